@@ -1,0 +1,101 @@
+"""Compose the pipeline: load -> derive -> validate -> store -> export.
+
+Each stage is a plain function of its input; this module only wires them together, so the
+CLI and the server share one definition of "the built graph".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pyoxigraph as ox
+from rdflib import Graph
+
+from kg.derive import derive, derived_triples
+from kg.errors import ValidationFailed
+from kg.export import write_dist
+from kg.load import LoadedGraph, load_project
+from kg.resources import Project
+from kg.store import memory_store, open_store, write_store
+from kg.validate import ValidationReport, load_shapes, validate
+
+
+@dataclass
+class Prepared:
+    """A loaded graph and its derivation: ``graph`` is loaded + derived triples."""
+
+    loaded: LoadedGraph
+    derived: Graph
+    graph: Graph
+
+
+@dataclass
+class BuildResult:
+    """What a build produced."""
+
+    prepared: Prepared
+    report: ValidationReport
+    store: ox.Store | None = None
+    store_path: Path | None = None
+    dist_files: list[Path] = field(default_factory=list)
+
+
+def prepare(project: Project, files: Sequence[Path] | None = None) -> Prepared:
+    """Load the ontology with the project data (or ``files`` instead) and derive shortcuts.
+
+    Raises:
+        ParseError, ConfigError, ShortcutTripleError: see :func:`kg.load.load_files`.
+    """
+    loaded = load_project(project, files)
+    added = derived_triples(loaded.graph)
+    return Prepared(loaded, added, derive(loaded.graph))
+
+
+def check(project: Project, prepared: Prepared) -> ValidationReport:
+    """Validate a prepared graph against the project's shapes."""
+    shapes = load_shapes(project.shapes_files(), root=project.root)
+    return validate(
+        prepared.graph, shapes, ontology=prepared.loaded.ontology, sources=prepared.loaded.sources
+    )
+
+
+def build(
+    project: Project,
+    *,
+    store_path: Path | None = None,
+    out_dir: Path | None = None,
+) -> BuildResult:
+    """Load, derive and validate the project graph; then store it and export ``dist/``.
+
+    Without ``store_path`` the store is built in memory and returned; with it, an on-disk
+    store is written there (and not held open). Without ``out_dir`` nothing is exported.
+    Nothing is written unless the graph conforms.
+
+    Raises:
+        ValidationFailed: the graph does not conform (its ``report`` says why).
+        KGError: any input problem found on the way (parse errors, missing files, ...).
+    """
+    prepared = prepare(project)
+    report = check(project, prepared)
+    if not report.conforms:
+        raise ValidationFailed(report)
+    result = BuildResult(prepared, report)
+    if store_path is None:
+        result.store = memory_store(prepared.graph)
+    else:
+        result.store_path = write_store(prepared.graph, store_path)
+    if out_dir is not None:
+        result.dist_files = write_dist(prepared.graph, prepared.loaded.ontology, out_dir)
+    return result
+
+
+def query_store(project: Project, store_path: Path | None = None) -> ox.Store:
+    """Open ``store_path`` read-only, or load and derive the project graph into memory.
+
+    The in-memory graph is not validated: querying an invalid graph helps find what is wrong.
+    """
+    if store_path is not None:
+        return open_store(store_path, read_only=True)
+    return memory_store(prepare(project).graph)

@@ -1,0 +1,237 @@
+"""The ``kg`` command line: parse arguments, call the library, map errors to exit codes.
+
+Exit codes: 0 success, 1 validation failed, 2 bad input (malformed Turtle or SPARQL, missing
+files, unusable paths). Errors the library reports are printed on stderr without a traceback;
+anything else is a bug and propagates.
+
+Every subcommand sets ``func(args) -> int``. Besides its own options it receives ``args.root``:
+the project directory from ``--root`` or ``KG_ROOT`` (None: the checkout ``kg`` is installed from).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+from kg import build as pipeline
+from kg.errors import ConfigError, KGError, ParseError, ShortcutTripleError, ValidationFailed
+from kg.export import FORMATS as EXPORT_FORMATS
+from kg.export import ontology_release, serialize
+from kg.query import FORMATS as QUERY_FORMATS
+from kg.query import format_result, run_query
+from kg.resources import Project, find_project
+from kg.stats import compute_stats, format_stats
+from kg.validate import ValidationReport
+
+EXIT_OK = 0
+EXIT_INVALID = 1
+EXIT_BAD_INPUT = 2
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """Return the ``kg`` argument parser with every subcommand registered."""
+    parser = argparse.ArgumentParser(
+        prog="kg",
+        description="Build, validate, query and export the hsct-kg evidence graph.",
+        epilog="Exit codes: 0 ok, 1 validation failed, 2 bad input.",
+    )
+    parser.add_argument(
+        "--root",
+        metavar="DIR",
+        help="project directory holding ontology/, shapes/ and data/ "
+        "(default: $KG_ROOT, else the checkout kg is installed from)",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+
+    p = commands.add_parser("build", help="load, derive, validate, store and export the graph")
+    p.add_argument("--store", metavar="PATH", type=Path,
+                   help="write an on-disk Oxigraph store here (default: in memory only)")
+    p.add_argument("--out", metavar="DIR", type=Path,
+                   help="directory for the release files (default: dist/ in the project)")
+    p.add_argument("--report-ttl", metavar="FILE", type=Path,
+                   help="write the sh:ValidationReport as Turtle to FILE")
+    p.set_defaults(func=cmd_build)
+
+    p = commands.add_parser("validate", help="validate the graph (or given files) against the shapes")
+    p.add_argument("files", nargs="*", metavar="FILE", type=Path,
+                   help="Turtle files to validate with the ontology (default: all of data/)")
+    p.add_argument("--format", choices=("text", "turtle"), default="text",
+                   help="print the readable report (text) or the sh:ValidationReport (turtle)")
+    p.add_argument("--report-ttl", metavar="FILE", type=Path,
+                   help="also write the sh:ValidationReport as Turtle to FILE")
+    p.set_defaults(func=cmd_validate)
+
+    p = commands.add_parser("query", help="run a SPARQL query (project prefixes pre-declared)")
+    source = p.add_mutually_exclusive_group(required=True)
+    source.add_argument("query", nargs="?", metavar="QUERY",
+                        help="the query text, or - to read it from stdin")
+    source.add_argument("--file", metavar="F", type=Path, help="read the query from file F")
+    p.add_argument("--format", choices=QUERY_FORMATS, default="table")
+    p.add_argument("--store", metavar="PATH", type=Path,
+                   help="query this on-disk store (default: load the project graph into memory)")
+    p.set_defaults(func=cmd_query)
+
+    p = commands.add_parser("export", help="write the validated graph in one format")
+    p.add_argument("--format", choices=list(EXPORT_FORMATS), required=True,
+                   help="ttl, nt, jsonld (the whole graph) or owl (the ontology, RDF/XML)")
+    p.add_argument("--out", metavar="FILE", type=Path, help="output file (default: stdout)")
+    p.set_defaults(func=cmd_export)
+
+    p = commands.add_parser("stats", help="count classes, claims, statements and shortcuts")
+    p.add_argument("--format", choices=("table", "json"), default="table")
+    p.add_argument("--store", metavar="PATH", type=Path,
+                   help="count this on-disk store (default: load the project graph into memory)")
+    p.set_defaults(func=cmd_stats)
+
+    _register_serve(commands)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the ``kg`` command line; return the exit code."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.root is None:
+        args.root = os.environ.get("KG_ROOT") or None
+    try:
+        return args.func(args)
+    except ValidationFailed as failed:
+        print(failed.report.text, file=sys.stderr)
+        return EXIT_INVALID
+    except KGError as err:
+        print(f"kg {args.command}: {err}" if not _located(err) else str(err), file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except BrokenPipeError:
+        # The reader (e.g. `head`) went away; stop quietly like other Unix tools.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 128 + 13
+
+
+def cmd_build(args: argparse.Namespace) -> int:
+    """``kg build``: exit 0 when built, 1 when validation fails."""
+    project = _project(args)
+    out_dir = args.out if args.out is not None else project.dist_dir
+    try:
+        result = pipeline.build(project, store_path=args.store, out_dir=out_dir)
+    except ValidationFailed as failed:
+        _write_report_ttl(failed.report, args.report_ttl)
+        raise
+    _write_report_ttl(result.report, args.report_ttl)
+    if result.report.results:
+        print(result.report.text, file=sys.stderr)
+    prepared = result.prepared
+    store = str(result.store_path) if result.store_path else "in memory"
+    print(
+        f"built {len(prepared.graph)} triples "
+        f"({len(prepared.derived)} derived shortcut triples) from "
+        f"{len(prepared.loaded.sources.paths)} files; store: {store}; "
+        f"wrote {len(result.dist_files)} files to {out_dir}"
+    )
+    return EXIT_OK
+
+
+def cmd_validate(args: argparse.Namespace) -> int:
+    """``kg validate``: exit 0 when the graph conforms, 1 when it does not."""
+    project = _project(args)
+    files = [Path(f) for f in args.files] or None
+    prepared = pipeline.prepare(project, files)
+    report = pipeline.check(project, prepared)
+    _write_report_ttl(report, args.report_ttl)
+    if args.format == "turtle":
+        sys.stdout.write(report.graph.serialize(format="turtle"))
+    else:
+        print(report.text)
+    return EXIT_OK if report.conforms else EXIT_INVALID
+
+
+def cmd_query(args: argparse.Namespace) -> int:
+    """``kg query``: exit 0 with results, 2 when the query is malformed."""
+    if args.file is not None:
+        text = _read_text(args.file)
+    elif args.query == "-":
+        text = sys.stdin.read()
+    else:
+        text = args.query
+    store = pipeline.query_store(_project(args) if args.store is None else None, args.store)
+    output = format_result(run_query(store, text), args.format)
+    sys.stdout.write(output if output.endswith("\n") else output + "\n")
+    return EXIT_OK
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    """``kg export``: exit 0 when written, 1 when the graph does not validate."""
+    project = _project(args)
+    prepared = pipeline.prepare(project)
+    report = pipeline.check(project, prepared)
+    if not report.conforms:
+        raise ValidationFailed(report)
+    if args.format == "owl":
+        data = serialize(ontology_release(prepared.loaded.ontology), "owl")
+    else:
+        data = serialize(prepared.graph, args.format)
+    if args.out is None:
+        sys.stdout.buffer.write(data)
+        sys.stdout.flush()
+    else:
+        _write_atomically(args.out, data)
+    return EXIT_OK
+
+
+def cmd_stats(args: argparse.Namespace) -> int:
+    """``kg stats``: exit 0."""
+    store = pipeline.query_store(_project(args) if args.store is None else None, args.store)
+    stats = compute_stats(store)
+    if args.format == "json":
+        print(json.dumps(stats.as_dict(), indent=2, ensure_ascii=False))
+    else:
+        print(format_stats(stats))
+    return EXIT_OK
+
+
+def _register_serve(commands: argparse._SubParsersAction) -> None:
+    try:
+        import server.serve
+    except ModuleNotFoundError as err:
+        # Only a missing server package means "no serve command"; a broken one must surface.
+        if err.name not in ("server", "server.serve"):
+            raise
+        return
+    server.serve.register(commands)
+
+
+def _project(args: argparse.Namespace) -> Project:
+    return find_project(args.root)
+
+
+def _located(err: KGError) -> bool:
+    # Messages starting with file:line read best unprefixed, so editors can jump to them.
+    return isinstance(err, (ParseError, ShortcutTripleError))
+
+
+def _read_text(path: Path) -> str:
+    try:
+        return path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise ConfigError(f"{path}: no such file") from None
+    except (OSError, UnicodeDecodeError) as err:
+        raise ConfigError(f"{path}: cannot read: {err}") from None
+
+
+def _write_report_ttl(report: ValidationReport, path: Path | None) -> None:
+    if path is not None:
+        _write_atomically(path, report.graph.serialize(format="turtle", encoding="utf-8"))
+
+
+def _write_atomically(path: Path, data: bytes) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+        os.replace(tmp, path)
+    except OSError as err:
+        raise ConfigError(f"{path}: cannot write: {err.strerror or err}") from None

@@ -1,0 +1,312 @@
+"""Run queries against the store, in-process or in killable worker processes.
+
+pyoxigraph cannot interrupt a running query, so a time limit that really frees the CPU means
+running the query in a process that can be killed. :class:`WorkerPool` keeps a pool of
+long-lived workers, each holding the store, so a query costs one round trip over a socket, not a
+process start. Workers are forked from a *zygote*: a process forked once at start-up, before the
+HTTP server starts its threads, that holds the store and forks a fresh worker whenever one has
+been killed. Forking from the single-threaded zygote is safe where forking from the threaded
+server would not be, and an in-memory store reaches every worker by copy-on-write instead of
+being rebuilt. An on-disk store is not inherited (RocksDB does not survive a fork); each worker
+opens it read-only.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import queue
+import re
+import signal
+import socket
+import struct
+import threading
+import time
+from collections.abc import Mapping
+from dataclasses import dataclass
+from multiprocessing.connection import Connection
+
+import pyoxigraph as ox
+
+from kg.errors import QueryError
+from server import conneg, results
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Job:
+    """One query to run: the text, its dataset and how to write the answer."""
+
+    query: str
+    accept: str | None = None
+    format: str | None = None
+    default_graphs: tuple[str, ...] | None = None
+    named_graphs: tuple[str, ...] | None = None
+    base_iri: str | None = None
+    max_rows: int = 10000
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What a query produced: a body to send, or an error to report (``status`` >= 400)."""
+
+    status: int
+    media_type: str = ""
+    body: bytes = b""
+    rows: int = 0
+    error: str = ""
+    acceptable: tuple[str, ...] = ()
+
+
+class QueryTimeout(Exception):
+    """The query ran past the time limit; its worker was killed."""
+
+
+class ServerBusy(Exception):
+    """No worker became free within the time limit."""
+
+
+class WorkerCrashed(Exception):
+    """A worker died while running a query (not by our hand)."""
+
+
+_POSITION = re.compile(r"^error at (\d+):(\d+): (.*)$", re.DOTALL)
+_CHAR_CLASSES = re.compile(r"\"(?:[^\"\\]|\\.)*\"|(,?\s*\[(?:'[^']*'|[^\]'])*\])")
+
+
+def syntax_error(exc: SyntaxError, query: str) -> QueryError:
+    """Turn pyoxigraph's parse error into a :class:`QueryError` with the position in ``query``.
+
+    The pre-bound prefixes are passed to the parser separately, never prepended to the text,
+    so the position the parser reports is already relative to what the user wrote.
+    """
+    message = str(exc)
+    match = _POSITION.match(message)
+    if not match:
+        return QueryError(message, None, query)
+    line, column, reason = match.groups()
+    # The parser lists every character class it would have accepted; those lists run to many
+    # lines of Unicode ranges and bury the useful alternatives (keywords, "Prefix not found").
+    reason = _CHAR_CLASSES.sub(lambda m: "" if m.group(1) else m.group(0), reason)
+    reason = reason.strip().rstrip(",")
+    return QueryError(reason, (int(line), int(column)), query)
+
+
+def media_type_for(kind: str, accept: str | None, fmt: str | None) -> str | None:
+    """Choose the answer's media type for a result ``kind`` (``solutions`` or ``graph``)."""
+    offers = conneg.GRAPH_TYPES if kind == "graph" else conneg.SOLUTION_TYPES
+    if fmt:
+        formats = conneg.GRAPH_FORMATS if kind == "graph" else conneg.SOLUTION_FORMATS
+        return conneg.from_format(fmt, formats, offers)
+    return conneg.negotiate(accept, offers)
+
+
+def run_job(store: ox.Store, job: Job, prefixes: Mapping[str, str]) -> Outcome:
+    """Run ``job`` on ``store`` and return its serialised answer or its error.
+
+    >>> store = ox.Store()
+    >>> run_job(store, Job("ASK {}"), {}).body
+    b'{"head":{},"boolean":true}'
+    >>> print(run_job(store, Job("ASK {"), {}).error)  # doctest: +ELLIPSIS
+    line 1, column 6: ...
+    """
+    kwargs = {}
+    if job.default_graphs is not None or job.named_graphs is not None:
+        # A dataset given in the protocol replaces the query's FROM / FROM NAMED entirely.
+        kwargs["default_graph"] = [ox.NamedNode(g) for g in job.default_graphs or ()]
+        if job.named_graphs is not None:
+            kwargs["named_graphs"] = [ox.NamedNode(g) for g in job.named_graphs]
+        else:
+            kwargs["named_graphs"] = []
+    try:
+        answer = store.query(job.query, base_iri=job.base_iri, prefixes=dict(prefixes), **kwargs)
+    except SyntaxError as exc:
+        return Outcome(400, error=str(syntax_error(exc, job.query)))
+    kind = "graph" if isinstance(answer, ox.QueryTriples) else "solutions"
+    media_type = media_type_for(kind, job.accept, job.format)
+    if media_type is None:
+        offers = conneg.GRAPH_TYPES if kind == "graph" else conneg.SOLUTION_TYPES
+        return Outcome(406, error="no acceptable media type", acceptable=offers)
+    try:
+        if isinstance(answer, ox.QueryBoolean):
+            return Outcome(200, media_type, results.write_boolean(bool(answer), media_type), 1)
+        if kind == "graph":
+            triples = results.take(answer, job.max_rows)
+            body = results.write_triples(triples, media_type, prefixes)
+            return Outcome(200, media_type, body, len(triples))
+        variables = [v.value for v in answer.variables]
+        rows = results.take((tuple(sol) for sol in answer), job.max_rows)
+        return Outcome(
+            200, media_type, results.write_solutions(variables, rows, media_type), len(rows)
+        )
+    except results.TooManyRows as exc:
+        return Outcome(422, error=str(exc))
+    except OSError as exc:
+        # Evaluation errors surface as OSError from pyoxigraph (e.g. a failing SERVICE call).
+        return Outcome(500, error=f"query evaluation failed: {exc}")
+
+
+class InProcessExecutor:
+    """Run queries in the calling thread: no hard time limit, for tests and ``workers=0``."""
+
+    def __init__(self, store: ox.Store, prefixes: Mapping[str, str]):
+        self.store = store
+        self.prefixes = dict(prefixes)
+
+    def execute(self, job: Job, timeout: float) -> Outcome:
+        return run_job(self.store, job, self.prefixes)
+
+    def close(self) -> None:
+        pass
+
+
+class _Worker:
+    def __init__(self, pid: int, conn: Connection):
+        self.pid = pid
+        self.conn = conn
+
+    def kill(self) -> None:
+        try:
+            os.kill(self.pid, signal.SIGKILL)
+        except ProcessLookupError:
+            pass
+        self.conn.close()
+
+
+class WorkerPool:
+    """A pool of worker processes that answer :class:`Job` values, killed on time-out.
+
+    Give either an opened in-memory ``store`` (inherited by the workers) or a ``store_path``
+    that each worker opens read-only.
+    """
+
+    def __init__(
+        self,
+        size: int,
+        prefixes: Mapping[str, str],
+        *,
+        store: ox.Store | None = None,
+        store_path: str | None = None,
+    ):
+        if (store is None) == (store_path is None):
+            raise ValueError("give exactly one of store and store_path")
+        self.size = size
+        self._idle: queue.Queue[_Worker] = queue.Queue()
+        self._spawn_lock = threading.Lock()
+        self._closed = False
+        parent_end, zygote_end = socket.socketpair(socket.AF_UNIX, socket.SOCK_STREAM)
+        pid = os.fork()
+        if pid == 0:  # pragma: no cover - runs in the zygote
+            parent_end.close()
+            _zygote(zygote_end, store, store_path, dict(prefixes))
+        zygote_end.close()
+        self._zygote_pid = pid
+        self._control = parent_end
+        for _ in range(size):
+            self._idle.put(self._spawn())
+
+    def _spawn(self) -> _Worker:
+        ours, theirs = socket.socketpair(socket.AF_UNIX, socket.SOCK_STREAM)
+        with self._spawn_lock:
+            socket.send_fds(self._control, [b"w"], [theirs.fileno()])
+            (pid,) = struct.unpack("!i", _recv_exact(self._control, 4))
+        theirs.close()
+        return _Worker(pid, Connection(ours.detach()))
+
+    def _replace(self) -> None:
+        if self._closed:
+            return
+        try:
+            self._idle.put(self._spawn())
+        except OSError:
+            log.exception("could not start a replacement query worker")
+
+    def execute(self, job: Job, timeout: float) -> Outcome:
+        """Run ``job`` in a free worker; kill it and raise :class:`QueryTimeout` after ``timeout``."""
+        try:
+            worker = self._idle.get(timeout=timeout)
+        except queue.Empty:
+            raise ServerBusy() from None
+        try:
+            worker.conn.send(job)
+            ready = worker.conn.poll(timeout)
+            outcome = worker.conn.recv() if ready else None
+        except (EOFError, OSError) as exc:
+            worker.kill()
+            threading.Thread(target=self._replace, daemon=True).start()
+            raise WorkerCrashed(str(exc)) from exc
+        if outcome is None:
+            worker.kill()
+            threading.Thread(target=self._replace, daemon=True).start()
+            raise QueryTimeout()
+        self._idle.put(worker)
+        return outcome
+
+    def close(self) -> None:
+        """Stop every worker and the zygote."""
+        self._closed = True
+        while True:
+            try:
+                self._idle.get_nowait().kill()
+            except queue.Empty:
+                break
+        self._control.close()
+        try:
+            os.kill(self._zygote_pid, signal.SIGKILL)
+            os.waitpid(self._zygote_pid, 0)
+        except (ProcessLookupError, ChildProcessError):
+            pass
+
+
+def _recv_exact(sock: socket.socket, n: int) -> bytes:
+    data = b""
+    while len(data) < n:
+        chunk = sock.recv(n - len(data))
+        if not chunk:
+            raise OSError("query worker supervisor exited")
+        data += chunk
+    return data
+
+
+def _zygote(control: socket.socket, store, store_path, prefixes) -> None:  # pragma: no cover
+    # Children are reaped by the kernel; the server kills workers by pid and never waits.
+    signal.signal(signal.SIGCHLD, signal.SIG_IGN)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        while True:
+            try:
+                msg, fds, _flags, _addr = socket.recv_fds(control, 16, 1)
+            except OSError:
+                break
+            if not msg or not fds:
+                break
+            pid = os.fork()
+            if pid == 0:
+                control.close()
+                signal.signal(signal.SIGCHLD, signal.SIG_DFL)
+                _worker(Connection(fds[0]), store, store_path, prefixes)
+            os.close(fds[0])
+            control.sendall(struct.pack("!i", pid))
+    finally:
+        os._exit(0)
+
+
+def _worker(conn: Connection, store, store_path, prefixes) -> None:  # pragma: no cover
+    try:
+        if store is None:
+            store = ox.Store.read_only(store_path)
+        while True:
+            try:
+                job = conn.recv()
+            except (EOFError, OSError):
+                break
+            started = time.perf_counter()
+            try:
+                outcome = run_job(store, job, prefixes)
+            except Exception as exc:  # noqa: BLE001 - reported to the parent as a 500, logged there
+                outcome = Outcome(500, error=f"internal error in query worker: {exc!r}")
+            log.debug("worker %d ran a query in %.3fs", os.getpid(), time.perf_counter() - started)
+            conn.send(outcome)
+    finally:
+        os._exit(0)

@@ -1,0 +1,88 @@
+"""Start and stop a server process on a free loopback port (tests and benchmarks use it)."""
+
+from __future__ import annotations
+
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from collections.abc import Sequence
+
+
+def free_port() -> int:
+    """Return a TCP port that is free on 127.0.0.1 right now."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+class ServerProcess:
+    """A server started as a subprocess, ready once ``ready_path`` answers.
+
+    >>> ServerProcess(["true"], port=1).url
+    'http://127.0.0.1:1'
+    """
+
+    def __init__(
+        self,
+        argv: Sequence[str],
+        *,
+        port: int,
+        ready_path: str = "/",
+        env: dict[str, str] | None = None,
+    ):
+        self.argv = list(argv)
+        self.port = port
+        self.url = f"http://127.0.0.1:{port}"
+        self.ready_path = ready_path
+        self.env = env
+        self.proc: subprocess.Popen | None = None
+
+    @classmethod
+    def ours(cls, *args: str, port: int | None = None, env: dict[str, str] | None = None):
+        """Our endpoint (``python -m server``) with ``args``, on ``port`` or a free one."""
+        port = port or free_port()
+        argv = [sys.executable, "-m", "server", "--host", "127.0.0.1", "--port", str(port)]
+        return cls([*argv, *args], port=port, ready_path="/sparql?query=ASK%7B%7D", env=env)
+
+    def start(self, timeout: float = 60.0) -> ServerProcess:
+        """Start the process and wait until it answers; raise if it exits or never answers."""
+        env = {**os.environ, **(self.env or {})}
+        self.proc = subprocess.Popen(
+            self.argv, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
+        )
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if self.proc.poll() is not None:
+                err = self.proc.stderr.read().decode(errors="replace")
+                raise RuntimeError(f"server exited with {self.proc.returncode}: {err}")
+            try:
+                with urllib.request.urlopen(self.url + self.ready_path, timeout=2):
+                    return self
+            except (urllib.error.URLError, ConnectionError, TimeoutError):
+                time.sleep(0.05)
+        self.stop()
+        raise RuntimeError(f"server did not answer on {self.url} within {timeout} s")
+
+    def stop(self) -> None:
+        """Stop the process by its PID: SIGTERM, then SIGKILL if it lingers."""
+        if self.proc is None or self.proc.poll() is not None:
+            return
+        os.kill(self.proc.pid, signal.SIGTERM)
+        try:
+            self.proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            os.kill(self.proc.pid, signal.SIGKILL)
+            self.proc.wait()
+        if self.proc.stderr:
+            self.proc.stderr.close()
+
+    def __enter__(self):
+        return self.start()
+
+    def __exit__(self, *exc) -> None:
+        self.stop()

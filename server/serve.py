@@ -1,0 +1,113 @@
+"""``kg serve``: run the SPARQL endpoint under waitress.
+
+Every field of :class:`~server.settings.Settings` becomes a flag here, so flags, ``KG_*``
+environment variables and ``create_app`` config keys always agree.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import signal
+import sys
+
+from server.settings import Settings, setting_fields
+
+log = logging.getLogger(__name__)
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """Add one flag per setting; an absent flag leaves the setting to the environment/default."""
+    defaults = Settings()
+    for f in setting_fields():
+        flag = "--" + f.name.replace("_", "-")
+        default = getattr(defaults, f.name)
+        shown = ",".join(default) if isinstance(default, tuple) else default
+        help_text = f.metadata["help"] + (
+            f" (default: {shown})" if shown not in (None, "", ()) else ""
+        )
+        env = f" [env KG_{f.name.upper()}]"
+        if f.metadata["flag"]:
+            parser.add_argument(flag, action="store_true", default=None, help=help_text + env)
+        elif f.name == "data":
+            parser.add_argument(
+                flag, nargs="+", default=None, metavar=f.metadata["metavar"], help=help_text + env
+            )
+        else:
+            parser.add_argument(
+                flag, default=None, metavar=f.metadata["metavar"], help=help_text + env
+            )
+
+
+def register(subparsers) -> argparse.ArgumentParser:
+    """Add the ``serve`` subcommand to the CLI's subparsers and return its parser."""
+    parser = subparsers.add_parser(
+        "serve",
+        help="serve the graph over the SPARQL 1.1 Protocol",
+        description="Serve the built-in graph, an on-disk store (--store) or RDF files (--data) "
+        "as a SPARQL 1.1 endpoint at /sparql, with a VoID description at /.well-known/void.",
+    )
+    add_arguments(parser)
+    parser.set_defaults(func=run)
+    return parser
+
+
+def config_from_args(args: argparse.Namespace) -> dict:
+    """Return the settings given on the command line (absent flags are left out)."""
+    return {
+        f.name: getattr(args, f.name)
+        for f in setting_fields()
+        if getattr(args, f.name, None) is not None
+    }
+
+
+def run(args: argparse.Namespace) -> int:
+    """Start waitress with the app and serve until interrupted; return the exit code."""
+    import waitress
+
+    from server import create_app
+
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
+    config = config_from_args(args)
+    if getattr(args, "root", None):
+        config["ROOT"] = str(args.root)
+    try:
+        app = create_app(config)
+    except ValueError as exc:
+        print(f"kg serve: {exc}", file=sys.stderr)
+        return 2
+    settings = app.extensions["kg.settings"]
+    backend = app.extensions["kg.backend"]
+    server = waitress.create_server(
+        app, host=settings.host, port=settings.port, threads=settings.threads, ident="hsct-kg"
+    )
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
+    print(
+        f"kg serve: SPARQL endpoint at http://{settings.host}:{server.effective_port}/sparql",
+        file=sys.stderr,
+        flush=True,
+    )
+    try:
+        server.run()
+    except (KeyboardInterrupt, SystemExit):
+        pass
+    finally:
+        server.close()
+        backend.close()
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run ``serve`` on its own (``python -m server``), for development."""
+    from kg.errors import KGError, ValidationFailed
+
+    parser = argparse.ArgumentParser(prog="python -m server", description=__doc__)
+    add_arguments(parser)
+    try:
+        return run(parser.parse_args(argv))
+    except ValidationFailed as failed:
+        print(failed.report.text, file=sys.stderr)
+        return 1
+    except KGError as exc:
+        print(f"python -m server: {exc}", file=sys.stderr)
+        return 2

@@ -1,0 +1,124 @@
+"""Settings of the SPARQL server, declared once.
+
+:class:`Settings` is the single source of the server's knobs: ``kg serve`` derives one flag per
+field (``--max-rows``), the environment one variable (``KG_MAX_ROWS``), and ``create_app`` one
+config key (``MAX_ROWS`` or ``max_rows``). Nothing else reads the environment.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+
+def _setting(default: Any, help: str, *, metavar: str | None = None, flag: bool = False) -> Any:
+    return field(default=default, metadata={"help": help, "metavar": metavar, "flag": flag})
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Everything the SPARQL server can be told, with its default.
+
+    >>> Settings().timeout
+    10.0
+    >>> Settings.from_mapping({"MAX_ROWS": "5", "cors_origins": "https://a.example, *"}).cors_origins
+    ('https://a.example', '*')
+    """
+
+    host: str = _setting("127.0.0.1", "interface to listen on", metavar="HOST")
+    port: int = _setting(8000, "TCP port to listen on", metavar="PORT")
+    store: str | None = _setting(
+        None, "open this existing on-disk store (read-only) instead of building", metavar="PATH"
+    )
+    data: tuple[str, ...] = _setting(
+        (),
+        "serve these RDF files instead of the built-in graph (Turtle, N-Triples, TriG, N-Quads, "
+        "RDF/XML, JSON-LD; named graphs kept)",
+        metavar="FILE",
+    )
+    timeout: float = _setting(
+        10.0, "seconds a query may run before it is stopped (its worker is killed)", metavar="SEC"
+    )
+    max_rows: int = _setting(
+        10000,
+        "most result rows (or triples) a query may return; a larger result is refused with 422 "
+        "(add LIMIT/OFFSET to page)",
+        metavar="N",
+    )
+    max_query_bytes: int = _setting(
+        1_048_576, "largest query or request body accepted, in bytes (larger: 413)", metavar="N"
+    )
+    workers: int = _setting(
+        4,
+        "query worker processes; 0 runs queries inside the server process (no hard timeout)",
+        metavar="N",
+    )
+    threads: int = _setting(16, "HTTP worker threads of the WSGI server", metavar="N")
+    cors_origins: tuple[str, ...] = _setting(
+        (), "origins allowed by CORS, comma-separated, or * (default: no CORS)", metavar="ORIGIN"
+    )
+    allow_service: tuple[str, ...] = _setting(
+        (),
+        "endpoint IRIs a query may call with SERVICE (* allows any); SERVICE is refused otherwise",
+        metavar="IRI",
+    )
+    enable_update: bool = _setting(False, "accept SPARQL updates (needs --update-token)", flag=True)
+    update_token: str | None = _setting(
+        None, "bearer token that update requests must present", metavar="TOKEN"
+    )
+
+    def __post_init__(self) -> None:
+        if self.timeout <= 0:
+            raise ValueError("timeout must be positive")
+        if self.max_rows < 0 or self.max_query_bytes <= 0 or self.workers < 0:
+            raise ValueError("max_rows, max_query_bytes and workers must not be negative")
+        if self.threads < 1:
+            raise ValueError("threads must be at least 1")
+        if self.enable_update and not self.update_token:
+            raise ValueError("enable_update needs an update_token")
+        if self.store and self.data:
+            raise ValueError("give either store or data, not both")
+
+    @classmethod
+    def from_mapping(cls, mapping: Mapping[str, Any]) -> Settings:
+        """Build settings from a mapping whose keys are field names in any case.
+
+        Strings are converted to each field's type, so environment values and flags need no
+        pre-processing; unknown keys are ignored (a Flask config holds many others).
+        """
+        known = {f.name: f for f in dataclasses.fields(cls)}
+        values = {}
+        for key, value in mapping.items():
+            name = key.lower() if isinstance(key, str) else key
+            if name in known and value is not None:
+                values[name] = _coerce(known[name], value)
+        return cls(**values)
+
+    def as_config(self) -> dict[str, Any]:
+        """Return the settings as Flask config keys (upper case)."""
+        return {name.upper(): value for name, value in dataclasses.asdict(self).items()}
+
+
+def _coerce(f: dataclasses.Field, value: Any) -> Any:
+    kind = f.type if isinstance(f.type, str) else getattr(f.type, "__name__", str(f.type))
+    if kind.startswith("tuple"):
+        if isinstance(value, str):
+            return tuple(part for part in re.split(r"[,\s]+", value) if part)
+        return tuple(str(v) for v in value)
+    if kind == "bool":
+        if isinstance(value, str):
+            return value.strip().lower() in {"1", "true", "yes", "on"}
+        return bool(value)
+    if kind == "int":
+        return int(value)
+    if kind == "float":
+        return float(value)
+    return str(value)
+
+
+def setting_fields() -> list[dataclasses.Field]:
+    """Return the declared settings, in order (for flags and documentation)."""
+    return list(dataclasses.fields(Settings))

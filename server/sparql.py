@@ -1,0 +1,345 @@
+"""The SPARQL 1.1 Protocol, query side, as a plain function, and the blueprint that adapts it.
+
+:func:`handle_query` takes the request's parameters, headers and body and returns a
+:class:`Response` value or raises :class:`~server.errors.HTTPError`; it knows nothing of Flask,
+so tests call it directly as well as over HTTP.
+"""
+
+from __future__ import annotations
+
+import gzip
+import hmac
+import logging
+import time
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from urllib.parse import parse_qs
+
+import pyoxigraph as ox
+from flask import Blueprint, current_app, request
+
+from server import conneg, description, policy
+from server.backend import Backend
+from server.errors import HTTPError
+from server.execution import Job, QueryTimeout, ServerBusy, WorkerCrashed, media_type_for
+from server.settings import Settings
+
+log = logging.getLogger("server.query")
+
+FORM = "application/x-www-form-urlencoded"
+SPARQL_QUERY = "application/sparql-query"
+SPARQL_UPDATE = "application/sparql-update"
+# Small bodies are sent as they are: compressing them costs more than it saves.
+GZIP_MIN_BYTES = 1024
+
+bp = Blueprint("sparql", __name__)
+
+
+@dataclass
+class Response:
+    """An HTTP answer as a value: status, headers and the body as an iterable of bytes."""
+
+    status: int
+    headers: dict[str, str] = field(default_factory=dict)
+    body: Iterable[bytes] = ()
+
+    def read(self) -> bytes:
+        """Return the whole body (for tests and small answers)."""
+        return b"".join(self.body)
+
+
+def handle_query(
+    params: Mapping[str, list[str]],
+    headers: Mapping[str, str],
+    store: ox.Store | Backend,
+    settings: Settings,
+    *,
+    method: str = "GET",
+    body: bytes = b"",
+    endpoint: str = "http://localhost/sparql",
+    void_url: str | None = None,
+) -> Response:
+    """Answer one SPARQL Protocol request.
+
+    Args:
+        params: URL query parameters, each name mapped to all its values.
+        headers: request headers (any case).
+        store: a pyoxigraph store (queries run in this thread, without a hard time limit) or
+            a :class:`~server.backend.Backend` whose executor may be a pool of workers.
+        settings: limits and policies.
+        method: the HTTP method.
+        body: the request body (a form or a query, per ``Content-Type``).
+        endpoint: the absolute URL of the endpoint, used as base IRI and in the description.
+        void_url: where the VoID description is served.
+
+    Returns:
+        The answer; errors are raised.
+
+    Raises:
+        HTTPError: 4xx for a bad request, 5xx when the query could not be answered.
+
+    >>> r = handle_query({"query": ["ASK {}"]}, {}, ox.Store(), Settings())
+    >>> r.status, r.headers["Content-Type"], r.read()
+    (200, 'application/sparql-results+json', b'{"head":{},"boolean":true}')
+    """
+    backend = store if isinstance(store, Backend) else Backend.in_process(store, _prefixes())
+    hdrs = {k.lower(): v for k, v in headers.items()}
+    started = time.perf_counter()
+    status, size, rows, query = 500, 0, 0, None
+    try:
+        params, query, update = _read_request(params, hdrs, method, body, settings)
+        if update is not None:
+            _refuse_update(hdrs, settings)
+        if query is None:
+            if method == "POST":
+                raise HTTPError(400, "no query given: send query=... or a SPARQL query body")
+            response = _describe_service(hdrs, backend, settings, endpoint, void_url)
+        else:
+            response, rows = _answer(query, params, hdrs, backend, settings, endpoint)
+        status = response.status
+        size = int(response.headers.get("Content-Length", 0))
+        return response
+    except HTTPError as exc:
+        status = exc.status
+        raise
+    finally:
+        if query is not None:
+            log.info(
+                "query status=%d rows=%d bytes=%d duration=%.4fs chars=%d",
+                status,
+                rows,
+                size,
+                time.perf_counter() - started,
+                len(query),
+            )
+
+
+def _prefixes() -> dict[str, str]:
+    from kg.namespaces import PREFIXES
+
+    return dict(PREFIXES)
+
+
+def _read_request(params, hdrs, method, body, settings):
+    """Return (params, query, update) from the request, or raise for a malformed one."""
+    if method not in ("GET", "HEAD", "POST"):
+        raise HTTPError(405, f"{method} is not allowed here", {"Allow": "GET, HEAD, POST"})
+    params = {k: list(v) for k, v in params.items()}
+    if len(body) > settings.max_query_bytes:
+        raise HTTPError(413, f"the request body exceeds {settings.max_query_bytes} bytes")
+    if method == "POST":
+        media, charset = _content_type(hdrs.get("content-type"))
+        if media == FORM:
+            text = _decode(body, charset)
+            for key, values in parse_qs(text, keep_blank_values=True).items():
+                params.setdefault(key, []).extend(values)
+        elif media in (SPARQL_QUERY, SPARQL_UPDATE):
+            key = "query" if media == SPARQL_QUERY else "update"
+            if key in params:
+                raise HTTPError(400, f"{key} given both as a parameter and as the body")
+            params[key] = [_decode(body, charset)]
+        elif not media:
+            raise HTTPError(
+                415, f"a POST needs a Content-Type: {FORM}, {SPARQL_QUERY} or {SPARQL_UPDATE}"
+            )
+        else:
+            raise HTTPError(415, f"unsupported Content-Type {media}; use {FORM} or {SPARQL_QUERY}")
+    queries, updates = params.get("query", []), params.get("update", [])
+    if len(queries) > 1:
+        raise HTTPError(400, "more than one query parameter; send exactly one")
+    if len(updates) > 1:
+        raise HTTPError(400, "more than one update parameter; send exactly one")
+    if queries and updates:
+        raise HTTPError(400, "a request carries either a query or an update, not both")
+    if updates and method != "POST":
+        raise HTTPError(405, "updates must be sent with POST", {"Allow": "POST"})
+    query = queries[0] if queries else None
+    if query is not None and len(query.encode()) > settings.max_query_bytes:
+        raise HTTPError(413, f"the query exceeds {settings.max_query_bytes} bytes")
+    return params, query, updates[0] if updates else None
+
+
+def _content_type(header: str | None) -> tuple[str, str | None]:
+    if not header:
+        return "", None
+    media, *rest = [part.strip() for part in header.split(";")]
+    charset = None
+    for param in rest:
+        name, _, value = param.partition("=")
+        if name.strip().lower() == "charset":
+            charset = value.strip().strip('"').lower()
+    return media.lower(), charset
+
+
+def _decode(body: bytes, charset: str | None) -> str:
+    if charset not in (None, "utf-8", "utf8", "us-ascii"):
+        raise HTTPError(415, f"charset {charset} is not supported; send UTF-8")
+    try:
+        return body.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise HTTPError(400, f"the request body is not valid UTF-8 (byte {exc.start})") from exc
+
+
+def _refuse_update(hdrs, settings: Settings) -> None:
+    if not settings.enable_update:
+        raise HTTPError(403, "updates are disabled on this endpoint")
+    scheme, _, token = hdrs.get("authorization", "").partition(" ")
+    if scheme.lower() != "bearer" or not token:
+        raise HTTPError(
+            401, "updates need a bearer token", {"WWW-Authenticate": 'Bearer realm="kg"'}
+        )
+    if not hmac.compare_digest(token.strip().encode(), (settings.update_token or "").encode()):
+        raise HTTPError(403, "the bearer token is not valid for updates")
+    raise HTTPError(501, "SPARQL Update is not implemented yet")
+
+
+def _answer(query, params, hdrs, backend: Backend, settings: Settings, endpoint: str):
+    info = policy.analyse(query, backend.prefixes, endpoint)
+    if info.form == "UPDATE":
+        raise HTTPError(
+            400, "this is an update; send it as update=... or application/sparql-update"
+        )
+    refused = policy.refused_targets(info.services, settings.allow_service)
+    if refused:
+        raise HTTPError(
+            403,
+            "SERVICE is not allowed for " + ", ".join(refused) + " (the endpoint does not "
+            "fetch from other servers unless started with --allow-service)",
+        )
+    default_graphs = _graph_params(params, "default-graph-uri")
+    named_graphs = _graph_params(params, "named-graph-uri")
+    formats = params.get("format", [])
+    fmt = formats[0] if formats else None
+    accept = hdrs.get("accept")
+    if info.form is not None:
+        kind = "graph" if info.form in ("CONSTRUCT", "DESCRIBE") else "solutions"
+        if media_type_for(kind, accept, fmt) is None:
+            _not_acceptable(kind, fmt)
+    job = Job(
+        query=query,
+        accept=accept,
+        format=fmt,
+        default_graphs=default_graphs,
+        named_graphs=named_graphs,
+        base_iri=endpoint,
+        max_rows=settings.max_rows,
+    )
+    try:
+        outcome = backend.executor.execute(job, settings.timeout)
+    except QueryTimeout:
+        raise HTTPError(
+            503, f"the query ran longer than {settings.timeout:g} s and was stopped"
+        ) from None
+    except ServerBusy:
+        raise HTTPError(
+            503,
+            f"no query worker became free within {settings.timeout:g} s; try again",
+            {"Retry-After": "1"},
+        ) from None
+    except WorkerCrashed as exc:
+        raise HTTPError(500, f"the query worker died: {exc}") from None
+    if outcome.status == 406:
+        kind = "graph" if conneg.TURTLE in outcome.acceptable else "solutions"
+        _not_acceptable(kind, fmt)
+    if outcome.status >= 400:
+        raise HTTPError(outcome.status, outcome.error)
+    response = _ok(outcome.body, outcome.media_type, hdrs)
+    response.headers["X-Result-Rows"] = str(outcome.rows)
+    return response, outcome.rows
+
+
+def _graph_params(params, name: str) -> tuple[str, ...] | None:
+    values = params.get(name)
+    if not values:
+        return None
+    for value in values:
+        try:
+            ox.NamedNode(value)
+        except ValueError as exc:
+            raise HTTPError(400, f"{name}: {value!r} is not an absolute IRI ({exc})") from None
+    return tuple(values)
+
+
+def _not_acceptable(kind: str, fmt: str | None):
+    offers = conneg.GRAPH_TYPES if kind == "graph" else conneg.SOLUTION_TYPES
+    what = f"format {fmt!r}" if fmt else "the Accept header"
+    raise HTTPError(406, f"{what} allows none of the available media types: " + ", ".join(offers))
+
+
+def _ok(body: bytes, media_type: str, hdrs) -> Response:
+    headers = {"Content-Type": _with_charset(media_type), "Vary": "Accept, Accept-Encoding"}
+    if len(body) >= GZIP_MIN_BYTES and conneg.accepts_encoding(hdrs.get("accept-encoding"), "gzip"):
+        body = gzip.compress(body, compresslevel=5)
+        headers["Content-Encoding"] = "gzip"
+    headers["Content-Length"] = str(len(body))
+    return Response(200, headers, [body])
+
+
+def _with_charset(media_type: str) -> str:
+    return f"{media_type}; charset=utf-8" if media_type.startswith("text/") else media_type
+
+
+def _describe_service(hdrs, backend: Backend, settings, endpoint, void_url) -> Response:
+    media = conneg.negotiate(hdrs.get("accept"), conneg.GRAPH_TYPES)
+    if media is None:
+        _not_acceptable("graph", None)
+    void_url = void_url or endpoint.rsplit("/", 1)[0] + "/.well-known/void"
+    triples = description.service_description(endpoint, void_url, settings, backend.stats.get())
+    from server.results import write_triples
+
+    return _ok(write_triples(triples, media, _SD_PREFIXES), media, hdrs)
+
+
+_SD_PREFIXES = {
+    "sd": description.SD,
+    "void": description.VOID,
+    "formats": description.FORMATS,
+    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+}
+
+
+def describe_dataset(hdrs, backend: Backend, endpoint: str, void_url: str) -> Response:
+    """Answer with the VoID description of the dataset, in the negotiated RDF format."""
+    from server.results import write_triples
+
+    hdrs = {k.lower(): v for k, v in hdrs.items()}
+    media = conneg.negotiate(hdrs.get("accept"), conneg.GRAPH_TYPES)
+    if media is None:
+        _not_acceptable("graph", None)
+    triples = description.void_description(endpoint, void_url, backend.stats.get())
+    return _ok(write_triples(triples, media, _SD_PREFIXES), media, hdrs)
+
+
+def _to_flask(response: Response):
+    return current_app.response_class(
+        response.body, status=response.status, headers=response.headers
+    )
+
+
+def _request_params() -> dict[str, list[str]]:
+    return {key: request.args.getlist(key) for key in request.args}
+
+
+@bp.route("/sparql", methods=["GET", "POST"])
+def sparql():
+    backend: Backend = current_app.extensions["kg.backend"]
+    settings: Settings = current_app.extensions["kg.settings"]
+    body = request.get_data(cache=False) if request.method == "POST" else b""
+    response = handle_query(
+        _request_params(),
+        request.headers,
+        backend,
+        settings,
+        method=request.method,
+        body=body,
+        endpoint=request.base_url,
+        void_url=request.host_url + ".well-known/void",
+    )
+    return _to_flask(response)
+
+
+@bp.route("/.well-known/void", methods=["GET"])
+def void():
+    backend: Backend = current_app.extensions["kg.backend"]
+    endpoint = request.host_url + "sparql"
+    return _to_flask(describe_dataset(request.headers, backend, endpoint, request.base_url))

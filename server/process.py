@@ -7,6 +7,7 @@ import signal
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 import urllib.error
 import urllib.request
@@ -41,6 +42,7 @@ class ServerProcess:
         self.ready_path = ready_path
         self.env = env
         self.proc: subprocess.Popen | None = None
+        self._log = None
 
     @classmethod
     def ours(cls, *args: str, port: int | None = None, env: dict[str, str] | None = None):
@@ -52,14 +54,16 @@ class ServerProcess:
     def start(self, timeout: float = 60.0) -> ServerProcess:
         """Start the process and wait until it answers; raise if it exits or never answers."""
         env = {**os.environ, **(self.env or {})}
+        # A file, not a pipe: the server logs every query, and a pipe nobody drains fills up
+        # and blocks it.
+        self._log = tempfile.TemporaryFile()  # noqa: SIM115 - lives as long as the process
         self.proc = subprocess.Popen(
-            self.argv, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
+            self.argv, env=env, stdout=subprocess.DEVNULL, stderr=self._log
         )
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             if self.proc.poll() is not None:
-                err = self.proc.stderr.read().decode(errors="replace")
-                raise RuntimeError(f"server exited with {self.proc.returncode}: {err}")
+                raise RuntimeError(f"server exited with {self.proc.returncode}: {self.log()}")
             try:
                 with urllib.request.urlopen(self.url + self.ready_path, timeout=2):
                     return self
@@ -78,8 +82,13 @@ class ServerProcess:
         except subprocess.TimeoutExpired:
             os.kill(self.proc.pid, signal.SIGKILL)
             self.proc.wait()
-        if self.proc.stderr:
-            self.proc.stderr.close()
+
+    def log(self) -> str:
+        """Return what the server has written to its standard error so far."""
+        if self._log is None:
+            return ""
+        self._log.seek(0)
+        return self._log.read().decode(errors="replace")
 
     def __enter__(self):
         return self.start()

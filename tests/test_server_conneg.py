@@ -99,7 +99,7 @@ PRE = {"hkg": "https://w3id.org/hsct-kg/ontology#"}
         # Not the keyword: inside literals, IRIs, comments, variables, prefixed names, lang tags.
         ("SELECT * { ?s ?p 'SERVICE <http://a/> {}' }", "SELECT", []),
         ('SELECT * { ?s ?p """multi\nSERVICE <http://a/> { }""" }', "SELECT", []),
-        ("SELECT * { ?s ?p \"it's \\\" SERVICE\" }", "SELECT", []),
+        ('SELECT * { ?s ?p "it\'s \\" SERVICE" }', "SELECT", []),
         ("SELECT * { ?s ?p ?o } # SERVICE <http://a/> { }", "SELECT", []),
         ("SELECT ?service { ?service <http://x/SERVICE> ?o }", "SELECT", []),
         ("PREFIX service: <http://s/> SELECT * { ?s service:SERVICE ?o }", "SELECT", []),

@@ -81,11 +81,21 @@ def test_service_refused_but_literal_mentioning_it_is_not(store):
 
 
 def test_post_direct_and_form(store):
-    r = ask(store, {}, method="POST", body=b"ASK {}",
-            headers={"Content-Type": "application/sparql-query"})
+    r = ask(
+        store,
+        {},
+        method="POST",
+        body=b"ASK {}",
+        headers={"Content-Type": "application/sparql-query"},
+    )
     assert r.status == 200
-    r = ask(store, {}, method="POST", body=b"query=ASK+%7B%7D",
-            headers={"Content-Type": "application/x-www-form-urlencoded"})
+    r = ask(
+        store,
+        {},
+        method="POST",
+        body=b"query=ASK+%7B%7D",
+        headers={"Content-Type": "application/x-www-form-urlencoded"},
+    )
     assert r.status == 200
 
 
@@ -118,13 +128,18 @@ def test_update_refused_unless_enabled_with_token(store):
 
 def test_dataset_from_protocol_overrides_from_clause(store):
     query = "SELECT ?n FROM <http://example.org/data1.rdf> { ?s <http://example.org/name> ?n }"
-    r = ask(store, {"query": [query], "default-graph-uri": ["http://example.org/data2.rdf"]},
-            headers={"Accept": "text/csv"})
+    r = ask(
+        store,
+        {"query": [query], "default-graph-uri": ["http://example.org/data2.rdf"]},
+        headers={"Accept": "text/csv"},
+    )
     assert r.read() == b"n\r\ntwo\r\n"
 
 
 def test_bad_graph_iri_is_400(store):
-    assert status_of(store, {"query": ["ASK {}"], "default-graph-uri": ["not an iri"]}).status == 400
+    assert (
+        status_of(store, {"query": ["ASK {}"], "default-graph-uri": ["not an iri"]}).status == 400
+    )
 
 
 def test_create_app_serves_a_given_store_in_process():

@@ -1,0 +1,91 @@
+"""``kg serve`` as a user runs it: data files of every syntax, an on-disk store, the built-in graph."""
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+import requests
+
+from server.process import ServerProcess, free_port
+
+DATA = Path(__file__).parent / "data" / "server"
+
+
+def kg_serve(*args):
+    port = free_port()
+    argv = [sys.executable, "-m", "kg", "serve", "--port", str(port), "--workers", "1", *args]
+    return ServerProcess(argv, port=port, ready_path="/sparql?query=ASK%7B%7D")
+
+
+def select(url, query):
+    r = requests.get(url + "/sparql", params={"query": query})
+    assert r.status_code == 200, r.text
+    return r.json()["results"]["bindings"]
+
+
+def test_serves_files_of_every_syntax_with_named_graphs():
+    files = ["fixture.trig", "graphs.nq", "people.jsonld", "people.rdf", "people.nt"]
+    with kg_serve("--data", *(str(DATA / f) for f in files)) as server:
+        names = {b["n"]["value"] for b in select(server.url, "SELECT ?n { ?s foaf:name ?n }")}
+        assert names == {"From JSON-LD", "From RDF/XML", "From N-Triples"}
+        rows = select(server.url, "SELECT ?g ?o { GRAPH ?g { <http://example.org/a> ?p ?o } }")
+        assert [(b["g"]["value"], b["o"]["value"]) for b in rows] == [
+            ("http://example.org/g1", "in g1")
+        ]
+        # Updates are off by default: refused outright, whatever the token.
+        r = requests.post(
+            server.url + "/sparql",
+            data={"update": "CLEAR ALL"},
+            headers={"Authorization": "Bearer anything"},
+        )
+        assert r.status_code == 403
+
+
+def test_opens_an_on_disk_store_without_rebuilding(tmp_path):
+    path = tmp_path / "store"
+    store = ox.Store(str(path))
+    store.load(path=str(DATA / "fixture.trig"), format=ox.RdfFormat.TRIG)
+    store.load(path=str(DATA / "numbers.ttl"), format=ox.RdfFormat.TURTLE)
+    store.flush()
+    del store
+    with kg_serve("--store", str(path), "--timeout", "2") as server:
+        rows = select(server.url, "SELECT ?d { intervention:ahsct hkg:recommendedFor ?d }")
+        assert len(rows) == 2
+        # The timeout holds for workers that opened the store themselves, too.
+        r = requests.get(
+            server.url + "/sparql",
+            params={
+                "query": "SELECT (COUNT(*) AS ?n) { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l . ?m ?n2 ?o }"
+            },
+        )
+        assert r.status_code == 503
+        assert len(select(server.url, "SELECT * { ?s a hkg:SourceStatement }")) == 2
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--data", str(DATA / "broken.ttl")], "broken.ttl:2:"),
+        (["--data", str(DATA / "missing.ttl")], "no such file"),
+        (["--data", str(DATA / "fixture.trig"), "--enable-update"], "update_token"),
+        (["--store", "/nonexistent/store"], "no store here"),
+    ],
+)
+def test_bad_input_exits_2_with_a_located_message(args, message):
+    result = subprocess.run(
+        [sys.executable, "-m", "kg", "serve", "--port", str(free_port()), *args],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 2
+    assert message in result.stderr
+
+
+def test_serves_the_built_in_graph_by_default():
+    with kg_serve() as server:
+        rows = select(server.url, "SELECT (COUNT(*) AS ?n) { ?c a/rdfs:subClassOf* hkg:Claim }")
+        assert int(rows[0]["n"]["value"]) > 0

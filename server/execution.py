@@ -304,7 +304,10 @@ def _worker(conn: Connection, store, store_path, prefixes) -> None:  # pragma: n
             started = time.perf_counter()
             try:
                 outcome = run_job(store, job, prefixes)
-            except Exception as exc:  # noqa: BLE001 - reported to the parent as a 500, logged there
+            except Exception as exc:
+                # A bug, not a bad query: logged with its traceback and answered 500, so the
+                # worker survives and the client is not told its query was wrong.
+                log.exception("query worker %d failed", os.getpid())
                 outcome = Outcome(500, error=f"internal error in query worker: {exc!r}")
             log.debug("worker %d ran a query in %.3fs", os.getpid(), time.perf_counter() - started)
             conn.send(outcome)

@@ -22,6 +22,7 @@ from server import conneg, description, policy
 from server.backend import Backend
 from server.errors import HTTPError
 from server.execution import Job, QueryTimeout, ServerBusy, WorkerCrashed, media_type_for
+from server.results import write_triples
 from server.settings import Settings
 
 log = logging.getLogger("server.query")
@@ -285,8 +286,6 @@ def _describe_service(hdrs, backend: Backend, settings, endpoint, void_url) -> R
         _not_acceptable("graph", None)
     void_url = void_url or endpoint.rsplit("/", 1)[0] + "/.well-known/void"
     triples = description.service_description(endpoint, void_url, settings, backend.stats.get())
-    from server.results import write_triples
-
     return _ok(write_triples(triples, media, _SD_PREFIXES), media, hdrs)
 
 
@@ -300,8 +299,6 @@ _SD_PREFIXES = {
 
 def describe_dataset(hdrs, backend: Backend, endpoint: str, void_url: str) -> Response:
     """Answer with the VoID description of the dataset, in the negotiated RDF format."""
-    from server.results import write_triples
-
     hdrs = {k.lower(): v for k, v in hdrs.items()}
     media = conneg.negotiate(hdrs.get("accept"), conneg.GRAPH_TYPES)
     if media is None:

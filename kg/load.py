@@ -34,13 +34,22 @@ _OX_POSITION = re.compile(
 
 @dataclass(frozen=True)
 class Location:
-    """A place in a source file; ``line`` is 1-based, or None when no line mentions the node."""
+    """A place in a source file; ``line`` and ``column`` are 1-based, or None when unknown.
+
+    >>> str(Location("a.ttl", 3, 5)), str(Location("a.ttl", 3)), str(Location("a.ttl"))
+    ('a.ttl:3:5', 'a.ttl:3', 'a.ttl')
+    """
 
     path: str
     line: int | None = None
+    column: int | None = None
 
     def __str__(self) -> str:
-        return self.path if self.line is None else f"{self.path}:{self.line}"
+        if self.line is None:
+            return self.path
+        if self.column is None:
+            return f"{self.path}:{self.line}"
+        return f"{self.path}:{self.line}:{self.column}"
 
 
 @dataclass
@@ -90,6 +99,20 @@ class SourceIndex:
         if source is None or not isinstance(node, URIRef):
             return None
         return _first_line(source.text, _spelling_pattern(str(node), tuple(source.prefixes.items())))
+
+    def find(self, path: str, node: Node, from_line: int = 1) -> Location | None:
+        """First mention of ``node`` in ``path`` at or after ``from_line``, with its column."""
+        source = self._files.get(path)
+        if source is None or not isinstance(node, URIRef):
+            return None
+        pattern = _spelling_pattern(str(node), tuple(source.prefixes.items()))
+        start = _line_offset(source.text, from_line)
+        match = pattern.search(source.text, start)
+        if match is None:
+            return None
+        line_start = source.text.rfind("\n", 0, match.start()) + 1
+        line = source.text.count("\n", 0, match.start()) + 1
+        return Location(path, line, match.start() - line_start + 1)
 
     def locate(self, node: Node) -> Location | None:
         """Where ``node`` was first written as a subject, or None if it never was."""
@@ -258,6 +281,15 @@ def _spelling_pattern(iri: str, prefixes: tuple[tuple[str, str], ...]) -> re.Pat
                     r"(?<![\w\-.:%])" + re.escape(f"{prefix}:{local}") + r"(?![\w\-:%]|\.[\w\-])"
                 )
     return re.compile("|".join(alternatives))
+
+
+def _line_offset(text: str, line: int) -> int:
+    offset = 0
+    for _ in range(line - 1):
+        offset = text.find("\n", offset) + 1
+        if offset == 0:
+            return len(text)
+    return offset
 
 
 def _first_line(text: str, pattern: re.Pattern[str]) -> int | None:

@@ -22,7 +22,7 @@ from pyshacl.errors import (
 )
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.collection import Collection
-from rdflib.namespace import OWL, RDF, SH
+from rdflib.namespace import OWL, RDF, RDFS, SH
 from rdflib.term import Node
 
 from kg.errors import InputError
@@ -30,6 +30,9 @@ from kg.load import Location, SourceIndex, parse_turtle
 from kg.namespaces import bind_prefixes, curie
 
 _PROPERTY_TYPES = (RDF.Property, OWL.ObjectProperty, OWL.DatatypeProperty, OWL.AnnotationProperty)
+# Properties of RDF, RDFS and OWL themselves, which an ontology never declares.
+_BUILT_IN = {RDF.type, RDFS.label, RDFS.comment, RDFS.subClassOf, RDFS.subPropertyOf,
+             RDFS.seeAlso, RDFS.isDefinedBy, OWL.sameAs, OWL.equivalentClass}
 _SEVERITY_ORDER = {SH.Violation: 0, SH.Warning: 1, SH.Info: 2}
 
 
@@ -116,10 +119,14 @@ def validate(
     >>> report.conforms, [r.message for r in report.results]
     (False, ['needs urn:p'])
     """
+    # pySHACL adds RDFS/OWL axioms to the shapes graph it is given; it gets a copy.
+    shapes_copy = Graph()
+    for triple in shapes:
+        shapes_copy.add(triple)
     try:
         conforms, report_graph, _ = pyshacl.validate(
             graph,
-            shacl_graph=shapes,
+            shacl_graph=shapes_copy,
             inference="none",
             advanced=True,
             allow_warnings=True,
@@ -210,16 +217,25 @@ def _results(
         severity = report.value(node, SH.resultSeverity) or SH.Violation
         constraint = report.value(node, SH.sourceConstraintComponent)
         shape = report.value(node, SH.sourceShape)
+        unknown = _unknown_property(path, value, data, declared)
+        message = _pick_message(report, node, constraint)
+        if unknown is not None and not _has_own_message(shapes, shape):
+            message = f"unknown property {curie(unknown)}"
+        location = sources.locate(focus) if sources is not None and focus is not None else None
+        if unknown is not None and location is not None and location.line is not None:
+            # An undeclared property is rarely spelt elsewhere, so its next mention after the
+            # focus node is where the typo is.
+            location = sources.find(location.path, unknown, location.line) or location
         result = Result(
             focus_node=focus,
             path=path,
             value=value,
-            message=_pick_message(report, node, constraint),
+            message=message,
             severity=severity,
             source_shape=shape,
             constraint=constraint,
-            location=sources.locate(focus) if sources is not None and focus is not None else None,
-            suggestion=_suggestion(path, value, data, declared),
+            location=location,
+            suggestion=suggest_property(unknown, declared) if unknown is not None else None,
             path_label=_show_path(path, report) if path is not None else "",
             shape_label=_show_shape(shape, shapes),
         )
@@ -245,18 +261,22 @@ def _pick_message(report: Graph, node: Node, constraint: Node | None) -> str:
     return f"constraint {curie(constraint)} not met" if constraint is not None else "not conforming"
 
 
-def _suggestion(
+def _unknown_property(
     path: Node | None, value: Node | None, data: Graph, declared: set[URIRef]
 ) -> URIRef | None:
+    """The property a result is about if the ontology does not declare it."""
     if not declared:
         return None
-    candidate = None
-    if isinstance(path, URIRef) and path not in declared:
-        candidate = path
-    elif isinstance(value, URIRef) and value not in declared and (None, value, None) in data:
+    if isinstance(path, URIRef):
+        return path if path not in declared and path not in _BUILT_IN else None
+    if isinstance(value, URIRef) and value not in declared and (None, value, None) in data:
         # A SHACL-SPARQL "unknown property" check may report the property as the value.
-        candidate = value
-    return suggest_property(candidate, declared) if candidate is not None else None
+        return value
+    return None
+
+
+def _has_own_message(shapes: Graph, shape: Node | None) -> bool:
+    return shape is not None and (shape, SH.message, None) in shapes
 
 
 def _show(node: Node) -> str:

@@ -1,0 +1,48 @@
+"""Helpers shared by the pipeline tests: a fresh copy of the miniature project, and the CLI."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parent / "data"
+MINI = DATA / "mini"
+BROKEN = DATA / "broken"
+
+
+def mini_project(tmp_path: Path) -> Path:
+    """Copy the miniature project (ontology, shapes, data) into ``tmp_path`` and return its root."""
+    root = tmp_path / "project"
+    shutil.copytree(MINI, root)
+    return root
+
+
+def add_data(root: Path, broken_name: str, as_name: str | None = None) -> Path:
+    """Copy ``tests/data/broken/<broken_name>`` into the project's data/claims/."""
+    target = root / "data" / "claims" / (as_name or broken_name)
+    shutil.copyfile(BROKEN / broken_name, target)
+    return target
+
+
+def run_kg(*args: str | Path, root: Path | None = None, stdin: str | None = None,
+           cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    """Run ``python -m kg`` in a subprocess (with ``--root`` when given) and capture its output."""
+    argv = [sys.executable, "-m", "kg"]
+    if root is not None:
+        argv += ["--root", str(root)]
+    argv += [str(a) for a in args]
+    env = {k: v for k, v in os.environ.items() if k != "KG_ROOT"}
+    return subprocess.run(argv, check=False, input=stdin, capture_output=True, text=True, cwd=cwd, env=env,
+                          timeout=300)
+
+
+def snapshot(directory: Path) -> dict[str, bytes]:
+    """Every file under ``directory`` with its bytes, for before/after comparisons."""
+    return {
+        p.relative_to(directory).as_posix(): p.read_bytes()
+        for p in sorted(directory.rglob("*"))
+        if p.is_file()
+    }

@@ -1,0 +1,92 @@
+"""SHACL validation: conformance, readable located results, suggestions, SHACL-SPARQL."""
+
+from __future__ import annotations
+
+from kg_testing import MINI, add_data, mini_project
+from rdflib import URIRef
+from rdflib.namespace import RDF, SH
+
+from kg.build import check, prepare
+from kg.derive import derive
+from kg.load import load_project
+from kg.namespaces import HKG, PREFIXES
+from kg.resources import find_project
+from kg.validate import load_shapes, validate
+
+CLAIM = PREFIXES["claim"]
+
+
+def test_miniature_conforms():
+    project = find_project(MINI)
+    report = check(project, prepare(project))
+    assert report.conforms
+    assert report.results == []
+    assert report.text == "Validation passed: the graph conforms to the shapes."
+    assert (None, RDF.type, SH.ValidationReport) in report.graph
+
+
+def test_violation_is_located_and_readable(tmp_path):
+    root = mini_project(tmp_path)
+    add_data(root, "missing-outcome.ttl")
+    project = find_project(root)
+    report = check(project, prepare(project))
+    assert not report.conforms
+    [result] = report.results
+    assert result.focus_node == URIRef(CLAIM + "no-outcome")
+    assert result.path == HKG.outcome
+    assert result.message == "an efficacy claim needs an outcome"
+    assert result.severity_name == "Violation"
+    assert str(result.location) == "data/claims/missing-outcome.ttl:8"
+    assert result.shape_label == "hkg:EfficacyClaimShape / property hkg:outcome"
+    assert "data/claims/missing-outcome.ttl:8: violation: an efficacy claim needs an outcome" in (
+        report.text
+    )
+    assert "focus node: claim:no-outcome" in report.text
+    assert "path:       hkg:outcome" in report.text
+
+
+def test_unknown_property_suggests_the_declared_one(tmp_path):
+    root = mini_project(tmp_path)
+    add_data(root, "misspelt.ttl")
+    project = find_project(root)
+    report = check(project, prepare(project))
+    closed = [r for r in report.results if r.constraint == SH.ClosedConstraintComponent]
+    [result] = closed
+    assert result.suggestion == HKG.outcome
+    assert result.message == "unknown property hkg:outcom"
+    # The location is the misspelt property itself, not just the claim.
+    assert str(result.location) == "data/claims/misspelt.ttl:12:5"
+    assert (
+        "data/claims/misspelt.ttl:12:5: violation: unknown property hkg:outcom "
+        "(did you mean hkg:outcome?)" in report.text
+    )
+
+
+def test_sparql_constraint_runs_in_advanced_mode():
+    project = find_project(MINI)
+    loaded = load_project(project)
+    graph = derive(loaded.graph)
+    unbacked = (
+        URIRef(PREFIXES["intervention"] + "ahsct"),
+        HKG.recommendedFor,
+        URIRef(PREFIXES["disease"] + "nmosd"),
+    )
+    graph.add(unbacked)
+    shapes = load_shapes(project.shapes_files())
+    report = validate(graph, shapes, ontology=loaded.ontology, sources=loaded.sources)
+    assert not report.conforms
+    [result] = report.results
+    assert result.constraint == SH.SPARQLConstraintComponent
+    assert result.value == unbacked[2]
+    assert "has no claim behind it" in result.message
+
+
+def test_validate_does_not_modify_its_inputs():
+    project = find_project(MINI)
+    prepared = prepare(project)
+    shapes = load_shapes(project.shapes_files())
+    before_graph, before_shapes = set(prepared.graph), set(shapes)
+    validate(prepared.graph, shapes)
+    assert set(prepared.graph) == before_graph
+    assert set(shapes) == before_shapes
+

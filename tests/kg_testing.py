@@ -35,8 +35,10 @@ def run_kg(*args: str | Path, root: Path | None = None, stdin: str | None = None
         argv += ["--root", str(root)]
     argv += [str(a) for a in args]
     env = {k: v for k, v in os.environ.items() if k != "KG_ROOT"}
-    return subprocess.run(argv, check=False, input=stdin, capture_output=True, text=True, cwd=cwd, env=env,
-                          timeout=300)
+    return subprocess.run(
+        argv, check=False, input=stdin, capture_output=True, text=True, cwd=cwd, env=env,
+        timeout=300,
+    )
 
 
 def snapshot(directory: Path) -> dict[str, bytes]:

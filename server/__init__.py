@@ -16,10 +16,11 @@ from flask import Flask, Response, request
 from werkzeug.exceptions import HTTPException
 
 from server import conneg
-from server.backend import Backend, builtin_store, load_files, open_store
+from server.backend import Backend, builtin_store, load_files, memory_copy, open_store
 from server.errors import HTTPError
 from server.execution import InProcessExecutor, WorkerPool
 from server.settings import Settings
+from server.update import Updater
 
 __all__ = ["Settings", "create_app"]
 
@@ -34,8 +35,8 @@ def create_app(config: Mapping[str, Any] | None = None, *, store: ox.Store | Non
 
     Args:
         config: settings and Flask config values.
-        store: the store to serve. Without one, ``STORE`` (a path) is opened read-only, or the
-            ``DATA`` files are loaded, or else the project's built-in graph is built (from the
+        store: the store to serve. Without one, ``STORE`` (a path) is opened (read-only unless
+            ``ENABLE_UPDATE``), or the ``DATA`` files are loaded, or else the project's built-in graph is built (from the
             checkout at ``ROOT`` if set, as ``kg --root`` does).
 
     Returns:
@@ -58,34 +59,75 @@ def create_app(config: Mapping[str, Any] | None = None, *, store: ox.Store | Non
 
     prefixes = dict(PREFIXES)
     store_path = None
+    kind = "given"
     if store is None:
         if settings.store:
-            store_path = settings.store
-            store = open_store(store_path)
+            store_path, kind = settings.store, "store"
+            store = open_store(store_path, writable=settings.enable_update)
         elif settings.data:
-            store = load_files(settings.data)
+            store, kind = load_files(settings.data), "data"
         else:
-            store = builtin_store(app.config.get("ROOT"))
+            store, kind = builtin_store(app.config.get("ROOT")), "builtin"
 
-    if settings.workers > 0:
-        # An on-disk store is reopened by each worker; an in-memory one is inherited.
-        executor = (
-            WorkerPool(settings.workers, prefixes, store_path=store_path)
-            if store_path
-            else WorkerPool(settings.workers, prefixes, store=store)
-        )
-    else:
-        executor = InProcessExecutor(store, prefixes)
+    executor = _executor(settings, prefixes, store, store_path)
+    updater = None
+    if settings.enable_update:
+        shapes = _update_shapes(settings, kind, app.config.get("ROOT"))
+        on_commit = None
+        if isinstance(executor, WorkerPool):
+            on_commit = lambda change: executor.apply_change(change.removed, change.added)
+        updater = Updater(store, prefixes, shapes, on_commit)
+    backend = Backend(store, executor, prefixes, updater)
     app.extensions["kg"] = store
-    app.extensions["kg.backend"] = Backend(store, executor, prefixes)
+    app.extensions["kg.backend"] = backend
     app.extensions["kg.settings"] = settings
 
-    from server.sparql import bp as sparql_bp
-
-    app.register_blueprint(sparql_bp)
+    for blueprint in _blueprints():
+        app.register_blueprint(blueprint)
     _install_cors(app, settings)
     _install_error_handler(app)
     return app
+
+
+def _blueprints():
+    """The app's routes, one blueprint per concern; a new one is added here."""
+    from server.graphstore import bp as graph_store_bp
+    from server.sparql import bp as sparql_bp
+
+    return [sparql_bp, graph_store_bp]
+
+
+def _executor(settings: Settings, prefixes, store: ox.Store, store_path: str | None):
+    if settings.workers == 0:
+        return InProcessExecutor(store, prefixes)
+    if store_path and not settings.enable_update:
+        # Each worker reopens the on-disk store read-only.
+        return WorkerPool(settings.workers, prefixes, store_path=store_path)
+    if store_path:
+        # This process holds the store open for writing, and a read-only open beside a writer
+        # is undefined behaviour in RocksDB: the workers get an in-memory copy, kept current
+        # after each update (see WorkerPool.apply_change).
+        return WorkerPool(settings.workers, prefixes, store=memory_copy(store))
+    # An in-memory store is inherited by the workers.
+    return WorkerPool(settings.workers, prefixes, store=store)
+
+
+def _update_shapes(settings: Settings, kind: str, root):
+    """The shapes updates are checked against (None: unchecked), per the ``shapes`` setting."""
+    from pathlib import Path
+
+    from kg.resources import find_project
+    from kg.validate import load_shapes
+
+    if settings.shapes == ("none",):
+        return None
+    if settings.shapes:
+        return load_shapes([Path(f) for f in settings.shapes])
+    if kind in ("builtin", "store"):
+        # The built-in graph, and a store written by `kg build`, conform to the project's shapes.
+        project = find_project(root)
+        return load_shapes(project.shapes_files(), root=project.root)
+    return None
 
 
 def _install_cors(app: Flask, settings: Settings) -> None:

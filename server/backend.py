@@ -12,6 +12,7 @@ import pyoxigraph as ox
 from kg.errors import InputError, ParseError, StoreError
 from server.description import StatsCache
 from server.execution import InProcessExecutor, WorkerPool
+from server.update import Updater
 
 #: File extensions of the RDF syntaxes ``--data`` accepts.
 DATA_FORMATS: Mapping[str, ox.RdfFormat] = {
@@ -75,19 +76,31 @@ def builtin_store(root: str | Path | None = None) -> ox.Store:
     return build(find_project(root)).store
 
 
-def open_store(path: str | Path) -> ox.Store:
-    """Open an existing on-disk store read-only.
+def open_store(path: str | Path, *, writable: bool = False) -> ox.Store:
+    """Open an existing on-disk store, read-only unless ``writable``.
 
     Raises:
-        StoreError: nothing usable is at ``path``.
+        StoreError: nothing usable is at ``path``, or (``writable``) another process holds it.
     """
     path = Path(path)
     if not path.is_dir():
         raise StoreError(f"{path}: no store here (build one first)")
     try:
-        return ox.Store.read_only(str(path))
+        return ox.Store(str(path)) if writable else ox.Store.read_only(str(path))
     except OSError as exc:
         raise StoreError(f"{path}: cannot open the store: {exc}") from exc
+
+
+def memory_copy(store: ox.Store) -> ox.Store:
+    """Return an in-memory store holding every quad of ``store`` (blank nodes keep their ids).
+
+    >>> s = ox.Store(); s.add(ox.Quad(ox.BlankNode("b"), ox.NamedNode("http://e/p"), ox.Literal("1")))
+    >>> list(memory_copy(s)) == list(s)
+    True
+    """
+    copy = ox.Store()
+    copy.bulk_extend(store)
+    return copy
 
 
 @dataclass
@@ -97,9 +110,14 @@ class Backend:
     store: ox.Store
     executor: InProcessExecutor | WorkerPool
     prefixes: dict[str, str]
+    updater: Updater | None = None
     stats: StatsCache = field(init=False)
 
     def __post_init__(self) -> None:
+        self.stats = StatsCache(self.store)
+
+    def changed(self) -> None:
+        """Forget what was computed from the store's content (after an update)."""
         self.stats = StatsCache(self.store)
 
     @classmethod

@@ -9,6 +9,11 @@ been killed. Forking from the single-threaded zygote is safe where forking from 
 server would not be, and an in-memory store reaches every worker by copy-on-write instead of
 being rebuilt. An on-disk store is not inherited (RocksDB does not survive a fork); each worker
 opens it read-only.
+
+When the server accepts updates, the zygote's copy of the store is kept current: after each
+commit the server sends it the quads removed and added, the zygote applies them, and every
+worker forked before is retired (idle ones at once, busy ones when their query ends), so a query
+sent after an update has been answered sees it.
 """
 
 from __future__ import annotations
@@ -22,7 +27,7 @@ import socket
 import struct
 import threading
 import time
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
 
@@ -162,9 +167,10 @@ class InProcessExecutor:
 
 
 class _Worker:
-    def __init__(self, pid: int, conn: Connection):
+    def __init__(self, pid: int, conn: Connection, generation: int = 0):
         self.pid = pid
         self.conn = conn
+        self.generation = generation
 
     def kill(self) -> None:
         try:
@@ -195,6 +201,8 @@ class WorkerPool:
         self._idle: queue.Queue[_Worker] = queue.Queue()
         self._spawn_lock = threading.Lock()
         self._closed = False
+        # Bumped when the zygote's store changes; workers of an older generation are stale.
+        self._generation = 0
         parent_end, zygote_end = socket.socketpair(socket.AF_UNIX, socket.SOCK_STREAM)
         pid = os.fork()
         if pid == 0:  # pragma: no cover - runs in the zygote
@@ -211,8 +219,34 @@ class WorkerPool:
         with self._spawn_lock:
             socket.send_fds(self._control, [b"w"], [theirs.fileno()])
             (pid,) = struct.unpack("!i", _recv_exact(self._control, 4))
+            generation = self._generation
         theirs.close()
-        return _Worker(pid, Connection(ours.detach()))
+        return _Worker(pid, Connection(ours.detach()), generation)
+
+    def apply_change(self, removed: Iterable[ox.Quad], added: Iterable[ox.Quad]) -> None:
+        """Apply a committed change to the zygote's store and retire every older worker.
+
+        Returns once idle workers see the change; busy ones are replaced when they finish.
+        Only for a pool given an in-memory ``store``.
+        """
+        ours, theirs = socket.socketpair(socket.AF_UNIX, socket.SOCK_STREAM)
+        with self._spawn_lock:
+            socket.send_fds(self._control, [b"u"], [theirs.fileno()])
+            theirs.close()
+            with Connection(ours.detach()) as conn:
+                conn.send((list(removed), list(added)))
+                if conn.recv() is not True:
+                    raise OSError("the query worker supervisor did not apply the change")
+            self._generation += 1
+        stale = []
+        while True:
+            try:
+                stale.append(self._idle.get_nowait())
+            except queue.Empty:
+                break
+        for worker in stale:
+            worker.kill()
+            self._replace()
 
     def _replace(self) -> None:
         if self._closed:
@@ -228,6 +262,10 @@ class WorkerPool:
             worker = self._idle.get(timeout=timeout)
         except queue.Empty:
             raise ServerBusy() from None
+        if worker.generation != self._generation:
+            # Forked before the last update: its copy of the store is out of date.
+            worker.kill()
+            worker = self._spawn()
         try:
             worker.conn.send(job)
             ready = worker.conn.poll(timeout)
@@ -240,7 +278,11 @@ class WorkerPool:
             worker.kill()
             threading.Thread(target=self._replace, daemon=True).start()
             raise QueryTimeout()
-        self._idle.put(worker)
+        if self._closed or worker.generation != self._generation:
+            worker.kill()
+            threading.Thread(target=self._replace, daemon=True).start()
+        else:
+            self._idle.put(worker)
         return outcome
 
     def close(self) -> None:
@@ -281,6 +323,14 @@ def _zygote(control: socket.socket, store, store_path, prefixes) -> None:  # pra
                 break
             if not msg or not fds:
                 break
+            if msg == b"u":
+                with Connection(fds[0]) as conn:
+                    removed, added = conn.recv()
+                    for quad in removed:
+                        store.remove(quad)
+                    store.extend(added)
+                    conn.send(True)
+                continue
             pid = os.fork()
             if pid == 0:
                 control.close()

@@ -29,7 +29,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         env = f" [env KG_{f.name.upper()}]"
         if f.metadata["flag"]:
             parser.add_argument(flag, action="store_true", default=None, help=help_text + env)
-        elif f.name == "data":
+        elif f.name in ("data", "shapes"):
             parser.add_argument(
                 flag, nargs="+", default=None, metavar=f.metadata["metavar"], help=help_text + env
             )

@@ -69,6 +69,13 @@ class Settings:
     update_token: str | None = _setting(
         None, "bearer token that update requests must present", metavar="TOKEN"
     )
+    shapes: tuple[str, ...] = _setting(
+        (),
+        "SHACL shapes files that every update's result must conform to, or none to apply "
+        "updates unchecked (default: the project's shapes/ for the built-in graph and --store; "
+        "none for --data)",
+        metavar="FILE",
+    )
 
     def __post_init__(self) -> None:
         if self.timeout <= 0:
@@ -81,6 +88,8 @@ class Settings:
             raise ValueError("enable_update needs an update_token")
         if self.store and self.data:
             raise ValueError("give either store or data, not both")
+        if "none" in self.shapes and len(self.shapes) > 1:
+            raise ValueError("shapes: give files, or none, not both")
 
     @classmethod
     def from_mapping(cls, mapping: Mapping[str, Any]) -> Settings:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import gzip
 import hmac
+import json
 import logging
 import time
 from collections.abc import Iterable, Mapping
@@ -18,12 +19,14 @@ from urllib.parse import parse_qs
 import pyoxigraph as ox
 from flask import Blueprint, current_app, request
 
+from kg.errors import InputError, QueryError, ShortcutTripleError, ValidationFailed
 from server import conneg, description, policy
 from server.backend import Backend
 from server.errors import HTTPError
 from server.execution import Job, QueryTimeout, ServerBusy, WorkerCrashed, media_type_for
 from server.results import write_triples
 from server.settings import Settings
+from server.update import UpdateDataset
 
 log = logging.getLogger("server.query")
 
@@ -86,12 +89,24 @@ def handle_query(
     backend = store if isinstance(store, Backend) else Backend.in_process(store, _prefixes())
     hdrs = {k.lower(): v for k, v in headers.items()}
     started = time.perf_counter()
-    status, size, rows, query = 500, 0, 0, None
+    status, size, rows, query, update = 500, 0, 0, None, None
     try:
         params, query, update = _read_request(params, hdrs, method, body, settings)
         if update is not None:
-            _refuse_update(hdrs, settings)
-        if query is None:
+            authorize_update(hdrs, settings)
+            query = update
+            response = run_update(
+                update,
+                backend,
+                settings,
+                hdrs,
+                dataset=UpdateDataset(
+                    _graph_params(params, "using-graph-uri") or (),
+                    _graph_params(params, "using-named-graph-uri") or (),
+                ),
+                base_iri=endpoint,
+            )
+        elif query is None:
             if method == "POST":
                 raise HTTPError(400, "no query given: send query=... or a SPARQL query body")
             response = _describe_service(hdrs, backend, settings, endpoint, void_url)
@@ -106,7 +121,8 @@ def handle_query(
     finally:
         if query is not None:
             log.info(
-                "query status=%d rows=%d bytes=%d duration=%.4fs chars=%d",
+                "%s status=%d rows=%d bytes=%d duration=%.4fs chars=%d",
+                "update" if update is not None else "query",
                 status,
                 rows,
                 size,
@@ -181,7 +197,11 @@ def _decode(body: bytes, charset: str | None) -> str:
         raise HTTPError(400, f"the request body is not valid UTF-8 (byte {exc.start})") from exc
 
 
-def _refuse_update(hdrs, settings: Settings) -> None:
+def authorize_update(hdrs: Mapping[str, str], settings: Settings) -> None:
+    """Refuse a write unless updates are enabled and the request carries the bearer token.
+
+    ``hdrs`` has lower-case names.
+    """
     if not settings.enable_update:
         raise HTTPError(403, "updates are disabled on this endpoint")
     scheme, _, token = hdrs.get("authorization", "").partition(" ")
@@ -191,7 +211,63 @@ def _refuse_update(hdrs, settings: Settings) -> None:
         )
     if not hmac.compare_digest(token.strip().encode(), (settings.update_token or "").encode()):
         raise HTTPError(403, "the bearer token is not valid for updates")
-    raise HTTPError(501, "SPARQL Update is not implemented yet")
+
+
+def run_update(
+    text: str,
+    backend: Backend,
+    settings: Settings,
+    hdrs: Mapping[str, str],
+    *,
+    dataset: UpdateDataset | None = None,
+    base_iri: str | None = None,
+) -> Response:
+    """Apply an (authorised) update through the backend's updater; 204 when committed.
+
+    A result that would violate the shapes is answered 422 with the readable report and the
+    ``sh:ValidationReport`` (as Turtle when the client asks for ``text/turtle``).
+    """
+    if backend.updater is None:
+        raise HTTPError(403, "updates are disabled on this endpoint")
+    info = policy.analyse(text, backend.prefixes, base_iri)
+    refused = policy.refused_targets(info.services + info.loads, settings.allow_service)
+    if refused:
+        raise HTTPError(
+            403,
+            "SERVICE and LOAD are not allowed for " + ", ".join(refused) + " (the endpoint "
+            "does not fetch from other servers unless started with --allow-service)",
+        )
+    try:
+        backend.updater.apply(text, dataset or UpdateDataset(), base_iri)
+    except QueryError as exc:
+        raise HTTPError(400, str(exc)) from None
+    except ShortcutTripleError as exc:
+        raise HTTPError(422, f"the update was refused, nothing was changed:\n{exc}") from None
+    except ValidationFailed as exc:
+        return _refused_by_shapes(exc.report, hdrs)
+    except InputError as exc:
+        raise HTTPError(400, str(exc)) from None
+    backend.changed()
+    return Response(204, {"Content-Length": "0"}, [])
+
+
+def _refused_by_shapes(report, hdrs) -> Response:
+    message = "the update was refused: its result would violate the shapes; nothing was changed"
+    turtle = report.graph.serialize(format="turtle", encoding="utf-8")
+    wants = conneg.negotiate(hdrs.get("accept"), (conneg.JSON, conneg.TURTLE))
+    if wants == conneg.TURTLE and conneg.TURTLE in (hdrs.get("accept") or ""):
+        headers = {"Content-Type": _with_charset(conneg.TURTLE), "Content-Length": str(len(turtle))}
+        return Response(422, headers, [turtle])
+    body = json.dumps(
+        {
+            "error": f"{message}\n{report.text}",
+            "status": 422,
+            "report": turtle.decode("utf-8"),
+        },
+        ensure_ascii=False,
+    ).encode("utf-8")
+    headers = {"Content-Type": conneg.JSON, "Content-Length": str(len(body))}
+    return Response(422, headers, [body])
 
 
 def _answer(query, params, hdrs, backend: Backend, settings: Settings, endpoint: str):

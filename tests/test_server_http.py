@@ -620,8 +620,103 @@ def test_update_without_or_with_wrong_token_is_refused(endpoint, headers, status
     assert after == before
 
 
-def test_update_with_token_is_not_implemented_yet(endpoint):
+AUTH = {"Authorization": f"Bearer {TOKEN}"}
+UPDATE_TEST_GRAPH = "http://example.org/protocol-update-dataset-test/"
+
+
+def count_all(endpoint):
+    return get(
+        endpoint, "SELECT (COUNT(*) AS ?n) { { ?s ?p ?o } UNION { GRAPH ?g { ?s ?p ?o } } }"
+    ).json()
+
+
+@pytest.mark.parametrize(
+    ("data", "headers", "status"),
+    [
+        # bad_update_wrong_media_type
+        (b"CLEAR NAMED", {"Content-Type": "text/plain"}, 415),
+        # bad_update_missing_form_type
+        (b"update=CLEAR%20NAMED", {}, 415),
+        # bad_update_non_utf8
+        (
+            "CLEAR NAMED".encode("utf-16"),
+            {"Content-Type": "application/sparql-update; charset=UTF-16"},
+            415,
+        ),
+        # bad_update_syntax
+        (b"update=CLEAR%20XYZ", FORM, 400),
+        # bad_update_dataset_conflict: a dataset both as parameters and as USING in the update
+        (
+            (
+                b"using-named-graph-uri=http%3A%2F%2Fexample%2Fpeople&update="
+                b"PREFIX%20foaf%3A%20%3Chttp%3A%2F%2Fxmlns.com%2Ffoaf%2F0.1%2F%3E%0A"
+                b"WITH%20%3Chttp%3A%2F%2Fexample%2Faddresses%3E%0A"
+                b"DELETE%20%7B%20%3Fperson%20foaf%3AgivenName%20'Bill'%20%7D%0A"
+                b"INSERT%20%7B%20%3Fperson%20foaf%3AgivenName%20'William'%20%7D%0A"
+                b"USING%20NAMED%20%3Chttp%3A%2F%2Fexample%2Fpeople%3E%0A"
+                b"WHERE%20%7B%20%3Fperson%20foaf%3AgivenName%20'Bill'%20%7D"
+            ),
+            FORM,
+            400,
+        ),
+    ],
+    ids=["wrong_media_type", "missing_form_type", "non_utf8", "syntax", "dataset_conflict"],
+)
+def test_bad_update(endpoint, data, headers, status):
+    before = count_all(endpoint)
+    r = requests.post(endpoint, data=data, headers={**AUTH, **headers})
+    assert r.status_code == status, r.text
+    assert error_of(r)
+    assert count_all(endpoint) == before
+
+
+def test_update_syntax_error_has_its_position(endpoint):
     r = requests.post(
-        endpoint, data={"update": "CLEAR ALL"}, headers={"Authorization": f"Bearer {TOKEN}"}
+        endpoint, data={"update": "INSERT DATA {\n <http://a> <http://b> }"}, headers=AUTH
     )
-    assert r.status_code == 501
+    assert r.status_code == 400 and error_of(r).startswith("line 2, column ")
+
+
+@pytest.mark.parametrize("direct", [False, True], ids=["post_form", "post_direct"])
+def test_update_dataset_default_graph_and_queries_see_it(endpoint, direct):
+    # update_dataset_default_graph, writing to its own graph so the other tests' data stays.
+    update = (
+        f"INSERT {{ GRAPH <{UPDATE_TEST_GRAPH}> {{ ?s a <http://purl.org/dc/terms/BibliographicResource> }} }}"
+        " WHERE { ?s a foaf:Document }"
+    )
+    params = {"using-graph-uri": D1}
+    if direct:
+        r = requests.post(
+            endpoint,
+            params=params,
+            data=update.encode(),
+            headers={**AUTH, "Content-Type": "application/sparql-update"},
+        )
+    else:
+        r = requests.post(endpoint, data={"update": update, **params}, headers=AUTH)
+    assert r.status_code == 204, r.text
+    # Asked of every query worker: each must see the committed update.
+    for _ in range(4):
+        rows = get(endpoint, f"SELECT ?s {{ GRAPH <{UPDATE_TEST_GRAPH}> {{ ?s ?p ?o }} }}").json()
+        assert [b["s"]["value"] for b in rows["results"]["bindings"]] == [D1]
+    r = requests.post(endpoint, data={"update": f"DROP GRAPH <{UPDATE_TEST_GRAPH}>"}, headers=AUTH)
+    assert r.status_code == 204
+    assert (
+        get(endpoint, f"ASK {{ GRAPH <{UPDATE_TEST_GRAPH}> {{ ?s ?p ?o }} }}").json()["boolean"]
+        is False
+    )
+
+
+def test_graph_store_over_http(server):
+    store = server.url + "/store"
+    graph = {"graph": "http://example.org/gsp-http"}
+    ttl = {**AUTH, "Content-Type": "text/turtle"}
+    r = requests.put(store, params=graph, data=b"<http://e/s> <http://e/p> 'x' .", headers=ttl)
+    assert r.status_code == 201
+    r = requests.get(store, params=graph, headers=AUTH)
+    assert r.status_code == 200 and r.headers["Content-Type"].startswith("text/turtle")
+    assert b"<http://e/s>" in r.content
+    assert requests.head(store, params=graph, headers=AUTH).status_code == 200
+    assert requests.delete(store, params=graph, headers=AUTH).status_code == 204
+    assert requests.get(store, params=graph, headers=AUTH).status_code == 404
+    assert requests.get(store, params=graph).status_code == 401

@@ -1,0 +1,324 @@
+"""SPARQL updates that cannot break the graph: run on a copy, re-derive, validate, then commit.
+
+An update is first run on an in-memory copy of the store. There, shortcut triples written by
+hand are refused, the shortcut triples are derived again from the claims (the old derived
+triples removed, the new ones added), and the result is validated against the shapes. Only if
+it conforms is the same update, followed by the same re-derivation, run on the real store as
+*one* SPARQL update request: pyoxigraph runs one request in one transaction, so the store holds
+all of it or none of it, on disk too after the process is killed.
+
+The real store runs the update text rather than receiving the copy's triples because SPARQL has
+no way to delete a particular blank node (``DELETE DATA`` forbids them and ``INSERT DATA``
+renames them); replaying the text keeps blank nodes intact. The copy and the store therefore
+agree up to the values of ``NOW()``, ``RAND()``, ``UUID()`` and fresh blank-node labels.
+
+Updates are serialised by a lock: each is checked against the state it will be committed to.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+
+import pyoxigraph as ox
+from rdflib import Graph
+
+from kg.errors import InputError, ShortcutTriple, ShortcutTripleError, ValidationFailed
+from kg.namespaces import bind_prefixes, curie
+from kg.terms import to_rdflib
+from kg.validate import validate
+from server.execution import syntax_error
+from server.policy import tokens
+
+_RDFS = "http://www.w3.org/2000/01/rdf-schema#"
+_HKG = "https://w3id.org/hsct-kg/ontology#"
+
+# Every shortcut triple in the dataset, in any graph. A shortcut property is one declared
+# rdfs:subPropertyOf+ hkg:shortcutRelation (the contract's definition, as kg.load uses it).
+_SHORTCUT_QUADS = f"""
+SELECT ?s ?p ?o ?g WHERE {{
+  ?p <{_RDFS}subPropertyOf>+ <{_HKG}shortcutRelation> .
+  {{ ?s ?p ?o }} UNION {{ GRAPH ?g {{ ?s ?p ?o }} }}
+}}"""
+
+# Remove the shortcut triples, then derive them again: the rule of kg/queries/derive.rq as an
+# update. Full IRIs only, because this text runs after the user's update in the same request
+# and must not be affected by the PREFIX or BASE declarations the user's text may contain.
+REDERIVE = f"""
+DELETE {{ ?s ?p ?o }} WHERE {{ ?p <{_RDFS}subPropertyOf>+ <{_HKG}shortcutRelation> . ?s ?p ?o }} ;
+INSERT {{ ?intervention ?predicate ?object }} WHERE {{
+  ?claim <{_HKG}intervention> ?intervention ;
+         <{_HKG}predicate> ?predicate .
+  ?predicate <{_HKG}objectSlot> ?slot .
+  ?claim ?slot ?object .
+  FILTER NOT EXISTS {{ ?claim <{_HKG}negated> ?negated . FILTER(?negated = true) }}
+}}"""
+
+
+@dataclass(frozen=True)
+class Change:
+    """The quads one committed update removed and added."""
+
+    removed: frozenset[ox.Quad]
+    added: frozenset[ox.Quad]
+
+
+@dataclass(frozen=True)
+class UpdateDataset:
+    """The protocol's ``using-graph-uri`` and ``using-named-graph-uri`` values (absolute IRIs)."""
+
+    default_graphs: tuple[str, ...] = ()
+    named_graphs: tuple[str, ...] = ()
+
+    def __bool__(self) -> bool:
+        return bool(self.default_graphs or self.named_graphs)
+
+
+class UpdateFailed(InputError):
+    """The update is well-formed but cannot be applied (e.g. ``DROP GRAPH`` of a missing graph)."""
+
+
+class Updater:
+    """Apply updates to ``store`` so that the result always conforms to ``shapes``.
+
+    Args:
+        store: the store to change.
+        prefixes: prefixes pre-bound for the update text.
+        shapes: SHACL shapes every result must conform to, or None to apply updates as given
+            (no validation, no re-derivation).
+        on_commit: called with the :class:`Change` after each commit, while updates are still
+            locked out (e.g. to refresh query workers holding a copy of the store).
+
+    >>> u = Updater(ox.Store(), {}, None, on_commit=lambda change: print(len(change.added)))
+    >>> _ = u.apply("INSERT DATA { <http://e/s> <http://e/p> 1 }")
+    1
+    """
+
+    def __init__(
+        self,
+        store: ox.Store,
+        prefixes: Mapping[str, str],
+        shapes: Graph | None,
+        on_commit: Callable[[Change], None] | None = None,
+    ):
+        self.store = store
+        self.prefixes = dict(prefixes)
+        self.shapes = shapes
+        self.on_commit = on_commit
+        self._lock = threading.Lock()
+
+    def apply(
+        self, text: str, dataset: UpdateDataset = UpdateDataset(), base_iri: str | None = None
+    ) -> Change:
+        """Run the update ``text`` and return what it changed.
+
+        Raises:
+            QueryError: the update is malformed (with its position in ``text``).
+            InputError: ``dataset`` is given and the update names its own (``USING``).
+            UpdateFailed: the update cannot be applied to this store.
+            ShortcutTripleError: the update writes shortcut triples itself.
+            ValidationFailed: the result would not conform to the shapes; nothing was changed.
+        """
+        program = with_dataset(text, dataset)
+        with self._lock:
+            # The quads before the update: the copy to check is made from them, and query
+            # workers holding a copy of the store are sent the difference.
+            tracked = self.shapes is not None or self.on_commit is not None
+            before = frozenset(self.store) if tracked else frozenset()
+            if self.shapes is None:
+                self._run(self.store, program, text, base_iri)
+            else:
+                self._check(before, program, text, base_iri)
+                # The checked program, then the same re-derivation, as one transaction.
+                self.store.update(
+                    program + _separator(program) + REDERIVE,
+                    base_iri=base_iri,
+                    prefixes=self.prefixes,
+                )
+            if not tracked:
+                return Change(frozenset(), frozenset())
+            after = frozenset(self.store)
+            change = Change(before - after, after - before)
+            if self.on_commit is not None and (change.removed or change.added):
+                self.on_commit(change)
+            return change
+
+    def _check(self, before: frozenset, program: str, text: str, base_iri: str | None) -> None:
+        copy = ox.Store()
+        copy.extend(before)
+        shortcuts_before = _shortcut_quads(copy)
+        self._run(copy, program, text, base_iri)
+        written = _shortcut_quads(copy) - shortcuts_before
+        if written:
+            raise ShortcutTripleError(
+                [
+                    ShortcutTriple("the update", None, _show_quad(q))
+                    for q in sorted(written, key=str)
+                ]
+            )
+        copy.update(REDERIVE)
+        report = validate(union_graph(copy), self.shapes)
+        if not report.conforms:
+            raise ValidationFailed(report)
+
+    def _run(self, store: ox.Store, program: str, text: str, base_iri: str | None) -> None:
+        try:
+            store.update(program, base_iri=base_iri, prefixes=self.prefixes)
+        except SyntaxError as exc:
+            if program != text:
+                # Report the position in what the user wrote, not in the rewritten text.
+                try:
+                    ox.Store().update(text, base_iri=base_iri, prefixes=self.prefixes)
+                except SyntaxError as original:
+                    raise syntax_error(original, text) from None
+            raise syntax_error(exc, program) from None
+        except RuntimeError as exc:
+            # pyoxigraph reports evaluation failures of a well-formed update this way.
+            raise UpdateFailed(f"the update cannot be applied: {exc}") from None
+
+
+def with_dataset(text: str, dataset: UpdateDataset) -> str:
+    """Return ``text`` with the protocol's dataset as ``USING`` clauses of each operation.
+
+    SPARQL 1.1 Protocol, 2.2.3: ``using-graph-uri`` and ``using-named-graph-uri`` act as
+    ``USING`` and ``USING NAMED`` in every operation, and a request that gives them may not
+    also name a dataset in the update itself. The IRIs are parsed first and written back by
+    pyoxigraph; only the position of the clause comes from lexing the user's text.
+
+    Raises:
+        InputError: an IRI is not absolute, or the update has its own ``USING``.
+
+    >>> with_dataset("DELETE { ?s ?p ?o } WHERE { ?s ?p ?o }", UpdateDataset(("http://e/g",)))
+    'DELETE { ?s ?p ?o } USING <http://e/g> WHERE { ?s ?p ?o }'
+    >>> with_dataset("DELETE WHERE { ?s ?p 1 }", UpdateDataset((), ("http://e/n",)))
+    'DELETE { ?s ?p 1 } USING NAMED <http://e/n> WHERE { ?s ?p 1 }'
+    """
+    if not dataset:
+        return text
+    clauses = [f"USING {_iri(g)}" for g in dataset.default_graphs]
+    clauses += [f"USING NAMED {_iri(g)}" for g in dataset.named_graphs]
+    clause = " ".join(clauses)
+    toks = list(tokens(text))
+    if any(t.kind == "word" and t.text.upper() == "USING" for t in toks):
+        raise InputError(
+            "the update names its own dataset with USING; it may not also be given "
+            "using-graph-uri or using-named-graph-uri"
+        )
+    edits: list[tuple[int, int, str]] = []
+    depth = 0
+    for i, tok in enumerate(toks):
+        if tok.kind == "other" and tok.text == "{":
+            depth += 1
+        elif tok.kind == "other" and tok.text == "}":
+            depth -= 1
+        elif depth == 0 and tok.kind == "word" and tok.text.upper() == "WHERE":
+            previous = toks[i - 1] if i else None
+            if (
+                previous is not None
+                and previous.kind == "word"
+                and previous.text.upper() == "DELETE"
+            ):
+                # DELETE WHERE has no USING; its long form DELETE { P } USING ... WHERE { P } does.
+                end = _closing_brace(toks, i + 1)
+                if end is None:
+                    continue  # malformed: left for the parser to report
+                pattern = text[toks[i + 1].offset : toks[end].offset + 1]
+                edits.append((tok.offset, tok.offset + len(tok.text), f"{pattern} {clause} WHERE"))
+            else:
+                edits.append((tok.offset, tok.offset, f"{clause} "))
+    for start, end, replacement in reversed(edits):
+        text = text[:start] + replacement + text[end:]
+    return text
+
+
+def union_graph(store: ox.Store) -> Graph:
+    """Return every triple of ``store``, from all its graphs, as one rdflib graph.
+
+    The shapes are checked on the merge of the graphs, so nothing written into a named graph
+    escapes validation.
+
+    >>> s = ox.Store(); s.add(ox.Quad(ox.NamedNode("http://e/s"), ox.NamedNode("http://e/p"),
+    ...     ox.Literal("o"), ox.NamedNode("http://e/g")))
+    >>> len(union_graph(s))
+    1
+    """
+    graph = bind_prefixes(Graph(bind_namespaces="none"))
+    for quad in store:
+        graph.add((to_rdflib(quad.subject), to_rdflib(quad.predicate), to_rdflib(quad.object)))
+    return graph
+
+
+def _shortcut_quads(store: ox.Store) -> set[tuple]:
+    found = set()
+    for row in store.query(_SHORTCUT_QUADS):
+        graph = row["g"]
+        found.add((row["s"], row["p"], row["o"], graph.value if graph is not None else None))
+    return found
+
+
+def _show_quad(quad: tuple) -> str:
+    s, p, o, g = quad
+    shown = " ".join(_show_term(t) for t in (s, p, o))
+    return shown if g is None else f"{shown} (in graph <{g}>)"
+
+
+def _show_term(term) -> str:
+    if isinstance(term, ox.Literal):
+        return str(term)
+    return curie(to_rdflib(term))
+
+
+def _iri(value: str) -> str:
+    try:
+        return str(ox.NamedNode(value))
+    except ValueError as exc:
+        raise InputError(f"{value!r} is not an absolute IRI ({exc})") from None
+
+
+def _closing_brace(toks: list, start: int) -> int | None:
+    if start >= len(toks) or toks[start].text != "{":
+        return None
+    depth = 0
+    for j in range(start, len(toks)):
+        if toks[j].kind == "other" and toks[j].text == "{":
+            depth += 1
+        elif toks[j].kind == "other" and toks[j].text == "}":
+            depth -= 1
+            if depth == 0:
+                return j
+    return None
+
+
+def _separator(text: str) -> str:
+    """What joins a well-formed update to one more operation.
+
+    A request may end in ``;`` already, or hold only a prologue (``PREFIX``/``BASE``), and
+    then another ``;`` would be a syntax error.
+
+    >>> _separator("INSERT DATA {}"), _separator("INSERT DATA {} ;"), _separator("PREFIX e: <x>")
+    ('\\n;\\n', '\\n', '\\n')
+    """
+    toks = list(tokens(text))
+    i = 0
+    while i < len(toks):
+        word = toks[i].text.upper() if toks[i].kind == "word" else None
+        if word == "BASE":
+            i += 2
+        elif word == "PREFIX":
+            i += 3
+        else:
+            break
+    operations = toks[i:]
+    if not operations or operations[-1].text == ";":
+        return "\n"
+    return "\n;\n"
+
+
+def graph_terms(quads: Iterable[ox.Quad]) -> str:
+    """Write parsed triples as the body of ``INSERT DATA`` (terms as pyoxigraph writes them).
+
+    >>> graph_terms([ox.Quad(ox.NamedNode("http://e/s"), ox.NamedNode("http://e/p"), ox.Literal('a"b'))])
+    '<http://e/s> <http://e/p> "a\\\\"b" .'
+    """
+    return "\n".join(f"{q.subject} {q.predicate} {q.object} ." for q in quads)

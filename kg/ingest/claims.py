@@ -1,0 +1,855 @@
+"""Draft the claims a statement asserts from its wording.
+
+Wording rules (cues) find what a clause asserts: "has been recommended" (a recommendation),
+"may be considered" (a conditional one), "is not recommended" (a negated one), "can improve",
+"improvement in", "has shown promise in" (efficacy), "associated with", "higher risk of"
+(safety), "the risk ... is higher in patients with" (a risk factor), "work by" (mechanism),
+"requires", "involves", "are essential" (procedure steps), "remains experimental", "trials aim
+to evaluate" (status), "have been used to treat" (evidence of use). Each cue takes its objects
+from the words it governs, up to the next cue or the end of its clause; the intervention is the
+clause's subject, else the one named elsewhere in the statement, else the one last named in the
+section, else the document's first. Negations ("did not significantly improve", "no
+improvement in") make negated claims, never positive ones. Words a cue governs that name no
+known entity become proposed entities, listed for review.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from itertools import pairwise
+
+from rdflib import URIRef
+
+from kg.ingest import nouns
+from kg.ingest.lexicon import (
+    ADVERSE_EVENT,
+    DISEASE,
+    INTERVENTION,
+    ORGANISATION,
+    OUTCOME,
+    PROCESS,
+    STEP,
+    Entry,
+    Lexicon,
+    Publication,
+)
+from kg.ingest.link import Mention, find_definitions, find_mentions
+from kg.ingest.parse import Document, Statement, slug
+from kg.namespaces import RESOURCE_BASE
+
+# Claim kinds (class local names) and the predicate, object slot and kind of object of each cue.
+RECOMMENDATION = "RecommendationClaim"
+EFFICACY = "EfficacyClaim"
+SAFETY = "SafetyClaim"
+RISK_FACTOR = "RiskFactorClaim"
+MECHANISM = "MechanismClaim"
+PROCEDURE_STEP = "ProcedureStepClaim"
+STATUS = "StatusClaim"
+EVIDENCE_OF_USE = "EvidenceOfUseClaim"
+
+_NAMESPACE_OF = {DISEASE: "disease", INTERVENTION: "intervention", STEP: "intervention",
+                 OUTCOME: "outcome", ADVERSE_EVENT: "outcome", PROCESS: "process",
+                 ORGANISATION: "organisation"}
+# The ontology's outcome for "an effective treatment" stated without an endpoint.
+EFFECTIVENESS_LABEL = "treatment effectiveness"
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A wording rule: a regular expression and what a match asserts."""
+
+    name: str
+    pattern: re.Pattern[str]
+    kind: str
+    predicate: str
+    objects: str  # entity kind of the objects
+    direction: str | None = None
+    strength: str | None = None
+    scope: str = "after"  # after | before | adjacent-before | clause
+    status: str | None = None
+    negated: bool = False
+
+
+def _rule(name, regex, kind, predicate, objects, **kw) -> Rule:
+    return Rule(name, re.compile(regex, re.IGNORECASE), kind, predicate, objects, **kw)
+
+
+_V = r"(?:e|es|ed|ing)?"
+RULES: tuple[Rule, ...] = (
+    _rule("not-recommended",
+          r"\b(?:is|are|was|were)\s+not\s+(?:currently\s+)?recommended\b|\bnot\s+recommended\b|"
+          r"\brecommend(?:s|ed)?\s+against\b|\bshould\s+not\s+be\s+(?:used|offered|given|considered)\b",
+          RECOMMENDATION, "recommendedFor", DISEASE, direction="Against", strength="Recommended",
+          negated=True),
+    _rule("recommended",
+          r"\b(?:has|have)\s+been\s+(?:strongly\s+|also\s+)?recommended\b|"
+          r"\b(?:is|are|was|were)\s+(?:strongly\s+|also\s+)?recommended\b|\brecommends?\b(?!\s+against)",
+          RECOMMENDATION, "recommendedFor", DISEASE, direction="InFavour", strength="Recommended"),
+    _rule("may-be-considered",
+          r"\b(?:may|should|can|could|might)\s+(?:also\s+)?be\s+considered\b(?!\s+(?:an?\s+)?experimental)",
+          RECOMMENDATION, "recommendedFor", DISEASE, direction="InFavour",
+          strength="MayBeConsidered"),
+    _rule("effective-for",
+          r"\b(?:an?\s+)?(?:highly\s+|very\s+|potentially\s+|particularly\s+)?"
+          r"(?:effective|efficacious|beneficial|useful|promising|valuable)\s+"
+          r"(?:treatment|therapy|therapeutic\s+option|option|approach|intervention|strategy)s?\s+(?:for|in)\b",
+          EFFICACY, "effectiveFor", DISEASE, direction="Improves"),
+    _rule("experimental",
+          r"\b(?:remains?|is|are|was|were)\s+(?:still\s+)?(?:considered\s+)?(?:to\s+be\s+)?(?:an?\s+)?"
+          r"(?:experimental|investigational)\b(?:\s+(?:treatment|therapy|option|approach)s?)?",
+          STATUS, "experimentalFor", DISEASE, status="Experimental", strength="Asserted"),
+    _rule("under-investigation",
+          r"\b(?:trials?|studies)\s+(?:aim|aims|are\s+(?:evaluating|investigating|assessing|testing))\b|"
+          r"\b(?:being|been)\s+(?:investigated|evaluated|studied|tested|assessed)\b|"
+          r"\bunder\s+investigation\b",
+          STATUS, "underInvestigationFor", DISEASE, status="Investigational", strength="Asserted"),
+    _rule("used-to-treat",
+          r"\b(?:has|have)\s+been\s+(?:used|given|administered|applied|tried|employed)"
+          r"(?:\s+(?:to\s+treat|to|in|for\s+the\s+treatment\s+of|for))?\b|\bused\s+to\s+treat\b",
+          EVIDENCE_OF_USE, "usedToTreat", DISEASE, strength="Reported"),
+    _rule("mechanism",
+          r"\b(?:work|works|worked|act|acts|acted|acting|working)\s+(?:by|through|via)\b|"
+          r"\bmechanisms?\s+(?:include|includes|involve|involves)\b|\bmediated\s+by\b",
+          MECHANISM, "actsVia", PROCESS, strength="Asserted", scope="clause-after"),
+    _rule("requires",
+          r"\b(?:generally\s+|usually\s+|typically\s+)?(?:requires?|required|involves?|involving|"
+          r"consists?\s+of|comprises?|entails?)\b",
+          PROCEDURE_STEP, "hasProcedureStep", STEP, strength="Required"),
+    _rule("essential",
+          r"\b(?:is|are)\s+(?:essential|required|necessary|needed|crucial|mandatory|important)\b",
+          PROCEDURE_STEP, "hasProcedureStep", STEP, strength="Required", scope="before"),
+    _rule("risk-higher-in",
+          r"\brisks?\s+of\b(?=[^.;]*?\b(?:is|are|was|were)\s+(?:higher|increased|greater|elevated)\b)",
+          RISK_FACTOR, "increasesRiskOf", ADVERSE_EVENT, direction="Increases", strength="Asserted",
+          scope="risk"),
+    _rule("higher-risk",
+          r"\b(?:higher|increased|greater|elevated|raised)\s+(?:risks?|incidence)\s+of\b",
+          SAFETY, "increasesRiskOf", ADVERSE_EVENT, direction="Increases"),
+    _rule("associated-with",
+          r"\b(?:associated|linked)\s+(?:with|to)\b|\bcaus(?:e|es|ed)\b|\blead(?:s)?\s+to\b|"
+          r"\bresult(?:s|ed)?\s+in\b",
+          SAFETY, "hasAdverseEvent", ADVERSE_EVENT, direction="AssociatedWith"),
+    _rule("promise",
+          r"\b(?:has|have)\s+shown\s+promise\s+(?:in|for)(?:\s+(?:inducing|achieving|improving|"
+          r"increasing|prolonging|maintaining))?\b",
+          EFFICACY, "improves", OUTCOME, direction="Improves", strength="Promising"),
+    _rule("improvement-in",
+          r"\b(?:improvements?|benefits?|gains?|increases?)\s+(?:in|on)\b|"
+          r"(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)\b(?:higher|greater|increased|better)\s+"
+          r"(?!(?:in|than|among|for|with|risks?)\b)(?:rates?\s+of\s+)?",
+          EFFICACY, "improves", OUTCOME, direction="Improves"),
+    _rule("benefit-after",
+          r"\b(?:benefits?|improvements?|gains?)\b",
+          EFFICACY, "improves", OUTCOME, direction="Improves", scope="adjacent-before"),
+    _rule("reduce",
+          rf"\b(?:reduc{_V}|decreas{_V}|lower(?:s|ed|ing)?|stop(?:s|ped|ping)?|prevent(?:s|ed|ing)?|"
+          rf"suppress(?:es|ed|ing)?|halt(?:s|ed|ing)?|diminish(?:es|ed|ing)?|alleviat{_V})\b|"
+          r"\breductions?\s+in\b",
+          EFFICACY, "reduces", OUTCOME, direction="Reduces"),
+    _rule("stabilise",
+          rf"\bstabili[sz]{_V}\b",
+          EFFICACY, "stabilises", OUTCOME, direction="Stabilises"),
+    _rule("improve",
+          rf"\b(?:improv{_V}|increas{_V}|enhanc{_V}|prolong(?:s|ed|ing)?|induc{_V}|achiev{_V}|"
+          rf"restor{_V}|maintain(?:s|ed|ing)?|extend(?:s|ed|ing)?)\b",
+          EFFICACY, "improves", OUTCOME, direction="Improves"),
+    _rule("varies",
+          r"\bvary(?:ing)?\b|\bvaries\b|\bvariable\b|\bdiffer(?:s|ed|ing)?\b|\binconsistent\b",
+          EFFICACY, "hasVariableEffectOn", OUTCOME, direction="Varies", strength="Asserted",
+          scope="clause"),
+)
+
+_BOUNDARY = re.compile(
+    r";|,?\s+(?:although|but|whereas|while|however|though)\b|"
+    r",\s+(?:and|but)\s+(?=(?:[\w'\-]+\s+){0,3}(?:is|are|was|were|has|have|remains?|var(?:y|ies)|"
+    r"needs?|needed|aims?)\b)|,\s+as\s+(?:evidenced|shown|reported)\b|,\s+with\b",
+    re.IGNORECASE,
+)
+_FRAME = re.compile(
+    r"^(?P<frame>.{0,200}?\b(?:found|find|finds|showed|shows|show|suggests?|suggested|"
+    r"reported|reports|concluded|concludes|demonstrated|demonstrates|indicates?|indicated|"
+    r"confirmed|confirms|states?|stated)\s+that)\s+",
+    re.IGNORECASE,
+)
+_POPULATION = re.compile(
+    r"\b(?:(?:selected|adult|older|young|elderly|paediatric|pediatric)\s+)?"
+    r"(?:patients|adults|children|people|individuals|those|subjects|persons)\s+"
+    r"(?:with|who|receiving|undergoing|treated|at|whose|on|having)\b|\bin\s+the\s+absence\s+of\b",
+    re.IGNORECASE,
+)
+_POPULATION_END = re.compile(
+    r"\s+(?:after|compared|than|versus|vs\.?|by\s+the)\b|\s+and\s+to\b|;", re.IGNORECASE)
+_OUTCOME_STOP = re.compile(
+    r"\s+(?:in|among|for)\s+(?:(?:selected|adult|older)\s+)?(?:patients|adults|children|people|"
+    r"those|individuals)\b|\s+(?:compared|than|versus|vs\.?|relative\s+to|after|at\s+\d)\b|"
+    r"\s+in\s+the\s+absence\b",
+    re.IGNORECASE,
+)
+_COMPARATOR = re.compile(
+    r"\b(?:compared\s+(?:to|with)|versus|vs\.?|than|relative\s+to|over)\s+", re.IGNORECASE)
+_NEGATION = re.compile(
+    r"\b(?:not|no|never|neither|nor|failed\s+to|fails?\s+to|without|lack\s+of|did\s+not|"
+    r"does\s+not|do\s+not|cannot)\b[\w\s\-]{0,30}$",
+    re.IGNORECASE,
+)
+_MODAL = re.compile(r"\b(?:can|could|may|might)\b(?:\s+\w+){0,3}\s*$", re.IGNORECASE)
+_DEMONSTRATED = re.compile(
+    r"\b(?:found|showed|shown|demonstrated|demonstrate|proved|confirmed|highly\s+effective)\b",
+    re.IGNORECASE)
+_REPORTED = re.compile(r"\b(?:reported|reports|observed|described)\b", re.IGNORECASE)
+_JOURNAL = re.compile(
+    r"published\s+in\s+(?P<year>(?:19|20)\d{2})\s+in\s+(?:the\s+journal\s+)?"
+    r"(?P<journal>(?:The\s+)?[A-Z][\w&\-]*(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][\w&\-]*)*)|"
+    r"(?:in|published\s+in)\s+(?:the\s+journal\s+)?(?P<journal2>(?:The\s+)?[A-Z][\w&\-]*"
+    r"(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][\w&\-]*)*)\s+(?:in|\()\s*(?P<year2>(?:19|20)\d{2})",
+)
+_GUIDELINE = re.compile(
+    r"(?P<year>(?:19|20)\d{2})\s+(?:update\s+of\s+the\s+)?(?P<who>.{1,80}?)\s+"
+    r"(?:recommendations|guidelines?|consensus(?:\s+statement)?)\b|"
+    r"(?P<who2>\S+(?:\s+\S+){0,4})\s+(?:recommendations|guidelines?)\s+(?:of|from)\s+(?P<year2>(?:19|20)\d{2})",
+    re.IGNORECASE,
+)
+_ANAPHOR = re.compile(
+    r"^\W*(?:however,?\s+)?(?:the|this|these|that|such|it|they|its)\b", re.IGNORECASE)
+
+
+@dataclass
+class Population:
+    """Patients a claim applies to, described by verbatim words of the statement."""
+
+    key: str
+    text: str
+    conditions: list[Entry] = field(default_factory=list)
+
+
+@dataclass
+class Proposal:
+    """An entity the ontology or the data does not know, proposed for review."""
+
+    entry: Entry
+    statement: int
+    context: str
+    reason: str
+
+
+@dataclass
+class DraftClaim:
+    """One atomic claim drafted from a statement."""
+
+    kind: str
+    predicate: str
+    intervention: Entry
+    slot: str
+    object: Entry
+    wording: str
+    strength: str
+    direction: str | None = None
+    negated: bool = False
+    condition: Entry | None = None
+    outcome: Entry | None = None
+    comparator: Entry | None = None
+    population: Population | None = None
+    bodies: list[Entry] = field(default_factory=list)
+    borrowed_bodies: list[tuple[Entry, int]] = field(default_factory=list)
+    publications: list[URIRef] = field(default_factory=list)
+    status: str | None = None
+    step_order: int | None = None
+    notes: list[str] = field(default_factory=list)
+
+
+@dataclass
+class StatementDraft:
+    """What was drafted from one statement: its claims, mentions and open questions."""
+
+    statement: Statement
+    mentions: list[Mention]
+    claims: list[DraftClaim] = field(default_factory=list)
+    populations: list[Population] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    intervention: Entry | None = None
+
+
+@dataclass
+class NewPublication:
+    iri: URIRef
+    label: str
+    journal: str | None
+    year: int | None
+    issuer: Entry | None
+    statement: int
+
+
+@dataclass
+class DocumentDraft:
+    """The drafts of a whole document."""
+
+    statements: list[StatementDraft]
+    proposals: list[Proposal]
+    publications: list[NewPublication]
+
+
+def draft_document(document: Document, lexicon: Lexicon, doc_id: str) -> DocumentDraft:
+    """Draft the claims of every statement of ``document``.
+
+    Runs twice: the first pass finds the entities the document names that the lexicon does not
+    know (abbreviation definitions, then noun phrases in claim slots); the second drafts every
+    statement with them known, so a name proposed in statement 9 also links in statement 2.
+    ``lexicon`` is not modified.
+    """
+    lexicon = lexicon.extended()
+    proposals: dict[URIRef, Proposal] = {}
+    for st in document.statements:
+        for definition in find_definitions(st.text):
+            _propose_definition(definition, st, lexicon, proposals)
+    for _ in range(2):
+        drafts = _draft_all(document, lexicon, doc_id, proposals, propose=True)
+    drafts = _draft_all(document, lexicon, doc_id, proposals, propose=False)
+    publications: dict[URIRef, NewPublication] = {}
+    for sd in drafts:
+        for claim in sd.claims:
+            for note in list(claim.notes):
+                if note.startswith("new-publication:"):
+                    claim.notes.remove(note)
+        _attach_publications(sd, lexicon, publications, doc_id)
+    _borrow_bodies(drafts)
+    return DocumentDraft(drafts, sorted(proposals.values(), key=lambda p: (p.statement, str(p.entry.iri))),
+                         list(publications.values()))
+
+
+# ---------------------------------------------------------------- per statement
+
+def _draft_all(document: Document, lexicon: Lexicon, doc_id: str,
+               proposals: dict[URIRef, Proposal], propose: bool) -> list[StatementDraft]:
+    drafts: list[StatementDraft] = []
+    topic: Entry | None = None
+    last_in_section: dict[str, Entry] = {}
+    for st in document.statements:
+        fallback = last_in_section.get(st.section.key) or topic
+        sd = _draft_statement(st, lexicon, doc_id, fallback, proposals if propose else None)
+        if sd.intervention is not None:
+            last_in_section[st.section.key] = sd.intervention
+            topic = topic or sd.intervention
+        drafts.append(sd)
+    return drafts
+
+
+@dataclass
+class _Cue:
+    rule: Rule
+    start: int
+    end: int
+    clause: tuple[int, int]
+
+
+def _draft_statement(st: Statement, lexicon: Lexicon, doc_id: str, fallback: Entry | None,
+                     proposals: dict[URIRef, Proposal] | None) -> StatementDraft:
+    body = st.body
+    mentions = find_mentions(body, lexicon)
+    sd = StatementDraft(st, mentions)
+    frame = _FRAME.match(body)
+    content_start = frame.end() if frame else 0
+    clauses = _clauses(body, content_start)
+    cues = _cues(body, content_start, clauses)
+
+    # The intervention: the subject before the first cue, else one named after it (not as a
+    # step or a comparator), else the one last named in this section or the document.
+    first_cue = cues[0].start if cues else len(body)
+    comparator_spans = [(m.start(), _span_end(body, m.end())) for m in _COMPARATOR.finditer(body)]
+    subject = _first(mentions, INTERVENTION, content_start, first_cue, exclude=comparator_spans)
+    if subject is None and proposals is not None:
+        subject_text = body[content_start:first_cue]
+        if not _ANAPHOR.match(subject_text):
+            name = nouns.subject_phrase(subject_text)
+            if name:
+                subject = _propose(name, INTERVENTION, st, proposals, lexicon,
+                                   "names the subject of the statement and is not in the ontology")
+                mentions = find_mentions(body, lexicon)
+                sd.mentions = mentions
+    if subject is None:
+        subject = _first(mentions, INTERVENTION, content_start, len(body), exclude=comparator_spans)
+    if subject is None and fallback is not None:
+        subject = fallback
+        sd.notes.append(f"intervention not named; taken to be {fallback.label} from the context")
+    sd.intervention = subject
+
+    populations = _populations(body, mentions, st, doc_id, proposals, lexicon)
+    sd.populations = populations
+    bodies = _bodies(mentions, lexicon)
+    mechanism_scopes = [(c.end, c.clause[1]) for c in cues if c.rule.kind == MECHANISM]
+    order = 0
+    for cue in cues:
+        rule = cue.rule
+        if rule.kind != MECHANISM and any(a <= cue.start < b for a, b in mechanism_scopes):
+            continue  # "work by promoting ..." lists mechanisms, not effects
+        objects, scope = _objects(cue, cues, body, mentions, populations)
+        if proposals is not None:
+            # Words of a list the cue governs that name nothing known are proposed, so
+            # "anal abscess, proctalgia and infection" is not cut down to "infection".
+            extra = _propose_objects(cue, cues, scope, body, mentions, st, proposals, lexicon)
+            known = {o.iri for _, o in objects}
+            objects = sorted([*objects, *[x for x in extra if x[1].iri not in known]],
+                             key=lambda x: x[0].start)
+            if extra:
+                mentions = find_mentions(body, lexicon)
+                sd.mentions = mentions
+        if subject is None:
+            if objects:
+                sd.notes.append(f"{rule.name}: no intervention found; claims not drafted")
+            continue
+        preceding = body[cue.clause[0]:cue.start]
+        negated = rule.negated or bool(_NEGATION.search(preceding))
+        strength = _strength(rule, body, cue, preceding)
+        comparator = _comparator(body, mentions, cue.clause, subject)
+        condition = _condition(mentions, cue.clause, populations, content_start)
+        for obj_mention, obj in objects:
+            kind, predicate, direction = rule.kind, rule.predicate, rule.direction
+            if rule.objects == OUTCOME and obj.kind == ADVERSE_EVENT and rule.direction == "Improves":
+                # "higher rates of infection" is a safety signal, not a benefit.
+                kind, predicate, direction = SAFETY, "increasesRiskOf", "Increases"
+            if rule.objects == ADVERSE_EVENT and obj.kind != ADVERSE_EVENT:
+                continue
+            if rule.objects == OUTCOME and not obj.is_a(OUTCOME):
+                continue
+            claim_pops: list[Population | None] = [None]
+            if rule.kind == RISK_FACTOR:
+                claim_pops = [*_risk_populations(populations)] or [None]
+                if claim_pops == [None]:
+                    kind = SAFETY
+            for population in claim_pops:
+                claim = DraftClaim(
+                    kind=kind, predicate=predicate, intervention=subject,
+                    slot=_slot(predicate), object=obj, wording=_wording(body, cue, strength),
+                    strength=strength, direction=direction, negated=negated,
+                    comparator=comparator if rule.objects in (OUTCOME, ADVERSE_EVENT) else None,
+                    population=population if population is not None else (
+                        populations[0] if populations and kind != MECHANISM else None),
+                    bodies=bodies if kind == RECOMMENDATION else [],
+                    status=rule.status,
+                )
+                if predicate == "effectiveFor":
+                    claim.condition = obj
+                    claim.outcome = _effectiveness(lexicon)
+                elif _slot(predicate) == "condition":
+                    claim.condition = obj
+                elif _slot(predicate) == "outcome":
+                    claim.outcome = obj
+                    claim.condition = condition
+                if kind == PROCEDURE_STEP:
+                    order += 1
+                    claim.step_order = order
+                    if re.search(r"\bpossible\s+$", body[: obj_mention.start]):
+                        claim.strength = "Possible"
+                        claim.wording = f"{claim.wording} ... possible"
+                if obj.proposed or subject.proposed:
+                    claim.notes.append("uses a proposed entity: add it to the ontology or relink")
+                if kind == RECOMMENDATION and not bodies:
+                    claim.notes.append("no recommending body named in the statement")
+                if negated:
+                    said = body[cue.start:cue.end] if rule.negated else preceding.strip()[-40:]
+                    claim.notes.append(f"negated by {said!r}: check the claim is denied")
+                _add_claim(sd, claim)
+    return sd
+
+
+def _add_claim(sd: StatementDraft, claim: DraftClaim) -> None:
+    key = (claim.kind, claim.predicate, claim.object.iri, claim.direction, claim.negated,
+           claim.population.key if claim.population else None)
+    for other in sd.claims:
+        okey = (other.kind, other.predicate, other.object.iri, other.direction, other.negated,
+                other.population.key if other.population else None)
+        if okey == key:
+            return
+    sd.claims.append(claim)
+
+
+# ---------------------------------------------------------------- cues and scopes
+
+def _clauses(body: str, start: int) -> list[tuple[int, int]]:
+    bounds = [start]
+    for match in _BOUNDARY.finditer(body, start):
+        bounds.append(match.start())
+    bounds.append(len(body))
+    return [(a, b) for a, b in pairwise(bounds) if b > a]
+
+
+def _cues(body: str, start: int, clauses: list[tuple[int, int]]) -> list[_Cue]:
+    found: list[_Cue] = []
+    for rule in RULES:
+        for match in rule.pattern.finditer(body, start):
+            if match.end() == match.start():
+                continue
+            clause = next((c for c in clauses if c[0] <= match.start() < c[1]), clauses[-1])
+            found.append(_Cue(rule, match.start(), match.end(), clause))
+    # Overlapping cues: the earlier rule in RULES wins, then the longer match ("not
+    # recommended" over "recommended", "improvement in" over "improve").
+    order = {rule.name: i for i, rule in enumerate(RULES)}
+    found.sort(key=lambda c: (order[c.rule.name], -(c.end - c.start)))
+    kept: list[_Cue] = []
+    for cue in found:
+        if all(cue.end <= k.start or cue.start >= k.end for k in kept):
+            kept.append(cue)
+    kept.sort(key=lambda c: c.start)
+    return kept
+
+
+def _objects(cue: _Cue, cues: list[_Cue], body: str, mentions: list[Mention],
+             populations: list[Population]) -> tuple[list[tuple[Mention, Entry]], tuple[int, int]]:
+    rule = cue.rule
+    clause_start, clause_end = cue.clause
+    later = [c.start for c in cues if c.start >= cue.end and c.rule.kind != MECHANISM
+             and c.rule.objects == rule.objects]
+    if rule.scope == "before":
+        scope = (clause_start, cue.start)
+    elif rule.scope == "adjacent-before":
+        before = [m for m in mentions if m.end <= cue.start and body[m.end:cue.start].strip() == ""]
+        hits = [(m, m.entry) for m in before[-1:] if m.entry.is_a(rule.objects)]
+        return hits, (cue.start, cue.start)
+    elif rule.scope == "clause":
+        scope = (clause_start, clause_end)
+    elif rule.scope == "clause-after":
+        scope = (cue.end, clause_end)
+    elif rule.scope == "risk":
+        tail = re.search(r"\b(?:is|are|was|were)\s+(?:higher|increased|greater|elevated)\b",
+                         body[cue.end:clause_end])
+        scope = (cue.end, cue.end + tail.start() if tail else clause_end)
+    else:
+        end = min([clause_end, *later])
+        scope = (cue.end, end)
+        if rule.objects in (OUTCOME, ADVERSE_EVENT):
+            stop = _OUTCOME_STOP.search(body, cue.end, end)
+            if stop:
+                scope = (cue.end, stop.start())
+    hits = _mentions_of(mentions, rule.objects, *scope)
+    if rule.objects == DISEASE and rule.scope == "after":
+        outside = [h for h in hits if not _in_population(h[0], populations, body)]
+        if outside:
+            hits = outside
+        else:
+            hits = _population_diseases(hits, body)
+    if not hits and rule.scope == "after" and rule.objects in (OUTCOME, ADVERSE_EVENT):
+        # "can stabilize or even improve function": coordinated verbs share the next object.
+        nxt = next((c for c in cues if c.start >= cue.end and c.rule.objects == rule.objects), None)
+        if nxt is not None and re.fullmatch(r"\s*(?:or|and|and/or)(?:\s+\w+ly|\s+even)?\s*",
+                                            body[cue.end:nxt.start]):
+            return _objects(nxt, cues, body, mentions, populations)[0], scope
+    return hits, scope
+
+
+def _mentions_of(mentions: list[Mention], kind: str, start: int, end: int):
+    return [(m, m.entry) for m in mentions if start <= m.start and m.end <= end and m.entry.is_a(
+        OUTCOME if kind == ADVERSE_EVENT else kind) and (kind != STEP or m.entry.kind == STEP)]
+
+
+def _in_population(m: Mention, populations: list[Population], body: str) -> bool:
+    for p in populations:
+        start = body.find(p.text)
+        if start >= 0 and start <= m.start and m.end <= start + len(p.text):
+            return True
+    return False
+
+
+def _population_diseases(hits, body: str):
+    # Only the diseases that define the population, not those of a relative clause
+    # ("who are at high risk ..., such as those with ... ILD").
+    if not hits:
+        return hits
+    kept = [hits[0]]
+    for m, e in hits[1:]:
+        between = body[kept[-1][0].end:m.start]
+        if re.search(r"\b(?:who|that|whose|which|such\s+as|absence)\b", between):
+            break
+        kept.append((m, e))
+    return kept
+
+
+def _span_end(body: str, start: int) -> int:
+    match = re.search(r"[,;]|\s+(?:and|in|at|after)\s", body[start:])
+    return start + match.start() if match else len(body)
+
+
+def _first(mentions: list[Mention], kind: str, start: int, end: int,
+           exclude: list[tuple[int, int]] = ()) -> Entry | None:
+    for m in mentions:
+        if start <= m.start < end and m.entry.kind == kind and not any(
+                a <= m.start < b for a, b in exclude):
+            return m.entry
+    return None
+
+
+def _strength(rule: Rule, body: str, cue: _Cue, preceding: str) -> str:
+    if rule.strength in ("Recommended", "MayBeConsidered", "Promising", "Required"):
+        return rule.strength
+    if _MODAL.search(body[:cue.start]) or re.match(r"\s*(?:can|may)\b", body[cue.start:]):
+        return "Possible"
+    if re.search(r"\bcan\s+be\b", body[cue.clause[0]:cue.start]):
+        return "Possible"
+    if rule.strength:
+        return rule.strength
+    if _DEMONSTRATED.search(body[:cue.start]):
+        return "Demonstrated"
+    if _REPORTED.search(body[:cue.start]):
+        return "Reported"
+    return "Asserted"
+
+
+def _wording(body: str, cue: _Cue, strength: str) -> str:
+    words = body[cue.start:cue.end].strip()
+    modal = _MODAL.search(body[:cue.start])
+    if strength == "Possible" and modal:
+        words = f"{modal.group(0).strip()} {words}"
+    return re.sub(r"\s+", " ", words)
+
+
+def _comparator(body: str, mentions: list[Mention], clause: tuple[int, int],
+                subject: Entry) -> Entry | None:
+    for match in _COMPARATOR.finditer(body, clause[0], clause[1]):
+        for m in mentions:
+            if m.start >= match.end() and m.start - match.end() <= 30 and m.entry.kind == INTERVENTION \
+                    and m.entry.iri != subject.iri:
+                return m.entry
+    return None
+
+
+def _condition(mentions: list[Mention], clause: tuple[int, int], populations, start: int):
+    for m in mentions:
+        if m.start >= start and clause[0] <= m.start < clause[1] and m.entry.kind == DISEASE:
+            return m.entry
+    for m in mentions:
+        if m.start >= start and m.entry.kind == DISEASE:
+            return m.entry
+    return None
+
+
+def _slot(predicate: str) -> str:
+    return {
+        "recommendedFor": "condition", "effectiveFor": "condition", "experimentalFor": "condition",
+        "underInvestigationFor": "condition", "usedToTreat": "condition", "actsVia": "mechanism",
+        "hasProcedureStep": "step",
+    }.get(predicate, "outcome")
+
+
+def _effectiveness(lexicon: Lexicon) -> Entry | None:
+    for entry in lexicon.entries.values():
+        if entry.kind == OUTCOME and entry.label == EFFECTIVENESS_LABEL:
+            return entry
+    return None
+
+
+# ---------------------------------------------------------------- populations and bodies
+
+def _populations(body: str, mentions: list[Mention], st: Statement, doc_id: str,
+                 proposals, lexicon: Lexicon) -> list[Population]:
+    found: list[Population] = []
+    for match in _POPULATION.finditer(body):
+        if any(body.find(p.text) <= match.start() < body.find(p.text) + len(p.text) for p in found):
+            continue
+        end_match = _POPULATION_END.search(body, match.end())
+        clause_end = next((m.start() for m in _BOUNDARY.finditer(body, match.end())
+                           if not body.startswith(", in the absence", m.start())), len(body))
+        end = min(end_match.start() if end_match else len(body), clause_end)
+        text = body[match.start():end].rstrip(" ,.")
+        if len(text.split()) < 3:
+            continue
+        if proposals is not None:
+            for start, stop, name in nouns.phrases(text, DISEASE):
+                known = find_mentions(text[start:stop], lexicon)
+                if not any(m.entry.kind == DISEASE for m in known):
+                    _propose(name, DISEASE, st, proposals, lexicon,
+                             "a disease of a population the statement describes")
+        conditions = [m.entry for m in find_mentions(text, lexicon) if m.entry.kind == DISEASE]
+        key = f"{doc_id}-{st.position:02d}-{len(found) + 1}"
+        found.append(Population(key, text, list(dict.fromkeys(conditions))))
+    return found
+
+
+def _risk_populations(populations: list[Population]) -> list[Population]:
+    # "higher in patients with A or B": each alternative is its own risk factor.
+    result: list[Population] = []
+    for p in populations:
+        parts = re.split(r"\s+or\s+", p.text)
+        if len(parts) == 1:
+            result.append(p)
+            continue
+        for i, part in enumerate(parts, 1):
+            result.append(Population(f"{p.key}-{i}", part.strip(" ,"), p.conditions))
+    return result
+
+
+def _bodies(mentions: list[Mention], lexicon: Lexicon) -> list[Entry]:
+    orgs = [m.entry for m in mentions if m.entry.kind == ORGANISATION]
+    # A working party named with its society ("EBMT ... Working Party (ADWP)") is the body.
+    parents = {lexicon.units.get(o.iri) for o in orgs}
+    return list(dict.fromkeys(o for o in orgs if o.iri not in parents))
+
+
+def _borrow_bodies(drafts: list[StatementDraft]) -> None:
+    # A recommendation that names no body takes the body of another statement making the same
+    # recommendation (same intervention and condition), as a curator addition to confirm.
+    named = [(sd.statement.position, c) for sd in drafts for c in sd.claims
+             if c.kind == RECOMMENDATION and c.bodies]
+    for sd in drafts:
+        for claim in sd.claims:
+            if claim.kind != RECOMMENDATION or claim.bodies:
+                continue
+            for position, other in named:
+                if (other.intervention.iri, other.object.iri) == (claim.intervention.iri, claim.object.iri):
+                    claim.borrowed_bodies = [(b, position) for b in other.bodies]
+                    claim.notes = [n for n in claim.notes if not n.startswith("no recommending")]
+                    claim.notes.append(
+                        f"recommending body taken from statement {position} (same recommendation)")
+                    break
+
+
+def _attach_publications(sd: StatementDraft, lexicon: Lexicon,
+                         new: dict[URIRef, NewPublication], doc_id: str) -> None:
+    body = sd.statement.body
+    frame = _FRAME.match(body)
+    where = body[: frame.end()] if frame else body
+    iris: list[URIRef] = []
+    for match in _JOURNAL.finditer(where):
+        journal = (match.group("journal") or match.group("journal2")).strip()
+        year = int(match.group("year") or match.group("year2"))
+        iris.append(_journal_publication(journal, year, lexicon, new, sd.statement.position))
+    if not iris:
+        orgs = [m for m in sd.mentions if m.entry.kind == ORGANISATION and m.end <= len(where)]
+        for match in _GUIDELINE.finditer(where):
+            year = int(match.group("year") or match.group("year2"))
+            span = (match.start(), match.end())
+            issuer = next((m.entry for m in orgs if span[0] <= m.start < span[1]), None)
+            if issuer is None:
+                continue
+            iris.append(_guideline(issuer, year, lexicon, new, sd.statement.position))
+            for claim in sd.claims:
+                if claim.kind == RECOMMENDATION and issuer not in claim.bodies:
+                    claim.bodies.append(issuer)
+                    claim.notes = [n for n in claim.notes if not n.startswith("no recommending")]
+    for claim in sd.claims:
+        claim.publications = list(dict.fromkeys(iris))
+
+
+def _journal_publication(journal: str, year: int, lexicon: Lexicon,
+                         new: dict[URIRef, NewPublication], position: int) -> URIRef:
+    wanted = re.sub(r"^the\s+", "", journal, flags=re.IGNORECASE).lower()
+    for pub in lexicon.publications:
+        if pub.year == year and pub.journal and re.sub(
+                r"^the\s+", "", pub.journal, flags=re.IGNORECASE).lower() == wanted:
+            return pub.iri
+    iri = URIRef(f"{RESOURCE_BASE}publication/{slug(journal)}-{year}")
+    if iri not in new:
+        new[iri] = NewPublication(iri, f"{journal} {year} publication", journal, year, None, position)
+        lexicon.publications.append(Publication(iri, new[iri].label, journal, year, frozenset()))
+    return iri
+
+
+def _guideline(issuer: Entry, year: int, lexicon: Lexicon,
+               new: dict[URIRef, NewPublication], position: int) -> URIRef:
+    for pub in lexicon.publications:
+        if pub.year == year and issuer.iri in pub.issuers:
+            return pub.iri
+    local = str(issuer.iri).rsplit("/", 1)[-1]
+    iri = URIRef(f"{RESOURCE_BASE}publication/{local}-guideline-{year}")
+    if iri not in new:
+        new[iri] = NewPublication(iri, f"{year} {issuer.label} guideline", None, year, issuer,
+                                  position)
+        lexicon.publications.append(
+            Publication(iri, new[iri].label, None, year, frozenset({issuer.iri})))
+    return iri
+
+
+# ---------------------------------------------------------------- proposals
+
+def _propose_objects(cue: _Cue, cues: list[_Cue], scope: tuple[int, int], body: str,
+                     mentions: list[Mention], st: Statement, proposals: dict[URIRef, Proposal], lexicon: Lexicon):
+    rule = cue.rule
+    if rule.scope == "adjacent-before" or scope[1] <= scope[0]:
+        return []
+    text = body[scope[0]:scope[1]]
+    if rule.objects == DISEASE:
+        # Words inside a population phrase name the patients, unless nothing else is named.
+        pop = _POPULATION.search(text)
+        if pop and pop.start() > 0:
+            text = text[: pop.start()]
+        elif pop:
+            text = text[pop.end():]
+    # Known mentions inside the scope are masked: only the words between them can be new.
+    masked = list(text)
+    for m in mentions:
+        if scope[0] <= m.start and m.end <= scope[1]:
+            for i in range(m.start - scope[0], m.end - scope[0]):
+                if 0 <= i < len(masked):
+                    masked[i] = ","
+    for other in cues:
+        # Cue words ("vary", "better") are not names.
+        for i in range(max(other.start, scope[0]) - scope[0], min(other.end, scope[1]) - scope[0]):
+            masked[i] = ","
+    masked_text = "".join(masked)
+    kind = rule.objects
+    reason = f"named where '{body[cue.start:cue.end].strip()}' expects a {kind.replace('-', ' ')}"
+    entries: list[tuple[Mention, Entry]] = []
+    for start, stop, name in nouns.phrases(masked_text, kind):
+        entry = _propose(name, kind, st, proposals, lexicon, reason)
+        if entry is not None:
+            begin = scope[0] + start
+            entries.append((Mention(begin, scope[0] + stop, body[begin:scope[0] + stop], entry), entry))
+    return entries
+
+
+def _propose_definition(definition, st: Statement, lexicon: Lexicon,
+                        proposals: dict[URIRef, Proposal]) -> None:
+    known_long = find_mentions(definition.long_form, lexicon)
+    known_abbr = [s for s in lexicon.surfaces if s.case_sensitive and s.form == definition.abbreviation]
+    if known_abbr:
+        return
+    if known_long and known_long[0].end - known_long[0].start == len(definition.long_form):
+        return  # a known entity under an abbreviation the ontology lacks: linked by its name
+    long_form = definition.long_form
+    kind = None
+    for candidate in (ORGANISATION, DISEASE, INTERVENTION, OUTCOME):
+        if candidate == ORGANISATION and re.search(
+                r"\b(?:Organi[sz]ation|Society|Committee|Association|League|Alliance|Group|"
+                r"Party|Federation|Institute|Agency|Council|College|Foundation|Consortium|"
+                r"Network|Academy|Board)\b", long_form):
+            kind = ORGANISATION
+            break
+        if candidate != ORGANISATION and nouns.looks_like(long_form, candidate):
+            kind = candidate
+            break
+    if kind is None:
+        return
+    abbr = definition.abbreviation
+    if abbr.endswith("s") and abbr[:-1].isupper():
+        abbr = abbr[:-1]
+    words = long_form.split()
+    if kind != ORGANISATION:
+        words[-1] = nouns.singular(words[-1])
+        while words and words[0].lower() in ("the", "a", "an"):
+            words = words[1:]
+        name = nouns._lower_initial(" ".join(words))
+        local = slug(name)
+    else:
+        while words and words[0].lower() in ("the",):
+            words = words[1:]
+        name = " ".join(words)
+        local = slug(abbr)
+    iri = URIRef(f"{RESOURCE_BASE}{_NAMESPACE_OF[kind]}/{local}")
+    if iri in lexicon.entries:
+        return
+    entry = Entry(iri, kind, name, abbreviation=abbr, proposed=True)
+    lexicon.add(entry, [name], [abbr])
+    proposals[iri] = Proposal(entry, st.position, f"{definition.long_form} ({definition.abbreviation})",
+                              "defined with an abbreviation and not in the ontology or the data")
+
+
+def _propose(name: str, kind: str, st: Statement, proposals: dict[URIRef, Proposal],
+             lexicon: Lexicon, reason: str) -> Entry | None:
+    local = slug(name)
+    if not local:
+        return None
+    iri = URIRef(f"{RESOURCE_BASE}{_NAMESPACE_OF[kind]}/{local}")
+    if iri in lexicon.entries:
+        return lexicon.entries[iri]
+    entry = Entry(iri, kind, name, proposed=True)
+    lexicon.add(entry, [name])
+    proposals[iri] = Proposal(entry, st.position, name, reason)
+    return entry

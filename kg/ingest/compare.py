@@ -1,0 +1,111 @@
+"""Measure drafted claims against curated ones.
+
+A claim is compared as the tuple ``(statement position, claim kind, intervention, object,
+direction, negated)`` where the object is the value of the claim's predicate's
+``hkg:objectSlot`` (the condition for recommendations, status, use and effectiveFor claims; the
+outcome for efficacy, safety and risk claims; the mechanism or the step otherwise), direction is
+the local name of ``hkg:direction`` or ``-`` when the claim has none, and negated is
+``hkg:negated`` (false when absent). Tuples form a set: two claims differing only in population
+or strength count once.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import RDF
+
+from kg.namespaces import HKG, curie
+
+PROV_DERIVED = URIRef("http://www.w3.org/ns/prov#wasDerivedFrom")
+_SLOTS = {
+    "recommendedFor": HKG.condition, "effectiveFor": HKG.condition, "experimentalFor": HKG.condition,
+    "underInvestigationFor": HKG.condition, "usedToTreat": HKG.condition, "actsVia": HKG.mechanism,
+    "hasProcedureStep": HKG.step,
+}
+
+ClaimTuple = tuple[int, str, str, str, str, bool]
+
+
+@dataclass(frozen=True)
+class Score:
+    """Recall and precision of found tuples against expected ones."""
+
+    expected: int
+    found: int
+    matched: int
+
+    @property
+    def recall(self) -> float:
+        return self.matched / self.expected if self.expected else 1.0
+
+    @property
+    def precision(self) -> float:
+        return self.matched / self.found if self.found else 1.0
+
+    def __str__(self) -> str:
+        return (f"recall {self.recall:.3f} ({self.matched}/{self.expected}), "
+                f"precision {self.precision:.3f} ({self.matched}/{self.found})")
+
+
+def claim_tuples(graph: Graph) -> set[ClaimTuple]:
+    """Return the comparison tuples of every claim in ``graph``.
+
+    >>> claim_tuples(Graph())
+    set()
+    """
+    found: set[ClaimTuple] = set()
+    for claim in set(graph.subjects(PROV_DERIVED, None)):
+        statement = graph.value(claim, PROV_DERIVED)
+        position = graph.value(statement, HKG.position)
+        predicate = graph.value(claim, HKG.predicate)
+        if position is None or predicate is None:
+            continue
+        local = str(predicate).rsplit("#", 1)[-1]
+        obj = graph.value(claim, _SLOTS.get(local, HKG.outcome))
+        kinds = [t for t in graph.objects(claim, RDF.type) if str(t).startswith(str(HKG))
+                 and str(t).endswith("Claim") and t != HKG.Claim]
+        direction = graph.value(claim, HKG.direction)
+        negated = graph.value(claim, HKG.negated)
+        found.add((
+            int(position),
+            str(kinds[0]).rsplit("#", 1)[-1] if kinds else "?",
+            curie(graph.value(claim, HKG.intervention)),
+            curie(obj) if obj is not None else "-",
+            str(direction).rsplit("#", 1)[-1] if direction is not None else "-",
+            bool(negated.toPython()) if isinstance(negated, Literal) else False,
+        ))
+    return found
+
+
+def read_expected(path: Path) -> set[ClaimTuple]:
+    """Read hand-made expected tuples: a TSV of position, kind, intervention, object, direction,
+    negated; ``#`` lines are comments."""
+    found: set[ClaimTuple] = set()
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        position, kind, intervention, obj, direction, negated = line.split("\t")
+        found.add((int(position), kind, intervention, obj, direction, negated == "true"))
+    return found
+
+
+def score(expected: set[ClaimTuple], found: set[ClaimTuple]) -> Score:
+    """Compare two tuple sets."""
+    return Score(len(expected), len(found), len(expected & found))
+
+
+def statement_texts(graph: Graph) -> dict[int, tuple[str, str | None, str]]:
+    """Position -> (text, citation markers or None, section path) of every statement."""
+    out = {}
+    for st in graph.subjects(RDF.type, HKG.SourceStatement):
+        markers = graph.value(st, HKG.citationMarkers)
+        out[int(graph.value(st, HKG.position))] = (
+            str(graph.value(st, HKG.text)), str(markers) if markers is not None else None,
+            str(graph.value(st, HKG.sectionPath)))
+    return out
+
+
+__all__ = ["Score", "claim_tuples", "read_expected", "score", "statement_texts"]

@@ -1,0 +1,125 @@
+"""Find entity mentions in a statement, and abbreviations a document defines.
+
+Matching is longest-first: "non-myeloablative selective HSCT" wins over the "HSCT" inside it,
+and an organisation's full name wins over the disease named in it. Names match regardless of
+case, and of hyphens, spaces or dashes between words; abbreviations match case-sensitively. An
+abbreviation in brackets right after a mention ("... transplantation (HSCT)") restates that
+mention and is not a second one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from kg.ingest.lexicon import Entry, Lexicon
+
+_SEPARATOR = r"[\s\-‐‑–]+"
+_ABBREVIATION = re.compile(r"\(([A-Z][A-Za-z0-9\-]*[A-Z0-9][a-z]?)\)")
+
+
+@dataclass(frozen=True)
+class Mention:
+    """An entity named in a text at ``[start, end)``."""
+
+    start: int
+    end: int
+    text: str
+    entry: Entry
+
+
+@dataclass(frozen=True)
+class Definition:
+    """An abbreviation a text defines: ``long form (ABBR)``."""
+
+    start: int
+    end: int
+    long_form: str
+    abbreviation: str
+
+
+def find_mentions(text: str, lexicon: Lexicon) -> list[Mention]:
+    """Return the entity mentions of ``text``, left to right, none overlapping.
+
+    >>> from kg.ingest.lexicon import Entry, Lexicon
+    >>> from rdflib import URIRef
+    >>> lex = Lexicon()
+    >>> lex.add(Entry(URIRef("urn:hsct"), "intervention", "HSCT"), ["haematopoietic stem cell transplantation"], ["HSCT"])
+    >>> lex.add(Entry(URIRef("urn:sel"), "intervention", "selective HSCT"), ["selective HSCT"])
+    >>> [(m.text, str(m.entry.iri)) for m in find_mentions("Selective HSCT (HSCT) and hsct", lex)]
+    [('Selective HSCT', 'urn:sel')]
+    """
+    candidates: list[tuple[int, int, Entry, bool]] = []
+    for surface in lexicon.surfaces:
+        pattern = _compiled(surface.form, surface.case_sensitive)
+        for match in pattern.finditer(text):
+            candidates.append((match.start(), match.end(), surface.entry, surface.case_sensitive))
+    candidates.sort(key=lambda c: (-(c[1] - c[0]), c[0]))
+    taken: list[tuple[int, int, Entry, bool]] = []
+    for cand in candidates:
+        if all(cand[1] <= t[0] or cand[0] >= t[1] for t in taken):
+            taken.append(cand)
+    taken.sort(key=lambda c: c[0])
+    mentions: list[Mention] = []
+    for start, end, entry, is_abbreviation in taken:
+        if is_abbreviation and mentions and _restates(text, mentions[-1].end, start, end):
+            continue
+        mentions.append(Mention(start, end, text[start:end], entry))
+    return mentions
+
+
+def find_definitions(text: str) -> list[Definition]:
+    """Return the abbreviations ``text`` defines as ``long form (ABBR)``.
+
+    The long form is the shortest run of preceding words whose initials spell the abbreviation
+    (after Schwartz and Hearst, 2003), so only real definitions are found.
+
+    >>> [(d.long_form, d.abbreviation) for d in find_definitions(
+    ...     "by the European Crohn's and Colitis Organisation (ECCO) and mesenchymal stem cells (MSCs)")]
+    [("European Crohn's and Colitis Organisation", 'ECCO'), ('mesenchymal stem cells', 'MSCs')]
+    """
+    found: list[Definition] = []
+    for match in _ABBREVIATION.finditer(text):
+        abbr = match.group(1)
+        letters = abbr[:-1] if abbr.endswith("s") and abbr[:-1].isupper() else abbr
+        letters = re.sub(r"[^A-Za-z0-9]", "", letters)
+        before = text[: match.start()].rstrip()
+        words = list(re.finditer(r"[\w'’\-]+", before))
+        limit = min(len(letters) + 5, len(letters) * 2)
+        for count in range(1, min(limit, len(words)) + 1):
+            span = words[-count:]
+            if _spells(letters, [w.group(0) for w in span]):
+                start = span[0].start()
+                found.append(Definition(start, len(before), before[start:], abbr))
+                break
+    return found
+
+
+def _spells(letters: str, words: list[str]) -> bool:
+    # Every letter of the abbreviation in order in the words, the first at the start of the
+    # first word, and each word-initial letter consumed by a letter (small words may be skipped).
+    if not words or words[0][0].lower() != letters[0].lower():
+        return False
+    text = " ".join(words).lower()
+    position = 0
+    for ch in letters.lower():
+        found = text.find(ch, position)
+        if found < 0:
+            return False
+        position = found + 1
+    significant = [w for w in words if w.lower() not in ("and", "of", "for", "the", "in", "on")]
+    return len(significant) <= len(letters) + 1 and len(significant) >= max(1, len(letters) - 2)
+
+
+def _restates(text: str, previous_end: int, start: int, end: int) -> bool:
+    between = text[previous_end:start]
+    return between.strip() == "(" and text[end:end + 1] == ")"
+
+
+@lru_cache(maxsize=4096)
+def _compiled(form: str, case_sensitive: bool) -> re.Pattern[str]:
+    words = [re.escape(w) for w in re.split(r"[\s\-‐‑–]+", form) if w]
+    body = _SEPARATOR.join(words)
+    flags = 0 if case_sensitive else re.IGNORECASE
+    return re.compile(rf"(?<![\w\-‐‑–]){body}(?![\w])", flags)

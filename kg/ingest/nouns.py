@@ -1,0 +1,224 @@
+"""Noun phrases the ontology does not know: cut them out of a slot and guess what they name.
+
+When a wording rule expects, say, outcomes after "improvement in" and the words there name no
+known entity, the noun phrases found there become proposed entities for the curator to review.
+Which kind a phrase is comes first from the slot it fills and is checked against its head
+noun, so a slot does not turn "between centres" into an outcome.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.ingest.lexicon import ADVERSE_EVENT, DISEASE, INTERVENTION, OUTCOME, PROCESS, STEP
+
+_SPLIT = re.compile(
+    r",\s*|;\s*|\s+(?:and/or|and|or|as well as|including|such as|like|especially|particularly|"
+    r"notably|mainly|plus)\s+|\s+(?:in|for|with|among|at|by|to|from|on|after|before|during|"
+    r"versus|vs\.?|than)\s+",
+    re.IGNORECASE,
+)
+_SPLIT_KEEP_OF = re.compile(
+    r",\s*|;\s*|\s+(?:and/or|and|or|as well as|including|such as|like|especially|particularly|"
+    r"notably|mainly|plus)\s+",
+    re.IGNORECASE,
+)
+_TRAILER = re.compile(
+    r"\s+(?:that|which|who|whose|when|where|while|before|after|because|although|compared|"
+    r"than|versus|outside)\b.*$", re.IGNORECASE)
+_LEADING = {
+    "the", "a", "an", "their", "its", "his", "her", "this", "these", "those", "some", "many",
+    "various", "several", "other", "any", "all", "each", "such", "both", "most", "certain",
+    "possible", "careful", "specific", "further", "more", "overall", "and", "or", "but",
+    "including", "include", "includes", "as", "like", "especially", "particularly", "notably",
+    "mainly", "also", "even", "very", "only",
+}
+# Words that qualify the patients rather than name the disease ("early" dcSSc, "complex"
+# fistulas): dropped from the name of a proposed disease, as curators do.
+_QUALIFIERS = {
+    "early", "late", "severe", "complex", "simple", "refractory", "active", "mild", "moderate",
+    "advanced", "selected", "established", "new-onset", "treatment-resistant", "resistant",
+    "difficult-to-treat", "significant", "worsening", "chronic", "underlying", "poor",
+}
+_GENERIC = {
+    "treatment", "treatments", "therapy", "therapies", "patient", "patients", "disease",
+    "diseases", "condition", "conditions", "study", "studies", "trial", "trials", "research",
+    "protocol", "protocols", "evidence", "procedure", "procedures", "option", "options",
+    "role", "use", "place", "effect", "effects", "outcome", "outcomes", "risk", "risks",
+    "centre", "centres", "center", "centers", "people", "adults", "children", "it", "they",
+    "them", "result", "results", "data", "week", "weeks", "month", "months", "year", "years",
+}
+_DISEASE_HEADS = {
+    "disease", "diseases", "disorder", "disorders", "syndrome", "syndromes", "fistula",
+    "fistulas", "fistulae", "lupus", "cancer", "carcinoma", "lymphoma", "leukaemia", "leukemia",
+    "myeloma", "failure", "sclerosis", "fibrosis", "vasculitis", "colitis", "arthritis",
+    "dermatomyositis", "myositis", "psoriasis", "uveitis", "diabetes", "anaemia", "anemia",
+}
+_DISEASE_SUFFIXES = ("itis", "osis", "pathy", "aemia", "emia", "oma", "ism")
+_NOT_DISEASES = {"prognosis", "diagnosis", "aim", "mechanism", "diagnoses", "outcome"}
+_OUTCOME_HEADS = {
+    "remission", "response", "responses", "survival", "mortality", "closure", "healing",
+    "rate", "rates", "activity", "relapse", "relapses", "recurrence", "quality", "function",
+    "score", "scores", "progression", "event", "events", "complication", "complications",
+    "toxicity", "pain", "control", "symptoms", "disability", "hospitalisation",
+    "hospitalization", "hospitalisations", "hospitalizations", "surgery", "resolution",
+    "inflammation", "damage", "death", "deaths", "abscess", "abscesses", "benefit",
+}
+_INTERVENTION_HEADS = {
+    "therapy", "therapies", "transplantation", "transplant", "transplants", "cell", "cells",
+    "infusion", "injection", "treatment", "product", "products", "drug", "drugs", "agent",
+    "agents", "regimen", "placebo", "surgery", "inhibitor", "inhibitors", "antibody",
+    "antibodies", "vaccine", "immunosuppressant", "immunosuppressants",
+}
+_COMPARATIVES = {"better", "worse", "higher", "lower", "greater", "fewer", "less", "more", "longer",
+                 "shorter", "similar", "different", "comparable"}
+_DRUG_SUFFIXES = ("mab", "nib", "cel", "cept", "stat", "parin", "mycin", "cycline", "lone",
+                  "sone", "prine", "mide", "ate", "ine", "cin", "vir", "zole", "pril", "sartan")
+_STEP_SUFFIXES = ("tion", "sion", "ment", "age", "ance", "ence", "ure", "ing", "sis", "ysis")
+_STEP_WORDS = {"care", "follow-up", "apheresis", "harvest", "surgery", "examination"}
+_ADMINISTRATION = re.compile(
+    r"^(?:(?:the\s+)?(?:local|systemic|intravenous|intralesional|subcutaneous|oral|topical|"
+    r"perianal|repeated|single|autologous|allogeneic)\s+)*(?:use|injection|infusion|"
+    r"administration|application|delivery|transplantation|implantation)s?\s+of\s+",
+    re.IGNORECASE,
+)
+
+
+def phrases(text: str, kind: str) -> list[tuple[int, int, str]]:
+    """Return ``(start, end, name)`` of the noun phrases in ``text`` that may name a ``kind``.
+
+    >>> [p[2] for p in phrases("Crohn's disease, especially for complex perianal fistulas that recur", "disease")]
+    ["Crohn's disease", 'perianal fistula']
+    >>> [p[2] for p in phrases("response rates , between centres", "outcome")]
+    ['response rate']
+    """
+    cut = _TRAILER.search(text)
+    scope = text[: cut.start()] if cut else text
+    splitter = _SPLIT_KEEP_OF if kind in (STEP, PROCESS) else _SPLIT
+    found: list[tuple[int, int, str]] = []
+    position = 0
+    for piece in [*splitter.split(scope)]:
+        start = scope.find(piece, position)
+        position = start + len(piece)
+        name = _name(piece, kind)
+        if name is None:
+            continue
+        found.append((start, start + len(piece), name))
+    return found
+
+
+def subject_phrase(text: str) -> str | None:
+    """Return the intervention a subject noun phrase names, without how it is given.
+
+    >>> subject_phrase("Local injection of darvadstrocel, an allogeneic stem cell product,")
+    'darvadstrocel'
+    >>> subject_phrase("The procedure") is None
+    True
+    """
+    text = re.sub(r",\s*(?:an?|the)\s+[^,]*,?", " ", text)  # an appositive restates the subject
+    text = _ADMINISTRATION.sub("", text.strip().strip(","))
+    text = re.split(r"\s+(?:is|are|was|were|has|have|had|can|may|might|could|should|will|"
+                    r"would|does|do|did|remains?|acts?|works?)\b", text, maxsplit=1)[0]
+    words = text.split()
+    while words and words[0].lower() in _LEADING:
+        words = words[1:]
+    if not words or len(words) > 5:
+        return None
+    if all(w.lower() in _GENERIC or w.lower() in ("stem", "cell", "cells") for w in words):
+        return None
+    if not re.search(r"[A-Za-z]{3}", " ".join(words)):
+        return None
+    name = " ".join(words)
+    if not (looks_like(name, INTERVENTION) or len(words) == 1):
+        return None
+    return _lower_initial(name)
+
+
+def looks_like(name: str, kind: str) -> bool:
+    """True when the head noun of ``name`` fits ``kind``."""
+    words = name.lower().split()
+    if not words:
+        return False
+    head = _head(words)
+    if kind == DISEASE:
+        return head not in _NOT_DISEASES and (
+            head in _DISEASE_HEADS or head.endswith(_DISEASE_SUFFIXES))
+    if kind == OUTCOME:
+        return head in _OUTCOME_HEADS
+    if kind == ADVERSE_EVENT:
+        return (head not in _GENERIC and head not in _INTERVENTION_HEADS and len(words) <= 4
+                and head not in _COMPARATIVES and not head.endswith(("ed", "ly")))
+    if kind == INTERVENTION:
+        return head in _INTERVENTION_HEADS or (len(words) == 1 and head.endswith(_DRUG_SUFFIXES))
+    if kind == STEP:
+        first = words[0]
+        return first in _STEP_WORDS or (first.endswith(_STEP_SUFFIXES) and len(first) > 5)
+    if kind == PROCESS:
+        return len(words) <= 6 and head not in _GENERIC
+    return False
+
+
+def singular(word: str) -> str:
+    """Return the singular of an English noun (good enough for names).
+
+    >>> singular("fistulas"), singular("rates"), singular("abscesses"), singular("disease")
+    ('fistula', 'rate', 'abscess', 'disease')
+    """
+    lower = word.lower()
+    if not word.isalpha() or len(word) < 4 or word.isupper():
+        return word
+    if lower.endswith("ies"):
+        return word[:-3] + "y"
+    if lower.endswith(("sses", "xes", "ches", "shes")):
+        return word[:-2]
+    if lower.endswith(("ss", "us", "is", "sis")):
+        return word
+    if lower.endswith("s"):
+        return word[:-1]
+    return word
+
+
+def _name(piece: str, kind: str) -> str | None:
+    words = re.findall(r"[\w'’\-]+", piece)
+    while words and words[0].lower() in _LEADING:
+        words = words[1:]
+    if kind == DISEASE:
+        while words and words[0].lower() in _QUALIFIERS:
+            words = words[1:]
+    if not words or len(words) > 6:
+        return None
+    if kind in (OUTCOME, ADVERSE_EVENT):
+        # An outcome is named by the words before its first preposition: "combined remission
+        # (of perianal fistulas)".
+        for i, word in enumerate(words):
+            if word.lower() in ("of", "in", "with", "for", "at", "between", "after", "among"):
+                words = words[:i]
+                break
+    if not words or all(w.lower() in _GENERIC for w in words):
+        return None
+    if re.fullmatch(r"[\d\W]+", " ".join(words)):
+        return None
+    name = " ".join(words)
+    if not looks_like(name, kind):
+        return None
+    head_index = _head_index([w.lower() for w in words])
+    words[head_index] = singular(words[head_index])
+    return _lower_initial(" ".join(words))
+
+
+def _head_index(words: list[str]) -> int:
+    for i, word in enumerate(words):
+        if word in ("of", "under", "with", "in", "for", "from") and i > 0:
+            return i - 1
+    return len(words) - 1
+
+
+def _head(words: list[str]) -> str:
+    return words[_head_index(words)]
+
+
+def _lower_initial(name: str) -> str:
+    first = name.split(" ", 1)[0]
+    if first[:1].isupper() and first[1:].islower() and "'" not in first and "’" not in first:
+        return name[0].lower() + name[1:]
+    return name

@@ -87,6 +87,17 @@ def build_parser() -> argparse.ArgumentParser:
                    help="count this on-disk store (default: load the project graph into memory)")
     p.set_defaults(func=cmd_stats)
 
+    p = commands.add_parser("ingest", help="copy an evidence summary into data/sources/ and "
+                            "draft its claims in data/claims/")
+    p.add_argument("file", metavar="FILE", type=Path, help="the evidence summary (text or Markdown)")
+    p.add_argument("--id", dest="doc_id", metavar="ID",
+                   help="document id for IRIs and file names (default: from FILE's name)")
+    p.add_argument("--force", action="store_true", help="replace existing files of the same id")
+    p.add_argument("--report", action="store_true",
+                   help="print per statement the claims drafted, entities linked and doubts")
+    p.add_argument("--dry-run", action="store_true", help="draft and report, write nothing")
+    p.set_defaults(func=cmd_ingest)
+
     _register_serve(commands)
     return parser
 
@@ -189,6 +200,24 @@ def cmd_stats(args: argparse.Namespace) -> int:
         print(json.dumps(stats.as_dict(), indent=2, ensure_ascii=False))
     else:
         print(format_stats(stats))
+    return EXIT_OK
+
+
+def cmd_ingest(args: argparse.Namespace) -> int:
+    """``kg ingest``: exit 0 when drafted, 2 when the file is not an evidence summary or exists."""
+    from kg.ingest import ingest
+    from kg.ingest.report import format_report
+
+    project = _project(args)
+    result = ingest(project, args.file, doc_id=args.doc_id, force=args.force,
+                    dry_run=args.dry_run)
+    if args.report or args.dry_run:
+        sys.stdout.write(format_report(result.document, result.draft, result.doc_id))
+    claims = sum(len(sd.claims) for sd in result.draft.statements)
+    written = ", ".join(str(p) for p in result.written) or "nothing (dry run)"
+    print(f"ingested {args.file}: {len(result.document.statements)} statements, {claims} draft "
+          f"claims, {len(result.draft.proposals)} proposed entities; wrote {written}",
+          file=sys.stderr)
     return EXIT_OK
 
 

@@ -18,8 +18,11 @@ the expected IRI is the slug of the singular name the document gives them.
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -175,3 +178,14 @@ def test_cli_ingest_report_and_errors(tmp_path) -> None:
     assert again.returncode == 2 and "--force" in again.stderr
     bad = run_kg("ingest", ROOT / "pyproject.toml", root=project.root)
     assert bad.returncode == 2 and "expected an evidence summary" in bad.stderr
+
+
+def test_cli_takes_the_project_from_kg_root_and_dry_run_writes_nothing(tmp_path) -> None:
+    project = empty_project(tmp_path)
+    before = snapshot(project.root)
+    env = {**os.environ, "KG_ROOT": str(project.root)}
+    done = subprocess.run([sys.executable, "-m", "kg", "ingest", str(SECOND), "--dry-run"],
+                          check=False, capture_output=True, text=True, env=env, timeout=300)
+    assert done.returncode == 0, done.stderr
+    assert "nothing (dry run)" in done.stderr and "claim 01-1" in done.stdout
+    assert snapshot(project.root) == before

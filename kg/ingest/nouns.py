@@ -129,7 +129,7 @@ def subject_phrase(text: str) -> str | None:
     if not re.search(r"[A-Za-z]{3}", " ".join(words)):
         return None
     name = " ".join(words)
-    if not (looks_like(name, INTERVENTION) or len(words) == 1):
+    if not looks_like(name, INTERVENTION):
         return None
     return _lower_initial(name)
 

@@ -265,8 +265,13 @@ def _markers(text: str) -> str | None:
         printed = match.group(0).strip()
         before = core[: match.start()].rstrip()
         if form is _MARKER_FORMS[3]:
-            words = re.findall(r"[A-Za-z]+", before[-20:])
-            if not words or words[-1].lower() in _NUMBER_WORDS or before.endswith((",", ";", ":")):
+            # A bare number is a marker unless the words before it take a number ("older
+            # than 65"); after a year ("published in 2023 4") it is a marker again.
+            last = before.split()[-1] if before.split() else ""
+            if not re.fullmatch(r"(?:19|20)\d\d", last) and (
+                    not re.search(r"[A-Za-z]", last)
+                    or re.sub(r"\W", "", last).lower() in _NUMBER_WORDS
+                    or before.endswith((",", ";", ":"))):
                 continue
         if not before:
             continue

@@ -98,6 +98,18 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--dry-run", action="store_true", help="draft and report, write nothing")
     p.set_defaults(func=cmd_ingest)
 
+    p = commands.add_parser("push", help="load the graph into a remote Graph Store Protocol store")
+    p.add_argument("url", metavar="URL",
+                   help="the remote Graph Store Protocol endpoint, e.g. http://127.0.0.1:7878/store")
+    p.add_argument("--store", metavar="PATH", type=Path,
+                   help="push this on-disk store (default: build and validate the project graph)")
+    p.add_argument("--graph", metavar="IRI",
+                   help="target graph, replaced whole (default: the remote's default graph)")
+    p.add_argument("--chunk", metavar="N", type=int, default=50_000, help="triples per request")
+    p.add_argument("--token", metavar="TOKEN", default=os.environ.get("KG_PUSH_TOKEN"),
+                   help="bearer token for the remote store [env KG_PUSH_TOKEN]")
+    p.set_defaults(func=cmd_push)
+
     _register_serve(commands)
     return parser
 
@@ -218,6 +230,32 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     print(f"ingested {args.file}: {len(result.document.statements)} statements, {claims} draft "
           f"claims, {len(result.draft.proposals)} proposed entities; wrote {written}",
           file=sys.stderr)
+    return EXIT_OK
+
+
+def cmd_push(args: argparse.Namespace) -> int:
+    """``kg push``: exit 0 when pushed, 1 when the graph does not validate, 2 when it fails."""
+    from kg.push import push
+    from kg.store import memory_store, open_store
+
+    if args.store is not None:
+        store = open_store(args.store, read_only=True)
+    else:
+        project = _project(args)
+        prepared = pipeline.prepare(project)
+        report = pipeline.check(project, prepared)
+        if not report.conforms:
+            raise ValidationFailed(report)
+        store = memory_store(prepared.graph)
+
+    def progress(sent: int, total: int) -> None:
+        print(f"kg push: {sent}/{total} triples sent", file=sys.stderr, flush=True)
+
+    result = push(
+        store, args.url, graph=args.graph, chunk_size=args.chunk, token=args.token,
+        progress=progress,
+    )
+    print(f"pushed {result.triples} triples in {result.requests} requests to {result.url}")
     return EXIT_OK
 
 

@@ -19,6 +19,7 @@ from server import conneg
 from server.backend import Backend, builtin_store, load_files, memory_copy, open_store
 from server.errors import HTTPError
 from server.execution import InProcessExecutor, WorkerPool
+from server.remote import RemoteExecutor, RemoteStore, RemoteUnavailable
 from server.settings import Settings
 from server.update import Updater
 
@@ -60,6 +61,14 @@ def create_app(config: Mapping[str, Any] | None = None, *, store: ox.Store | Non
     prefixes = dict(PREFIXES)
     store_path = None
     kind = "given"
+    if store is None and settings.backend:
+        remote = RemoteExecutor(settings.backend, prefixes)
+        backend = Backend(RemoteStore(remote, settings.timeout), remote, prefixes)
+        app.extensions["kg"] = backend.store
+        app.extensions["kg.backend"] = backend
+        app.extensions["kg.settings"] = settings
+        _finish(app, settings)
+        return app
     if store is None:
         if settings.store:
             store_path, kind = settings.store, "store"
@@ -82,11 +91,15 @@ def create_app(config: Mapping[str, Any] | None = None, *, store: ox.Store | Non
     app.extensions["kg.backend"] = backend
     app.extensions["kg.settings"] = settings
 
+    _finish(app, settings)
+    return app
+
+
+def _finish(app: Flask, settings: Settings) -> None:
     for blueprint in _blueprints():
         app.register_blueprint(blueprint)
     _install_cors(app, settings)
     _install_error_handler(app)
-    return app
 
 
 def _blueprints():
@@ -166,6 +179,8 @@ def _install_error_handler(app: Flask) -> None:
     def render_error(exc: Exception):
         if isinstance(exc, HTTPError):
             status, message, headers = exc.status, exc.message, exc.headers
+        elif isinstance(exc, RemoteUnavailable):
+            status, message, headers = 502, str(exc), {}
         elif isinstance(exc, HTTPException):
             status, message = exc.code or 500, exc.description or exc.name
             headers = dict(exc.get_headers()) if exc.code == 405 else {}
@@ -179,7 +194,7 @@ def _install_error_handler(app: Flask) -> None:
                 request.path,
                 status,
                 message,
-                exc_info=not isinstance(exc, (HTTPError, HTTPException)),
+                exc_info=not isinstance(exc, (HTTPError, HTTPException, RemoteUnavailable)),
             )
         wants = conneg.negotiate(request.headers.get("Accept"), (conneg.JSON, conneg.HTML))
         if wants == conneg.HTML and "text/html" in request.headers.get("Accept", ""):

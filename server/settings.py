@@ -39,6 +39,12 @@ class Settings:
         "RDF/XML, JSON-LD; named graphs kept)",
         metavar="FILE",
     )
+    backend: str | None = _setting(
+        None,
+        "answer queries by delegating them to this remote SPARQL 1.1 query endpoint "
+        "(the limits still apply here)",
+        metavar="URL",
+    )
     timeout: float = _setting(
         10.0, "seconds a query may run before it is stopped (its worker is killed)", metavar="SEC"
     )
@@ -88,6 +94,10 @@ class Settings:
             raise ValueError("enable_update needs an update_token")
         if self.store and self.data:
             raise ValueError("give either store or data, not both")
+        if self.backend and (self.store or self.data):
+            raise ValueError("give one of backend, store and data")
+        if self.backend and self.enable_update:
+            raise ValueError("updates go to the remote store itself, not through --backend")
         if "none" in self.shapes and len(self.shapes) > 1:
             raise ValueError("shapes: give files, or none, not both")
 

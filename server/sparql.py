@@ -24,6 +24,7 @@ from server import conneg, description, policy
 from server.backend import Backend
 from server.errors import HTTPError
 from server.execution import Job, QueryTimeout, ServerBusy, WorkerCrashed, media_type_for
+from server.remote import RemoteUnavailable
 from server.results import write_triples
 from server.settings import Settings
 from server.update import UpdateDataset
@@ -315,6 +316,8 @@ def _answer(query, params, hdrs, backend: Backend, settings: Settings, endpoint:
         ) from None
     except WorkerCrashed as exc:
         raise HTTPError(500, f"the query worker died: {exc}") from None
+    except RemoteUnavailable as exc:
+        raise HTTPError(502, str(exc)) from None
     if outcome.status == 406:
         kind = "graph" if conneg.TURTLE in outcome.acceptable else "solutions"
         _not_acceptable(kind, fmt)

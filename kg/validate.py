@@ -27,7 +27,7 @@ from rdflib.term import Node
 
 from kg.errors import InputError
 from kg.load import Location, SourceIndex, parse_turtle
-from kg.namespaces import bind_prefixes, curie
+from kg.namespaces import PREFIXES, bind_prefixes, curie
 
 _PROPERTY_TYPES = (RDF.Property, OWL.ObjectProperty, OWL.DatatypeProperty, OWL.AnnotationProperty)
 # Properties of RDF, RDFS and OWL themselves, which an ontology never declares.
@@ -85,9 +85,14 @@ def load_shapes(files: Iterable[Path], root: Path | None = None) -> Graph:
                 shown = path.resolve().relative_to(root.resolve()).as_posix()
             except ValueError:
                 pass
-        triples, _, _ = parse_turtle(path, shown)
+        triples, prefixes, _ = parse_turtle(path, shown)
         for triple in triples:
             shapes.add(triple)
+        # The shapes' own prefixes (e.g. one for the shapes namespace) name shapes in reports.
+        bound = {prefix for prefix, _ in shapes.namespaces()}
+        for prefix, namespace in prefixes.items():
+            if prefix and prefix not in bound:
+                shapes.bind(prefix, namespace)
     return shapes
 
 
@@ -219,7 +224,12 @@ def _results(
         shape = report.value(node, SH.sourceShape)
         unknown = _unknown_property(path, value, data, declared)
         message = _pick_message(report, node, constraint)
-        if unknown is not None and not _has_own_message(shapes, shape):
+        if (
+            unknown is not None
+            and constraint == SH.ClosedConstraintComponent
+            and not _has_own_message(shapes, shape)
+        ):
+            # pySHACL's default wording for a closed shape names the value, not the property.
             message = f"unknown property {curie(unknown)}"
         location = sources.locate(focus) if sources is not None and focus is not None else None
         if unknown is not None and location is not None and location.line is not None:
@@ -315,6 +325,8 @@ def _show_shape(shape: Node | None, shapes: Graph | None) -> str:
         path = shapes.value(shape, SH.path)
         if parent is not None and path is not None:
             return f"{_show_shape(parent, shapes)} / property {_show_path(path, shapes)}"
+    if shapes is not None:
+        return curie(shape, {**PREFIXES, **{p: str(ns) for p, ns in shapes.namespaces() if p}})
     return curie(shape)
 
 

@@ -13,10 +13,11 @@ from pathlib import Path
 import pyoxigraph as ox
 from rdflib import Graph
 
-from kg.derive import derive, derived_triples
+from kg.derive import derived_triples
 from kg.errors import ValidationFailed
 from kg.export import write_dist
 from kg.load import LoadedGraph, load_project
+from kg.namespaces import bind_prefixes
 from kg.resources import Project
 from kg.store import memory_store, open_store, write_store
 from kg.validate import ValidationReport, load_shapes, validate
@@ -47,14 +48,28 @@ def prepare(project: Project, files: Sequence[Path] | None = None) -> Prepared:
 
     Raises:
         ParseError, ConfigError, ShortcutTripleError: see :func:`kg.load.load_files`.
+
+    >>> prepared = prepare(_example_project())
+    >>> len(prepared.derived), len(prepared.graph) - len(prepared.loaded.graph)
+    (1, 1)
     """
     loaded = load_project(project, files)
     added = derived_triples(loaded.graph)
-    return Prepared(loaded, added, derive(loaded.graph))
+    graph = bind_prefixes(Graph(bind_namespaces="none"))
+    for triple in loaded.graph:
+        graph.add(triple)
+    for triple in added:
+        graph.add(triple)
+    return Prepared(loaded, added, graph)
 
 
 def check(project: Project, prepared: Prepared) -> ValidationReport:
-    """Validate a prepared graph against the project's shapes."""
+    """Validate a prepared graph against the project's shapes.
+
+    >>> project = _example_project()
+    >>> check(project, prepare(project)).conforms
+    True
+    """
     shapes = load_shapes(project.shapes_files(), root=project.root)
     return validate(
         prepared.graph, shapes, ontology=prepared.loaded.ontology, sources=prepared.loaded.sources
@@ -76,6 +91,10 @@ def build(
     Raises:
         ValidationFailed: the graph does not conform (its ``report`` says why).
         KGError: any input problem found on the way (parse errors, missing files, ...).
+
+    >>> result = build(_example_project())
+    >>> result.report.conforms, len(result.store), result.dist_files
+    (True, 5, [])
     """
     prepared = prepare(project)
     report = check(project, prepared)
@@ -95,7 +114,33 @@ def query_store(project: Project, store_path: Path | None = None) -> ox.Store:
     """Open ``store_path`` read-only, or load and derive the project graph into memory.
 
     The in-memory graph is not validated: querying an invalid graph helps find what is wrong.
+
+    >>> len(query_store(_example_project()))
+    5
     """
     if store_path is not None:
         return open_store(store_path, read_only=True)
     return memory_store(prepare(project).graph)
+
+
+def _example_project() -> Project:
+    """A throwaway project with one claim, for the examples above."""
+    import atexit
+    import shutil
+    import tempfile
+
+    root = Path(tempfile.mkdtemp(prefix="kg-example-"))
+    atexit.register(shutil.rmtree, root, True)
+    for name in ("ontology", "data", "shapes"):
+        (root / name).mkdir()
+    (root / "ontology" / "o.ttl").write_text(
+        "@prefix hkg: <https://w3id.org/hsct-kg/ontology#> .\n"
+        "hkg:improves hkg:objectSlot hkg:outcome .\n",
+        encoding="utf-8",
+    )
+    (root / "data" / "d.ttl").write_text(
+        "@prefix hkg: <https://w3id.org/hsct-kg/ontology#> .\n"
+        "<urn:c> hkg:intervention <urn:i> ; hkg:predicate hkg:improves ; hkg:outcome <urn:o> .\n",
+        encoding="utf-8",
+    )
+    return Project(root)

@@ -48,66 +48,131 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
 
     p = commands.add_parser("build", help="load, derive, validate, store and export the graph")
-    p.add_argument("--store", metavar="PATH", type=Path,
-                   help="write an on-disk Oxigraph store here (default: in memory only)")
-    p.add_argument("--out", metavar="DIR", type=Path,
-                   help="directory for the release files (default: dist/ in the project)")
-    p.add_argument("--report-ttl", metavar="FILE", type=Path,
-                   help="write the sh:ValidationReport as Turtle to FILE")
+    p.add_argument(
+        "--store",
+        metavar="PATH",
+        type=Path,
+        help="write an on-disk Oxigraph store here (default: in memory only)",
+    )
+    p.add_argument(
+        "--out",
+        metavar="DIR",
+        type=Path,
+        help="directory for the release files (default: dist/ in the project)",
+    )
+    p.add_argument(
+        "--report-ttl",
+        metavar="FILE",
+        type=Path,
+        help="write the sh:ValidationReport as Turtle to FILE",
+    )
     p.set_defaults(func=cmd_build)
 
-    p = commands.add_parser("validate", help="validate the graph (or given files) against the shapes")
-    p.add_argument("files", nargs="*", metavar="FILE", type=Path,
-                   help="Turtle files to validate with the ontology (default: all of data/)")
-    p.add_argument("--format", choices=("text", "turtle"), default="text",
-                   help="print the readable report (text) or the sh:ValidationReport (turtle)")
-    p.add_argument("--report-ttl", metavar="FILE", type=Path,
-                   help="also write the sh:ValidationReport as Turtle to FILE")
+    p = commands.add_parser(
+        "validate", help="validate the graph (or given files) against the shapes"
+    )
+    p.add_argument(
+        "files",
+        nargs="*",
+        metavar="FILE",
+        type=Path,
+        help="Turtle files to validate with the ontology (default: all of data/)",
+    )
+    p.add_argument(
+        "--format",
+        choices=("text", "turtle"),
+        default="text",
+        help="print the readable report (text) or the sh:ValidationReport (turtle)",
+    )
+    p.add_argument(
+        "--report-ttl",
+        metavar="FILE",
+        type=Path,
+        help="also write the sh:ValidationReport as Turtle to FILE",
+    )
     p.set_defaults(func=cmd_validate)
 
     p = commands.add_parser("query", help="run a SPARQL query (project prefixes pre-declared)")
     source = p.add_mutually_exclusive_group(required=True)
-    source.add_argument("query", nargs="?", metavar="QUERY",
-                        help="the query text, or - to read it from stdin")
+    source.add_argument(
+        "query", nargs="?", metavar="QUERY", help="the query text, or - to read it from stdin"
+    )
     source.add_argument("--file", metavar="F", type=Path, help="read the query from file F")
     p.add_argument("--format", choices=QUERY_FORMATS, default="table")
-    p.add_argument("--store", metavar="PATH", type=Path,
-                   help="query this on-disk store (default: load the project graph into memory)")
+    p.add_argument(
+        "--store",
+        metavar="PATH",
+        type=Path,
+        help="query this on-disk store (default: load the project graph into memory)",
+    )
     p.set_defaults(func=cmd_query)
 
     p = commands.add_parser("export", help="write the validated graph in one format")
-    p.add_argument("--format", choices=list(EXPORT_FORMATS), required=True,
-                   help="ttl, nt, jsonld (the whole graph) or owl (the ontology, RDF/XML)")
+    p.add_argument(
+        "--format",
+        choices=list(EXPORT_FORMATS),
+        required=True,
+        help="ttl, nt, jsonld (the whole graph) or owl (the ontology, RDF/XML)",
+    )
     p.add_argument("--out", metavar="FILE", type=Path, help="output file (default: stdout)")
     p.set_defaults(func=cmd_export)
 
     p = commands.add_parser("stats", help="count classes, claims, statements and shortcuts")
     p.add_argument("--format", choices=("table", "json"), default="table")
-    p.add_argument("--store", metavar="PATH", type=Path,
-                   help="count this on-disk store (default: load the project graph into memory)")
+    p.add_argument(
+        "--store",
+        metavar="PATH",
+        type=Path,
+        help="count this on-disk store (default: load the project graph into memory)",
+    )
     p.set_defaults(func=cmd_stats)
 
-    p = commands.add_parser("ingest", help="copy an evidence summary into data/sources/ and "
-                            "draft its claims in data/claims/")
-    p.add_argument("file", metavar="FILE", type=Path, help="the evidence summary (text or Markdown)")
-    p.add_argument("--id", dest="doc_id", metavar="ID",
-                   help="document id for IRIs and file names (default: from FILE's name)")
+    p = commands.add_parser(
+        "ingest",
+        help="copy an evidence summary into data/sources/ and draft its claims in data/claims/",
+    )
+    p.add_argument(
+        "file", metavar="FILE", type=Path, help="the evidence summary (text or Markdown)"
+    )
+    p.add_argument(
+        "--id",
+        dest="doc_id",
+        metavar="ID",
+        help="document id for IRIs and file names (default: from FILE's name)",
+    )
     p.add_argument("--force", action="store_true", help="replace existing files of the same id")
-    p.add_argument("--report", action="store_true",
-                   help="print per statement the claims drafted, entities linked and doubts")
+    p.add_argument(
+        "--report",
+        action="store_true",
+        help="print per statement the claims drafted, entities linked and doubts",
+    )
     p.add_argument("--dry-run", action="store_true", help="draft and report, write nothing")
     p.set_defaults(func=cmd_ingest)
 
     p = commands.add_parser("push", help="load the graph into a remote Graph Store Protocol store")
-    p.add_argument("url", metavar="URL",
-                   help="the remote Graph Store Protocol endpoint, e.g. http://127.0.0.1:7878/store")
-    p.add_argument("--store", metavar="PATH", type=Path,
-                   help="push this on-disk store (default: build and validate the project graph)")
-    p.add_argument("--graph", metavar="IRI",
-                   help="target graph, replaced whole (default: the remote's default graph)")
+    p.add_argument(
+        "url",
+        metavar="URL",
+        help="the remote Graph Store Protocol endpoint, e.g. http://127.0.0.1:7878/store",
+    )
+    p.add_argument(
+        "--store",
+        metavar="PATH",
+        type=Path,
+        help="push this on-disk store (default: build and validate the project graph)",
+    )
+    p.add_argument(
+        "--graph",
+        metavar="IRI",
+        help="target graph, replaced whole (default: the remote's default graph)",
+    )
     p.add_argument("--chunk", metavar="N", type=int, default=50_000, help="triples per request")
-    p.add_argument("--token", metavar="TOKEN", default=os.environ.get("KG_PUSH_TOKEN"),
-                   help="bearer token for the remote store [env KG_PUSH_TOKEN]")
+    p.add_argument(
+        "--token",
+        metavar="TOKEN",
+        default=os.environ.get("KG_PUSH_TOKEN"),
+        help="bearer token for the remote store [env KG_PUSH_TOKEN]",
+    )
     p.set_defaults(func=cmd_push)
 
     _register_serve(commands)
@@ -221,15 +286,16 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     from kg.ingest.report import format_report
 
     project = _project(args)
-    result = ingest(project, args.file, doc_id=args.doc_id, force=args.force,
-                    dry_run=args.dry_run)
+    result = ingest(project, args.file, doc_id=args.doc_id, force=args.force, dry_run=args.dry_run)
     if args.report or args.dry_run:
         sys.stdout.write(format_report(result.document, result.draft, result.doc_id))
     claims = sum(len(sd.claims) for sd in result.draft.statements)
     written = ", ".join(str(p) for p in result.written) or "nothing (dry run)"
-    print(f"ingested {args.file}: {len(result.document.statements)} statements, {claims} draft "
-          f"claims, {len(result.draft.proposals)} proposed entities; wrote {written}",
-          file=sys.stderr)
+    print(
+        f"ingested {args.file}: {len(result.document.statements)} statements, {claims} draft "
+        f"claims, {len(result.draft.proposals)} proposed entities; wrote {written}",
+        file=sys.stderr,
+    )
     return EXIT_OK
 
 
@@ -252,7 +318,11 @@ def cmd_push(args: argparse.Namespace) -> int:
         print(f"kg push: {sent}/{total} triples sent", file=sys.stderr, flush=True)
 
     result = push(
-        store, args.url, graph=args.graph, chunk_size=args.chunk, token=args.token,
+        store,
+        args.url,
+        graph=args.graph,
+        chunk_size=args.chunk,
+        token=args.token,
         progress=progress,
     )
     print(f"pushed {result.triples} triples in {result.requests} requests to {result.url}")

@@ -14,13 +14,14 @@ from kg.resources import query_text
 
 
 def derived_triples(graph: Graph) -> Graph:
-    """Return a new graph holding only the shortcut triples ``graph`` implies; ``graph`` is unchanged.
+    """Return a new graph of only the shortcut triples ``graph`` implies; ``graph`` is unchanged.
 
     >>> from rdflib import URIRef
     >>> g = Graph().parse(format="turtle", data='''
     ...   @prefix hkg: <https://w3id.org/hsct-kg/ontology#> .
     ...   hkg:improves hkg:objectSlot hkg:outcome .
-    ...   <urn:c1> hkg:intervention <urn:ahsct> ; hkg:predicate hkg:improves ; hkg:outcome <urn:survival> .
+    ...   <urn:c1> hkg:intervention <urn:ahsct> ; hkg:predicate hkg:improves ;
+    ...            hkg:outcome <urn:survival> .
     ...   <urn:c2> hkg:intervention <urn:ahsct> ; hkg:predicate hkg:improves ; hkg:outcome <urn:x> ;
     ...            hkg:negated true .
     ... ''')

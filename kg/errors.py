@@ -65,7 +65,8 @@ class ShortcutTriple:
 class ShortcutTripleError(InputError):
     """Input data contains shortcut triples, which only the derive stage may produce.
 
-    >>> err = ShortcutTripleError([ShortcutTriple("d.ttl", 3, "intervention:x hkg:improves outcome:y")])
+    >>> found = ShortcutTriple("d.ttl", 3, "intervention:x hkg:improves outcome:y")
+    >>> err = ShortcutTripleError([found])
     >>> print(err)
     d.ttl:3: intervention:x hkg:improves outcome:y
       shortcut triples are derived from claims at build time; describe a claim instead

@@ -57,8 +57,9 @@ def serialize(graph: Graph, fmt: str) -> bytes:
         lines = out.serialize(format="nt", encoding="utf-8").splitlines(keepends=True)
         return b"".join(sorted(line for line in lines if line.strip()))
     if rdflib_format == "json-ld":
-        return out.serialize(format="json-ld", context=dict(PREFIXES), auto_compact=True,
-                             encoding="utf-8")
+        return out.serialize(
+            format="json-ld", context=dict(PREFIXES), auto_compact=True, encoding="utf-8"
+        )
     return out.serialize(format=rdflib_format, encoding="utf-8")
 
 

@@ -66,7 +66,8 @@ class SourceIndex:
     IRI in angle brackets or a prefixed name under one of the file's own prefixes).
 
     >>> index = SourceIndex()
-    >>> index.add_file("a.ttl", "@prefix ex: <http://ex/> .\\n\\nex:s ex:p 1 .\\n", {"ex": "http://ex/"})
+    >>> text = "@prefix ex: <http://ex/> .\\n\\nex:s ex:p 1 .\\n"
+    >>> index.add_file("a.ttl", text, {"ex": "http://ex/"})
     >>> index.add_subject(URIRef("http://ex/s"), "a.ttl")
     >>> str(index.locate(URIRef("http://ex/s")))
     'a.ttl:3'
@@ -98,7 +99,9 @@ class SourceIndex:
         source = self._files.get(path)
         if source is None or not isinstance(node, URIRef):
             return None
-        return _first_line(source.text, _spelling_pattern(str(node), tuple(source.prefixes.items())))
+        return _first_line(
+            source.text, _spelling_pattern(str(node), tuple(source.prefixes.items()))
+        )
 
     def find(self, path: str, node: Node, from_line: int = 1) -> Location | None:
         """First mention of ``node`` in ``path`` at or after ``from_line``, with its column."""
@@ -131,7 +134,9 @@ class LoadedGraph:
     sources: SourceIndex = field(default_factory=SourceIndex)
 
 
-def parse_turtle(path: Path, display: str | None = None) -> tuple[list[Triple], dict[str, str], str]:
+def parse_turtle(
+    path: Path, display: str | None = None
+) -> tuple[list[Triple], dict[str, str], str]:
     """Parse one Turtle file; return its triples (rdflib terms), its prefixes and its text.
 
     Raises:
@@ -150,12 +155,16 @@ def parse_turtle(path: Path, display: str | None = None) -> tuple[list[Triple], 
     except UnicodeDecodeError as err:
         line = data.count(b"\n", 0, err.start) + 1
         column = err.start - (data.rfind(b"\n", 0, err.start) + 1) + 1
-        raise ParseError(shown, line, column, "invalid UTF-8 (Turtle files must be UTF-8)") from None
+        raise ParseError(
+            shown, line, column, "invalid UTF-8 (Turtle files must be UTF-8)"
+        ) from None
     parser = ox.parse(data, format=ox.RdfFormat.TURTLE, rename_blank_nodes=True)
     triples: list[Triple] = []
     try:
         for quad in parser:
-            triples.append((to_rdflib(quad.subject), to_rdflib(quad.predicate), to_rdflib(quad.object)))
+            triples.append(
+                (to_rdflib(quad.subject), to_rdflib(quad.predicate), to_rdflib(quad.object))
+            )
     except SyntaxError as err:
         reason = _OX_POSITION.sub("", err.msg or str(err))
         raise ParseError(shown, err.lineno, err.offset, reason) from None
@@ -297,4 +306,3 @@ def _first_line(text: str, pattern: re.Pattern[str]) -> int | None:
     if match is None:
         return None
     return text.count("\n", 0, match.start()) + 1
-

@@ -39,9 +39,7 @@ class QueryResult:
     boolean: bool | None = None
 
 
-def run_query(
-    store: ox.Store, text: str, *, prefixes: dict[str, str] | None = None
-) -> QueryResult:
+def run_query(store: ox.Store, text: str, *, prefixes: dict[str, str] | None = None) -> QueryResult:
     """Evaluate the SPARQL query ``text`` on ``store`` with the project prefixes pre-declared.
 
     Raises:
@@ -135,8 +133,10 @@ def _table(result: QueryResult) -> str:
     widths = [len(v) for v in result.variables]
     for row in cells:
         widths = [max(w, len(c)) for w, c in zip(widths, row)]
+
     def line(values: list[str]) -> str:
         return "  ".join(v.ljust(w) for v, w in zip(values, widths)).rstrip()
+
     out = [line(result.variables), "  ".join("-" * w for w in widths)]
     out.extend(line(row) for row in cells)
     count = len(cells)
@@ -173,8 +173,11 @@ def _json(result: QueryResult) -> str:
         {var: _json_term(term) for var, term in zip(result.variables, row) if term is not None}
         for row in result.rows
     ]
-    return json.dumps({"head": {"vars": result.variables}, "results": {"bindings": bindings}},
-                      ensure_ascii=False, indent=2)
+    return json.dumps(
+        {"head": {"vars": result.variables}, "results": {"bindings": bindings}},
+        ensure_ascii=False,
+        indent=2,
+    )
 
 
 def _csv(result: QueryResult) -> str:

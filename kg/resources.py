@@ -87,7 +87,9 @@ def query_text(name: str) -> str:
     >>> "CONSTRUCT" in query_text("derive")
     True
     """
-    return resources.files("kg").joinpath("queries").joinpath(f"{name}.rq").read_text(encoding="utf-8")
+    return (
+        resources.files("kg").joinpath("queries").joinpath(f"{name}.rq").read_text(encoding="utf-8")
+    )
 
 
 def _turtle_files(directory: Path) -> list[Path]:

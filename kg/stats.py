@@ -85,14 +85,20 @@ def format_stats(stats: Stats) -> str:
       hkg:EfficacyClaim      2
     """
     sections: list[tuple[str, list[tuple[str, int]]]] = [
-        ("", [
-            ("triples", stats.triples),
-            ("derived shortcuts", stats.derived_shortcuts),
-            ("claims", stats.claims),
-            ("uncited statements", len(stats.uncited_statements)),
-        ]),
+        (
+            "",
+            [
+                ("triples", stats.triples),
+                ("derived shortcuts", stats.derived_shortcuts),
+                ("claims", stats.claims),
+                ("uncited statements", len(stats.uncited_statements)),
+            ],
+        ),
         ("claims per kind", stats.claims_per_kind),
-        ("statements per part", [(label or part, n) for part, label, n in stats.statements_per_part]),
+        (
+            "statements per part",
+            [(label or part, n) for part, label, n in stats.statements_per_part],
+        ),
         ("uncited statements", [(s, None) for s in stats.uncited_statements]),
         ("instances per class", stats.classes),
     ]

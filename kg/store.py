@@ -92,6 +92,5 @@ def open_store(path: Path, *, read_only: bool = False) -> ox.Store:
 
 def _fill(store: ox.Store, graph: Graph) -> None:
     store.bulk_extend(
-        ox.Quad(to_oxigraph(s), to_oxigraph(p), to_oxigraph(o), _DEFAULT_GRAPH)
-        for s, p, o in graph
+        ox.Quad(to_oxigraph(s), to_oxigraph(p), to_oxigraph(o), _DEFAULT_GRAPH) for s, p, o in graph
     )

@@ -18,7 +18,8 @@ _RDF_LANG_STRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
 def to_rdflib(term: ox.NamedNode | ox.BlankNode | ox.Literal) -> Node:
     """Return the rdflib term equal to a pyoxigraph term.
 
-    >>> to_rdflib(ox.Literal("1", datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer")))
+    >>> xsd_integer = ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer")
+    >>> to_rdflib(ox.Literal("1", datatype=xsd_integer))
     rdflib.term.Literal('1', datatype=rdflib.term.URIRef('http://www.w3.org/2001/XMLSchema#integer'))
     >>> to_rdflib(ox.Literal("text"))
     rdflib.term.Literal('text')

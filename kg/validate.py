@@ -31,8 +31,17 @@ from kg.namespaces import PREFIXES, bind_prefixes, curie
 
 _PROPERTY_TYPES = (RDF.Property, OWL.ObjectProperty, OWL.DatatypeProperty, OWL.AnnotationProperty)
 # Properties of RDF, RDFS and OWL themselves, which an ontology never declares.
-_BUILT_IN = {RDF.type, RDFS.label, RDFS.comment, RDFS.subClassOf, RDFS.subPropertyOf,
-             RDFS.seeAlso, RDFS.isDefinedBy, OWL.sameAs, OWL.equivalentClass}
+_BUILT_IN = {
+    RDF.type,
+    RDFS.label,
+    RDFS.comment,
+    RDFS.subClassOf,
+    RDFS.subPropertyOf,
+    RDFS.seeAlso,
+    RDFS.isDefinedBy,
+    OWL.sameAs,
+    OWL.equivalentClass,
+}
 _SEVERITY_ORDER = {SH.Violation: 0, SH.Warning: 1, SH.Info: 2}
 
 
@@ -149,12 +158,16 @@ def validate(
 def declared_properties(graph: Graph) -> set[URIRef]:
     """IRIs typed as an RDF or OWL property in ``graph``.
 
-    >>> g = Graph().parse(format="turtle", data="<urn:p> a <http://www.w3.org/2002/07/owl#ObjectProperty> .")
+    >>> g = Graph()
+    >>> _ = g.add((URIRef("urn:p"), RDF.type, OWL.ObjectProperty))
     >>> sorted(declared_properties(g))
     [rdflib.term.URIRef('urn:p')]
     """
     return {
-        s for kind in _PROPERTY_TYPES for s in graph.subjects(RDF.type, kind) if isinstance(s, URIRef)
+        s
+        for kind in _PROPERTY_TYPES
+        for s in graph.subjects(RDF.type, kind)
+        if isinstance(s, URIRef)
     }
 
 

@@ -27,8 +27,9 @@ def add_data(root: Path, broken_name: str, as_name: str | None = None) -> Path:
     return target
 
 
-def run_kg(*args: str | Path, root: Path | None = None, stdin: str | None = None,
-           cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+def run_kg(
+    *args: str | Path, root: Path | None = None, stdin: str | None = None, cwd: Path | None = None
+) -> subprocess.CompletedProcess[str]:
     """Run ``python -m kg`` in a subprocess (with ``--root`` when given) and capture its output."""
     argv = [sys.executable, "-m", "kg"]
     if root is not None:
@@ -36,7 +37,13 @@ def run_kg(*args: str | Path, root: Path | None = None, stdin: str | None = None
     argv += [str(a) for a in args]
     env = {k: v for k, v in os.environ.items() if k != "KG_ROOT"}
     return subprocess.run(
-        argv, check=False, input=stdin, capture_output=True, text=True, cwd=cwd, env=env,
+        argv,
+        check=False,
+        input=stdin,
+        capture_output=True,
+        text=True,
+        cwd=cwd,
+        env=env,
         timeout=300,
     )
 

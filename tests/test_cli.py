@@ -24,8 +24,14 @@ def test_build_writes_dist_and_store(root, tmp_path):
     assert "2 derived shortcut triples" in done.stdout
     assert sorted(p.name for p in out.iterdir()) == sorted(DIST_FILES)
     assert (store / "CURRENT").is_file()
-    queried = run_kg("query", "--store", store, "--format", "csv",
-                     "SELECT (COUNT(*) AS ?n) WHERE { ?i hkg:improves ?o }")
+    queried = run_kg(
+        "query",
+        "--store",
+        store,
+        "--format",
+        "csv",
+        "SELECT (COUNT(*) AS ?n) WHERE { ?i hkg:improves ?o }",
+    )
     assert queried.returncode == 0, queried.stderr
     assert queried.stdout.splitlines() == ["n", "1"]
 
@@ -77,8 +83,9 @@ def test_validate_given_files_with_the_ontology(root):
     assert "conforms" in ok.stdout
     bad = run_kg("validate", *data, BROKEN / "misspelt.ttl", root=root)
     assert bad.returncode == 1
-    assert "misspelt.ttl:12:5: violation: unknown property hkg:outcom (did you mean hkg:outcome?)" in (
-        bad.stdout
+    assert (
+        "misspelt.ttl:12:5: violation: unknown property hkg:outcom (did you mean hkg:outcome?)"
+        in (bad.stdout)
     )
 
 
@@ -96,14 +103,21 @@ def test_validate_missing_file_exits_2(root):
     assert "nope.ttl: no such file" in done.stderr
 
 
-@pytest.mark.parametrize("fmt, first_line", [
-    ("table", "intervention        disease"),
-    ("csv", "intervention,disease"),
-])
+@pytest.mark.parametrize(
+    "fmt, first_line",
+    [
+        ("table", "intervention        disease"),
+        ("csv", "intervention,disease"),
+    ],
+)
 def test_query_formats(root, fmt, first_line):
-    done = run_kg("query", "--format", fmt,
-                  "SELECT ?intervention ?disease WHERE { ?intervention hkg:recommendedFor ?disease }",
-                  root=root)
+    done = run_kg(
+        "query",
+        "--format",
+        fmt,
+        "SELECT ?intervention ?disease WHERE { ?intervention hkg:recommendedFor ?disease }",
+        root=root,
+    )
     assert done.returncode == 0, done.stderr
     assert done.stdout.splitlines()[0] == first_line
 
@@ -161,7 +175,12 @@ def test_kg_root_environment_variable_is_read(tmp_path):
     import sys
 
     env = dict(os.environ, KG_ROOT=str(MINI))
-    done = subprocess.run([sys.executable, "-m", "kg", "stats", "--format", "json"], env=env,
-                          capture_output=True, text=True, check=False)
+    done = subprocess.run(
+        [sys.executable, "-m", "kg", "stats", "--format", "json"],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout)["claims"] == 3

@@ -27,7 +27,11 @@ def test_dist_files_parse_back_to_the_graph(tmp_path):
     out = tmp_path / "dist"
     write_dist(prepared.graph, prepared.loaded.ontology, out)
     assert sorted(p.name for p in out.iterdir()) == sorted(DIST_FILES)
-    for name, fmt in (("hsct-kg.ttl", "turtle"), ("hsct-kg.nt", "nt"), ("hsct-kg.jsonld", "json-ld")):
+    for name, fmt in (
+        ("hsct-kg.ttl", "turtle"),
+        ("hsct-kg.nt", "nt"),
+        ("hsct-kg.jsonld", "json-ld"),
+    ):
         assert isomorphic(Graph().parse(out / name, format=fmt), prepared.graph), name
 
 

@@ -60,8 +60,9 @@ def test_undeclared_prefix_is_located(tmp_path):
 
 def test_column_counts_characters_not_bytes(tmp_path):
     bad = tmp_path / "bad.ttl"
-    bad.write_text('<http://ex/a> <http://ex/b> "relapsing–remitting" <http://ex/c> .\n',
-                   encoding="utf-8")
+    bad.write_text(
+        '<http://ex/a> <http://ex/b> "relapsing–remitting" <http://ex/c> .\n', encoding="utf-8"
+    )
     with pytest.raises(ParseError) as caught:
         parse_turtle(bad, "bad.ttl")
     assert (caught.value.line, caught.value.column) == (1, 51)

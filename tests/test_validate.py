@@ -89,4 +89,3 @@ def test_validate_does_not_modify_its_inputs():
     validate(prepared.graph, shapes)
     assert set(prepared.graph) == before_graph
     assert set(shapes) == before_shapes
-

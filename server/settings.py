@@ -82,6 +82,18 @@ class Settings:
         "none for --data)",
         metavar="FILE",
     )
+    base_iri: str = _setting(
+        "https://w3id.org/hsct-kg/",
+        "IRI base of the graph; IRIs under it are served as pages here (base/resource/... at "
+        "/resource/..., base/ontology at /ontology)",
+        metavar="IRI",
+    )
+    public_url: str | None = _setting(
+        None,
+        "URL at which clients reach this server, used in the links of its pages "
+        "(default: taken from each request's Host)",
+        metavar="URL",
+    )
 
     def __post_init__(self) -> None:
         if self.timeout <= 0:

@@ -1,0 +1,255 @@
+"""Describe one resource of the graph: its triples, what links to it, and the claims about it.
+
+Everything here reads the store through the queries ``kg/queries/page-*.rq`` with the resource
+bound as ``?resource`` (never spliced into the text), and returns plain values that the pages
+render and that tests inspect without HTTP.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+import pyoxigraph as ox
+
+from kg.resources import query_text
+
+RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+RDFS = "http://www.w3.org/2000/01/rdf-schema#"
+OWL = "http://www.w3.org/2002/07/owl#"
+SKOS = "http://www.w3.org/2004/02/skos/core#"
+HKG = "https://w3id.org/hsct-kg/ontology#"
+OBO_IN_OWL = "http://www.geneontology.org/formats/oboInOwl#"
+
+RDF_TYPE = RDF + "type"
+LABELS = (RDFS + "label", SKOS + "prefLabel")
+DEFINITIONS = (SKOS + "definition", "http://purl.obolibrary.org/obo/IAO_0000115", RDFS + "comment")
+#: Properties whose values are identifiers of the same (or a related) thing elsewhere.
+XREFS = (
+    SKOS + "exactMatch",
+    SKOS + "closeMatch",
+    SKOS + "broadMatch",
+    SKOS + "narrowMatch",
+    SKOS + "relatedMatch",
+    OBO_IN_OWL + "hasDbXref",
+    "http://www.w3.org/2002/07/owl#sameAs",
+)
+#: Incoming links listed on a page; past this the page says there are more.
+MAX_INCOMING = 1000
+
+_RESOURCE = ox.Variable("resource")
+
+
+@dataclass(frozen=True)
+class Term:
+    """An RDF term with the label the graph gives it (if any)."""
+
+    term: ox.NamedNode | ox.BlankNode | ox.Literal
+    label: str | None = None
+
+    @property
+    def value(self) -> str:
+        return self.term.value
+
+    @property
+    def is_iri(self) -> bool:
+        return isinstance(self.term, ox.NamedNode)
+
+    @property
+    def is_literal(self) -> bool:
+        return isinstance(self.term, ox.Literal)
+
+
+@dataclass
+class Claim:
+    """One claim about the resource, with what a reader needs to judge it."""
+
+    iri: str
+    kind: Term
+    roles: set[str] = field(default_factory=set)
+    statement: str | None = None
+    text: str | None = None
+    section_path: str | None = None
+    position: int | None = None
+    markers: str | None = None
+    document: Term | None = None
+    wording: str | None = None
+    negated: bool = False
+    slots: dict[str, list[Term]] = field(default_factory=dict)
+
+    def slot(self, name: str) -> list[Term]:
+        """Values of the claim property ``hkg:<name>`` (``cites``: the statement's references)."""
+        return self.slots.get(HKG + name, [])
+
+    @property
+    def statements(self) -> int:
+        return 1 if self.statement else 0
+
+
+@dataclass
+class Description:
+    """What the graph says about one IRI."""
+
+    iri: str
+    outgoing: list[tuple[Term, Term]]
+    incoming: list[tuple[Term, Term]]
+    more_incoming: bool
+    claims: list[Claim]
+
+    @property
+    def exists(self) -> bool:
+        return bool(self.outgoing or self.incoming)
+
+    def values(self, *properties: str) -> list[Term]:
+        return [o for p, o in self.outgoing if p.value in properties]
+
+    @property
+    def label(self) -> str | None:
+        labels = self.values(*LABELS)
+        return labels[0].value if labels else None
+
+    @property
+    def types(self) -> list[Term]:
+        return self.values(RDF_TYPE)
+
+    @property
+    def definitions(self) -> list[str]:
+        return [t.value for t in self.values(*DEFINITIONS) if t.is_literal]
+
+    @property
+    def xrefs(self) -> list[tuple[Term, Term]]:
+        return [(p, o) for p, o in self.outgoing if p.value in XREFS]
+
+    @property
+    def superclasses(self) -> list[Term]:
+        return [t for t in self.values(RDFS + "subClassOf") if t.is_iri]
+
+    @property
+    def subclasses(self) -> list[Term]:
+        return [s for p, s in self.incoming if p.value == RDFS + "subClassOf"]
+
+    def claims_by_kind(self) -> list[tuple[Term, list[Claim]]]:
+        """Group the claims by kind, kinds with most claims first."""
+        groups: dict[str, tuple[Term, list[Claim]]] = {}
+        for claim in self.claims:
+            groups.setdefault(claim.kind.value, (claim.kind, []))[1].append(claim)
+        return sorted(groups.values(), key=lambda g: (-len(g[1]), g[0].label or g[0].value))
+
+
+def describe(store: ox.Store, iri: str, *, with_claims: bool = True) -> Description:
+    """Return what ``store`` says about ``iri``.
+
+    Args:
+        store: the store to read.
+        iri: an absolute IRI (already parsed by the caller).
+        with_claims: also collect the claims about it and its subclasses.
+
+    >>> s = ox.Store()
+    >>> a, label = ox.NamedNode("http://e/a"), ox.NamedNode(RDFS + "label")
+    >>> s.add(ox.Quad(a, label, ox.Literal("<b>A</b>")))
+    >>> d = describe(s, "http://e/a")
+    >>> d.exists, d.label, d.claims
+    (True, '<b>A</b>', [])
+    """
+    node = ox.NamedNode(iri)
+    bound = {_RESOURCE: node}
+    outgoing = [
+        (_term(row["p"], row["pLabel"]), _term(row["o"], row["oLabel"]))
+        for row in store.query(query_text("page-outgoing"), substitutions=bound)
+    ]
+    incoming = [
+        (_term(row["p"], row["pLabel"]), _term(row["s"], row["sLabel"]))
+        for row in store.query(query_text("page-incoming"), substitutions=bound)
+    ]
+    more = len(incoming) > MAX_INCOMING
+    claims = _claims(store, bound) if with_claims else []
+    return Description(iri, outgoing, incoming[:MAX_INCOMING], more, claims)
+
+
+def _claims(store: ox.Store, bound) -> list[Claim]:
+    claims: dict[str, Claim] = {}
+    for row in store.query(query_text("page-claims"), substitutions=bound):
+        key = row["claim"].value
+        claim = claims.get(key)
+        if claim is None:
+            claim = claims[key] = Claim(
+                iri=key,
+                kind=_term(row["kind"], row["kindLabel"]),
+                statement=_value(row["statement"]),
+                text=_value(row["text"]),
+                section_path=_value(row["sectionPath"]),
+                position=_int(row["position"]),
+                markers=_value(row["markers"]),
+                document=_term(row["document"], row["documentLabel"]) if row["document"] else None,
+                wording=_value(row["wording"]),
+                negated=_value(row["negated"]) in ("true", "1"),
+            )
+        claim.roles.add(row["role"].value)
+    for row in store.query(query_text("page-claim-slots"), substitutions=bound):
+        claim = claims.get(row["claim"].value)
+        if claim is None:
+            continue
+        values = claim.slots.setdefault(row["p"].value, [])
+        term = _term(row["o"], row["oLabel"])
+        if term not in values:
+            values.append(term)
+    for claim in claims.values():
+        for values in claim.slots.values():
+            values.sort(key=lambda t: (t.label or t.value).lower())
+    return list(claims.values())
+
+
+def resource_triples(store: ox.Store, iri: str) -> list[ox.Triple]:
+    """Return the RDF description of ``iri``: its triples, the blank nodes they reach, and the
+    annotated axioms (``owl:Axiom``) about it, e.g. where a cross-reference was verified.
+
+    >>> s = ox.Store(); a = ox.NamedNode("http://e/a"); b = ox.BlankNode()
+    >>> s.add(ox.Quad(a, ox.NamedNode("http://e/p"), b))
+    >>> s.add(ox.Quad(b, ox.NamedNode("http://e/q"), ox.Literal("x")))
+    >>> len(resource_triples(s, "http://e/a"))
+    2
+    """
+    node = ox.NamedNode(iri)
+    out: list[ox.Triple] = []
+    seen: set = set()
+    queue: list = [node]
+    axioms = store.quads_for_pattern(
+        None, ox.NamedNode(OWL + "annotatedSource"), node, ox.DefaultGraph()
+    )
+    queue += [q.subject for q in axioms if isinstance(q.subject, ox.BlankNode)]
+    while queue:
+        subject = queue.pop(0)
+        if subject in seen:
+            continue
+        seen.add(subject)
+        for quad in store.quads_for_pattern(subject, None, None, ox.DefaultGraph()):
+            out.append(quad.triple)
+            if isinstance(quad.object, ox.BlankNode):
+                queue.append(quad.object)
+    return out
+
+
+def labels_of(store: ox.Store, iris: Iterable[str]) -> dict[str, str]:
+    """Return the ``rdfs:label`` of each IRI that has one."""
+    out = {}
+    label = ox.NamedNode(RDFS + "label")
+    for iri in iris:
+        for quad in store.quads_for_pattern(ox.NamedNode(iri), label, None, ox.DefaultGraph()):
+            out[iri] = quad.object.value
+            break
+    return out
+
+
+def _term(term, label) -> Term:
+    return Term(term, label.value if label is not None else None)
+
+
+def _value(term) -> str | None:
+    return term.value if term is not None else None
+
+
+def _int(term) -> int | None:
+    try:
+        return int(term.value) if term is not None else None
+    except ValueError:
+        return None

@@ -1,0 +1,449 @@
+"""Linked-data pages: every IRI under the graph's base answers here, for browsers and RDF clients.
+
+Routes of the ``pages`` blueprint:
+
+``/``                      home: counts, example questions, label search, links to everything
+``/query``                 the query page (``?example=NAME`` pre-fills one, ``&run=1`` runs it)
+``/search?q=``             label search
+``/resource/<path>``       the resource ``<base>resource/<path>``: HTML, or RDF by ``Accept`` or
+                           by suffix (``.ttl`` ``.jsonld`` ``.nt`` ``.rdf``)
+``/describe?iri=``         the same page for any IRI the graph mentions (vocabulary terms)
+``/ontology``              the ontology ``<base>ontology``: RDF/XML to OWL clients, Turtle or
+                           JSON-LD by ``Accept`` or suffix, documentation for browsers; its version
+                           and import IRIs (``/ontology/...``) answer with the same document
+``/dumps/<name>``          the whole graph: ``hsct-kg.ttl``, ``.nt``, ``.jsonld`` (``.gz`` appended:
+                           gzipped file; or ``Accept-Encoding: gzip``)
+``/evidence-map.svg?iri=`` the evidence map of a disease or intervention on its own
+
+Every response carries the security headers of :func:`security_headers`.
+"""
+
+from __future__ import annotations
+
+import gzip
+import weakref
+from collections.abc import Callable
+from importlib import resources
+from typing import Any
+
+import pyoxigraph as ox
+from flask import Blueprint, Response, current_app, render_template, request
+from markupsafe import Markup
+
+from kg.namespaces import PREFIXES
+from kg.resources import query_text
+from server import conneg, evidence_map, ontology
+from server.errors import HTTPError
+from server.linked import SUFFIXES, IriMap, curie, parse_iri, registry, xref_url
+from server.resource import HKG, XREFS, describe, resource_triples
+from server.results import write_triples
+
+bp = Blueprint(
+    "pages",
+    __name__,
+    template_folder="templates",
+    static_folder="static",
+    static_url_path="/static",
+)
+
+#: What a resource page can be had as; browsers get HTML, ``*/*`` too.
+PAGE_TYPES = (conneg.HTML, conneg.TURTLE, conneg.JSON_LD, conneg.N_TRIPLES, conneg.RDF_XML)
+#: What the ontology can be had as; OWL clients (Protégé asks for RDF/XML first) get RDF/XML.
+ONTOLOGY_TYPES = (conneg.RDF_XML, conneg.TURTLE, conneg.JSON_LD, conneg.N_TRIPLES, conneg.HTML)
+#: Dump files by name: media type and pyoxigraph format.
+DUMPS = {
+    "hsct-kg.ttl": (conneg.TURTLE, ox.RdfFormat.TURTLE),
+    "hsct-kg.nt": (conneg.N_TRIPLES, ox.RdfFormat.N_TRIPLES),
+    "hsct-kg.jsonld": (conneg.JSON_LD, ox.RdfFormat.JSON_LD),
+}
+# Small bodies are sent as they are: compressing them costs more than it saves.
+GZIP_MIN_BYTES = 1024
+
+CSP = (
+    "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+    "connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'"
+)
+
+
+@bp.after_app_request
+def security_headers(response: Response) -> Response:
+    """Add the security headers to every response of the app (not only the pages')."""
+    headers = response.headers
+    headers.setdefault("Content-Security-Policy", CSP)
+    headers.setdefault("X-Content-Type-Options", "nosniff")
+    headers.setdefault("X-Frame-Options", "DENY")
+    headers.setdefault("Referrer-Policy", "same-origin")
+    return response
+
+
+# ---------------------------------------------------------------- context
+
+
+def _store() -> ox.Store:
+    return current_app.extensions["kg"]
+
+
+def _settings():
+    return current_app.extensions["kg.settings"]
+
+
+def _links() -> IriMap:
+    settings = _settings()
+    public = settings.public_url.rstrip("/") + "/" if settings.public_url else request.url_root
+    return IriMap(settings.base_iri, public)
+
+
+# Computed once per state of the store: the backend replaces its stats cache after each update,
+# so keying on that object forgets everything an update may have changed.
+_CACHE: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def _cached(name: str, compute: Callable[[], Any]) -> Any:
+    key = current_app.extensions["kg.backend"].stats
+    entry = _CACHE.setdefault(key, {})
+    if name not in entry:
+        entry[name] = compute()
+    return entry[name]
+
+
+@bp.app_template_global()
+def link(iri: str) -> str:
+    """The link a page gives to ``iri``."""
+    return _links().href(iri)
+
+
+@bp.app_template_global()
+def short(iri: str) -> str:
+    """A short name of ``iri``: its CURIE, or its registry CURIE."""
+    found = registry(iri)
+    return found[1] if found else curie(iri)
+
+
+@bp.app_template_global()
+def xref(value: str) -> tuple[str, str | None]:
+    """(shown text, link) of a cross-reference value, an IRI or a CURIE string."""
+    found = registry(value)
+    if found:
+        return found[1], value
+    return value, xref_url(value)
+
+
+@bp.app_context_processor
+def _template_context() -> dict:
+    return {"XREFS": XREFS, "HKG": HKG}
+
+
+# ---------------------------------------------------------------- home, search, query
+
+
+def examples() -> list[dict[str, str]]:
+    """The example questions (``kg/queries/example-*.rq``): name, title and query text."""
+    folder = resources.files("kg").joinpath("queries")
+    out = []
+    for entry in sorted(folder.iterdir(), key=lambda e: e.name):
+        if entry.name.startswith("example-") and entry.name.endswith(".rq"):
+            text = entry.read_text(encoding="utf-8")
+            title = text.splitlines()[0].lstrip("# ").strip() if text else entry.name
+            out.append({"name": entry.name[: -len(".rq")], "title": title, "query": text})
+    return out
+
+
+def _counts() -> dict:
+    store = _store()
+    base = _settings().base_iri + "resource/"
+    bound = {
+        ox.Variable(kind): ox.Literal(f"{base}{kind[:-1]}/")
+        for kind in ("diseases", "interventions", "outcomes")
+    }
+    totals = {"diseases": 0, "interventions": 0, "outcomes": 0, "sources": 0, "statements": 0}
+    for row in store.query(query_text("page-entity-counts"), substitutions=bound):
+        totals[row["what"].value] = int(row["count"].value)
+    kinds = [
+        (row["kind"].value, row["label"].value if row["label"] else None, int(row["count"].value))
+        for row in store.query(query_text("page-claim-counts"))
+    ]
+    totals["claims"] = sum(n for _, _, n in kinds)
+    return {"totals": totals, "kinds": kinds}
+
+
+@bp.route("/")
+def home():
+    counts = _cached("counts", _counts)
+    return render_template(
+        "home.html",
+        counts=counts,
+        examples=examples(),
+        dumps=list(DUMPS),
+    )
+
+
+@bp.route("/search")
+def search():
+    text = request.args.get("q", "").strip()
+    hits = []
+    if text:
+        if len(text) > 200:
+            raise HTTPError(400, "the search text is longer than 200 characters")
+        rows = _store().query(
+            query_text("page-search"), substitutions={ox.Variable("q"): ox.Literal(text)}
+        )
+        hits = [
+            {
+                "iri": row["s"].value,
+                "label": row["label"].value if row["label"] else None,
+                "matched": row["matched"].value,
+                "type": row["type"].value if row["type"] else None,
+            }
+            for row in rows
+        ]
+    return render_template("search.html", q=text, hits=hits)
+
+
+@bp.route("/query")
+def query_page():
+    chosen = request.args.get("example")
+    all_examples = examples()
+    prologue = "".join(f"PREFIX {name}: <{iri}>\n" for name, iri in PREFIXES.items())
+    text = prologue + "\nSELECT ?s ?p ?o WHERE {\n  ?s ?p ?o .\n}\nLIMIT 20\n"
+    selected = None
+    if chosen:
+        selected = next((e for e in all_examples if e["name"] == chosen), None)
+        if selected is None:
+            raise HTTPError(404, f"no example query named {chosen!r}")
+        text = selected["query"]
+    return render_template(
+        "query.html",
+        examples=all_examples,
+        text=text,
+        selected=selected,
+        autorun=bool(selected) and request.args.get("run") == "1",
+        base=_settings().base_iri,
+    )
+
+
+# ---------------------------------------------------------------- resources
+
+
+@bp.route("/resource/<path:rest>")
+def resource(rest: str):
+    path, media = _split_suffix("resource/" + rest)
+    links = _links()
+    iri = links.iri(path)
+    if parse_iri(iri) is None:
+        raise HTTPError(400, f"{iri!r} is not a valid IRI")
+    return _answer_resource(iri, media)
+
+
+@bp.route("/describe")
+def describe_any():
+    value = request.args.get("iri", "")
+    node = parse_iri(value)
+    if node is None:
+        raise HTTPError(400, f"iri: {value!r} is not an absolute IRI")
+    return _answer_resource(node.value, _format_param())
+
+
+def _format_param() -> str | None:
+    fmt = request.args.get("format")
+    if not fmt:
+        return None
+    media = conneg.from_format(fmt, conneg.GRAPH_FORMATS, conneg.GRAPH_TYPES)
+    if media is None:
+        raise HTTPError(400, f"format {fmt!r} is not one of ttl, jsonld, nt, rdf")
+    return media
+
+
+def _split_suffix(path: str) -> tuple[str, str | None]:
+    for suffix, media in SUFFIXES.items():
+        if path.endswith(suffix) and len(path) > len(suffix):
+            return path[: -len(suffix)], media
+    return path, None
+
+
+def _answer_resource(iri: str, media: str | None):
+    store = _store()
+    if media is None:
+        media = conneg.negotiate(request.headers.get("Accept"), PAGE_TYPES)
+        if media is None:
+            raise HTTPError(406, "the Accept header allows none of: " + ", ".join(PAGE_TYPES))
+        vary = True
+    else:
+        vary = False
+    if media != conneg.HTML:
+        triples = resource_triples(store, iri)
+        if not triples and not _mentioned(store, iri):
+            raise HTTPError(404, f"nothing is known about {iri}")
+        return _rdf(triples, media, vary=vary)
+    description = describe(store, iri)
+    if not description.exists:
+        return _not_found(iri)
+    links = _links()
+    svg = evidence_map.render(
+        description.claims,
+        links.href,
+        focus=iri,
+        title=f"Evidence map of {description.label or curie(iri)}",
+    )
+    statements = []
+    if any(t.value == HKG + "SourceDocument" for t in description.types):
+        statements = list(
+            store.query(
+                query_text("page-document-statements"),
+                substitutions={ox.Variable("resource"): ox.NamedNode(iri)},
+            )
+        )
+    page_url = links.url(iri)
+    alternates = {
+        "Turtle": _alternate(iri, page_url, ".ttl", "ttl"),
+        "JSON-LD": _alternate(iri, page_url, ".jsonld", "jsonld"),
+        "N-Triples": _alternate(iri, page_url, ".nt", "nt"),
+        "RDF/XML": _alternate(iri, page_url, ".rdf", "rdf"),
+    }
+    body = render_template(
+        "resource.html",
+        d=description,
+        iri=iri,
+        svg=Markup(svg) if svg else None,
+        map_url=links.public + "evidence-map.svg?iri=" + _quote(iri) if svg else None,
+        statements=statements,
+        alternates=alternates,
+        document_anchor=_statement_anchor,
+        local=links.local(iri),
+    )
+    response = Response(body, mimetype="text/html")
+    response.vary.add("Accept")
+    return response
+
+
+def _alternate(iri: str, page_url: str | None, suffix: str, fmt: str) -> str:
+    if page_url and "#" not in page_url:
+        return page_url + suffix
+    return _links().public + f"describe?iri={_quote(iri)}&format={fmt}"
+
+
+def _quote(value: str) -> str:
+    from urllib.parse import quote
+
+    return quote(value, safe="")
+
+
+def _statement_anchor(statement: str) -> str:
+    return "s-" + statement.rstrip("/").rsplit("/", 1)[-1]
+
+
+def _mentioned(store: ox.Store, iri: str) -> bool:
+    node = ox.NamedNode(iri)
+    for _ in store.quads_for_pattern(None, None, node, ox.DefaultGraph()):
+        return True
+    return False
+
+
+def _not_found(iri: str):
+    wants_html = conneg.negotiate(request.headers.get("Accept"), PAGE_TYPES) == conneg.HTML
+    if not wants_html:
+        raise HTTPError(404, f"nothing is known about {iri}")
+    guess = iri.rstrip("/").rsplit("/", 1)[-1].rsplit("#", 1)[-1].replace("-", " ")
+    body = render_template("not_found.html", iri=iri, guess=guess)
+    return Response(body, status=404, mimetype="text/html")
+
+
+def _rdf(triples: list[ox.Triple], media: str, *, vary: bool = True, filename: str | None = None):
+    body = write_triples(triples, media, PREFIXES)
+    return _send(body, media, vary=vary, filename=filename)
+
+
+def _send(body: bytes, media: str, *, vary: bool = True, filename: str | None = None):
+    response = Response(body, mimetype=media)
+    if media.startswith("text/"):
+        response.headers["Content-Type"] = f"{media}; charset=utf-8"
+    if vary:
+        response.vary.add("Accept")
+    response.vary.add("Accept-Encoding")
+    if len(body) >= GZIP_MIN_BYTES and conneg.accepts_encoding(
+        request.headers.get("Accept-Encoding"), "gzip"
+    ):
+        response.set_data(gzip.compress(body, compresslevel=6))
+        response.headers["Content-Encoding"] = "gzip"
+    if filename:
+        response.headers["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response
+
+
+# ---------------------------------------------------------------- ontology
+
+
+def ontology_iri() -> str:
+    """The IRI of the ontology document, under the base."""
+    return _settings().base_iri + "ontology"
+
+
+@bp.route("/ontology")
+@bp.route("/ontology.<any(owl, rdf, ttl, jsonld, nt):ext>")
+@bp.route("/ontology/<path:rest>")
+def ontology_document(ext: str | None = None, rest: str | None = None):
+    # The version IRI and the import IRIs answer with the one document that holds them all.
+    if rest is not None:
+        rest, media = _split_suffix(rest)
+    else:
+        media = SUFFIXES.get("." + ext) if ext else None
+    vary = media is None
+    if media is None:
+        media = conneg.negotiate(request.headers.get("Accept"), ONTOLOGY_TYPES)
+        if media is None:
+            raise HTTPError(406, "the Accept header allows none of: " + ", ".join(ONTOLOGY_TYPES))
+    if media == conneg.HTML:
+        doc = _cached("ontology-doc", lambda: ontology.document(_store()))
+        header = describe(_store(), ontology_iri(), with_claims=False)
+        body = render_template("ontology.html", doc=doc, header=header, iri=ontology_iri())
+        response = Response(body, mimetype="text/html")
+        response.vary.add("Accept")
+        return response
+    triples = _cached("ontology", lambda: ontology.ontology_triples(_store(), ontology_iri()))
+    filename = "hsct-kg.owl" if media == conneg.RDF_XML else None
+    return _rdf(triples, media, vary=vary, filename=filename if not vary else None)
+
+
+# ---------------------------------------------------------------- dumps and pictures
+
+
+@bp.route("/dumps/<name>")
+def dump(name: str):
+    compressed = name.endswith(".gz")
+    base = name[: -len(".gz")] if compressed else name
+    if base not in DUMPS:
+        raise HTTPError(404, f"no dump named {name!r}; there are " + ", ".join(DUMPS))
+    media, fmt = DUMPS[base]
+    body = _cached(
+        "dump:" + base,
+        lambda: _store().dump(
+            format=fmt,
+            from_graph=ox.DefaultGraph(),
+            prefixes=PREFIXES if fmt == ox.RdfFormat.TURTLE else None,
+        ),
+    )
+    if compressed:
+        data = _cached("dump:" + name, lambda: gzip.compress(body, compresslevel=6))
+        response = Response(data, mimetype="application/gzip")
+        response.headers["Content-Disposition"] = f'attachment; filename="{name}"'
+        return response
+    return _send(body, media, vary=False, filename=base)
+
+
+@bp.route("/evidence-map.svg")
+def evidence_map_svg():
+    node = parse_iri(request.args.get("iri"))
+    if node is None:
+        raise HTTPError(400, f"iri: {request.args.get('iri', '')!r} is not an absolute IRI")
+    description = describe(_store(), node.value)
+    if not description.exists:
+        raise HTTPError(404, f"nothing is known about {node.value}")
+    svg = evidence_map.render(
+        description.claims,
+        _links().href,
+        focus=node.value,
+        title=f"Evidence map of {description.label or curie(node.value)}",
+    )
+    if svg is None:
+        raise HTTPError(404, f"no claims about {node.value} to draw")
+    body = '<?xml version="1.0" encoding="utf-8"?>\n' + svg
+    return Response(body, mimetype="image/svg+xml")

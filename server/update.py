@@ -24,6 +24,7 @@ from dataclasses import dataclass
 import pyoxigraph as ox
 from rdflib import Graph
 
+from kg.derive import rederive_update
 from kg.errors import InputError, ShortcutTriple, ShortcutTripleError, ValidationFailed
 from kg.namespaces import bind_prefixes, curie
 from kg.terms import to_rdflib
@@ -42,18 +43,9 @@ SELECT ?s ?p ?o ?g WHERE {{
   {{ ?s ?p ?o }} UNION {{ GRAPH ?g {{ ?s ?p ?o }} }}
 }}"""
 
-# Remove the shortcut triples, then derive them again: the rule of kg/queries/derive.rq as an
-# update. Full IRIs only, because this text runs after the user's update in the same request
-# and must not be affected by the PREFIX or BASE declarations the user's text may contain.
-REDERIVE = f"""
-DELETE {{ ?s ?p ?o }} WHERE {{ ?p <{_RDFS}subPropertyOf>+ <{_HKG}shortcutRelation> . ?s ?p ?o }} ;
-INSERT {{ ?intervention ?predicate ?object }} WHERE {{
-  ?claim <{_HKG}intervention> ?intervention ;
-         <{_HKG}predicate> ?predicate .
-  ?predicate <{_HKG}objectSlot> ?slot .
-  ?claim ?slot ?object .
-  FILTER NOT EXISTS {{ ?claim <{_HKG}negated> ?negated . FILTER(?negated = true) }}
-}}"""
+# Remove the shortcut triples, then derive them again (kg/queries/derive.rq as an update, in
+# full IRIs so it can follow the user's update in the same request).
+REDERIVE = rederive_update()
 
 
 @dataclass(frozen=True)

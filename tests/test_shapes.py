@@ -97,8 +97,8 @@ CASES = [
      "statement:mini-02", "hkg:startOffset"),
     ("markers-pattern",
      ("DELETE WHERE { statement:mini-01 hkg:citationMarkers ?x } ;"
-     "INSERT DATA { statement:mini-01 hkg:citationMarkers \"1,2\" }"),
-     "statement:mini-01", "numbers as printed"),
+     "INSERT DATA { statement:mini-01 hkg:citationMarkers \"1; 2\" }"),
+     "statement:mini-01", "reference numbers exactly as printed"),
     ("markers-at-end-of-text",
      ("DELETE WHERE { statement:mini-01 hkg:citationMarkers ?x } ;"
      "INSERT DATA { statement:mini-01 hkg:citationMarkers \"1\" }"),

@@ -80,7 +80,15 @@ def security_headers(response: Response) -> Response:
 
 
 def _store() -> ox.Store:
-    return current_app.extensions["kg"]
+    store = current_app.extensions["kg"]
+    if not isinstance(store, ox.Store):
+        # The pages bind values into their queries and walk triples directly, which a remote
+        # backend (kg serve --backend) does not offer; answering from unbound queries would scan
+        # the whole remote store.
+        raise HTTPError(
+            501, "the linked-data pages need a local store; query this server's /sparql instead"
+        )
+    return store
 
 
 def _settings():

@@ -537,3 +537,14 @@ def test_public_url_setting_moves_every_link(tmp_path):
     page = app.test_client().get("/resource/disease/hostile", headers={"Accept": BROWSER}).text
     assert 'href="https://kg.example.org/x/resource/intervention/treatment"' in page
     assert "http://localhost/resource" not in page
+
+
+def test_pages_refuse_a_remote_backend_rather_than_scan_it():
+    from server import create_app
+
+    app = create_app({"backend": "http://127.0.0.1:9/sparql", "workers": 0})
+    client = app.test_client()
+    for path in ("/", "/resource/disease/multiple-sclerosis", "/ontology", "/dumps/hsct-kg.ttl"):
+        r = client.get(path, headers={"Accept": "application/json"})
+        assert r.status_code == 501, path
+        assert "/sparql" in r.get_json()["error"]

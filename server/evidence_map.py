@@ -57,6 +57,7 @@ class Edge:
     source: Term
     target: Term
     slot: str
+    source_slot: str
     direction: Term | None
     strength: Term | None
     statements: set[str] = field(default_factory=set)
@@ -68,7 +69,8 @@ class Edge:
 
 
 def edges(claims: Sequence[Claim]) -> list[Edge]:
-    """Merge the claims into edges intervention→disease and intervention→outcome.
+    """Merge the claims into edges intervention→disease, disease→outcome (or intervention→outcome
+    when the claim names no disease).
 
     >>> import pyoxigraph as ox
     >>> i, d = Term(ox.NamedNode("http://e/i"), "I"), Term(ox.NamedNode("http://e/d"), "D")
@@ -78,17 +80,29 @@ def edges(claims: Sequence[Claim]) -> list[Edge]:
     [('I', 'D', 2)]
     """
     merged: dict[tuple, Edge] = {}
+
+    def add(source: Term, source_slot: str, target: Term, slot: str, claim: Claim) -> None:
+        key = (source.value, target.value, slot, _local(direction), _local(strength))
+        edge = merged.setdefault(key, Edge(source, target, slot, source_slot, direction, strength))
+        if claim.statement:
+            edge.statements.add(claim.statement)
+        edge.claims.add(claim.iri)
+
     for claim in claims:
         direction = _first(claim.slot("direction"))
         strength = _first(claim.slot("strength"))
+        conditions = claim.slot("condition")
         for source in claim.slot("intervention"):
-            for slot in ("condition", "outcome"):
-                for target in claim.slot(slot):
-                    key = (source.value, target.value, slot, _local(direction), _local(strength))
-                    edge = merged.setdefault(key, Edge(source, target, slot, direction, strength))
-                    if claim.statement:
-                        edge.statements.add(claim.statement)
-                    edge.claims.add(claim.iri)
+            for condition in conditions:
+                add(source, "intervention", condition, "condition", claim)
+            # An outcome within a disease hangs off the disease, so the drawing reads
+            # intervention → disease → outcome, as the claim does.
+            for outcome in claim.slot("outcome"):
+                if conditions:
+                    for condition in conditions:
+                        add(condition, "condition", outcome, "outcome", claim)
+                else:
+                    add(source, "intervention", outcome, "outcome", claim)
     return list(merged.values())
 
 
@@ -112,7 +126,7 @@ def render(
         return None
     columns: dict[str, dict[str, Term]] = {"intervention": {}, "condition": {}, "outcome": {}}
     for edge in found:
-        columns["intervention"].setdefault(edge.source.value, edge.source)
+        columns[edge.source_slot].setdefault(edge.source.value, edge.source)
         columns[edge.slot].setdefault(edge.target.value, edge.target)
     position: dict[tuple[str, str], tuple[int, int]] = {}
     for slot, nodes in columns.items():
@@ -121,8 +135,8 @@ def render(
     rows = max(len(nodes) for nodes in columns.values())
     height = TOP + rows * ROW + 10
     legend_y = height + 10
-    legend = _legend(found, legend_y)
-    total = legend_y + 22 * len(legend) + 10
+    legend, legend_rows = _legend(found, legend_y)
+    total = legend_y + 22 * legend_rows + 10
 
     out = [
         (
@@ -136,7 +150,7 @@ def render(
     for colour in sorted({_colour(e) for e in found}):
         out.append(
             f'<marker id="arrow-{colour[1:]}" viewBox="0 0 10 10" refX="9" refY="5" '
-            f'markerWidth="6" markerHeight="6" orient="auto-start-reverse">'
+            f'markerUnits="userSpaceOnUse" markerWidth="10" markerHeight="10" orient="auto-start-reverse">'
             f'<path d="M 0 0 L 10 5 L 0 10 z" fill="{colour}"/></marker>'
         )
     out.append("</defs>")
@@ -146,7 +160,7 @@ def render(
             out.append(f'<text class="heading" x="{x}" y="20" font-weight="bold">{heading}</text>')
     # Edges first, so nodes are drawn over them.
     for edge in sorted(found, key=lambda e: -e.weight):
-        x1, y1 = position[("intervention", edge.source.value)]
+        x1, y1 = position[(edge.source_slot, edge.source.value)]
         x2, y2 = position[(edge.slot, edge.target.value)]
         x1, y1, y2 = x1 + NODE_W, y1 + NODE_H // 2, y2 + NODE_H // 2
         mid = (x1 + x2) / 2
@@ -186,8 +200,7 @@ def render(
     return "\n".join(out)
 
 
-def _legend(found: list[Edge], y: int) -> list[str]:
-    items: list[str] = []
+def _legend(found: list[Edge], y: int) -> tuple[list[str], int]:
     directions = sorted(
         {
             (_local(e.direction), _name(e.direction) if e.direction else "no direction")
@@ -197,22 +210,26 @@ def _legend(found: list[Edge], y: int) -> list[str]:
     strengths = sorted(
         {(_local(e.strength), _name(e.strength) if e.strength else "no strength") for e in found}
     )
+    columns = [
+        [
+            (DIRECTION_COLOURS.get(key, DIRECTION_COLOURS[""]), None, name)
+            for key, name in directions
+        ],
+        [("#333333", STRENGTH_DASHES.get(key, "2 4"), name) for key, name in strengths],
+        [("#333333", None, "width: supporting statements")],
+    ]
     lines = []
-    for key, name in directions:
-        colour = DIRECTION_COLOURS.get(key, DIRECTION_COLOURS[""])
-        items.append((colour, None, name))
-    for key, name in strengths:
-        items.append(("#333333", STRENGTH_DASHES.get(key, "2 4"), name))
-    items.append(("#333333", None, "line width: number of supporting statements"))
-    for i, (colour, dash, name) in enumerate(items):
-        yy = y + i * 22
-        dash_attr = f' stroke-dasharray="{dash}"' if dash else ""
-        lines.append(
-            f'<g class="legend"><line x1="10" y1="{yy + 8}" x2="60" y2="{yy + 8}" stroke="{colour}" '
-            f'stroke-width="3"{dash_attr}/><text x="70" y="{yy + 13}" font-size="13">'
-            f"{escape(name)}</text></g>"
-        )
-    return lines
+    for col, items in enumerate(columns):
+        x = 10 + col * (WIDTH // 3)
+        for row, (colour, dash, name) in enumerate(items):
+            yy = y + row * 22
+            dash_attr = f' stroke-dasharray="{dash}"' if dash else ""
+            lines.append(
+                f'<g class="legend"><line x1="{x}" y1="{yy + 8}" x2="{x + 50}" y2="{yy + 8}" '
+                f'stroke="{colour}" stroke-width="3"{dash_attr}/>'
+                f'<text x="{x + 60}" y="{yy + 13}" font-size="13">{escape(name)}</text></g>'
+            )
+    return lines, max(len(items) for items in columns)
 
 
 def _colour(edge: Edge) -> str:

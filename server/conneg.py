@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 SPARQL_JSON = "application/sparql-results+json"
 SPARQL_XML = "application/sparql-results+xml"
@@ -134,6 +135,13 @@ def negotiate(accept: str | None, offers: Sequence[str]) -> str | None:
     >>> negotiate("image/png", GRAPH_TYPES) is None
     True
     """
+    return _negotiate(accept, tuple(offers))
+
+
+# Clients send a handful of distinct Accept headers, each many times, and the answer depends
+# on nothing else: each is parsed once. Bounded, so varied headers cannot grow it.
+@lru_cache(maxsize=1024)
+def _negotiate(accept: str | None, offers: tuple[str, ...]) -> str | None:
     if not accept or not accept.strip():
         return offers[0] if offers else None
     ranges = _canonical(parse_accept(accept))
@@ -162,6 +170,7 @@ def from_format(name: str, formats: Mapping[str, str], offers: Sequence[str]) ->
     return media if media in offers else None
 
 
+@lru_cache(maxsize=256)
 def accepts_encoding(header: str | None, coding: str) -> bool:
     """Tell whether an ``Accept-Encoding`` header allows ``coding`` (e.g. ``gzip``).
 

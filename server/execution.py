@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import logging
 import os
+import pickle
 import queue
 import re
 import signal
@@ -140,11 +141,17 @@ def run_job(store: ox.Store, job: Job, prefixes: Mapping[str, str]) -> Outcome:
             triples = results.take(answer, job.max_rows)
             body = results.write_triples(triples, media_type, prefixes)
             return Outcome(200, media_type, body, len(triples))
-        variables = [v.value for v in answer.variables]
-        rows = results.take((tuple(sol) for sol in answer), job.max_rows)
-        return Outcome(
-            200, media_type, results.write_solutions(variables, rows, media_type), len(rows)
-        )
+        written = results.serialize_solutions(answer, media_type, job.max_rows)
+        if written is None:
+            # Too large to hold whole: run again and write it here, stopping at the limit.
+            answer = store.query(
+                job.query, base_iri=job.base_iri, prefixes=dict(prefixes), **kwargs
+            )
+            variables = [v.value for v in answer.variables]
+            rows = results.take((tuple(sol) for sol in answer), job.max_rows)
+            written = results.write_solutions(variables, rows, media_type), len(rows)
+        body, count = written
+        return Outcome(200, media_type, body, count)
     except results.TooManyRows as exc:
         return Outcome(422, error=str(exc))
     except OSError as exc:
@@ -267,9 +274,9 @@ class WorkerPool:
             worker.kill()
             worker = self._spawn()
         try:
-            worker.conn.send(job)
+            worker.conn.send_bytes(_encode_job(job))
             ready = worker.conn.poll(timeout)
-            outcome = worker.conn.recv() if ready else None
+            outcome = _receive_outcome(worker.conn) if ready else None
         except (EOFError, OSError) as exc:
             worker.kill()
             threading.Thread(target=self._replace, daemon=True).start()
@@ -299,6 +306,39 @@ class WorkerPool:
             os.waitpid(self._zygote_pid, 0)
         except (ProcessLookupError, ChildProcessError):
             pass
+
+
+# The wire format between the server and a worker: a job is a pickled tuple of strings; an
+# outcome is a pickled tuple of its small fields followed by the body as a raw message, so a
+# large result is copied once into the socket and once out of it, never pickled.
+def _encode_job(job: Job) -> bytes:
+    return pickle.dumps(
+        (
+            job.query,
+            job.accept,
+            job.format,
+            job.default_graphs,
+            job.named_graphs,
+            job.base_iri,
+            job.max_rows,
+        ),
+        protocol=pickle.HIGHEST_PROTOCOL,
+    )
+
+
+def _decode_job(data: bytes) -> Job:
+    return Job(*pickle.loads(data))
+
+
+def _send_outcome(conn: Connection, outcome: Outcome) -> None:
+    head = (outcome.status, outcome.media_type, outcome.rows, outcome.error, outcome.acceptable)
+    conn.send_bytes(pickle.dumps(head, protocol=pickle.HIGHEST_PROTOCOL))
+    conn.send_bytes(outcome.body)
+
+
+def _receive_outcome(conn: Connection) -> Outcome:
+    status, media_type, rows, error, acceptable = pickle.loads(conn.recv_bytes())
+    return Outcome(status, media_type, conn.recv_bytes(), rows, error, acceptable)
 
 
 def _recv_exact(sock: socket.socket, n: int) -> bytes:
@@ -348,7 +388,7 @@ def _worker(conn: Connection, store, store_path, prefixes) -> None:  # pragma: n
             store = ox.Store.read_only(store_path)
         while True:
             try:
-                job = conn.recv()
+                job = _decode_job(conn.recv_bytes())
             except (EOFError, OSError):
                 break
             started = time.perf_counter()
@@ -360,6 +400,6 @@ def _worker(conn: Connection, store, store_path, prefixes) -> None:  # pragma: n
                 log.exception("query worker %d failed", os.getpid())
                 outcome = Outcome(500, error=f"internal error in query worker: {exc!r}")
             log.debug("worker %d ran a query in %.3fs", os.getpid(), time.perf_counter() - started)
-            conn.send(outcome)
+            _send_outcome(conn, outcome)
     finally:
         os._exit(0)

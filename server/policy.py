@@ -33,6 +33,20 @@ _TOKEN = re.compile(
     re.VERBOSE | re.DOTALL,
 )
 
+# Whitespace, comments and PREFIX/BASE declarations, then the first word: the query form in
+# all but unusual texts. Built from the lexer's own token patterns so both read the same.
+_PROLOGUE_THEN_WORD = re.compile(
+    r"""
+    (?:\s+|\#[^\r\n]*
+      |(?i:PREFIX)(?:\s+|\#[^\r\n]*)+(?:[^\W\d_][\w.\-\u00b7]*)?:(?:\s+|\#[^\r\n]*)*
+         <[^<>"{}|^`\\\x00-\x20]*>
+      |(?i:BASE)(?:\s+|\#[^\r\n]*)*<[^<>"{}|^`\\\x00-\x20]*>
+    )*
+    (?P<word>[^\W\d][\w]*)(?![\w.\-\u00b7:])
+    """,
+    re.VERBOSE,
+)
+
 _QUERY_FORMS = {"SELECT", "ASK", "CONSTRUCT", "DESCRIBE"}
 _UPDATE_WORDS = {
     "INSERT",
@@ -92,6 +106,23 @@ def analyse(text: str, prefixes: Mapping[str, str], base: str | None = None) -> 
     >>> analyse("SELECT * { ?s ?p 'SERVICE <http://x/> {}' }", {}).services
     []
     """
+    upper = text.upper()
+    if "SERVICE" not in upper and "LOAD" not in upper:
+        # A keyword token is a substring of the text (upper-casing maps each character on its
+        # own), so neither can occur; only the form is left to find, and it follows the
+        # prologue. Anything the pattern does not recognise goes through the full lexer.
+        match = _PROLOGUE_THEN_WORD.match(text)
+        if match:
+            word = match.group("word").upper()
+            if word in _QUERY_FORMS:
+                return QueryInfo(form=word)
+            if word in _UPDATE_WORDS:
+                return QueryInfo(form="UPDATE")
+    return lex_analyse(text, prefixes, base)
+
+
+def lex_analyse(text: str, prefixes: Mapping[str, str], base: str | None = None) -> QueryInfo:
+    """Do what :func:`analyse` does by lexing the whole text (its short cut's reference)."""
     info = QueryInfo()
     known = dict(prefixes)
     toks = list(tokens(text))

@@ -1,9 +1,12 @@
 """Write query results in the negotiated format, refusing results above the row limit.
 
-SELECT and ASK results are written here rather than by pyoxigraph's serialiser because the row
-limit has to be checked before the first byte is committed: pyoxigraph serialises an iterator to
-its end and cannot stop at N rows. Graph results are collected up to the limit and handed to
-pyoxigraph's RDF serialisers.
+SELECT results are written by pyoxigraph's own serialisers (:func:`serialize_solutions`), which
+are several times faster than building the document in Python. pyoxigraph serialises an
+iterator to its end and cannot stop at N rows, so the row limit is checked on the finished
+bytes, before any of them is sent: :func:`count_rows` counts the rows of each format exactly
+from markers that only the serialiser's structure produces. A result too large to hold is
+written here in Python instead (:func:`write_solutions`), stopping at the limit. Graph results
+are collected up to the limit and handed to pyoxigraph's RDF serialisers.
 """
 
 from __future__ import annotations
@@ -11,6 +14,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from collections.abc import Iterable, Mapping
 from xml.sax.saxutils import escape, quoteattr
 
@@ -20,6 +24,17 @@ from server import conneg
 
 XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 RDF_LANG_STRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
+
+QUERY_RESULTS_FORMATS: Mapping[str, ox.QueryResultsFormat] = {
+    conneg.SPARQL_JSON: ox.QueryResultsFormat.JSON,
+    conneg.SPARQL_XML: ox.QueryResultsFormat.XML,
+    conneg.CSV: ox.QueryResultsFormat.CSV,
+    conneg.TSV: ox.QueryResultsFormat.TSV,
+}
+
+#: Largest SELECT result held in memory to be written natively and counted (bytes); a larger
+#: one is written in Python, which stops at the row limit instead of holding every row.
+MAX_NATIVE_BYTES = 256 * 1024 * 1024
 
 RDF_FORMATS: Mapping[str, ox.RdfFormat] = {
     conneg.TURTLE: ox.RdfFormat.TURTLE,
@@ -57,6 +72,103 @@ def take(items: Iterable, limit: int) -> list:
             raise TooManyRows(limit)
         out.append(item)
     return out
+
+
+class _Overflow(Exception):
+    """The serialised result grew past :data:`MAX_NATIVE_BYTES`."""
+
+
+class _CappedBuffer:
+    """A binary sink for pyoxigraph's serialisers that refuses to grow past ``cap`` bytes."""
+
+    def __init__(self, cap: int):
+        self.parts: list[bytes] = []
+        self.size = 0
+        self.cap = cap
+
+    def write(self, data) -> int:
+        self.size += len(data)
+        if self.size > self.cap:
+            raise _Overflow()
+        self.parts.append(bytes(data))
+        return len(data)
+
+    def flush(self) -> None:
+        pass
+
+
+def serialize_solutions(
+    answer: ox.QuerySolutions, media_type: str, max_rows: int, *, cap: int = MAX_NATIVE_BYTES
+) -> tuple[bytes, int] | None:
+    """Write SELECT ``answer`` with pyoxigraph's serialiser; return ``(body, rows)``.
+
+    Returns ``None`` when the document would exceed ``cap`` bytes (``answer`` is then spent:
+    run the query again and write it with :func:`take` and :func:`write_solutions`).
+
+    Raises:
+        TooManyRows: the result has more than ``max_rows`` rows; nothing is returned to send.
+
+    >>> store = ox.Store()
+    >>> answer = store.query("SELECT ?x { VALUES ?x { 1 2 } }")
+    >>> serialize_solutions(answer, conneg.TSV, 10)
+    (b'?x\\n1\\n2\\n', 2)
+    >>> serialize_solutions(store.query("SELECT ?x { VALUES ?x { 1 2 } }"), conneg.TSV, 1)
+    Traceback (most recent call last):
+    server.results.TooManyRows: the result has more than 1 rows, ...
+    """
+    sink = _CappedBuffer(cap)
+    try:
+        answer.serialize(sink, format=QUERY_RESULTS_FORMATS[media_type])
+    except _Overflow:
+        return None
+    body = b"".join(sink.parts)
+    rows = count_rows(body, media_type)
+    if rows > max_rows:
+        raise TooManyRows(max_rows)
+    return body, rows
+
+
+# pyoxigraph's JSON results are compact: a row is an object of term objects, each term object
+# ends with a string value, so every row after the first starts right after '"}},{"' followed by
+# the first character of a variable name. Inside a string a '"' is always escaped, so that
+# sequence can appear in a literal only as its last characters '\"}},{' plus the closing quote,
+# and then what follows is '}' or ',' (the end of the term object or its next key), which no
+# variable name starts with. Empty rows ('{}') and triple terms (nested objects) break the
+# pattern; a document with either is counted by parsing it.
+_JSON_ROW_START = b'"}},{"'
+_JSON_HEAD = re.compile(rb'\A\{"head":\{"vars":\[[^\]]*\]\},"results":\{"bindings":\[')
+
+
+def count_rows(body: bytes, media_type: str) -> int:
+    """Return the number of rows of a SELECT result document written by pyoxigraph.
+
+    >>> store = ox.Store()
+    >>> count_rows(store.query("SELECT ?x { VALUES ?x { 1 2 } }").serialize(
+    ...     format=ox.QueryResultsFormat.JSON), conneg.SPARQL_JSON)
+    2
+    """
+    if media_type == conneg.TSV:
+        # Line breaks inside terms are escaped, so each line is a row (after the header).
+        return body.count(b"\n") - 1
+    if media_type == conneg.SPARQL_XML:
+        # '<' is escaped in text and attribute values, so the element tag is the row.
+        return body.count(b"<result>") + body.count(b"<result/>")
+    if media_type == conneg.CSV:
+        if b'"' not in body:
+            # No quoted field, so no line break inside one.
+            return body.count(b"\r\n") - 1
+        reader = csv.reader(io.StringIO(body.decode("utf-8"), newline=""))
+        return sum(1 for _ in reader) - 1
+    if body.endswith(b'"bindings":[]}}') and _JSON_HEAD.match(body):
+        return 0
+    if b"{}" in body or b'"type":"triple"' in body or not _JSON_HEAD.match(body):
+        return len(json.loads(body)["results"]["bindings"])
+    return (
+        1
+        + body.count(_JSON_ROW_START)
+        - body.count(_JSON_ROW_START + b"}")
+        - body.count(_JSON_ROW_START + b",")
+    )
 
 
 def write_boolean(value: bool, media_type: str) -> bytes:

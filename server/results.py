@@ -128,14 +128,14 @@ def serialize_solutions(
     return body, rows
 
 
-# pyoxigraph's JSON results are compact: a row is an object of term objects, each term object
-# ends with a string value, so every row after the first starts right after '"}},{"' followed by
-# the first character of a variable name. Inside a string a '"' is always escaped, so that
-# sequence can appear in a literal only as its last characters '\"}},{' plus the closing quote,
-# and then what follows is '}' or ',' (the end of the term object or its next key), which no
-# variable name starts with. Empty rows ('{}') and triple terms (nested objects) break the
-# pattern; a document with either is counted by parsing it.
-_JSON_ROW_START = b'"}},{"'
+# pyoxigraph's JSON results are compact: a row is an object of term objects, so a row that
+# follows a non-empty row starts right after '}},{"' (the previous row's last term object and
+# the row closing), followed by the first character of a variable name. Nothing else in the
+# document has that shape: a '"' inside a string is always escaped, so in a literal the
+# sequence can only end the string's content with its closing quote as the '"', and then what
+# follows is '}' or ',' (the end of the term object or its next key), which no variable name
+# starts with. Empty rows ('{}') break the pattern; a document with '{}' anywhere is parsed.
+_JSON_ROW_AFTER_ROW = re.compile(rb'\}\},\{"(?![},])')
 _JSON_HEAD = re.compile(rb'\A\{"head":\{"vars":\[[^\]]*\]\},"results":\{"bindings":\[')
 
 
@@ -161,14 +161,9 @@ def count_rows(body: bytes, media_type: str) -> int:
         return sum(1 for _ in reader) - 1
     if body.endswith(b'"bindings":[]}}') and _JSON_HEAD.match(body):
         return 0
-    if b"{}" in body or b'"type":"triple"' in body or not _JSON_HEAD.match(body):
+    if b"{}" in body or not _JSON_HEAD.match(body):
         return len(json.loads(body)["results"]["bindings"])
-    return (
-        1
-        + body.count(_JSON_ROW_START)
-        - body.count(_JSON_ROW_START + b"}")
-        - body.count(_JSON_ROW_START + b",")
-    )
+    return 1 + len(_JSON_ROW_AFTER_ROW.findall(body))
 
 
 def write_boolean(value: bool, media_type: str) -> bytes:

@@ -93,6 +93,14 @@ def test_count_rows_is_exact_on_hostile_literals(media_type, fmt, seed):
         ("SELECT ?x { FILTER(false) }", 0),
         ("SELECT ?x ?y { VALUES (?x ?y) { (1 UNDEF) (UNDEF UNDEF) (UNDEF 2) } }", 3),
         ("SELECT ?t { BIND(<<( <http://e/a> <http://e/b> <http://e/c> )>> AS ?t) }", 1),
+        (
+            (
+                "SELECT ?t ?x { VALUES (?t ?x) { (<<( <http://e/a> <http://e/b> 'x\\\"}},{' )>> 1)"
+                " (<<( <http://e/a> <http://e/b> <http://e/c> )>> UNDEF)"
+                " (<<( <http://e/a> <http://e/b> <http://e/c> )>> 'v') } }"
+            ),
+            3,
+        ),
     ],
 )
 def test_count_rows_edge_shapes(media_type, fmt, query, rows):

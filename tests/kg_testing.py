@@ -1,4 +1,4 @@
-"""Helpers shared by the pipeline tests: a fresh copy of the miniature project, and the CLI."""
+"""Helpers shared by the tests: a fresh copy of the miniature project, the CLI, a server."""
 
 from __future__ import annotations
 
@@ -7,6 +7,8 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
+
+from server.process import ServerProcess, free_port
 
 DATA = Path(__file__).resolve().parent / "data"
 MINI = DATA / "mini"
@@ -55,3 +57,11 @@ def snapshot(directory: Path) -> dict[str, bytes]:
         for p in sorted(directory.rglob("*"))
         if p.is_file()
     }
+
+
+def kg_serve(*args: str) -> ServerProcess:
+    """A ``kg serve`` subprocess on a free loopback port, with one query worker (a context
+    manager: started on entry, stopped by PID on exit)."""
+    port = free_port()
+    argv = [sys.executable, "-m", "kg", "serve", "--port", str(port), "--workers", "1", *args]
+    return ServerProcess(argv, port=port, ready_path="/sparql?query=ASK%7B%7D")

@@ -7,13 +7,11 @@ from __future__ import annotations
 
 import re
 import shutil
-import sys
 from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
-
-from server.process import ServerProcess, free_port
+from kg_testing import kg_serve
 
 CHROMIUM = "/usr/bin/chromium"
 if not Path(CHROMIUM).is_file():
@@ -37,11 +35,6 @@ ARGS = [
     "--disable-sync",
 ]
 
-
-def kg_serve(*args: str) -> ServerProcess:
-    port = free_port()
-    argv = [sys.executable, "-m", "kg", "serve", "--port", str(port), "--workers", "1", *args]
-    return ServerProcess(argv, port=port, ready_path="/sparql?query=ASK%7B%7D")
 
 
 @pytest.fixture(scope="module")

@@ -9,15 +9,13 @@ import json
 import re
 import shutil
 import subprocess
-import sys
 from html.parser import HTMLParser
 from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
 import requests
-
-from server.process import ServerProcess, free_port
+from kg_testing import kg_serve
 
 HERE = Path(__file__).parent
 HOSTILE = HERE / "data" / "pages" / "hostile.ttl"
@@ -36,11 +34,6 @@ RDF_TYPES = {
     "application/rdf+xml": ox.RdfFormat.RDF_XML,
 }
 
-
-def kg_serve(*args: str) -> ServerProcess:
-    port = free_port()
-    argv = [sys.executable, "-m", "kg", "serve", "--port", str(port), "--workers", "1", *args]
-    return ServerProcess(argv, port=port, ready_path="/sparql?query=ASK%7B%7D")
 
 
 @pytest.fixture(scope="module")

@@ -232,12 +232,48 @@ def start_oxigraph(data: Path, workdir: Path) -> tuple[subprocess.Popen, int]:
     sys.exit("oxigraph server did not start")
 
 
+def per_query_p50(figures, workloads, expected, endpoints, wrong, local, args) -> None:
+    """Print and record each query's p50 in-process and on every server."""
+    labels = list(endpoints)
+    print("\nper-query p50 (ms)")
+    print(
+        f"{'query':10} {'rows':>6} {'in-process':>11} "
+        + " ".join(f"{label:>9}" for label in labels)
+        + f" {'ours-in':>8}"
+    )
+    for queries in workloads.values():
+        for name, q in queries.items():
+            contenders = {
+                "in-process": lambda q=q: local.query(q).serialize(
+                    format=ox.QueryResultsFormat.JSON
+                )
+            }
+            for label, make in endpoints.items():
+                if name not in wrong[label]:
+                    client = make()
+                    contenders[label] = lambda q=q, c=client: c.query(q)
+            row = {label: None for label in labels}
+            row.update(p50(contenders, args.reps, args.budget))
+            answer = expected[name]
+            row["rows"] = 1 if isinstance(answer, bool) else len(answer)
+            figures["p50_ms"][name] = row
+            cells = " ".join(
+                f"{'wrong':>9}" if row[label] is None else f"{row[label]:9.3f}" for label in labels
+            )
+            print(
+                f"{name:10} {row['rows']:6} {row['in-process']:11.3f} {cells} "
+                f"{row['ours'] - row['in-process']:8.3f}"
+            )
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--claims", type=int, default=2000, help="synthetic claims (default 2000)")
     parser.add_argument("--seed", type=int, default=1, help="generator seed (default 1)")
     parser.add_argument("--data", type=Path, help="benchmark this RDF file instead")
-    parser.add_argument("--reps", type=int, default=200, help="most repetitions per query for p50")
+    parser.add_argument(
+        "--reps", type=int, default=200, help="most repetitions per query for p50 (0: no p50)"
+    )
     parser.add_argument(
         "--budget",
         type=float,
@@ -343,36 +379,8 @@ def main(argv: list[str] | None = None) -> int:
             for label, names in wrong.items():
                 if names:
                     print(f"{label} answered differently: {', '.join(names)}", file=sys.stderr)
-            print("\nper-query p50 (ms)")
-            print(
-                f"{'query':10} {'rows':>6} {'in-process':>11} "
-                + " ".join(f"{label:>9}" for label in labels)
-                + f" {'ours-in':>8}"
-            )
-            for queries in workloads.values():
-                for name, q in queries.items():
-                    contenders = {
-                        "in-process": lambda q=q: local.query(q).serialize(
-                            format=ox.QueryResultsFormat.JSON
-                        )
-                    }
-                    for label, make in endpoints.items():
-                        if name not in wrong[label]:
-                            client = make()
-                            contenders[label] = lambda q=q, c=client: c.query(q)
-                    row = {label: None for label in labels}
-                    row.update(p50(contenders, args.reps, args.budget))
-                    answer = expected[name]
-                    row["rows"] = 1 if isinstance(answer, bool) else len(answer)
-                    figures["p50_ms"][name] = row
-                    cells = " ".join(
-                        f"{'wrong':>9}" if row[label] is None else f"{row[label]:9.3f}"
-                        for label in labels
-                    )
-                    print(
-                        f"{name:10} {row['rows']:6} {row['in-process']:11.3f} {cells} "
-                        f"{row['ours'] - row['in-process']:8.3f}"
-                    )
+            if args.reps:
+                per_query_p50(figures, workloads, expected, endpoints, wrong, local, args)
             for workload, queries in workloads.items():
                 print(f"\n{workload} workload throughput (queries/s)")
                 print(

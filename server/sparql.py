@@ -401,9 +401,11 @@ def _request_params() -> dict[str, list[str]]:
 class FastPath:
     """WSGI middleware that answers plain GET and POST requests to ``/sparql`` without Flask.
 
-    Flask's request context, routing and view adaptation cost several times what the protocol
-    core does for a small query; this calls the same :func:`handle_query` straight from the
-    WSGI environment. Nothing observable differs from the Flask route:
+    Flask's request context, routing and view adaptation cost more than the protocol core itself
+    for a small query (measured: 0.14 ms against 0.09 ms in-process, and about 0.5 ms per request
+    under waitress with threads contending for the GIL); this calls the same
+    :func:`handle_query` straight from the WSGI environment. Nothing observable differs from the
+    Flask route:
 
     - requests that the app's hooks treat specially go through Flask untouched: CORS (an
       ``Origin`` header), preflight and every method but GET and POST, and a POST body of

@@ -52,7 +52,25 @@ def corpus() -> list[str]:
     for folder in ("tests/competency", "kg/queries"):
         texts += [p.read_text(encoding="utf-8") for p in sorted((ROOT / folder).glob("*.rq"))]
     rng = random.Random(7)
-    pieces = "PREFIX BASE ex: : <http://x/> #c\n SELECT ASK INSERT { } 's' ?v _:b . - x".split(" ")
+    pieces = [
+        "PREFIX",
+        "BASE",
+        "ex:",
+        ":",
+        "<http://x/>",
+        "#c\n",
+        "SELECT",
+        "ASK",
+        "INSERT",
+        "{",
+        "}",
+        "'s'",
+        "?v",
+        "_:b",
+        ".",
+        "-",
+        "x",
+    ]
     pieces += [" ", "\n"]
     for _ in range(2000):
         texts.append("".join(rng.choice(pieces) for _ in range(rng.randrange(1, 8))))

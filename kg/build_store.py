@@ -1,0 +1,370 @@
+"""Build a large graph without rdflib: parse, load, derive, validate and export on Oxigraph.
+
+rdflib holds a triple in about a kilobyte of Python objects and pySHACL checks one focus node at
+a time, so :func:`kg.build.build` needs hours and tens of GiB past a few hundred thousand
+claims. Here the triples never become Python objects:
+
+- **parse**: every Turtle file is parsed by pyoxigraph (file:line:column errors as in
+  :mod:`kg.load`, blank nodes renamed per file) and streamed to one N-Triples spool;
+- **load**: the spool is bulk-loaded into an on-disk store built beside the target;
+- **derive**: the derive rule (``kg/queries/derive.rq``) runs as a SPARQL update on that store;
+- **validate**: the shapes, compiled to SPARQL (:mod:`kg.shapes_sparql`), run on the store,
+  on several threads (Oxigraph evaluates queries outside the GIL);
+- **export**: ``dist/`` is dumped from the store by Oxigraph's serialisers.
+
+Only when everything succeeded are the new store and ``dist/`` swapped in, so an interrupted
+or failing build leaves the previous ones usable. Each stage's wall time and peak resident
+memory are recorded in :class:`StageStats`.
+"""
+
+from __future__ import annotations
+
+import errno
+import gc
+import os
+import threading
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pyoxigraph as ox
+from rdflib import URIRef
+
+from kg.errors import KGError, ParseError, StoreError, ValidationFailed
+from kg.export import DIST_FILES, _check_replaceable, ontology_release, serialize
+from kg.fsutil import remove_dir, replace_dir, staging_dir
+from kg.load import _OX_POSITION, SourceIndex, _display, load_files
+from kg.namespaces import PREFIXES
+from kg.resources import Project, query_text
+from kg.shapes_sparql import compile_shapes, validate_store
+from kg.validate import ValidationReport, load_shapes
+
+STAGES = ("parse", "load", "derive", "validate", "export")
+
+
+class MemoryBudgetExceeded(KGError):
+    """A stage's resident memory went over the budget set for the build."""
+
+
+@dataclass
+class StageStats:
+    """Wall time and peak resident memory (bytes) of one stage, plus what it produced."""
+
+    name: str
+    seconds: float
+    peak_rss: int
+    detail: str = ""
+
+
+@dataclass
+class StoreBuildResult:
+    """What a store build produced."""
+
+    report: ValidationReport
+    triples: int
+    derived: int
+    store_path: Path
+    dist_files: list[Path] = field(default_factory=list)
+    stages: list[StageStats] = field(default_factory=list)
+
+
+def rss() -> int:
+    """This process's resident memory now, in bytes (0 where /proc is unavailable)."""
+    try:
+        with open("/proc/self/statm", encoding="ascii") as statm:
+            return int(statm.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
+    except OSError:
+        return 0
+
+
+class _Sampler:
+    """Track peak RSS during a stage; with a budget, note the first stage that exceeds it."""
+
+    def __init__(self, limit: int | None, interval: float = 0.2) -> None:
+        self.limit = limit
+        self.interval = interval
+        self.peak = 0
+        self.exceeded: tuple[str, int] | None = None
+        self.stage = ""
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    def __enter__(self):
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self._stop.set()
+        self._thread.join()
+
+    def _run(self) -> None:
+        while not self._stop.wait(self.interval):
+            self.sample()
+
+    def sample(self) -> int:
+        now = rss()
+        self.peak = max(self.peak, now)
+        if self.limit is not None and now > self.limit and self.exceeded is None:
+            self.exceeded = (self.stage, now)
+        return now
+
+
+def build_store(
+    project: Project,
+    *,
+    store_path: Path,
+    out_dir: Path | None = None,
+    files: Sequence[Path] | None = None,
+    threads: int = 2,
+    memory_limit: int | None = None,
+    on_stage: Callable[[StageStats], None] | None = None,
+) -> StoreBuildResult:
+    """Build the project into an on-disk store at ``store_path`` (and ``dist/`` at ``out_dir``).
+
+    The result is the same graph :func:`kg.build.build` stores, validated with the same
+    results. ``memory_limit`` (bytes) is checked between stages and sampled during them; going
+    over it stops the build with :class:`MemoryBudgetExceeded` naming the stage, before
+    anything is swapped in.
+
+    Raises:
+        ParseError, ConfigError, ShortcutTripleError: bad input, as :func:`kg.load.load_files`.
+        ValidationFailed: the graph does not conform (``report`` says why).
+        StoreError: the store or ``dist/`` cannot be written (e.g. the disk is full).
+        MemoryBudgetExceeded: a stage went over ``memory_limit``.
+
+    >>> from kg.build import _example_project
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as tmp:
+    ...     result = build_store(_example_project(), store_path=Path(tmp) / "store")
+    >>> result.report.conforms, result.triples, [s.name for s in result.stages]
+    (True, 5, ['parse', 'load', 'derive', 'validate', 'export'])
+    """
+    store_path = Path(store_path)
+    _check_store_target(store_path)
+    if out_dir is not None:
+        _check_replaceable(Path(out_dir))
+    ontology_files = project.ontology_files()
+    data_files = project.data_files() if files is None else list(files)
+    all_files = _unique([*ontology_files, *data_files])
+    stages: list[StageStats] = []
+    staging = staging_dir(store_path)
+    dist_staging = staging_dir(Path(out_dir)) if out_dir is not None else None
+    spool = staging / "spool.nt"
+    store_dir = staging / "store"
+    try:
+        with _Sampler(memory_limit) as sampler:
+
+            def stage(name: str, work: Callable[[], str]) -> None:
+                sampler.stage = name
+                sampler.peak = sampler.sample()
+                start = time.perf_counter()
+                detail = work()
+                stats = StageStats(name, time.perf_counter() - start, sampler.peak, detail)
+                stats.peak_rss = max(stats.peak_rss, sampler.sample())
+                stages.append(stats)
+                if on_stage is not None:
+                    on_stage(stats)
+                if sampler.exceeded is not None:
+                    where, used = sampler.exceeded
+                    raise MemoryBudgetExceeded(
+                        f"stage {where!r} used {used / 2**30:.2f} GiB of memory, over the "
+                        f"budget of {memory_limit / 2**30:.2f} GiB; nothing was replaced"
+                    )
+
+            counts: dict[str, int] = {}
+
+            def parse() -> str:
+                counts["parsed"] = _parse_to_spool(all_files, spool, project.root)
+                return f"{counts['parsed']:,} triples from {len(all_files):,} files"
+
+            stage("parse", parse)
+            holder: dict[str, ox.Store] = {}
+
+            def load() -> str:
+                store = ox.Store(str(store_dir))
+                store.bulk_load(path=str(spool), format=ox.RdfFormat.N_TRIPLES)
+                spool.unlink()
+                _reject_shortcuts(store, all_files, project.root)
+                holder["store"] = store
+                return f"{len(store):,} triples"
+
+            stage("load", load)
+            store = holder["store"]
+
+            def derive() -> str:
+                before = len(store)
+                store.update(_derive_update())
+                counts["derived"] = len(store) - before
+                return f"{counts['derived']:,} shortcut triples"
+
+            stage("derive", derive)
+            reports: dict[str, ValidationReport] = {}
+
+            def validate() -> str:
+                shapes = load_shapes(project.shapes_files(), root=project.root)
+                report = validate_store(
+                    store, shapes, threads=threads, checks=compile_shapes(shapes)
+                )
+                if not report.conforms:
+                    # Locate the results in the files only now: indexing every subject of a
+                    # million claims costs more than the validation itself.
+                    sources = _source_index(all_files, project.root, report)
+                    report = validate_store(store, shapes, sources=sources, threads=threads)
+                reports["report"] = report
+                return f"{len(report.results)} results"
+
+            stage("validate", validate)
+            report = reports["report"]
+            if not report.conforms:
+                raise ValidationFailed(report)
+
+            def export() -> str:
+                store.flush()
+                if dist_staging is None:
+                    return "no dist/"
+                _export(store, project, ontology_files, dist_staging)
+                return f"{sum(p.stat().st_size for p in dist_staging.iterdir()) / 2**20:,.0f} MiB"
+
+            stage("export", export)
+            triples = len(store)
+        # pyoxigraph has no close(): RocksDB's lock goes when the last reference does.
+        holder.clear()
+        store = None
+        gc.collect()
+        replace_dir(store_dir, store_path)
+        dist_files: list[Path] = []
+        if out_dir is not None:
+            replace_dir(dist_staging, Path(out_dir))
+            dist_files = [Path(out_dir) / name for name in DIST_FILES]
+    except OSError as err:
+        raise _storage_error(err, store_path) from None
+    finally:
+        remove_dir(staging)
+        if dist_staging is not None:
+            remove_dir(dist_staging)
+    return StoreBuildResult(
+        report, triples, counts.get("derived", 0), store_path, dist_files, stages
+    )
+
+
+def _unique(paths: list[Path]) -> list[Path]:
+    seen: set[Path] = set()
+    out = []
+    for path in paths:
+        resolved = path.resolve()
+        if resolved not in seen:
+            seen.add(resolved)
+            out.append(path)
+    return out
+
+
+def _check_store_target(path: Path) -> None:
+    if path.exists() and not (
+        path.is_dir() and ((path / "CURRENT").is_file() or not any(path.iterdir()))
+    ):
+        raise StoreError(
+            f"{path}: exists and is not a store; it would be replaced whole, so choose a new path"
+        )
+
+
+def _storage_error(err: OSError, store_path: Path) -> StoreError:
+    if err.errno == errno.ENOSPC or "No space left" in str(err):
+        return StoreError(
+            f"{store_path.parent}: no space left on the device while building; the previous "
+            "store and dist/ are unchanged. Free some space (a build needs room for the new "
+            "store beside the old one) and run it again"
+        )
+    return StoreError(f"{store_path}: cannot write the store: {err.strerror or err}")
+
+
+def _parse_to_spool(files: list[Path], spool: Path, root: Path) -> int:
+    """Parse every file (pyoxigraph) into one N-Triples file; return the number of triples."""
+    count = 0
+    with spool.open("wb") as out:
+        for path in files:
+            shown = _display(path, root)
+            try:
+                data = path.read_bytes()
+            except OSError as err:
+                raise KGError(f"{shown}: cannot read: {err.strerror or err}") from None
+            try:
+                data.decode("utf-8")
+            except UnicodeDecodeError as err:
+                line = data.count(b"\n", 0, err.start) + 1
+                column = err.start - (data.rfind(b"\n", 0, err.start) + 1) + 1
+                raise ParseError(
+                    shown, line, column, "invalid UTF-8 (Turtle files must be UTF-8)"
+                ) from None
+            triples = []
+            try:
+                for quad in ox.parse(data, format=ox.RdfFormat.TURTLE, rename_blank_nodes=True):
+                    triples.append(quad.triple)
+            except SyntaxError as err:
+                reason = _OX_POSITION.sub("", err.msg or str(err))
+                raise ParseError(shown, err.lineno, err.offset, reason) from None
+            ox.serialize(triples, out, format=ox.RdfFormat.N_TRIPLES)
+            count += len(triples)
+    return count
+
+
+def _reject_shortcuts(store: ox.Store, files: list[Path], root: Path) -> None:
+    found = store.query(
+        "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n"
+        f"PREFIX hkg: <{PREFIXES['hkg']}>\n"
+        "ASK { ?p rdfs:subPropertyOf+ hkg:shortcutRelation . ?s ?p ?o }"
+    )
+    if found:
+        # Rare and fatal: let the rdflib loader find and locate every one of them.
+        load_files(files, root=root)
+
+
+def _derive_update() -> str:
+    return query_text("derive").replace("CONSTRUCT", "INSERT", 1)
+
+
+def _source_index(files: list[Path], root: Path, report: ValidationReport) -> SourceIndex:
+    index = SourceIndex()
+    wanted = {str(r.focus_node) for r in report.results}
+    texts = {}
+    for path in files:
+        shown = _display(path, root)
+        text = path.read_text(encoding="utf-8")
+        texts[shown] = text
+        index.add_file(shown, text, {})
+    for shown, text in texts.items():
+        parser = ox.parse(text.encode("utf-8"), format=ox.RdfFormat.TURTLE)
+        prefixes = None
+        for quad in parser:
+            if prefixes is None:
+                prefixes = parser.prefixes
+            subject = quad.subject
+            if isinstance(subject, ox.NamedNode) and subject.value in wanted:
+                index.add_subject(URIRef(subject.value), shown)
+        index.add_file(shown, text, dict(parser.prefixes))
+    return index
+
+
+def _export(store: ox.Store, project: Project, ontology_files: list[Path], out: Path) -> None:
+    graph = ox.DefaultGraph()
+    prefixes = dict(PREFIXES)
+    store.dump(out / "hsct-kg.ttl", format=ox.RdfFormat.TURTLE, from_graph=graph, prefixes=prefixes)
+    store.dump(out / "hsct-kg.nt", format=ox.RdfFormat.N_TRIPLES, from_graph=graph)
+    store.dump(out / "hsct-kg.jsonld", format=ox.RdfFormat.JSON_LD, from_graph=graph)
+    ontology = load_files([], ontology_files=ontology_files, root=project.root).ontology
+    release = ontology_release(ontology)
+    (out / "hsct-kg.owl").write_bytes(serialize(release, "owl"))
+    (out / "hsct-kg-ontology.ttl").write_bytes(serialize(release, "ttl"))
+
+
+def memory_limit_bytes(text: str) -> int:
+    """Parse a memory size such as ``8G``, ``512M`` or ``1073741824``.
+
+    >>> memory_limit_bytes("8G"), memory_limit_bytes("512m"), memory_limit_bytes("100")
+    (8589934592, 536870912, 100)
+    """
+    units = {"k": 2**10, "m": 2**20, "g": 2**30, "t": 2**40}
+    text = text.strip().lower().removesuffix("ib").removesuffix("b")
+    if text and text[-1] in units:
+        return int(float(text[:-1]) * units[text[-1]])
+    return int(text)

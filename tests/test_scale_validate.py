@@ -1,0 +1,182 @@
+"""The SPARQL-compiled validator gives exactly pySHACL's results, on conforming and broken data.
+
+pySHACL is the reference (kg.validate); kg.shapes_sparql is what large builds use. Both run on
+the same graph: a synthetic project from bench/generate.py, then the same graph with one
+violation injected for each of many shapes. The compared key is (focus node, path, constraint
+component, source shape). pySHACL needs about 0.2 s per claim, so the default corpus is small;
+set KG_SCALE_EQUIV_CLAIMS=10000 to compare on the 10k set (about 40 minutes of pySHACL).
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from rdflib import Literal, URIRef
+from rdflib.namespace import RDF, RDFS, SH, XSD
+
+from bench.generate import write_project
+from kg.build import check, prepare
+from kg.namespaces import HKG, PREFIXES
+from kg.resources import Project
+from kg.shapes_sparql import validate_store
+from kg.store import memory_store
+from kg.validate import load_shapes, validate
+
+CLAIMS = int(os.environ.get("KG_SCALE_EQUIV_CLAIMS", "150"))
+CLAIM = PREFIXES["claim"]
+STATEMENT = PREFIXES["statement"]
+POPULATION = PREFIXES["population"]
+
+
+def _keys(report) -> set[tuple]:
+    """The report's top-level results (pySHACL also types its sh:detail results as results)."""
+    g = report.graph
+    return {
+        tuple(
+            g.value(node, p)
+            for p in (SH.focusNode, SH.resultPath, SH.sourceConstraintComponent, SH.sourceShape)
+        )
+        for node in g.objects(None, SH.result)
+    }
+
+
+@pytest.fixture(scope="module")
+def synthetic(tmp_path_factory):
+    root = write_project(tmp_path_factory.mktemp("synthetic") / "p", CLAIMS, seed=7)
+    project = Project(root)
+    prepared = prepare(project)
+    shapes = load_shapes(project.shapes_files(), root=root)
+    return project, prepared, shapes
+
+
+def _first(graph, predicate, obj=None, prefix=""):
+    for s in sorted(
+        graph.subjects(predicate, obj)
+        if obj is not None
+        else {s for s, _ in graph.subject_objects(predicate)},
+        key=str,
+    ):
+        if str(s).startswith(prefix):
+            return s
+    raise AssertionError(f"no subject of {predicate} {obj} under {prefix}")
+
+
+def test_generated_project_conforms_and_both_validators_agree(synthetic):
+    project, prepared, shapes = synthetic
+    reference = check(project, prepared)
+    compiled = validate_store(memory_store(prepared.graph), shapes)
+    assert reference.conforms, reference.text[:2000]
+    assert compiled.conforms, compiled.text[:2000]
+    assert _keys(compiled) == _keys(reference)
+
+
+def _break(graph) -> list[str]:
+    """Inject one violation per shape family into ``graph``; return what was broken."""
+    broken = []
+    claims = sorted(
+        {s for s, _ in graph.subject_objects(HKG.intervention) if str(s).startswith(CLAIM)}, key=str
+    )
+    statements = sorted(
+        {s for s, _ in graph.subject_objects(HKG.text) if str(s).startswith(STATEMENT)}, key=str
+    )
+    c = iter(claims)
+    s = iter(statements)
+
+    claim = next(c)  # minCount: no label
+    graph.remove((claim, RDFS.label, None))
+    broken.append("label")
+    claim = next(c)  # maxCount + sh:node: a second condition that is an outcome class
+    graph.add((claim, HKG.condition, URIRef(PREFIXES["outcome"] + "survival")))
+    graph.add((claim, HKG.condition, URIRef(PREFIXES["disease"] + "multiple-sclerosis")))
+    broken.append("condition")
+    claim = next(c)  # sh:in
+    graph.set((claim, HKG.strength, HKG.Definitely))
+    claim = next(c)  # unknown property (SPARQL target)
+    graph.add((claim, HKG.outcom, URIRef(PREFIXES["outcome"] + "survival")))
+    claim = next(c)  # unknown class + claim kind count
+    graph.add((claim, RDF.type, HKG.EfficacyClaimm))
+    claim = next(c)  # second claim kind
+    graph.add((claim, RDF.type, HKG.MechanismClaim))
+    claim = next(c)  # hand-written shortcut without a claim (UnbackedShortcut)
+    graph.add(
+        (
+            URIRef(PREFIXES["intervention"] + "ahsct"),
+            HKG.improves,
+            URIRef(PREFIXES["outcome"] + "organ-damage"),
+        )
+    )
+    claim = next(c)  # evidence code disagreeing with the statement's citations
+    code = graph.value(claim, HKG.evidenceCode)
+    other = "ECO_0000218" if str(code).endswith("0000304") else "ECO_0000304"
+    graph.set((claim, HKG.evidenceCode, URIRef(PREFIXES["obo"] + other)))
+    claim = next(c)  # the predicate's object slot missing
+    graph.remove((claim, HKG.outcome, None))
+    graph.remove((claim, HKG.condition, None))
+    graph.remove((claim, HKG.mechanism, None))
+    graph.remove((claim, HKG.step, None))
+
+    statement = next(s)  # offsets disagree with the text
+    start = graph.value(statement, HKG.startOffset)
+    graph.set((statement, HKG.startOffset, Literal(int(start) + 1)))
+    statement = next(s)  # datatype: position as a string; also breaks uniqueness checks
+    graph.set((statement, HKG.position, Literal("3")))
+    statement = next(s)  # markers not at the end, and disagreeing with hkg:cites
+    graph.set((statement, HKG.citationMarkers, Literal("99")))
+    statement = next(s)  # duplicate position within its document
+    doc = graph.value(statement, URIRef(PREFIXES["dcterms"] + "isPartOf"))
+    for other in statements:
+        if (
+            other != statement
+            and graph.value(other, URIRef(PREFIXES["dcterms"] + "isPartOf")) == doc
+        ):
+            graph.set((statement, HKG.position, graph.value(other, HKG.position)))
+            break
+    statement = next(s)  # negative offset, minInclusive
+    graph.set((statement, HKG.startOffset, Literal(-5, datatype=XSD.integer)))
+
+    population = _first(graph, HKG.criterionText, prefix=POPULATION)
+    graph.set((population, HKG.criterionText, Literal("no statement says this")))
+    return broken
+
+
+def test_both_validators_agree_on_broken_data(synthetic):
+    project, prepared, shapes = synthetic
+    graph = prepared.graph
+    _break(graph)
+    try:
+        reference = validate(graph, shapes)
+        compiled = validate_store(memory_store(graph), shapes)
+    finally:
+        # The module fixture is shared; rebuild it from the files for any later test.
+        prepared.graph = prepare(project).graph
+    assert not reference.conforms
+    components = {str(k[2]).rsplit("#", 1)[1] for k in _keys(reference)}
+    # The injected faults reach many kinds of constraint, Core and SPARQL alike.
+    assert {
+        "MinCountConstraintComponent",
+        "MaxCountConstraintComponent",
+        "NodeConstraintComponent",
+        "InConstraintComponent",
+        "DatatypeConstraintComponent",
+        "SPARQLConstraintComponent",
+        "MinInclusiveConstraintComponent",
+    } <= components
+    assert _keys(compiled) == _keys(reference)
+
+
+def test_compiled_report_locates_and_explains(tmp_path):
+    root = write_project(tmp_path / "p", 20, seed=3, curated=False)
+    project = Project(root)
+    prepared = prepare(project)
+    graph = prepared.graph
+    claim = _first(graph, HKG.intervention, prefix=CLAIM)
+    graph.remove((claim, RDFS.label, None))
+    shapes = load_shapes(project.shapes_files(), root=root)
+    report = validate_store(memory_store(graph), shapes, sources=prepared.loaded.sources)
+    assert not report.conforms
+    [result] = report.results
+    assert result.location is not None and result.location.path.startswith("data/claims/")
+    assert "A claim needs exactly one rdfs:label." in report.text
+    assert Path(root / result.location.path).is_file()

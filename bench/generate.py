@@ -34,34 +34,14 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+import kg.namespaces as kg_namespaces
+
 DEFAULT_SEED = 1
 STATEMENTS_PER_DOCUMENT = 20
 SLUG = "syn"
 
-PREFIXES = {
-    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
-    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
-    "owl": "http://www.w3.org/2002/07/owl#",
-    "xsd": "http://www.w3.org/2001/XMLSchema#",
-    "skos": "http://www.w3.org/2004/02/skos/core#",
-    "dcterms": "http://purl.org/dc/terms/",
-    "prov": "http://www.w3.org/ns/prov#",
-    "obo": "http://purl.obolibrary.org/obo/",
-    "hkg": "https://w3id.org/hsct-kg/ontology#",
-    "source": "https://w3id.org/hsct-kg/resource/source/",
-    "section": "https://w3id.org/hsct-kg/resource/section/",
-    "statement": "https://w3id.org/hsct-kg/resource/statement/",
-    "claim": "https://w3id.org/hsct-kg/resource/claim/",
-    "reference": "https://w3id.org/hsct-kg/resource/reference/",
-    "population": "https://w3id.org/hsct-kg/resource/population/",
-    "organisation": "https://w3id.org/hsct-kg/resource/organisation/",
-    "publication": "https://w3id.org/hsct-kg/resource/publication/",
-    "curation": "https://w3id.org/hsct-kg/resource/curation/",
-    "disease": "https://w3id.org/hsct-kg/resource/disease/",
-    "intervention": "https://w3id.org/hsct-kg/resource/intervention/",
-    "outcome": "https://w3id.org/hsct-kg/resource/outcome/",
-    "process": "https://w3id.org/hsct-kg/resource/process/",
-}
+# The project's own prefixes, so generated Turtle reads like the curated files.
+PREFIXES = kg_namespaces.PREFIXES
 HEADER = "".join(f"@prefix {p}: <{ns}> .\n" for p, ns in PREFIXES.items()) + "\n"
 
 # ------------------------------------------------------------------ the ontology's own terms

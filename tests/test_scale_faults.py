@@ -1,0 +1,136 @@
+"""`kg build --engine oxigraph` under faults: killed half-way, a full disk, a memory budget.
+
+Each leaves the previous store and dist/ usable and says what happened; none of these tests
+measures time.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import uuid
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+from kg_testing import run_kg, snapshot
+
+from bench.generate import write_project
+
+DIST_FORMATS = {
+    "hsct-kg.ttl": ox.RdfFormat.TURTLE,
+    "hsct-kg.nt": ox.RdfFormat.N_TRIPLES,
+    "hsct-kg.jsonld": ox.RdfFormat.JSON_LD,
+    "hsct-kg-ontology.ttl": ox.RdfFormat.TURTLE,
+    "hsct-kg.owl": ox.RdfFormat.RDF_XML,
+}
+
+
+@pytest.fixture(scope="module")
+def synthetic(tmp_path_factory) -> Path:
+    """A generated project big enough that a build spends a while in each stage."""
+    root = tmp_path_factory.mktemp("synthetic") / "project"
+    write_project(root, 3000, 1)
+    return root
+
+
+def _build(root: Path, store: Path, dist: Path, *extra: str):
+    return run_kg(
+        "build", "--engine", "oxigraph", "--store", store, "--out", dist, *extra, root=root
+    )
+
+
+def _count(store: Path) -> int:
+    return len(ox.Store.read_only(str(store)))
+
+
+def _assert_dist_parses(dist: Path) -> None:
+    for name, fmt in DIST_FORMATS.items():
+        assert sum(1 for _ in ox.parse(path=str(dist / name), format=fmt)) > 0, name
+
+
+@pytest.mark.parametrize("after", ["load", "validate"])
+def test_killed_build_leaves_previous_store_and_dist(synthetic, tmp_path, after):
+    store, dist = tmp_path / "store", tmp_path / "dist"
+    first = _build(synthetic, store, dist)
+    assert first.returncode == 0, first.stderr
+    before_count = _count(store)
+    before_dist = snapshot(dist)
+    # A bigger project next, so a build that got through would show in the store.
+    root = tmp_path / "bigger"
+    write_project(root, 3500, 1)
+
+    process = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "kg",
+            "--root",
+            str(root),
+            "build",
+            "--engine",
+            "oxigraph",
+            "--store",
+            str(store),
+            "--out",
+            str(dist),
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    # Stage lines come on stderr as each stage ends: kill as soon as `after` has finished.
+    for line in process.stderr:
+        if line.startswith(after):
+            process.send_signal(signal.SIGKILL)
+            break
+    process.stderr.close()
+    code = process.wait()
+    if code == 0:
+        pytest.skip(f"the build finished before it could be killed after {after}")
+    assert code == -signal.SIGKILL
+
+    assert _count(store) == before_count
+    assert snapshot(dist) == before_dist
+    _assert_dist_parses(dist)
+    again = _build(root, store, dist)
+    assert again.returncode == 0, again.stderr
+    assert _count(store) > before_count
+
+
+def test_memory_budget_names_the_stage(synthetic, tmp_path):
+    store, dist = tmp_path / "store", tmp_path / "dist"
+    done = _build(synthetic, store, dist, "--memory-limit", "0.01")
+    assert done.returncode != 0
+    assert "stage 'parse'" in done.stderr and "budget" in done.stderr, done.stderr
+    assert not store.exists() and not dist.exists()
+
+
+@pytest.fixture()
+def small_disk(tmp_path):
+    mount = tmp_path / "disk"
+    mount.mkdir()
+    if os.geteuid() != 0 or shutil.which("mount") is None:
+        pytest.skip("mounting a tmpfs needs root")
+    done = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", "size=2m", f"kg-test-{uuid.uuid4().hex[:8]}", str(mount)],
+        capture_output=True,
+        check=False,
+    )
+    if done.returncode != 0:
+        pytest.skip(f"cannot mount a tmpfs here: {done.stderr.decode(errors='replace')}")
+    yield mount
+    subprocess.run(["umount", str(mount)], check=False)
+
+
+def test_full_disk_is_a_clear_error(synthetic, small_disk):
+    store, dist = small_disk / "store", small_disk / "dist"
+    done = _build(synthetic, store, dist)
+    assert done.returncode == 2, done.stderr
+    assert "no space left on the device" in done.stderr, done.stderr
+    assert "Traceback" not in done.stderr
+    assert not store.exists() and not dist.exists()
+    assert not any(small_disk.iterdir()), "the staging directories were left behind"

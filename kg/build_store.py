@@ -4,14 +4,15 @@ rdflib holds a triple in about a kilobyte of Python objects and pySHACL checks o
 a time, so :func:`kg.build.build` needs hours and tens of GiB past a few hundred thousand
 claims. Here the triples never become Python objects:
 
-- **parse**: every Turtle file is parsed by pyoxigraph (file:line:column errors as in
-  :mod:`kg.load`, blank nodes renamed per file) and streamed to one N-Triples spool;
-- **load**: the spool is bulk-loaded into an in-memory store (``in_memory=False``: an on-disk
-  store built beside the target, for graphs that do not fit in memory);
+- **parse**: every Turtle file is parsed by Oxigraph straight into an in-memory store
+  (file:line:column errors as in :mod:`kg.load`, blank nodes renamed per file);
 - **derive**: the derive rule (``kg/queries/derive.rq``) runs as a SPARQL update on that store;
 - **validate**: the shapes, compiled to SPARQL (:mod:`kg.shapes_sparql`), run on the store;
 - **export**: ``dist/`` is dumped from the store by Oxigraph's serialisers;
-- **store**: the exported N-Triples are bulk-loaded into the new on-disk store.
+- **load**: the exported N-Triples are bulk-loaded into the new on-disk store.
+
+With ``in_memory=False`` (graphs larger than memory) the files are parsed to an N-Triples
+spool, bulk-loaded into the on-disk store (**load**), and every later stage works there.
 
 The checks read the whole graph about two hundred times; on RocksDB each read pays for key
 decoding and block-cache lookups, so at 100k claims validating on disk took 40× the time it
@@ -46,8 +47,6 @@ from kg.namespaces import PREFIXES
 from kg.resources import Project, query_text
 from kg.shapes_sparql import compile_shapes, validate_store
 from kg.validate import ValidationReport, load_shapes
-
-STAGES = ("parse", "load", "derive", "validate", "export", "store")
 
 
 class MemoryBudgetExceeded(KGError):
@@ -148,7 +147,7 @@ def build_store(
     >>> with tempfile.TemporaryDirectory() as tmp:
     ...     result = build_store(_example_project(), store_path=Path(tmp) / "store")
     >>> result.report.conforms, result.triples, [s.name for s in result.stages]
-    (True, 5, ['parse', 'load', 'derive', 'validate', 'export', 'store'])
+    (True, 5, ['parse', 'derive', 'validate', 'export', 'load'])
     """
     if store_path is None and not in_memory:
         raise ValueError("an on-disk build needs a store_path")
@@ -194,22 +193,35 @@ def build_store(
 
             counts: dict[str, int] = {}
 
-            def parse() -> str:
-                counts["parsed"] = _parse_to_spool(all_files, spool, project.root)
-                return f"{counts['parsed']:,} triples from {len(all_files):,} files"
-
-            stage("parse", parse)
             holder: dict[str, ox.Store] = {}
 
-            def load() -> str:
-                store = ox.Store() if in_memory else ox.Store(str(store_dir))
-                store.bulk_load(path=str(spool), format=ox.RdfFormat.N_TRIPLES)
-                spool.unlink()
-                _reject_shortcuts(store, all_files, project.root)
-                holder["store"] = store
-                return f"{len(store):,} triples" + (" in memory" if in_memory else "")
+            if in_memory:
 
-            stage("load", load)
+                def parse() -> str:
+                    store = ox.Store()
+                    _parse_into(store, all_files, project.root)
+                    _reject_shortcuts(store, all_files, project.root)
+                    holder["store"] = store
+                    return f"{len(store):,} triples from {len(all_files):,} files, in memory"
+
+                stage("parse", parse)
+            else:
+
+                def parse() -> str:
+                    counts["parsed"] = _parse_to_spool(all_files, spool, project.root)
+                    return f"{counts['parsed']:,} triples from {len(all_files):,} files"
+
+                stage("parse", parse)
+
+                def load() -> str:
+                    store = ox.Store(str(store_dir))
+                    store.bulk_load(path=str(spool), format=ox.RdfFormat.N_TRIPLES)
+                    spool.unlink()
+                    _reject_shortcuts(store, all_files, project.root)
+                    holder["store"] = store
+                    return f"{len(store):,} triples"
+
+                stage("load", load)
             store = holder["store"]
 
             def derive() -> str:
@@ -276,7 +288,7 @@ def build_store(
                 del disk
                 return f"{triples:,} triples"
 
-            stage("store", write_store)
+            stage("load" if in_memory else "flush", write_store)
         # pyoxigraph has no close(): RocksDB's lock goes when the last reference does.
         holder.clear()
         store = None
@@ -356,6 +368,38 @@ def _parse_to_spool(files: list[Path], spool: Path, root: Path) -> int:
             ox.serialize(triples, out, format=ox.RdfFormat.N_TRIPLES)
             count += len(triples)
     return count
+
+
+def _read_utf8(path: Path, shown: str) -> bytes:
+    try:
+        data = path.read_bytes()
+    except OSError as err:
+        raise KGError(f"{shown}: cannot read: {err.strerror or err}") from None
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError as err:
+        line = data.count(b"\n", 0, err.start) + 1
+        column = err.start - (data.rfind(b"\n", 0, err.start) + 1) + 1
+        raise ParseError(
+            shown, line, column, "invalid UTF-8 (Turtle files must be UTF-8)"
+        ) from None
+    return data
+
+
+def _parse_into(store: ox.Store, files: list[Path], root: Path) -> None:
+    """Parse every file straight into ``store``: no triple becomes a Python object.
+
+    Each load renames the file's blank nodes, as :mod:`kg.load` does per file; a file is one
+    small transaction, so a syntax error names its own file, line and column.
+    """
+    for path in files:
+        shown = _display(path, root)
+        data = _read_utf8(path, shown)
+        try:
+            store.load(data, format=ox.RdfFormat.TURTLE)
+        except SyntaxError as err:
+            reason = _OX_POSITION.sub("", err.msg or str(err))
+            raise ParseError(shown, err.lineno, err.offset, reason) from None
 
 
 def _reject_shortcuts(store: ox.Store, files: list[Path], root: Path) -> None:

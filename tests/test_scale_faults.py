@@ -52,7 +52,7 @@ def _assert_dist_parses(dist: Path) -> None:
         assert sum(1 for _ in ox.parse(path=str(dist / name), format=fmt)) > 0, name
 
 
-@pytest.mark.parametrize("after", ["load", "validate"])
+@pytest.mark.parametrize("after", ["parse", "export"])
 def test_killed_build_leaves_previous_store_and_dist(synthetic, tmp_path, after):
     store, dist = tmp_path / "store", tmp_path / "dist"
     first = _build(synthetic, store, dist)

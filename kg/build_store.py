@@ -346,18 +346,7 @@ def _parse_to_spool(files: list[Path], spool: Path, root: Path) -> int:
     with spool.open("wb") as out:
         for path in files:
             shown = _display(path, root)
-            try:
-                data = path.read_bytes()
-            except OSError as err:
-                raise KGError(f"{shown}: cannot read: {err.strerror or err}") from None
-            try:
-                data.decode("utf-8")
-            except UnicodeDecodeError as err:
-                line = data.count(b"\n", 0, err.start) + 1
-                column = err.start - (data.rfind(b"\n", 0, err.start) + 1) + 1
-                raise ParseError(
-                    shown, line, column, "invalid UTF-8 (Turtle files must be UTF-8)"
-                ) from None
+            data = _read_utf8(path, shown)
             triples = []
             try:
                 for quad in ox.parse(data, format=ox.RdfFormat.TURTLE, rename_blank_nodes=True):

@@ -42,7 +42,7 @@ from rdflib import URIRef
 from kg.errors import KGError, ParseError, StoreError, ValidationFailed
 from kg.export import DIST_FILES, _check_replaceable, ontology_release, serialize
 from kg.fsutil import remove_dir, replace_dir, staging_dir
-from kg.load import _OX_POSITION, SourceIndex, _display, load_files
+from kg.load import _OX_POSITION, SourceIndex, _display, load_files, read_utf8
 from kg.namespaces import PREFIXES
 from kg.resources import Project, query_text
 from kg.shapes_sparql import compile_shapes, validate_store
@@ -346,7 +346,7 @@ def _parse_to_spool(files: list[Path], spool: Path, root: Path) -> int:
     with spool.open("wb") as out:
         for path in files:
             shown = _display(path, root)
-            data = _read_utf8(path, shown)
+            data, _ = read_utf8(path, shown)
             triples = []
             try:
                 for quad in ox.parse(data, format=ox.RdfFormat.TURTLE, rename_blank_nodes=True):
@@ -359,22 +359,6 @@ def _parse_to_spool(files: list[Path], spool: Path, root: Path) -> int:
     return count
 
 
-def _read_utf8(path: Path, shown: str) -> bytes:
-    try:
-        data = path.read_bytes()
-    except OSError as err:
-        raise KGError(f"{shown}: cannot read: {err.strerror or err}") from None
-    try:
-        data.decode("utf-8")
-    except UnicodeDecodeError as err:
-        line = data.count(b"\n", 0, err.start) + 1
-        column = err.start - (data.rfind(b"\n", 0, err.start) + 1) + 1
-        raise ParseError(
-            shown, line, column, "invalid UTF-8 (Turtle files must be UTF-8)"
-        ) from None
-    return data
-
-
 def _parse_into(store: ox.Store, files: list[Path], root: Path) -> None:
     """Parse every file straight into ``store``: no triple becomes a Python object.
 
@@ -383,7 +367,7 @@ def _parse_into(store: ox.Store, files: list[Path], root: Path) -> None:
     """
     for path in files:
         shown = _display(path, root)
-        data = _read_utf8(path, shown)
+        data, _ = read_utf8(path, shown)
         try:
             store.load(data, format=ox.RdfFormat.TURTLE)
         except SyntaxError as err:

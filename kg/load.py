@@ -134,6 +134,29 @@ class LoadedGraph:
     sources: SourceIndex = field(default_factory=SourceIndex)
 
 
+def read_utf8(path: Path, shown: str) -> tuple[bytes, str]:
+    """Read a Turtle file's bytes and text.
+
+    Raises:
+        ConfigError: the file is missing or unreadable.
+        ParseError: the bytes are not UTF-8 (``file:line:column`` of the first bad byte).
+    """
+    try:
+        data = Path(path).read_bytes()
+    except FileNotFoundError:
+        raise ConfigError(f"{shown}: no such file") from None
+    except OSError as err:
+        raise ConfigError(f"{shown}: cannot read: {err.strerror or err}") from None
+    try:
+        return data, data.decode("utf-8")
+    except UnicodeDecodeError as err:
+        line = data.count(b"\n", 0, err.start) + 1
+        column = err.start - (data.rfind(b"\n", 0, err.start) + 1) + 1
+        raise ParseError(
+            shown, line, column, "invalid UTF-8 (Turtle files must be UTF-8)"
+        ) from None
+
+
 def parse_turtle(
     path: Path, display: str | None = None
 ) -> tuple[list[Triple], dict[str, str], str]:
@@ -144,20 +167,7 @@ def parse_turtle(
         ConfigError: the file cannot be read.
     """
     shown = display if display is not None else str(path)
-    try:
-        data = Path(path).read_bytes()
-    except FileNotFoundError:
-        raise ConfigError(f"{shown}: no such file") from None
-    except OSError as err:
-        raise ConfigError(f"{shown}: cannot read: {err.strerror or err}") from None
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as err:
-        line = data.count(b"\n", 0, err.start) + 1
-        column = err.start - (data.rfind(b"\n", 0, err.start) + 1) + 1
-        raise ParseError(
-            shown, line, column, "invalid UTF-8 (Turtle files must be UTF-8)"
-        ) from None
+    data, text = read_utf8(path, shown)
     parser = ox.parse(data, format=ox.RdfFormat.TURTLE, rename_blank_nodes=True)
     triples: list[Triple] = []
     try:

@@ -46,19 +46,18 @@ from urllib.parse import urlencode
 import pyoxigraph as ox
 
 from bench.generate import write_turtle
+from kg.namespaces import PREFIXES as PROJECT_PREFIXES
 from kg.resources import query_text
 from server.process import ServerProcess, free_port
 
 ROOT = Path(__file__).resolve().parent.parent
 COMPETENCY = ROOT / "tests" / "competency"
 
-PREFIXES = """PREFIX hkg: <https://w3id.org/hsct-kg/ontology#>
-PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-PREFIX prov: <http://www.w3.org/ns/prov#>
-PREFIX claim: <https://w3id.org/hsct-kg/resource/claim/>
-PREFIX disease: <https://w3id.org/hsct-kg/resource/disease/>
-PREFIX intervention: <https://w3id.org/hsct-kg/resource/intervention/>
-"""
+# The project's own prefixes, written out: Oxigraph server does not pre-declare them.
+PREFIXES = "".join(
+    f"PREFIX {p}: <{PROJECT_PREFIXES[p]}>\n"
+    for p in ("hkg", "rdfs", "prov", "claim", "disease", "intervention")
+)
 POINT = {
     "lookup": PREFIXES + "SELECT ?p ?o { claim:syn-000042-01-1 ?p ?o }",
     "shortcut": PREFIXES

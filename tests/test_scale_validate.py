@@ -20,8 +20,9 @@ from bench.generate import write_project
 from kg.build import check, prepare
 from kg.namespaces import HKG, PREFIXES
 from kg.resources import Project
-from kg.shapes_sparql import validate_store
+from kg.shapes_sparql import compile_shapes, validate_store
 from kg.store import memory_store
+from kg.terms import to_oxigraph
 from kg.validate import load_shapes, validate
 
 CLAIMS = int(os.environ.get("KG_SCALE_EQUIV_CLAIMS", "150"))
@@ -180,3 +181,41 @@ def test_compiled_report_locates_and_explains(tmp_path):
     assert result.location is not None and result.location.path.startswith("data/claims/")
     assert "A claim needs exactly one rdfs:label." in report.text
     assert Path(root / result.location.path).is_file()
+
+
+def test_validation_limited_to_focus_nodes_finds_exactly_their_results(synthetic):
+    """An incremental build validates only the nodes a change touched: same results for them."""
+    project, prepared, shapes = synthetic
+    graph = prepared.graph
+    _break(graph)
+    try:
+        store = memory_store(graph)
+        full = validate_store(store, shapes)
+    finally:
+        prepared.graph = prepare(project).graph
+    focus = sorted({r.focus_node for r in full.results}, key=str)
+    assert len(focus) >= 4
+    chosen = focus[::2]
+    limited = validate_store(store, shapes, focus_nodes=[to_oxigraph(n) for n in chosen])
+    expected = {k for k in _keys(full) if k[0] in set(chosen)}
+    assert _keys(limited) == expected
+    # A node with nothing wrong has no results, whatever is wrong elsewhere.
+    clean = next(
+        c
+        for c in sorted(set(graph.subjects(RDF.type, None)), key=str)
+        if str(c).startswith(CLAIM) and c not in focus
+    )
+    assert validate_store(store, shapes, focus_nodes=[to_oxigraph(clean)]).conforms
+
+
+def test_screens_are_shared_and_skip_checks_on_conforming_data(synthetic):
+    """Count checks of one focus pattern share one screen; value checks screen distinct values."""
+    _, prepared, shapes = synthetic
+    checks = compile_shapes(shapes)
+    counts = [c for c in checks if c.focus_test is not None]
+    screens = {c.prefilter for c in counts if c.prefilter is not None}
+    assert counts and len(screens) < len(counts)
+    values = [c for c in checks if c.component == SH.ClassConstraintComponent]
+    assert values and all(c.prefilter and "SELECT DISTINCT ?value" in c.prefilter for c in values)
+    store = memory_store(prepared.graph)
+    assert all(not list(store.query(screen)) for screen in screens)

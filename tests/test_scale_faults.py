@@ -134,3 +134,23 @@ def test_full_disk_is_a_clear_error(synthetic, small_disk):
     assert "Traceback" not in done.stderr
     assert not store.exists() and not dist.exists()
     assert not any(small_disk.iterdir()), "the staging directories were left behind"
+
+
+def test_failed_validation_while_exporting_leaves_previous_store_and_dist(synthetic, tmp_path):
+    """Export runs beside validation; when validation fails, nothing of it is kept."""
+    root = tmp_path / "project"
+    shutil.copytree(synthetic, root)
+    store, dist = tmp_path / "store", tmp_path / "dist"
+    assert _build(root, store, dist).returncode == 0
+    before_count, before_dist = _count(store), snapshot(dist)
+    claims = min((root / "data" / "claims").glob("*.ttl"))
+    bad = "<https://w3id.org/hsct-kg/resource/claim/orphan>"
+    with claims.open("a", encoding="utf-8") as out:
+        out.write(f"\n{bad} a <https://w3id.org/hsct-kg/ontology#EfficacyClaim> .\n")
+    done = _build(root, store, dist)
+    assert done.returncode == 1, done.stderr
+    assert "focus node: claim:orphan" in done.stderr, done.stderr
+    assert f"data/claims/{claims.name}:" in done.stderr, done.stderr
+    assert _count(store) == before_count
+    assert snapshot(dist) == before_dist
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["dist", "project", "store"]

@@ -9,15 +9,19 @@ claims. Here the triples never become Python objects:
 - **derive**: the derive rule (``kg/queries/derive.rq``) runs as a SPARQL update on that store;
 - **validate**: the shapes, compiled to SPARQL (:mod:`kg.shapes_sparql`), run on the store;
 - **export**: ``dist/`` is dumped from the store by Oxigraph's serialisers;
-- **load**: the exported N-Triples are bulk-loaded into the new on-disk store.
+- **load**: the exported N-Triples are bulk-loaded into the new on-disk store by a child
+  process.
+
+Export and load only read the derived graph, so they run beside validation, on the other
+core; a failed validation stops them (the loader is killed) and their output is discarded.
 
 With ``in_memory=False`` (graphs larger than memory) the files are parsed to an N-Triples
 spool, bulk-loaded into the on-disk store (**load**), and every later stage works there.
 
-The checks read the whole graph about two hundred times; on RocksDB each read pays for key
-decoding and block-cache lookups, so at 100k claims validating on disk took 40× the time it
-takes in memory. Building in memory and writing the disk store once, at the end, from the
-N-Triples export costs one more bulk load and about 0.35 KiB of memory per triple.
+The checks read the whole graph many times; on RocksDB each read pays for key decoding and
+block-cache lookups, so at 100k claims validating on disk took 40× the time it takes in
+memory. Building in memory and writing the disk store from the N-Triples export costs one
+more bulk load and about 0.35 KiB of memory per triple.
 
 Only when everything succeeded are the new store and ``dist/`` swapped in, so an interrupted
 or failing build leaves the previous ones usable. Each stage's wall time and peak resident
@@ -29,12 +33,12 @@ from __future__ import annotations
 import errno
 import gc
 import os
+import subprocess
+import sys
 import tempfile
 import threading
 import time
 from collections.abc import Callable, Sequence
-from concurrent.futures import ThreadPoolExecutor
-from concurrent.futures import wait as futures_wait
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -77,10 +81,10 @@ class StoreBuildResult:
     stages: list[StageStats] = field(default_factory=list)
 
 
-def rss() -> int:
-    """This process's resident memory now, in bytes (0 where /proc is unavailable)."""
+def rss(pid: int | str = "self") -> int:
+    """A process's resident memory now, in bytes (0 where /proc is unavailable)."""
     try:
-        with open("/proc/self/statm", encoding="ascii") as statm:
+        with open(f"/proc/{pid}/statm", encoding="ascii") as statm:
             return int(statm.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
     except OSError:
         return 0
@@ -95,6 +99,8 @@ class _Sampler:
         self.peak = 0
         self.exceeded: tuple[str, int] | None = None
         self.stage = ""
+        # Child processes working for the build (the disk loader): their memory counts too.
+        self.children: list[int] = []
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
 
@@ -111,7 +117,7 @@ class _Sampler:
             self.sample()
 
     def sample(self) -> int:
-        now = rss()
+        now = rss() + sum(rss(pid) for pid in list(self.children))
         self.peak = max(self.peak, now)
         if self.limit is not None and now > self.limit and self.exceeded is None:
             self.exceeded = (self.stage, now)
@@ -176,13 +182,22 @@ def build_store(
     try:
         with _Sampler(memory_limit) as sampler:
 
-            def stage(name: str, work: Callable[[], str], keep_peak: bool = False) -> None:
+            def stage(name: str, work: Callable[[], str], beside: _Writer | None = None) -> None:
+                """Run (or, ``beside`` validation, wait for) a stage; record its time and peak.
+
+                A stage that ran beside validation reports its own time, and the peak of the
+                whole build (children included) while it ran.
+                """
                 sampler.stage = name
-                if not keep_peak:
+                if beside is None:
                     sampler.peak = sampler.sample()
                 start = time.perf_counter()
                 detail = work()
-                stats = StageStats(name, time.perf_counter() - start, sampler.peak, detail)
+                seconds = time.perf_counter() - start
+                if beside is not None:
+                    seconds = beside.seconds[name]
+                    detail += " (beside validate)"
+                stats = StageStats(name, seconds, sampler.peak, detail)
                 stats.peak_rss = max(stats.peak_rss, sampler.sample())
                 stages.append(stats)
                 if on_stage is not None:
@@ -235,26 +250,7 @@ def build_store(
 
             stage("derive", derive)
             reports: dict[str, ValidationReport] = {}
-
-            def export() -> str:
-                if dist_staging is None:
-                    if in_memory:
-                        store.dump(
-                            spool, format=ox.RdfFormat.N_TRIPLES, from_graph=ox.DefaultGraph()
-                        )
-                    return "no dist/"
-                _export(store, project, ontology_files, dist_staging, cancelled.is_set)
-                return f"{sum(p.stat().st_size for p in dist_staging.iterdir()) / 2**20:,.0f} MiB"
-
-            # Export reads the derived graph only, so it runs beside validation on the other
-            # core (pyoxigraph releases the GIL in queries and dumps); if validation fails, it
-            # stops at its next file and the staging is thrown away.
-            cancelled = threading.Event()
-            exporter = None
-            if in_memory:
-                background = ThreadPoolExecutor(1)
-                exporter = background.submit(_timed, export)
-                background.shutdown(wait=False)
+            triples = len(store)
 
             def validate() -> str:
                 shapes = load_shapes(project.shapes_files(), root=project.root)
@@ -269,52 +265,51 @@ def build_store(
                 reports["report"] = report
                 return f"{len(report.results)} results"
 
-            try:
+            if not in_memory:
                 stage("validate", validate)
-            finally:
-                if exporter is not None and "report" not in reports:
-                    cancelled.set()
-                    futures_wait([exporter])
-            report = reports["report"]
-            if not report.conforms:
-                cancelled.set()
-                if exporter is not None:
-                    futures_wait([exporter])
-                raise ValidationFailed(report)
-            if exporter is None:
-                stage("export", export)
-            else:
-                # Its own time, and the peak of the process while it ran (validation included).
-                stage("export", lambda: exporter.result()[0], keep_peak=True)
-                stages[-1].seconds = exporter.result()[1]
-                stages[-1].detail += " (beside validate)"
-            triples = len(store)
-            if in_memory:
-                # The export holds every triple the disk store needs: free the in-memory graph
-                # first, so the two are never resident together.
-                holder.clear()
-                store = None
-                gc.collect()
+                if not reports["report"].conforms:
+                    raise ValidationFailed(reports["report"])
 
-            def write_store() -> str:
-                if not in_memory:
-                    holder["store"].flush()
+                def export() -> str:
+                    if dist_staging is None:
+                        return "no dist/"
+                    _export(store, project, ontology_files, dist_staging)
+                    return _dist_size(dist_staging)
+
+                def flush() -> str:
+                    store.flush()
                     return "built in place"
-                if store_path is None:
-                    return "no store"
-                nt = spool if dist_staging is None else dist_staging / "hsct-kg.nt"
-                disk = ox.Store(str(store_dir))
-                disk.bulk_load(path=str(nt), format=ox.RdfFormat.N_TRIPLES)
-                disk.flush()
-                if len(disk) != triples:
-                    raise StoreError(
-                        f"{store_path}: the written store has {len(disk):,} triples, "
-                        f"not {triples:,}; nothing was replaced"
-                    )
-                del disk
-                return f"{triples:,} triples"
 
-            stage("load" if in_memory else "flush", write_store)
+                stage("export", export)
+                stage("flush", flush)
+            else:
+                # Export and the disk store only read the derived graph, so they are written
+                # on the other core while the checks run (pyoxigraph releases the GIL in
+                # queries and dumps; the bulk load is a child process). A failed validation
+                # stops them and their staging goes.
+                writer = _Writer(
+                    store,
+                    nt=spool if dist_staging is None else dist_staging / "hsct-kg.nt",
+                    store_dir=store_dir if store_path is not None else None,
+                    rest=(
+                        lambda cancelled: _export(
+                            store, project, ontology_files, dist_staging, cancelled, skip_nt=True
+                        )
+                    )
+                    if dist_staging is not None
+                    else None,
+                    sampler=sampler,
+                )
+                try:
+                    stage("validate", validate)
+                finally:
+                    if reports.get("report") is None or not reports["report"].conforms:
+                        writer.cancel()
+                if not reports["report"].conforms:
+                    raise ValidationFailed(reports["report"])
+                stage("export", writer.exported, beside=writer)
+                stage("load", lambda: writer.loaded(triples, store_path), beside=writer)
+            report = reports["report"]
         # pyoxigraph has no close(): RocksDB's lock goes when the last reference does.
         holder.clear()
         store = None
@@ -438,13 +433,112 @@ def _source_index(files: list[Path], root: Path, report: ValidationReport) -> So
     return index
 
 
-class _Cancelled(Exception):
-    """The export was stopped because the build will not use it."""
+def _dist_size(directory: Path) -> str:
+    return f"{sum(p.stat().st_size for p in directory.iterdir()) / 2**20:,.0f} MiB"
 
 
-def _timed(work: Callable[[], str]) -> tuple[str, float]:
-    start = time.perf_counter()
-    return work(), time.perf_counter() - start
+# The disk store is bulk-loaded by a child process: it can be killed when validation fails
+# (a thread in pyoxigraph's bulk loader cannot), and it dies with the build.
+_LOADER = """
+import ctypes, signal, sys
+try:
+    ctypes.CDLL(None).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+except (OSError, AttributeError):
+    pass
+import pyoxigraph as ox
+store = ox.Store(sys.argv[1])
+store.bulk_load(path=sys.argv[2], format=ox.RdfFormat.N_TRIPLES)
+store.flush()
+print(len(store))
+"""
+
+
+class _Writer:
+    """Write the N-Triples export, then the disk store and the other dist files, in a thread.
+
+    ``cancel()`` stops it between files and kills the loader; ``exported()`` and
+    ``loaded()`` wait for it and return a stage detail or raise what went wrong.
+    """
+
+    def __init__(
+        self,
+        store: ox.Store,
+        *,
+        nt: Path,
+        store_dir: Path | None,
+        rest: Callable[[Callable[[], bool]], None] | None,
+        sampler: _Sampler,
+    ) -> None:
+        self._store, self._nt, self._store_dir, self._rest = store, nt, store_dir, rest
+        self._sampler = sampler
+        self._cancelled = threading.Event()
+        self._lock = threading.Lock()
+        self._child: subprocess.Popen | None = None
+        self._error: Exception | None = None
+        self._output = ""
+        self.seconds = {"export": 0.0, "load": 0.0}
+        self._thread = threading.Thread(target=self._run, daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        if self._store_dir is None and self._rest is None:
+            return
+        try:
+            start = time.perf_counter()
+            self._store.dump(self._nt, format=ox.RdfFormat.N_TRIPLES, from_graph=ox.DefaultGraph())
+            with self._lock:
+                if self._store_dir is not None and not self._cancelled.is_set():
+                    loading = time.perf_counter()
+                    self._child = subprocess.Popen(
+                        [sys.executable, "-c", _LOADER, str(self._store_dir), str(self._nt)],
+                        stdout=subprocess.PIPE,
+                        stderr=subprocess.PIPE,
+                        text=True,
+                    )
+                    self._sampler.children.append(self._child.pid)
+            if self._rest is not None:
+                self._rest(self._cancelled.is_set)
+            self.seconds["export"] = time.perf_counter() - start
+            if self._child is not None:
+                self._output, errors = self._child.communicate()
+                self.seconds["load"] = time.perf_counter() - loading
+                self._sampler.children.remove(self._child.pid)
+                if self._child.returncode != 0 and not self._cancelled.is_set():
+                    raise _loader_error(errors)
+        except Exception as err:  # noqa: BLE001 - handed over by exported()/loaded()
+            self._error = err
+
+    def cancel(self) -> None:
+        with self._lock:
+            self._cancelled.set()
+            if self._child is not None:
+                self._child.kill()
+        self._thread.join()
+
+    def exported(self) -> str:
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
+        return _dist_size(self._nt.parent) if self._rest is not None else "no dist/"
+
+    def loaded(self, triples: int, store_path: Path | None) -> str:
+        self.exported()
+        if self._child is None:
+            return "no store"
+        written = int(self._output.split()[-1])
+        if written != triples:
+            raise StoreError(
+                f"{store_path}: the written store has {written:,} triples, "
+                f"not {triples:,}; nothing was replaced"
+            )
+        return f"{triples:,} triples"
+
+
+def _loader_error(stderr: str) -> Exception:
+    last = (stderr.strip().splitlines() or ["the loader stopped"])[-1]
+    if "No space left" in stderr:
+        return OSError(errno.ENOSPC, last)
+    return StoreError(f"writing the on-disk store failed: {last}")
 
 
 def _export(
@@ -453,17 +547,19 @@ def _export(
     ontology_files: list[Path],
     out: Path,
     cancelled: Callable[[], bool] = lambda: False,
+    *,
+    skip_nt: bool = False,
 ) -> None:
     graph = ox.DefaultGraph()
-    prefixes = dict(PREFIXES)
-    dumps = (
-        ("hsct-kg.ttl", ox.RdfFormat.TURTLE, {"prefixes": prefixes}),
-        ("hsct-kg.nt", ox.RdfFormat.N_TRIPLES, {}),
+    dumps = [
+        ("hsct-kg.ttl", ox.RdfFormat.TURTLE, {"prefixes": dict(PREFIXES)}),
         ("hsct-kg.jsonld", ox.RdfFormat.JSON_LD, {}),
-    )
+    ]
+    if not skip_nt:
+        dumps.insert(1, ("hsct-kg.nt", ox.RdfFormat.N_TRIPLES, {}))
     for name, fmt, options in dumps:
         if cancelled():
-            raise _Cancelled
+            return
         store.dump(out / name, format=fmt, from_graph=graph, **options)
     ontology = load_files([], ontology_files=ontology_files, root=project.root).ontology
     release = ontology_release(ontology)

@@ -79,6 +79,12 @@ def build_parser() -> argparse.ArgumentParser:
         type=float,
         help="stop the oxigraph build at the stage whose resident memory goes over GIB GiB",
     )
+    p.add_argument(
+        "--full",
+        action="store_true",
+        help="with --engine oxigraph --store: rebuild everything even when only data/ files "
+        "changed since the last build (default: rebuild incrementally from PATH.kg-cache/)",
+    )
     p.set_defaults(func=cmd_build)
 
     p = commands.add_parser(
@@ -223,6 +229,11 @@ def cmd_build(args: argparse.Namespace) -> int:
         return _build_oxigraph(args, project, out_dir)
     if args.memory_limit is not None:
         raise ConfigError("--memory-limit applies to --engine oxigraph only")
+    if args.store is not None:
+        # This build rewrites the store without the incremental build's cache: drop it.
+        from kg.incremental import invalidate
+
+        invalidate(args.store)
     try:
         result = pipeline.build(project, store_path=args.store, out_dir=out_dir)
     except ValidationFailed as failed:
@@ -243,7 +254,7 @@ def cmd_build(args: argparse.Namespace) -> int:
 
 
 def _build_oxigraph(args: argparse.Namespace, project: Project, out_dir: Path) -> int:
-    from kg.build_store import build_store
+    from kg.incremental import build
 
     def on_stage(stats) -> None:
         print(
@@ -254,8 +265,13 @@ def _build_oxigraph(args: argparse.Namespace, project: Project, out_dir: Path) -
 
     limit = None if args.memory_limit is None else int(args.memory_limit * 2**30)
     try:
-        result = build_store(
-            project, store_path=args.store, out_dir=out_dir, memory_limit=limit, on_stage=on_stage
+        result = build(
+            project,
+            store_path=args.store,
+            out_dir=out_dir,
+            full=args.full,
+            memory_limit=limit,
+            on_stage=on_stage,
         )
     except ValidationFailed as failed:
         _write_report_ttl(failed.report, args.report_ttl)
@@ -264,9 +280,10 @@ def _build_oxigraph(args: argparse.Namespace, project: Project, out_dir: Path) -
     if result.report.results:
         print(result.report.text, file=sys.stderr)
     store = str(result.store_path) if result.store_path else "in memory"
+    how = f"{result.mode} build" + (f" ({result.reason})" if result.reason else "")
     print(
         f"built {result.triples} triples ({result.derived} derived shortcut triples); "
-        f"store: {store}; wrote {len(result.dist_files)} files to {out_dir}"
+        f"store: {store}; wrote {len(result.dist_files)} files to {out_dir}; {how}"
     )
     return EXIT_OK
 

@@ -5,10 +5,20 @@ anything is sent (in :mod:`server.sparql`), the query is parsed here first so a 
 a 400 with its position in the user's text, the HTTP call is limited to the query timeout, and
 the row limit is applied to what comes back. The remote answers in SPARQL JSON results or
 N-Triples; the client gets whatever format it negotiated with us.
+
+The query is sent as a form-encoded POST (``query=``), the one form every SPARQL 1.1 store
+answers (Virtuoso 7 never answers a POST of ``application/sparql-query``). Query parameters of
+the backend URL are kept, so ``http://HOST:8890/sparql?default-graph-uri=G`` scopes every query
+to graph ``G`` (a request's own ``default-graph-uri`` / ``named-graph-uri`` replace the URL's).
+A few spellings of Virtuoso's answers are read as what they mean: ASK answered as a one-cell
+table (``__ASK_RETVAL``), blank nodes written as ``nodeID://...`` or as ``_:`` IRIs; and a
+partial "anytime" answer (header ``X-SQL-State``) is an error, never passed on as complete.
 """
 
 from __future__ import annotations
 
+import json
+import re
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -19,7 +29,12 @@ import pyoxigraph as ox
 from server import conneg, results
 from server.execution import Job, Outcome, QueryTimeout, media_type_for, syntax_error
 
-_ACCEPT = f"{conneg.SPARQL_JSON}, {conneg.N_TRIPLES};q=0.9"
+# Asked by the query's form: some stores (Virtuoso) answer CONSTRUCT in SPARQL JSON when asked
+# for it first, as a table of ?s ?p ?o.
+_ACCEPT_SOLUTIONS = f"{conneg.SPARQL_JSON}, {conneg.N_TRIPLES};q=0.9"
+_ACCEPT_GRAPH = f"{conneg.N_TRIPLES}, {conneg.TURTLE};q=0.9"
+_DATASET = ("default-graph-uri", "named-graph-uri")
+_QUIRKS = (b"__ASK_RETVAL", b"nodeID://", b'"_:')
 
 
 class RemoteUnavailable(Exception):
@@ -31,6 +46,12 @@ class RemoteExecutor:
 
     def __init__(self, url: str, prefixes: Mapping[str, str]):
         self.url = url
+        parts = urllib.parse.urlsplit(url)
+        params = urllib.parse.parse_qsl(parts.query, keep_blank_values=True)
+        # The URL's dataset is the default; the rest of its parameters always go along.
+        self._dataset = [(k, v) for k, v in params if k in _DATASET]
+        self._params = [(k, v) for k, v in params if k not in _DATASET]
+        self._endpoint = urllib.parse.urlunsplit(parts._replace(query=""))
         self.prefixes = dict(prefixes)
         # The remote does not know our pre-bound prefixes: they are declared ahead of the
         # query, and the query's own PREFIX declarations, coming later, still win.
@@ -40,28 +61,33 @@ class RemoteExecutor:
 
     def execute(self, job: Job, timeout: float) -> Outcome:
         try:
-            # Parsed locally (against an empty store) for the position of a syntax error.
-            ox.Store().query(job.query, base_iri=job.base_iri, prefixes=self.prefixes)
+            # Parsed locally (against an empty store) for the position of a syntax error, and
+            # for the query's form.
+            form = ox.Store().query(job.query, base_iri=job.base_iri, prefixes=self.prefixes)
         except SyntaxError as exc:
             return Outcome(400, error=str(syntax_error(exc, job.query)))
-        params: list[tuple[str, str]] = []
-        for graph in job.default_graphs or ():
-            params.append(("default-graph-uri", graph))
-        for graph in job.named_graphs or ():
-            params.append(("named-graph-uri", graph))
-        url = self.url + ("&" if "?" in self.url else "?") + urllib.parse.urlencode(params)
+        dataset = [("default-graph-uri", g) for g in job.default_graphs or ()]
+        dataset += [("named-graph-uri", g) for g in job.named_graphs or ()]
+        base = f"BASE {ox.NamedNode(job.base_iri)}\n" if job.base_iri else ""
+        body = [("query", base + self._prologue + job.query)]
+        data = urllib.parse.urlencode([*self._params, *(dataset or self._dataset), *body])
+        graph = isinstance(form, ox.QueryTriples)
         request = urllib.request.Request(
-            url.rstrip("?"),
-            data=(self._prologue + job.query).encode("utf-8"),
+            self._endpoint,
+            data=data.encode("utf-8"),
             method="POST",
-            headers={"Content-Type": "application/sparql-query", "Accept": _ACCEPT},
+            headers={
+                "Content-Type": "application/x-www-form-urlencoded",
+                "Accept": _ACCEPT_GRAPH if graph else _ACCEPT_SOLUTIONS,
+            },
         )
         try:
             with urllib.request.urlopen(request, timeout=timeout) as response:
                 media = response.headers.get_content_type()
+                partial = response.headers.get("X-SQL-State")
                 body = response.read()
         except urllib.error.HTTPError as exc:
-            detail = exc.read(500).decode("utf-8", "replace").strip()
+            detail = " ".join(exc.read(500).decode("utf-8", "replace").split())
             raise RemoteUnavailable(f"the remote endpoint answered {exc.code}: {detail}") from None
         except TimeoutError:
             raise QueryTimeout() from None
@@ -69,9 +95,14 @@ class RemoteExecutor:
             if isinstance(exc.reason, TimeoutError):
                 raise QueryTimeout() from None
             raise RemoteUnavailable(f"cannot reach the remote endpoint: {exc.reason}") from None
-        return self._answer(job, media, body)
+        if partial:
+            raise RemoteUnavailable(
+                f"the remote endpoint answered only in part ({partial}: "
+                f"{response.headers.get('X-SQL-Message', 'its own time limit')})"
+            )
+        return self._answer(job, media, body, ask=isinstance(form, ox.QueryBoolean))
 
-    def _answer(self, job: Job, media: str, body: bytes) -> Outcome:
+    def _answer(self, job: Job, media: str, body: bytes, *, ask: bool = False) -> Outcome:
         if media == conneg.N_TRIPLES or media == conneg.TURTLE:
             fmt = ox.RdfFormat.N_TRIPLES if media == conneg.N_TRIPLES else ox.RdfFormat.TURTLE
             kind = "graph"
@@ -88,7 +119,11 @@ class RemoteExecutor:
                 triples = results.take((q.triple for q in ox.parse(body, format=fmt)), job.max_rows)
                 out = results.write_triples(triples, media_type, self.prefixes)
                 return Outcome(200, media_type, out, len(triples))
+            if any(marker in body for marker in _QUIRKS):
+                body = _standard_json(body, ask)
             answer = ox.parse_query_results(body, ox.QueryResultsFormat.JSON)
+            if ask and not isinstance(answer, ox.QueryBoolean):
+                raise RemoteUnavailable("the remote endpoint answered an ASK query with a table")
             if isinstance(answer, ox.QueryBoolean):
                 return Outcome(200, media_type, results.write_boolean(bool(answer), media_type), 1)
             variables = [v.value for v in answer.variables]
@@ -97,11 +132,39 @@ class RemoteExecutor:
             return Outcome(200, media_type, out, len(rows))
         except results.TooManyRows as exc:
             return Outcome(422, error=str(exc))
-        except SyntaxError as exc:
+        except (SyntaxError, ValueError) as exc:
             raise RemoteUnavailable(f"the remote endpoint's answer is malformed: {exc}") from None
 
     def close(self) -> None:
         pass
+
+
+def _standard_json(body: bytes, ask: bool) -> bytes:
+    """Rewrite Virtuoso's spellings in a SPARQL JSON answer as the standard ones.
+
+    >>> _standard_json(b'{"head": {"vars": ["__ASK_RETVAL"]}, "results": {"bindings": '
+    ...                b'[{"__ASK_RETVAL": {"type": "literal", "value": "1"}}]}}', True)
+    b'{"head": {}, "boolean": true}'
+    >>> _standard_json(b'{"head": {"vars": ["s"]}, "results": {"bindings": '
+    ...                b'[{"s": {"type": "bnode", "value": "nodeID://b10"}}]}}', False)
+    b'{"head": {"vars": ["s"]}, "results": {"bindings": [{"s": {"type": "bnode", "value": "b10"}}]}}'
+    """
+    doc = json.loads(body)
+    if "boolean" in doc:
+        return body
+    variables = doc.get("head", {}).get("vars", [])
+    bindings = doc.get("results", {}).get("bindings", [])
+    if ask and variables == ["__ASK_RETVAL"] and len(bindings) <= 1:
+        # Virtuoso 7 answers ASK in SPARQL JSON as a table of one cell: 1 or 0 (none: false).
+        value = bindings[0].get("__ASK_RETVAL", {}).get("value") if bindings else "0"
+        return json.dumps({"head": {}, "boolean": value in ("1", "true")}).encode()
+    for row in bindings:
+        for term in row.values():
+            value = term.get("value", "")
+            if term.get("type") == "bnode" or (term.get("type") == "uri" and value[:2] == "_:"):
+                term["type"] = "bnode"
+                term["value"] = re.sub(r"[^A-Za-z0-9_-]", "_", value.split("/")[-1].lstrip("_:"))
+    return json.dumps(doc).encode()
 
 
 class RemoteStore:

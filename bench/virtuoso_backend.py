@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import statistics
 import subprocess
 import sys
@@ -93,22 +94,31 @@ def workload(synthetic: bool) -> dict[str, str]:
     return {**queries, **POINT}
 
 
-def ordered(text: str) -> bool:
-    return "ORDER BY" in text.upper()
+def order_keys(text: str) -> list[str]:
+    """The variables an ``ORDER BY`` sorts on (empty: the query does not order its rows)."""
+    match = re.search(r"ORDER\s+BY\s+(.*?)(?:LIMIT|OFFSET|$)", text, re.IGNORECASE | re.DOTALL)
+    return re.findall(r"\?(\w+)", match.group(1)) if match else []
 
 
-def comparable(body: bytes, keep_order: bool):
-    """An answer as a comparable value; rows in their order when the query orders them."""
-    if not keep_order:
-        return canonical(body)
-    doc = json.loads(body)
-    if "boolean" in doc:
-        return doc["boolean"]
-    # canonical() sorts the rows; compare them in order, each one made canonical alone.
-    return [
-        canonical(json.dumps({"head": doc["head"], "results": {"bindings": [b]}}).encode())
-        for b in doc["results"]["bindings"]
+def comparable(body: bytes, keys: list[str]):
+    """An answer as a comparable value: the multiset of rows and, when the query orders them,
+    the sequence of its sort keys (rows that tie may come in any order)."""
+    rows = canonical(body)
+    if not keys or isinstance(rows, bool):
+        return rows
+    bindings = json.loads(body)["results"]["bindings"]
+    sequence = [
+        canonical(json.dumps({"head": {}, "results": {"bindings": [key]}}).encode())
+        for key in ({k: b[k] for k in keys if k in b} for b in bindings)
     ]
+    return rows, sequence
+
+
+def size(answer) -> int | str:
+    """Rows of an answer made :func:`comparable` (an error message stays as it is)."""
+    if isinstance(answer, (str, bool)):
+        return answer if isinstance(answer, str) else 1
+    return len(answer[0] if isinstance(answer, tuple) else answer)
 
 
 def ask(url: str, text: str, timeout: float) -> bytes:
@@ -187,28 +197,25 @@ def main(argv: list[str] | None = None) -> int:
             prologue = "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in PREFIXES.items())
             rows, differ = [], []
             for name, text in queries.items():
-                keep = ordered(text)
+                keys = order_keys(text)
                 body, local_ms = timed(
                     lambda t=text: local.query(prologue + t).serialize(
                         format=ox.QueryResultsFormat.JSON
                     ),
                     args.reps,
                 )
-                expected = comparable(body, keep)
+                expected = comparable(body, keys)
                 try:
                     got_body, remote_ms = timed(
                         lambda t=text: ask(ours.url + "/sparql", t, args.timeout + 30), args.reps
                     )
-                    got = comparable(got_body, keep)
+                    got = comparable(got_body, keys)
                 except OSError as exc:
                     got, remote_ms = f"error: {exc}", float("nan")
                 same = got == expected
                 if not same:
                     differ.append(name)
-                count = 1 if isinstance(expected, bool) else len(expected)
-                got_count = (
-                    1 if isinstance(got, bool) else len(got) if isinstance(got, list) else got
-                )
+                count, got_count = size(expected), size(got)
                 rows.append((name, count, got_count, same, remote_ms, local_ms))
         finally:
             if ours is not None:

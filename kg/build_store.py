@@ -9,11 +9,10 @@ claims. Here the triples never become Python objects:
 - **derive**: the derive rule (``kg/queries/derive.rq``) runs as a SPARQL update on that store;
 - **validate**: the shapes, compiled to SPARQL (:mod:`kg.shapes_sparql`), run on the store;
 - **export**: ``dist/`` is dumped from the store by Oxigraph's serialisers;
-- **load**: the exported N-Triples are bulk-loaded into the new on-disk store by a child
-  process.
+- **load**: the exported N-Triples are bulk-loaded into the new on-disk store.
 
-Export and load only read the derived graph, so they run beside validation, on the other
-core; a failed validation stops them (the loader is killed) and their output is discarded.
+Export only reads the derived graph, so it runs beside validation, on the other core; a
+failed validation stops it and its output is discarded.
 
 With ``in_memory=False`` (graphs larger than memory) the files are parsed to an N-Triples
 spool, bulk-loaded into the on-disk store (**load**), and every later stage works there.
@@ -33,8 +32,6 @@ from __future__ import annotations
 import errno
 import gc
 import os
-import subprocess
-import sys
 import tempfile
 import threading
 import time
@@ -81,10 +78,10 @@ class StoreBuildResult:
     stages: list[StageStats] = field(default_factory=list)
 
 
-def rss(pid: int | str = "self") -> int:
-    """A process's resident memory now, in bytes (0 where /proc is unavailable)."""
+def rss() -> int:
+    """This process's resident memory now, in bytes (0 where /proc is unavailable)."""
     try:
-        with open(f"/proc/{pid}/statm", encoding="ascii") as statm:
+        with open("/proc/self/statm", encoding="ascii") as statm:
             return int(statm.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
     except OSError:
         return 0
@@ -99,8 +96,6 @@ class _Sampler:
         self.peak = 0
         self.exceeded: tuple[str, int] | None = None
         self.stage = ""
-        # Child processes working for the build (the disk loader): their memory counts too.
-        self.children: list[int] = []
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
 
@@ -117,7 +112,7 @@ class _Sampler:
             self.sample()
 
     def sample(self) -> int:
-        now = rss() + sum(rss(pid) for pid in list(self.children))
+        now = rss()
         self.peak = max(self.peak, now)
         if self.limit is not None and now > self.limit and self.exceeded is None:
             self.exceeded = (self.stage, now)
@@ -182,20 +177,22 @@ def build_store(
     try:
         with _Sampler(memory_limit) as sampler:
 
-            def stage(name: str, work: Callable[[], str], beside: _Writer | None = None) -> None:
+            def stage(name: str, work: Callable[[], str], beside: _Exporter | None = None) -> None:
                 """Run (or, ``beside`` validation, wait for) a stage; record its time and peak.
 
                 A stage that ran beside validation reports its own time, and the peak of the
-                whole build (children included) while it ran.
+                process while it ran.
                 """
                 sampler.stage = name
                 if beside is None:
                     sampler.peak = sampler.sample()
                 start = time.perf_counter()
+                if beside is not None:
+                    beside.wait()
                 detail = work()
                 seconds = time.perf_counter() - start
                 if beside is not None:
-                    seconds = beside.seconds[name]
+                    seconds = beside.seconds
                     detail += " (beside validate)"
                 stats = StageStats(name, seconds, sampler.peak, detail)
                 stats.peak_rss = max(stats.peak_rss, sampler.sample())
@@ -283,32 +280,55 @@ def build_store(
                 stage("export", export)
                 stage("flush", flush)
             else:
-                # Export and the disk store only read the derived graph, so they are written
-                # on the other core while the checks run (pyoxigraph releases the GIL in
-                # queries and dumps; the bulk load is a child process). A failed validation
-                # stops them and their staging goes.
-                writer = _Writer(
-                    store,
-                    nt=spool if dist_staging is None else dist_staging / "hsct-kg.nt",
-                    store_dir=store_dir if store_path is not None else None,
-                    rest=(
-                        lambda cancelled: _export(
-                            store, project, ontology_files, dist_staging, cancelled, skip_nt=True
+                # Export only reads the derived graph, so it runs beside the checks on the
+                # other core (pyoxigraph releases the GIL in queries and dumps). A failed
+                # validation stops it at its next file and its staging goes.
+                nt = spool if dist_staging is None else dist_staging / "hsct-kg.nt"
+                exporter = _Exporter(
+                    lambda cancelled: (
+                        _export(store, project, ontology_files, dist_staging, cancelled)
+                        if dist_staging is not None
+                        else store.dump(
+                            nt, format=ox.RdfFormat.N_TRIPLES, from_graph=ox.DefaultGraph()
                         )
+                        if store_path is not None
+                        else None
                     )
-                    if dist_staging is not None
-                    else None,
-                    sampler=sampler,
                 )
                 try:
                     stage("validate", validate)
                 finally:
                     if reports.get("report") is None or not reports["report"].conforms:
-                        writer.cancel()
+                        exporter.cancel()
                 if not reports["report"].conforms:
                     raise ValidationFailed(reports["report"])
-                stage("export", writer.exported, beside=writer)
-                stage("load", lambda: writer.loaded(triples, store_path), beside=writer)
+                stage(
+                    "export",
+                    lambda: _dist_size(dist_staging) if dist_staging is not None else "no dist/",
+                    beside=exporter,
+                )
+                # The export holds every triple the disk store needs. Loaded beside the
+                # in-memory graph, the bulk loader's ~2 GiB took a million-claim build to
+                # 8.3 GiB; freed first, the graph's memory is reused by the loader.
+                holder.clear()
+                store = None
+                gc.collect()
+
+                def load() -> str:
+                    if store_path is None:
+                        return "no store"
+                    disk = ox.Store(str(store_dir))
+                    disk.bulk_load(path=str(nt), format=ox.RdfFormat.N_TRIPLES)
+                    disk.flush()
+                    if len(disk) != triples:
+                        raise StoreError(
+                            f"{store_path}: the written store has {len(disk):,} triples, "
+                            f"not {triples:,}; nothing was replaced"
+                        )
+                    del disk
+                    return f"{triples:,} triples"
+
+                stage("load", load)
             report = reports["report"]
         # pyoxigraph has no close(): RocksDB's lock goes when the last reference does.
         holder.clear()
@@ -437,108 +457,33 @@ def _dist_size(directory: Path) -> str:
     return f"{sum(p.stat().st_size for p in directory.iterdir()) / 2**20:,.0f} MiB"
 
 
-# The disk store is bulk-loaded by a child process: it can be killed when validation fails
-# (a thread in pyoxigraph's bulk loader cannot), and it dies with the build.
-_LOADER = """
-import ctypes, signal, sys
-try:
-    ctypes.CDLL(None).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
-except (OSError, AttributeError):
-    pass
-import pyoxigraph as ox
-store = ox.Store(sys.argv[1])
-store.bulk_load(path=sys.argv[2], format=ox.RdfFormat.N_TRIPLES)
-store.flush()
-print(len(store))
-"""
+class _Exporter:
+    """Run ``work(cancelled)`` in a thread; ``wait()`` re-raises what went wrong."""
 
-
-class _Writer:
-    """Write the N-Triples export, then the disk store and the other dist files, in a thread.
-
-    ``cancel()`` stops it between files and kills the loader; ``exported()`` and
-    ``loaded()`` wait for it and return a stage detail or raise what went wrong.
-    """
-
-    def __init__(
-        self,
-        store: ox.Store,
-        *,
-        nt: Path,
-        store_dir: Path | None,
-        rest: Callable[[Callable[[], bool]], None] | None,
-        sampler: _Sampler,
-    ) -> None:
-        self._store, self._nt, self._store_dir, self._rest = store, nt, store_dir, rest
-        self._sampler = sampler
+    def __init__(self, work: Callable[[Callable[[], bool]], object]) -> None:
         self._cancelled = threading.Event()
-        self._lock = threading.Lock()
-        self._child: subprocess.Popen | None = None
         self._error: Exception | None = None
-        self._output = ""
-        self.seconds = {"export": 0.0, "load": 0.0}
-        self._thread = threading.Thread(target=self._run, daemon=True)
+        self.seconds = 0.0
+
+        def run() -> None:
+            start = time.perf_counter()
+            try:
+                work(self._cancelled.is_set)
+            except Exception as err:  # noqa: BLE001 - handed over by wait()
+                self._error = err
+            self.seconds = time.perf_counter() - start
+
+        self._thread = threading.Thread(target=run, daemon=True)
         self._thread.start()
 
-    def _run(self) -> None:
-        if self._store_dir is None and self._rest is None:
-            return
-        try:
-            start = time.perf_counter()
-            self._store.dump(self._nt, format=ox.RdfFormat.N_TRIPLES, from_graph=ox.DefaultGraph())
-            with self._lock:
-                if self._store_dir is not None and not self._cancelled.is_set():
-                    loading = time.perf_counter()
-                    self._child = subprocess.Popen(
-                        [sys.executable, "-c", _LOADER, str(self._store_dir), str(self._nt)],
-                        stdout=subprocess.PIPE,
-                        stderr=subprocess.PIPE,
-                        text=True,
-                    )
-                    self._sampler.children.append(self._child.pid)
-            if self._rest is not None:
-                self._rest(self._cancelled.is_set)
-            self.seconds["export"] = time.perf_counter() - start
-            if self._child is not None:
-                self._output, errors = self._child.communicate()
-                self.seconds["load"] = time.perf_counter() - loading
-                self._sampler.children.remove(self._child.pid)
-                if self._child.returncode != 0 and not self._cancelled.is_set():
-                    raise _loader_error(errors)
-        except Exception as err:  # noqa: BLE001 - handed over by exported()/loaded()
-            self._error = err
-
     def cancel(self) -> None:
-        with self._lock:
-            self._cancelled.set()
-            if self._child is not None:
-                self._child.kill()
+        self._cancelled.set()
         self._thread.join()
 
-    def exported(self) -> str:
+    def wait(self) -> None:
         self._thread.join()
         if self._error is not None:
             raise self._error
-        return _dist_size(self._nt.parent) if self._rest is not None else "no dist/"
-
-    def loaded(self, triples: int, store_path: Path | None) -> str:
-        self.exported()
-        if self._child is None:
-            return "no store"
-        written = int(self._output.split()[-1])
-        if written != triples:
-            raise StoreError(
-                f"{store_path}: the written store has {written:,} triples, "
-                f"not {triples:,}; nothing was replaced"
-            )
-        return f"{triples:,} triples"
-
-
-def _loader_error(stderr: str) -> Exception:
-    last = (stderr.strip().splitlines() or ["the loader stopped"])[-1]
-    if "No space left" in stderr:
-        return OSError(errno.ENOSPC, last)
-    return StoreError(f"writing the on-disk store failed: {last}")
 
 
 def _export(
@@ -547,16 +492,13 @@ def _export(
     ontology_files: list[Path],
     out: Path,
     cancelled: Callable[[], bool] = lambda: False,
-    *,
-    skip_nt: bool = False,
 ) -> None:
     graph = ox.DefaultGraph()
-    dumps = [
+    dumps = (
+        ("hsct-kg.nt", ox.RdfFormat.N_TRIPLES, {}),
         ("hsct-kg.ttl", ox.RdfFormat.TURTLE, {"prefixes": dict(PREFIXES)}),
         ("hsct-kg.jsonld", ox.RdfFormat.JSON_LD, {}),
-    ]
-    if not skip_nt:
-        dumps.insert(1, ("hsct-kg.nt", ox.RdfFormat.N_TRIPLES, {}))
+    )
     for name, fmt, options in dumps:
         if cancelled():
             return

@@ -35,7 +35,7 @@ from multiprocessing.connection import Connection
 import pyoxigraph as ox
 
 from kg.errors import QueryError
-from server import conneg, results
+from server import conneg, plan, results
 
 log = logging.getLogger(__name__)
 
@@ -125,8 +125,16 @@ def run_job(store: ox.Store, job: Job, prefixes: Mapping[str, str]) -> Outcome:
             kwargs["named_graphs"] = [ox.NamedNode(g) for g in job.named_graphs]
         else:
             kwargs["named_graphs"] = []
+    text = plan.selective_paths(job.query)
     try:
-        answer = store.query(job.query, base_iri=job.base_iri, prefixes=dict(prefixes), **kwargs)
+        try:
+            answer = store.query(text, base_iri=job.base_iri, prefixes=dict(prefixes), **kwargs)
+        except SyntaxError:
+            if text is job.query:
+                raise
+            # Positions must be the user's: the original text reports them (or runs).
+            text = job.query
+            answer = store.query(text, base_iri=job.base_iri, prefixes=dict(prefixes), **kwargs)
     except SyntaxError as exc:
         return Outcome(400, error=str(syntax_error(exc, job.query)))
     kind = "graph" if isinstance(answer, ox.QueryTriples) else "solutions"
@@ -144,9 +152,7 @@ def run_job(store: ox.Store, job: Job, prefixes: Mapping[str, str]) -> Outcome:
         written = results.serialize_solutions(answer, media_type, job.max_rows)
         if written is None:
             # Too large to hold whole: run again and write it here, stopping at the limit.
-            answer = store.query(
-                job.query, base_iri=job.base_iri, prefixes=dict(prefixes), **kwargs
-            )
+            answer = store.query(text, base_iri=job.base_iri, prefixes=dict(prefixes), **kwargs)
             variables = [v.value for v in answer.variables]
             rows = results.take((tuple(sol) for sol in answer), job.max_rows)
             written = results.write_solutions(variables, rows, media_type), len(rows)

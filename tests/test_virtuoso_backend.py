@@ -134,7 +134,9 @@ def answer_rows(response, variables):
 @pytest.mark.parametrize(
     "query",
     [
-        pytest.param(q, marks=pytest.mark.xfail(reason="Virtuoso 7.2 property-path bug"))
+        pytest.param(
+            q, marks=pytest.mark.xfail(reason="Virtuoso 7.2 property-path bug", strict=True)
+        )
         if q.stem in PATH_BUG
         else q
         for q in QUERIES

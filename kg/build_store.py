@@ -88,14 +88,25 @@ def rss() -> int:
 
 
 class _Sampler:
-    """Track peak RSS during a stage; with a budget, note the first stage that exceeds it."""
+    """Run a build's stages: each one's time and peak RSS, and the memory budget.
 
-    def __init__(self, limit: int | None, interval: float = 0.2) -> None:
+    A thread samples the resident memory; with a budget, the first stage over it is noted and
+    stops the build when that stage ends (:class:`MemoryBudgetExceeded` naming it).
+    """
+
+    def __init__(
+        self,
+        limit: int | None,
+        on_stage: Callable[[StageStats], None] | None = None,
+        interval: float = 0.2,
+    ) -> None:
         self.limit = limit
+        self.on_stage = on_stage
         self.interval = interval
         self.peak = 0
         self.exceeded: tuple[str, int] | None = None
         self.stage = ""
+        self.stages: list[StageStats] = []
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
 
@@ -117,6 +128,35 @@ class _Sampler:
         if self.limit is not None and now > self.limit and self.exceeded is None:
             self.exceeded = (self.stage, now)
         return now
+
+    def run(self, name: str, work: Callable[[], str], beside: _Exporter | None = None) -> None:
+        """Run (or, ``beside`` validation, wait for) a stage; record its time and peak.
+
+        A stage that ran beside validation reports its own time, and the peak of the process
+        while it ran.
+        """
+        self.stage = name
+        if beside is None:
+            self.peak = self.sample()
+        start = time.perf_counter()
+        if beside is not None:
+            beside.wait()
+        detail = work()
+        seconds = time.perf_counter() - start
+        if beside is not None:
+            seconds = beside.seconds
+            detail += " (beside validate)"
+        stats = StageStats(name, seconds, self.peak, detail)
+        stats.peak_rss = max(stats.peak_rss, self.sample())
+        self.stages.append(stats)
+        if self.on_stage is not None:
+            self.on_stage(stats)
+        if self.exceeded is not None:
+            where, used = self.exceeded
+            raise MemoryBudgetExceeded(
+                f"stage {where!r} used {used / 2**30:.2f} GiB of memory, over the "
+                f"budget of {self.limit / 2**30:.2f} GiB; nothing was replaced"
+            )
 
 
 def build_store(
@@ -162,7 +202,6 @@ def build_store(
     ontology_files = project.ontology_files()
     data_files = project.data_files() if files is None else list(files)
     all_files = _unique([*ontology_files, *data_files])
-    stages: list[StageStats] = []
     # Without a store the spool goes beside dist/ (or in the temp directory).
     staging = (
         staging_dir(store_path)
@@ -175,37 +214,9 @@ def build_store(
     spool = staging / "spool.nt"
     store_dir = staging / "store"
     try:
-        with _Sampler(memory_limit) as sampler:
-
-            def stage(name: str, work: Callable[[], str], beside: _Exporter | None = None) -> None:
-                """Run (or, ``beside`` validation, wait for) a stage; record its time and peak.
-
-                A stage that ran beside validation reports its own time, and the peak of the
-                process while it ran.
-                """
-                sampler.stage = name
-                if beside is None:
-                    sampler.peak = sampler.sample()
-                start = time.perf_counter()
-                if beside is not None:
-                    beside.wait()
-                detail = work()
-                seconds = time.perf_counter() - start
-                if beside is not None:
-                    seconds = beside.seconds
-                    detail += " (beside validate)"
-                stats = StageStats(name, seconds, sampler.peak, detail)
-                stats.peak_rss = max(stats.peak_rss, sampler.sample())
-                stages.append(stats)
-                if on_stage is not None:
-                    on_stage(stats)
-                if sampler.exceeded is not None:
-                    where, used = sampler.exceeded
-                    raise MemoryBudgetExceeded(
-                        f"stage {where!r} used {used / 2**30:.2f} GiB of memory, over the "
-                        f"budget of {memory_limit / 2**30:.2f} GiB; nothing was replaced"
-                    )
-
+        with _Sampler(memory_limit, on_stage) as sampler:
+            stage = sampler.run
+            stages = sampler.stages
             counts: dict[str, int] = {}
 
             holder: dict[str, ox.Store] = {}

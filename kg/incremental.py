@@ -54,7 +54,6 @@ import pyoxigraph as ox
 from rdflib import URIRef
 
 from kg.build_store import (
-    MemoryBudgetExceeded,
     StageStats,
     StoreBuildResult,
     _Sampler,
@@ -475,7 +474,6 @@ def _incremental(
     memory_limit: int | None,
     on_stage: Callable[[StageStats], None] | None,
 ) -> BuildOutcome:
-    stages: list[StageStats] = []
     db = plan.db
     cache = cache_path(store_path)
     triples, derived = int(plan.meta["triples"]), int(plan.meta["derived"])
@@ -500,24 +498,9 @@ def _incremental(
     copy_dir = staging / "store"
     holder: dict[str, ox.Store] = {}
     try:
-        with _Sampler(memory_limit) as sampler:
-
-            def stage(name: str, work: Callable[[], str]) -> None:
-                sampler.stage = name
-                sampler.peak = sampler.sample()
-                start = time.perf_counter()
-                detail = work()
-                stats = StageStats(name, time.perf_counter() - start, sampler.peak, detail)
-                stats.peak_rss = max(stats.peak_rss, sampler.sample())
-                stages.append(stats)
-                if on_stage is not None:
-                    on_stage(stats)
-                if sampler.exceeded is not None:
-                    where, used = sampler.exceeded
-                    raise MemoryBudgetExceeded(
-                        f"stage {where!r} used {used / 2**30:.2f} GiB of memory, over the "
-                        f"budget of {memory_limit / 2**30:.2f} GiB; nothing was replaced"
-                    )
+        with _Sampler(memory_limit, on_stage) as sampler:
+            stage = sampler.run
+            stages = sampler.stages
 
             new: dict[str, set[ox.Triple]] = {}
             read: dict[str, bytes] = {}

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -30,9 +31,14 @@ def add_data(root: Path, broken_name: str, as_name: str | None = None) -> Path:
 
 
 def run_kg(
-    *args: str | Path, root: Path | None = None, stdin: str | None = None, cwd: Path | None = None
+    *args: str | Path,
+    root: Path | None = None,
+    stdin: str | None = None,
+    cwd: Path | None = None,
+    timeout: float = 300,
 ) -> subprocess.CompletedProcess[str]:
-    """Run ``python -m kg`` in a subprocess (with ``--root`` when given) and capture its output."""
+    """Run ``python -m kg`` in a subprocess (with ``--root`` when given) and capture its output;
+    a run over ``timeout`` seconds fails the test instead of hanging it."""
     argv = [sys.executable, "-m", "kg"]
     if root is not None:
         argv += ["--root", str(root)]
@@ -46,8 +52,26 @@ def run_kg(
         text=True,
         cwd=cwd,
         env=env,
-        timeout=300,
+        timeout=timeout,
     )
+
+
+def kill_kg_after(stage: str, *args: str | Path, root: Path) -> int:
+    """Run ``python -m kg --root ROOT ARGS`` and SIGKILL it once a stage line starting with
+    ``stage`` appears on stderr (stage lines come as each stage ends); return its exit status
+    (0 when it finished before it could be killed)."""
+    process = subprocess.Popen(
+        [sys.executable, "-m", "kg", "--root", str(root), *map(str, args)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    for line in process.stderr:
+        if line.startswith(stage):
+            process.send_signal(signal.SIGKILL)
+            break
+    process.stderr.close()
+    return process.wait()
 
 
 def snapshot(directory: Path) -> dict[str, bytes]:

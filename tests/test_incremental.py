@@ -6,14 +6,11 @@ from __future__ import annotations
 
 import re
 import shutil
-import signal
-import subprocess
-import sys
 from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
-from kg_testing import run_kg, snapshot
+from kg_testing import kill_kg_after, run_kg, snapshot
 from rdflib import Graph
 from rdflib.compare import isomorphic
 
@@ -286,31 +283,9 @@ def test_killed_incremental_build_leaves_store_and_cache_consistent(built, tmp_p
         "hkg:outcome outcome:survival ;",
         "hkg:outcome outcome:overall-survival ;",
     )
-    process = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "kg",
-            "--root",
-            str(root),
-            "build",
-            "--engine",
-            "oxigraph",
-            "--store",
-            str(store),
-            "--out",
-            str(dist),
-        ],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-        text=True,
+    kill_kg_after(
+        after, "build", "--engine", "oxigraph", "--store", store, "--out", dist, root=root
     )
-    for line in process.stderr:
-        if line.startswith(after):
-            process.send_signal(signal.SIGKILL)
-            break
-    process.stderr.close()
-    process.wait()
     # Killed or not (a small build may finish first), the next build is right.
     again = _build(root, store, dist)
     assert again.returncode == 0, again.stderr

@@ -10,13 +10,12 @@ import os
 import shutil
 import signal
 import subprocess
-import sys
 import uuid
 from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
-from kg_testing import run_kg, snapshot
+from kg_testing import kill_kg_after, run_kg, snapshot
 
 from bench.generate import write_project
 
@@ -63,32 +62,9 @@ def test_killed_build_leaves_previous_store_and_dist(synthetic, tmp_path, after)
     root = tmp_path / "bigger"
     write_project(root, 3500, 1)
 
-    process = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "kg",
-            "--root",
-            str(root),
-            "build",
-            "--engine",
-            "oxigraph",
-            "--store",
-            str(store),
-            "--out",
-            str(dist),
-        ],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-        text=True,
+    code = kill_kg_after(
+        after, "build", "--engine", "oxigraph", "--store", store, "--out", dist, root=root
     )
-    # Stage lines come on stderr as each stage ends: kill as soon as `after` has finished.
-    for line in process.stderr:
-        if line.startswith(after):
-            process.send_signal(signal.SIGKILL)
-            break
-    process.stderr.close()
-    code = process.wait()
     if code == 0:
         pytest.skip(f"the build finished before it could be killed after {after}")
     assert code == -signal.SIGKILL

@@ -9,6 +9,7 @@ import time
 import pyoxigraph as ox
 import pytest
 import requests
+from kg_testing import run_kg
 from test_competency import QUERIES, cell, expected_rows
 
 from server.process import ServerProcess, free_port
@@ -21,16 +22,6 @@ def oxigraph(tmp_path_factory):
     argv = ["oxigraph", "serve", "--location", str(location), "--bind", f"127.0.0.1:{port}"]
     with ServerProcess(argv, port=port, ready_path="/") as proc:
         yield proc
-
-
-def kg(*args):
-    return subprocess.run(
-        [sys.executable, "-m", "kg", *args],
-        capture_output=True,
-        text=True,
-        timeout=300,
-        check=False,
-    )
 
 
 def remote_count(url):
@@ -47,7 +38,7 @@ def remote_count(url):
 
 @pytest.fixture(scope="module")
 def pushed(oxigraph):
-    result = kg("push", oxigraph.url + "/store", "--chunk", "500")
+    result = run_kg("push", oxigraph.url + "/store", "--chunk", "500")
     assert result.returncode == 0, result.stderr
     return result
 
@@ -59,7 +50,7 @@ def test_push_sends_the_built_graph_in_chunks_with_progress(pushed, oxigraph, pr
 
 
 def test_push_again_is_idempotent(pushed, oxigraph, prepared):
-    result = kg("push", oxigraph.url + "/store", "--chunk", "700")
+    result = run_kg("push", oxigraph.url + "/store", "--chunk", "700")
     assert result.returncode == 0, result.stderr
     assert remote_count(oxigraph.url) == len(prepared.graph)
 
@@ -76,7 +67,7 @@ def test_push_url_errors_exit_2(tmp_path, url, message):
     store.add(ox.Quad(ox.NamedNode("http://e/s"), ox.NamedNode("http://e/p"), ox.Literal("1")))
     store.flush()
     del store
-    result = kg("push", url, "--store", str(tmp_path / "s"))
+    result = run_kg("push", url, "--store", str(tmp_path / "s"))
     assert result.returncode == 2 and message in result.stderr, result.stderr
 
 

@@ -2,13 +2,12 @@
 ``kg serve --backend`` in front of it: the competency questions get the expected answers, except
 where Virtuoso 7.2's transitive property paths lose solutions (see the README)."""
 
-import subprocess
-import sys
 import urllib.parse
 
 import pyoxigraph as ox
 import pytest
 import requests
+from kg_testing import run_kg
 from test_competency import QUERIES, cell, expected_rows
 
 from bench import virtuoso as vt
@@ -25,16 +24,6 @@ PATH_BUG = {
     "10-experimental-for",
 }
 SPARQL_JSON = "application/sparql-results+json"
-
-
-def kg(*args):
-    return subprocess.run(
-        [sys.executable, "-m", "kg", *args],
-        capture_output=True,
-        text=True,
-        timeout=300,
-        check=False,
-    )
 
 
 def count(virtuoso, graph=GRAPH):
@@ -77,7 +66,7 @@ def tiny_store(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def pushed(virtuoso):
-    result = kg("push", crud(virtuoso), "--graph", GRAPH, "--chunk", "700")
+    result = run_kg("push", crud(virtuoso), "--graph", GRAPH, "--chunk", "700")
     assert result.returncode == 0, result.stderr
     return result
 
@@ -90,9 +79,9 @@ def test_push_fills_the_named_graph_and_reports_no_password(pushed, virtuoso, pr
 
 
 def test_push_again_replaces_the_graph(pushed, virtuoso, prepared, tiny_store):
-    result = kg("push", crud(virtuoso), "--graph", GRAPH + "/again", "--store", str(tiny_store))
+    result = run_kg("push", crud(virtuoso), "--graph", GRAPH + "/again", "--store", str(tiny_store))
     assert result.returncode == 0, result.stderr
-    result = kg("push", crud(virtuoso), "--graph", GRAPH + "/again", "--store", str(tiny_store))
+    result = run_kg("push", crud(virtuoso), "--graph", GRAPH + "/again", "--store", str(tiny_store))
     assert result.returncode == 0, result.stderr
     assert count(virtuoso, GRAPH + "/again") == 1
     assert count(virtuoso) == len(prepared.graph)
@@ -113,7 +102,7 @@ def test_push_again_replaces_the_graph(pushed, virtuoso, prepared, tiny_store):
 )
 def test_refused_or_unreachable_push_exits_2(virtuoso, tiny_store, target, graph, message):
     args = ["push", target(virtuoso), "--store", str(tiny_store)]
-    result = kg(*args, *(["--graph", graph] if graph else []))
+    result = run_kg(*args, *(["--graph", graph] if graph else []))
     assert result.returncode == 2, result.stderr
     assert result.stderr.startswith("kg push: ") and message in result.stderr, result.stderr
     assert "<" not in result.stderr, "the store's HTML error page is reduced to its text"
@@ -212,7 +201,7 @@ def test_backend_url_scopes_the_graph_and_a_request_dataset_replaces_it(delegati
 def test_virtuoso_stopped_midway_is_502(tmp_path, tiny_store):
     server = vt.Virtuoso(tmp_path / "virtuoso", memory_gb=0.25).start()
     try:
-        result = kg("push", crud(server), "--graph", GRAPH, "--store", str(tiny_store))
+        result = run_kg("push", crud(server), "--graph", GRAPH, "--store", str(tiny_store))
         assert result.returncode == 0, result.stderr
         with ServerProcess.ours("--backend", backend_url(server), "--workers", "0") as proc:
             url = proc.url + "/sparql"

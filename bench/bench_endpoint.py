@@ -331,8 +331,17 @@ def main(argv: list[str] | None = None) -> int:
             gc.collect()
 
         extra = ["--threads", str(args.threads)] if args.threads else []
+        # Neither Oxigraph server nor Virtuoso stops a query; ours does (10 s by default).
         ours = ServerProcess.ours(
-            "--data", str(data), "--workers", str(args.workers), "--max-rows", "1000000", *extra
+            "--data",
+            str(data),
+            "--workers",
+            str(args.workers),
+            "--max-rows",
+            "1000000",
+            "--timeout",
+            "600",
+            *extra,
         )
         ours.start(timeout=900)
         oxi, oxi_port = start_oxigraph(data, workdir)
@@ -372,13 +381,18 @@ def main(argv: list[str] | None = None) -> int:
                 client = make()
                 for name, q in expected.items():
                     text = next(qs[name] for qs in workloads.values() if name in qs)
+                    failure = None
                     try:
                         right = canonical(client.query(text)) == q
-                    except RuntimeError:
-                        right = False
+                    except RuntimeError as exc:
+                        right, failure = False, exc
                     if not right:
                         if label in ("ours", "oxigraph"):
-                            raise SystemExit(f"{label} answered {name} wrongly")
+                            raise SystemExit(
+                                f"{label} failed {name}: {failure}"
+                                if failure
+                                else f"{label} answered {name} wrongly"
+                            )
                         wrong[label].append(name)
             figures["wrong"] = wrong
             print("every answer of ours and oxigraph equals the in-process answer", file=sys.stderr)

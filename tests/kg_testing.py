@@ -9,11 +9,23 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pyoxigraph as ox
+
 from server.process import ServerProcess, free_port
 
 DATA = Path(__file__).resolve().parent / "data"
 MINI = DATA / "mini"
 BROKEN = DATA / "broken"
+
+
+# The release files of dist/ and the syntax each is written in.
+DIST_FORMATS = {
+    "hsct-kg.ttl": ox.RdfFormat.TURTLE,
+    "hsct-kg.nt": ox.RdfFormat.N_TRIPLES,
+    "hsct-kg.jsonld": ox.RdfFormat.JSON_LD,
+    "hsct-kg-ontology.ttl": ox.RdfFormat.TURTLE,
+    "hsct-kg.owl": ox.RdfFormat.RDF_XML,
+}
 
 
 def mini_project(tmp_path: Path) -> Path:

@@ -15,17 +15,9 @@ from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
-from kg_testing import kill_kg_after, run_kg, snapshot
+from kg_testing import DIST_FORMATS, kill_kg_after, run_kg, snapshot
 
 from bench.generate import write_project
-
-DIST_FORMATS = {
-    "hsct-kg.ttl": ox.RdfFormat.TURTLE,
-    "hsct-kg.nt": ox.RdfFormat.N_TRIPLES,
-    "hsct-kg.jsonld": ox.RdfFormat.JSON_LD,
-    "hsct-kg-ontology.ttl": ox.RdfFormat.TURTLE,
-    "hsct-kg.owl": ox.RdfFormat.RDF_XML,
-}
 
 
 @pytest.fixture(scope="module")

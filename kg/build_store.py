@@ -295,17 +295,14 @@ def build_store(
                 # other core (pyoxigraph releases the GIL in queries and dumps). A failed
                 # validation stops it at its next file and its staging goes.
                 nt = spool if dist_staging is None else dist_staging / "hsct-kg.nt"
-                exporter = _Exporter(
-                    lambda cancelled: (
+
+                def export(cancelled: Callable[[], bool]) -> None:
+                    if dist_staging is not None:
                         _export(store, project, ontology_files, dist_staging, cancelled)
-                        if dist_staging is not None
-                        else store.dump(
-                            nt, format=ox.RdfFormat.N_TRIPLES, from_graph=ox.DefaultGraph()
-                        )
-                        if store_path is not None
-                        else None
-                    )
-                )
+                    elif store_path is not None:  # only the N-Triples the disk store loads
+                        store.dump(nt, format=ox.RdfFormat.N_TRIPLES, from_graph=ox.DefaultGraph())
+
+                exporter = _Exporter(export)
                 try:
                     stage("validate", validate)
                 finally:

@@ -70,6 +70,10 @@ class Check:
     # For count and hasValue checks: the violation test on ?this, merged with the others of
     # the same focus pattern into one screen.
     focus_test: str | None = None
+    # For value checks on one IRI path whose focus is one target class: (path, class, the
+    # violation test on ?value), for the screen by (class, value) pairs that runs when the
+    # prefilter found something. See _typed_value_screens.
+    typed_values: tuple[str, str, str] | None = None
 
 
 _VALUE_COMPONENTS = {
@@ -378,7 +382,7 @@ class _Compiler:
         checks = []
         message = str(self.shapes.value(shape, SH.message) or "")
         for predicate, obj in self.constraints(shape):
-            prefilter = focus_test = None
+            prefilter = focus_test = typed_values = None
             if predicate in _FOCUS_COMPONENTS:
                 expression = self.focus_violation(predicate, obj, "?this", path)
                 query = f"SELECT DISTINCT ?this WHERE {{ {focus} FILTER ({expression}) }}"
@@ -400,6 +404,9 @@ class _Compiler:
                 )
                 component = _VALUE_COMPONENTS[predicate]
                 prefilter = _value_prefilter(path, expression)
+                target = _ONE_CLASS_FOCUS.match(focus)
+                if target is not None and isinstance(path_node, URIRef):
+                    typed_values = (path, target.group(1), expression)
             checks.append(
                 Check(
                     shape,
@@ -411,6 +418,7 @@ class _Compiler:
                     prefilter=self.prologue + prefilter if prefilter else None,
                     focus=focus,
                     focus_test=focus_test,
+                    typed_values=typed_values,
                 )
             )
         return checks
@@ -432,6 +440,13 @@ class _Compiler:
             severity,
             focus=focus,
         )
+
+
+_ONE_CLASS_FOCUS = re.compile(
+    r"^\{ SELECT DISTINCT \?this WHERE \{ \{ \?this "
+    + re.escape(f"{_TYPE}/{_SUBCLASS}*")
+    + r" (<[^<>\s]+>) \} \} \}$"
+)
 
 
 def _value_prefilter(path: str | None, expression: str) -> str | None:
@@ -610,11 +625,11 @@ def run_checks(
         return query.replace(focus, f"{{ VALUES ?this {{ {named} }} {focus} }}")
 
     def finds_something(screen: str) -> bool:
-        return next(iter(store.query(screen)), None) is not None
+        return next(iter(store.query(closed_screens[screen])), None) is not None
 
     def run(check: Check) -> list[tuple[Check, dict[str, Node]]]:
         rows: list[tuple[Check, dict[str, Node]]] = []
-        query = limited(check.query, check.focus)
+        query = limited(closed_queries[check.query], check.focus)
         if check.focus_query is not None:
             nodes = [row["this"] for row in store.query(check.focus_query)]
             if focus_set is not None:
@@ -645,12 +660,108 @@ def run_checks(
         return rows
 
     screens = sorted({limited(c.prefilter, c.focus) for c in checks if c.prefilter is not None})
+    closed_screens = _with_class_closures(store, screens)
     with ThreadPoolExecutor(max(1, threads)) as pool:
         found = dict(zip(screens, pool.map(finds_something, screens)))
         remaining = [
             c for c in checks if c.prefilter is None or found[limited(c.prefilter, c.focus)]
         ]
+        remaining = _typed_value_screens(store, remaining, pool)
+        closed_queries = _with_class_closures(store, [c.query for c in remaining])
         return [row for rows in pool.map(run, remaining) for row in rows]
+
+
+_CLASS_TEST = re.compile(
+    r"NOT EXISTS \{ (\?\w+) " + re.escape(f"{_TYPE}/{_SUBCLASS}*") + r" (<[^<>\s]+>) \}"
+)
+
+
+def _with_class_closures(store: ox.Store, queries: list[str]) -> dict[str, str]:
+    """Each query with its class tests on a bound value reading the class's subclasses.
+
+    ``?value rdf:type/rdfs:subClassOf* C`` walks the class hierarchy again for every value;
+    the subclasses of ``C``, looked up once in the same store, leave one type lookup per
+    value: a screen over a hundred thousand distinct values took a third of the time. A
+    class with a blank-node subclass (which VALUES cannot hold) keeps its path.
+    """
+    classes = sorted({m.group(2) for q in queries for m in _CLASS_TEST.finditer(q)})
+    closures = {}
+    for cls in classes:
+        members = [row["t"] for row in store.query(f"SELECT ?t WHERE {{ ?t {_SUBCLASS}* {cls} }}")]
+        if not any(isinstance(t, ox.BlankNode) for t in members):
+            # The class itself, even where no triple names it (a zero-length path matches).
+            closures[cls] = " ".join(sorted({cls, *(str(t) for t in members)}))
+    names = itertools.count()
+
+    def closed(match: re.Match[str]) -> str:
+        value, cls = match.groups()
+        if cls not in closures:
+            return match.group(0)
+        kind = f"?_class{next(names)}"
+        return f"NOT EXISTS {{ {value} {_TYPE} {kind} . VALUES {kind} {{ {closures[cls]} }} }}"
+
+    return {q: _CLASS_TEST.sub(closed, q) for q in queries}
+
+
+# Above this many distinct (class, value) pairs on a path, the pairs are not fetched: the
+# screen would cost about as much as the checks it saves.
+_MAX_TYPED_PAIRS = 2000
+
+
+def _typed_value_screens(
+    store: ox.Store, checks: list[Check], pool: ThreadPoolExecutor
+) -> list[Check]:
+    """Drop the value checks that no value of their own target class violates.
+
+    A path such as ``hkg:predicate`` has different allowed values on each claim class, so
+    the screen by the path's values alone finds the other classes' values and every class's
+    check used to run: a pass over its claims each. The distinct (class, value) pairs of the
+    path, found in one pass and shared by all its checks, tell which values each target
+    class (with its subclasses) has; a check runs only when one of those values fails its
+    test. Paths with more pairs than ``_MAX_TYPED_PAIRS``, and blank-node values (which
+    VALUES cannot hold), leave their checks to run as before.
+    """
+    by_path: dict[str, list[Check]] = {}
+    for check in checks:
+        if check.typed_values is not None:
+            by_path.setdefault(check.typed_values[0], []).append(check)
+    shared = [path for path, group in by_path.items() if len(group) > 1]
+    if not shared:
+        return checks
+
+    def pairs(path: str) -> set[tuple[ox.Term, ox.Term]] | None:
+        rows = store.query(
+            f"SELECT DISTINCT ?t ?value WHERE {{ ?_s {path} ?value . ?_s {_TYPE} ?t }} "
+            f"LIMIT {_MAX_TYPED_PAIRS + 1}"
+        )
+        found = {(row["t"], row["value"]) for row in rows}
+        return None if len(found) > _MAX_TYPED_PAIRS else found
+
+    def subclasses(cls: str) -> set[ox.Term]:
+        return {row["t"] for row in store.query(f"SELECT ?t WHERE {{ ?t {_SUBCLASS}* {cls} }}")}
+
+    path_pairs = dict(zip(shared, pool.map(pairs, shared)))
+    screened = [
+        c for c in checks if c.typed_values and path_pairs.get(c.typed_values[0]) is not None
+    ]
+    classes = sorted({c.typed_values[1] for c in screened})
+    closures = dict(zip(classes, pool.map(subclasses, classes)))
+
+    def needed(check: Check) -> bool:
+        path, cls, expression = check.typed_values
+        values = {v for t, v in path_pairs[path] if t in closures[cls]}
+        if not values:
+            return False
+        if any(isinstance(v, ox.BlankNode) for v in values):
+            return True
+        terms = " ".join(str(v) for v in values)
+        screen = (
+            f"SELECT ?value WHERE {{ VALUES ?value {{ {terms} }} FILTER ({expression}) }} LIMIT 1"
+        )
+        return next(iter(store.query(screen)), None) is not None
+
+    keep = dict(zip(map(id, screened), pool.map(needed, screened)))
+    return [c for c in checks if keep.get(id(c), True)]
 
 
 def validate_store(

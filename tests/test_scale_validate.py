@@ -10,6 +10,7 @@ set KG_SCALE_EQUIV_CLAIMS=10000 to compare on the 10k set (about 40 minutes of p
 from __future__ import annotations
 
 import os
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -20,7 +21,7 @@ from bench.generate import write_project
 from kg.build import check, prepare
 from kg.namespaces import HKG, PREFIXES
 from kg.resources import Project
-from kg.shapes_sparql import compile_shapes, validate_store
+from kg.shapes_sparql import _typed_value_screens, compile_shapes, validate_store
 from kg.store import memory_store
 from kg.terms import to_oxigraph
 from kg.validate import load_shapes, validate
@@ -219,3 +220,28 @@ def test_screens_are_shared_and_skip_checks_on_conforming_data(synthetic):
     assert values and all(c.prefilter and "SELECT DISTINCT ?value" in c.prefilter for c in values)
     store = memory_store(prepared.graph)
     assert all(not list(store.query(screen)) for screen in screens)
+
+
+def test_value_checks_screened_by_class_run_only_for_their_own_classes_values(synthetic):
+    """hkg:predicate allows other values on each claim class: a check runs only on a misfit."""
+    project, prepared, shapes = synthetic
+    checks = compile_shapes(shapes)
+    by_class = [c for c in checks if c.typed_values and c.typed_values[0] == f"<{HKG.predicate}>"]
+    assert len(by_class) > 1
+    store = memory_store(prepared.graph)
+    with ThreadPoolExecutor(1) as pool:
+        assert not {id(c) for c in _typed_value_screens(store, by_class, pool)}
+    graph = prepared.graph
+    claim = _first(graph, RDF.type, HKG.EfficacyClaim, prefix=CLAIM)
+    graph.add((claim, RDF.type, HKG.MechanismClaim))
+    try:
+        store = memory_store(graph)
+        with ThreadPoolExecutor(1) as pool:
+            kept = _typed_value_screens(store, by_class, pool)
+        report = validate_store(store, shapes)
+    finally:
+        prepared.graph = prepare(project).graph
+    assert [c.typed_values[1] for c in kept] == [f"<{HKG.MechanismClaim}>"]
+    assert (claim, HKG.predicate, SH.InConstraintComponent) in {
+        (r.focus_node, r.path, r.constraint) for r in report.results
+    }

@@ -43,6 +43,7 @@ import pyoxigraph as ox
 from rdflib import URIRef
 
 from kg.errors import KGError, ParseError, StoreError, ValidationFailed
+from kg.counts import refresh as refresh_counts
 from kg.export import DIST_FILES, _check_replaceable, ontology_release, serialize
 from kg.fsutil import remove_dir, replace_dir, staging_dir
 from kg.load import _OX_POSITION, SourceIndex, _display, load_files, read_utf8
@@ -285,6 +286,7 @@ def build_store(
                     return _dist_size(dist_staging)
 
                 def flush() -> str:
+                    refresh_counts(store)
                     store.flush()
                     return "built in place"
 
@@ -333,6 +335,8 @@ def build_store(
                             f"{store_path}: the written store has {len(disk):,} triples, "
                             f"not {triples:,}; nothing was replaced"
                         )
+                    refresh_counts(disk)
+                    disk.flush()
                     del disk
                     return f"{triples:,} triples"
 

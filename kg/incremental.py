@@ -60,6 +60,8 @@ from kg.build_store import (
     _source_index,
     build_store,
 )
+from kg.counts import data_quads
+from kg.counts import refresh as refresh_counts
 from kg.errors import ParseError, ValidationFailed
 from kg.export import DIST_FILES
 from kg.fsutil import remove_dir, replace_dir, staging_dir
@@ -541,6 +543,7 @@ def _incremental(
                 store.extend(ox.Quad(t.subject, t.predicate, t.object) for t in added)
                 after = _derivations(store, claims)
                 gone, made = _update_shortcuts(store, before | after)
+                refresh_counts(store)
                 delta["gone"], delta["made"] = gone, made
                 return (
                     f"-{len(removed) + len(gone):,} +{len(added) + len(made):,} triples "
@@ -551,7 +554,7 @@ def _incremental(
             store = holder["store"]
             gone, made = delta["gone"], delta["made"]
             derived += len(made) - len(gone)
-            triples = len(store)
+            triples = data_quads(store)
             reports: dict[str, ValidationReport] = {}
 
             def validate() -> str:
@@ -932,7 +935,7 @@ def _export_from(
         if added:
             out.write(ox.serialize(list(added), format=ox.RdfFormat.N_TRIPLES))
     how = "N-Triples patched, Turtle and JSON-LD dumped from it in memory"
-    if lines + len(added) != len(store):
+    if lines + len(added) != data_quads(store):
         store.dump(nt, format=ox.RdfFormat.N_TRIPLES, from_graph=graph)
         how = "dumped whole from the updated store (the previous N-Triples did not match it)"
     memory = ox.Store()

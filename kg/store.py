@@ -8,6 +8,7 @@ from pathlib import Path
 import pyoxigraph as ox
 from rdflib import Graph
 
+from kg import counts
 from kg.errors import StoreError
 from kg.fsutil import remove_dir, replace_dir, staging_dir
 from kg.terms import to_oxigraph
@@ -31,8 +32,9 @@ def memory_store(graph: Graph) -> ox.Store:
 def write_store(graph: Graph, path: Path) -> Path:
     """Build an on-disk store of ``graph`` at ``path``, replacing any store already there.
 
-    The store is built in a temporary directory beside ``path`` and swapped in only when
-    complete, so a failed build leaves the previous store intact. Nothing may hold ``path``
+    The store also holds the graph's class counts (:mod:`kg.counts`). It is built in a
+    temporary directory beside ``path`` and swapped in only when complete, so a failed build
+    leaves the previous store intact. Nothing may hold ``path``
     open while it is replaced (a running server must be restarted to see the new store).
 
     Raises:
@@ -40,10 +42,11 @@ def write_store(graph: Graph, path: Path) -> Path:
 
     >>> import tempfile
     >>> from rdflib import URIRef, Literal
+    >>> from kg.counts import data_quads
     >>> g = Graph(); _ = g.add((URIRef("urn:s"), URIRef("urn:p"), Literal("o")))
     >>> with tempfile.TemporaryDirectory() as tmp:
     ...     _ = write_store(g, Path(tmp) / "store")
-    ...     len(open_store(Path(tmp) / "store", read_only=True))
+    ...     data_quads(open_store(Path(tmp) / "store", read_only=True))
     1
     """
     path = Path(path)
@@ -57,6 +60,7 @@ def write_store(graph: Graph, path: Path) -> Path:
     try:
         store = ox.Store(str(staging))
         _fill(store, graph)
+        counts.refresh(store)
         store.flush()
         store.optimize()
         # pyoxigraph has no close(): the RocksDB lock is released when the object is freed.

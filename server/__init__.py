@@ -15,6 +15,7 @@ import pyoxigraph as ox
 from flask import Flask, Response, request
 from werkzeug.exceptions import HTTPException
 
+from kg import counts
 from server import conneg
 from server.backend import Backend, builtin_store, load_files, memory_copy, open_store
 from server.errors import HTTPError
@@ -74,9 +75,9 @@ def create_app(config: Mapping[str, Any] | None = None, *, store: ox.Store | Non
             store_path, kind = settings.store, "store"
             store = open_store(store_path, writable=settings.enable_update)
         elif settings.data:
-            store, kind = load_files(settings.data), "data"
+            store, kind = counts.refresh(load_files(settings.data)), "data"
         else:
-            store, kind = builtin_store(app.config.get("ROOT")), "builtin"
+            store, kind = counts.refresh(builtin_store(app.config.get("ROOT"))), "builtin"
 
     executor = _executor(settings, prefixes, store, store_path)
     updater = None

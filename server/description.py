@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 import pyoxigraph as ox
 
+from kg import counts
 from server import conneg
 from server.settings import Settings
 
@@ -51,7 +52,7 @@ _PROPERTIES = "SELECT ?p (COUNT(*) AS ?n) WHERE { ?s ?p ?o } GROUP BY ?p ORDER B
 
 @dataclass(frozen=True)
 class DatasetStats:
-    """Counts over the union of all graphs of the store."""
+    """Counts over the union of all graphs of the store but its class counts graph."""
 
     triples: int
     subjects: int
@@ -70,17 +71,17 @@ def dataset_stats(store: ox.Store) -> DatasetStats:
     >>> dataset_stats(store).classes
     [('http://e/C', 1)]
     """
-    row = next(store.query(_COUNTS, use_default_graph_as_union=True))
+    # The store's class counts graph describes the data; it is not described as data.
+    named = [g for g in store.named_graphs() if not counts.is_counts_graph(g)]
+    union = {"default_graph": [ox.DefaultGraph(), *named]}
+    row = next(store.query(_COUNTS, **union))
     classes = [
         (sol["class"].value, int(sol["n"].value))
-        for sol in store.query(_CLASSES, use_default_graph_as_union=True)
+        for sol in store.query(_CLASSES, **union)
         if isinstance(sol["class"], ox.NamedNode)
     ]
-    props = [
-        (sol["p"].value, int(sol["n"].value))
-        for sol in store.query(_PROPERTIES, use_default_graph_as_union=True)
-    ]
-    graphs = sorted(g.value for g in store.named_graphs() if isinstance(g, ox.NamedNode))
+    props = [(sol["p"].value, int(sol["n"].value)) for sol in store.query(_PROPERTIES, **union)]
+    graphs = sorted(g.value for g in named if isinstance(g, ox.NamedNode))
     return DatasetStats(
         triples=int(row["triples"].value),
         subjects=int(row["subjects"].value),

@@ -34,6 +34,7 @@ from multiprocessing.connection import Connection
 
 import pyoxigraph as ox
 
+from kg import counts
 from kg.errors import QueryError
 from server import conneg, plan, results
 
@@ -125,7 +126,14 @@ def run_job(store: ox.Store, job: Job, prefixes: Mapping[str, str]) -> Outcome:
             kwargs["named_graphs"] = [ox.NamedNode(g) for g in job.named_graphs]
         else:
             kwargs["named_graphs"] = []
-    text = plan.selective_paths(job.query)
+    text = job.query
+    if not kwargs:
+        # The stored class counts describe the default graph, so only a query of the store's
+        # own dataset may read them, and only while they cover every class.
+        counted = plan.class_counts(text, prefixes)
+        if counted is not None and store.query(counts.COMPLETE):
+            text = counted
+    text = plan.selective_paths(text)
     try:
         try:
             answer = store.query(text, base_iri=job.base_iri, prefixes=dict(prefixes), **kwargs)

@@ -21,6 +21,9 @@ lexer), so strings, IRIs and comments are never touched.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
+from kg.counts import COUNTS_GRAPH, DATASET, VOID
 from server.policy import Token, tokens
 
 _TERM = ("iri", "pname")
@@ -108,3 +111,156 @@ def _fresh(query: str, n: int) -> str:
     while name in query:
         name += "_"
     return name
+
+
+_RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+# After GROUP BY ?class, these may follow and mean the same over the stored counts.
+_TAIL_WORDS = {"ORDER", "BY", "ASC", "DESC", "LIMIT", "OFFSET"}
+
+
+def class_counts(query: str, prefixes: Mapping[str, str]) -> str | None:
+    """Return ``query`` reading the stored class counts (:mod:`kg.counts`), or ``None``.
+
+    Only the instance count of every class is rewritten, as written in any of the usual ways::
+
+        SELECT ?class (COUNT(?c) AS ?n) WHERE { ?c a ?class } GROUP BY ?class
+
+    (``COUNT(*)`` or ``COUNT(DISTINCT ?c)``, ``rdf:type`` or ``a``, the projection in either
+    order, ``SELECT DISTINCT``, then any ``ORDER BY``, ``LIMIT`` and ``OFFSET``). The caller must
+    check that the counts are complete (``kg.counts.COMPLETE``) and that the query runs on the
+    store's own default graph (no dataset given by the protocol).
+
+    >>> print(class_counts("SELECT ?k (COUNT(*) AS ?n) { ?c a ?k } GROUP BY ?k ORDER BY ?k", {}))
+    ... # doctest: +NORMALIZE_WHITESPACE
+    SELECT ?k ?n WHERE { GRAPH <https://w3id.org/hsct-kg/graph/class-counts>
+      { <https://w3id.org/hsct-kg/graph/class-counts#dataset> <http://rdfs.org/ns/void#classPartition> ?_kg_part .
+        ?_kg_part <http://rdfs.org/ns/void#class> ?k ; <http://rdfs.org/ns/void#entities> ?n } } ORDER BY ?k
+    >>> class_counts("SELECT ?k (COUNT(?c) AS ?n) { ?c a ?k } GROUP BY ?k HAVING(?n > 1)", {}) is None
+    True
+    """
+    if "COUNT" not in query.upper():
+        return None
+    toks = list(tokens(query))
+    declared = dict(prefixes)
+    i = 0
+    # The prologue: PREFIX and BASE declarations, kept as written.
+    while i < len(toks) and toks[i].kind == "word" and toks[i].text.upper() in ("PREFIX", "BASE"):
+        if toks[i].text.upper() == "PREFIX" and i + 2 < len(toks):
+            declared[toks[i + 1].text[:-1]] = toks[i + 2].text[1:-1]
+            i += 3
+        else:
+            i += 2
+    if i >= len(toks) or toks[i].kind != "word" or toks[i].text.upper() != "SELECT":
+        return None
+    select = toks[i]
+    i += 1
+    modifier = ""
+    if i < len(toks) and toks[i].kind == "word" and toks[i].text.upper() in ("DISTINCT", "REDUCED"):
+        modifier = toks[i].text + " "
+        i += 1
+    # The projection: the class variable and (COUNT(…) AS ?n), in either order.
+    projection: list[str] = []
+    key = count = counted = None
+    while i < len(toks) and len(projection) < 2:
+        tok = toks[i]
+        if tok.kind == "var" and key is None:
+            key = _name(tok)
+            projection.append(tok.text)
+            i += 1
+            continue
+        parsed = _count_projection(toks, i)
+        if parsed is None or count is not None:
+            return None
+        counted, count, i = parsed
+        projection.append(toks[i - 2].text)
+        continue
+    if key is None or count is None or len({key, count, counted} - {None}) != (3 if counted else 2):
+        return None
+    # WHERE? { ?c TYPE ?class .? } GROUP BY ?class
+    if i < len(toks) and toks[i].kind == "word" and toks[i].text.upper() == "WHERE":
+        i += 1
+    body = [t.text for t in toks[i : i + 5]]
+    if len(body) < 5 or body[0] != "{" or toks[i + 1].kind != "var":
+        return None
+    subject = _name(toks[i + 1])
+    if counted is not None and subject != counted:
+        return None
+    if not _is_rdf_type(toks[i + 2], declared) or toks[i + 3].kind != "var":
+        return None
+    if _name(toks[i + 3]) != key or subject in (key, count):
+        return None
+    i += 4
+    if toks[i].text == ".":
+        i += 1
+    if i + 3 > len(toks) or toks[i].text != "}":
+        return None
+    group, by, grouped = toks[i + 1 : i + 4]
+    if (
+        not (group.text.upper() == "GROUP" and by.text.upper() == "BY" and grouped.kind == "var")
+        or _name(grouped) != key
+    ):
+        return None
+    tail = toks[i + 4 :]
+    if tail and tail[0].kind != "word":
+        return None
+    for tok in tail:
+        ok = (
+            (tok.kind == "word" and tok.text.upper() in _TAIL_WORDS)
+            or (tok.kind == "var" and _name(tok) in (key, count))
+            or (tok.kind == "other" and (tok.text in "()" or tok.text.isdigit()))
+        )
+        if not ok:
+            return None
+    rest = query[tail[0].offset :] if tail else ""
+    graph = (
+        f"GRAPH <{COUNTS_GRAPH}> {{ <{DATASET}> <{VOID}classPartition> ?_kg_part . "
+        f"?_kg_part <{VOID}class> ?{key} ; <{VOID}entities> ?{count} }}"
+    )
+    return (
+        f"{query[: select.offset]}SELECT {modifier}{' '.join(projection)} "
+        f"WHERE {{ {graph} }} {rest}"
+    ).rstrip()
+
+
+def _name(tok: Token) -> str:
+    return tok.text[1:]
+
+
+def _count_projection(toks: list[Token], i: int) -> tuple[str | None, str, int] | None:
+    """``( COUNT ( [DISTINCT] ?c|* ) AS ?n )`` at ``i``: (counted variable or None, n, next)."""
+    texts = [t.text.upper() for t in toks[i : i + 9]]
+    if texts[:3] != ["(", "COUNT", "("]:
+        return None
+    j = i + 3
+    if j < len(toks) and texts[3] == "DISTINCT":
+        j += 1
+    if j >= len(toks):
+        return None
+    arg = toks[j]
+    if arg.kind == "var":
+        counted = _name(arg)
+    elif arg.text == "*" and texts[3] != "DISTINCT":
+        counted = None
+    else:
+        return None
+    end = [t.text.upper() for t in toks[j + 1 : j + 5]]
+    if (
+        len(end) < 4
+        or end[0] != ")"
+        or end[1] != "AS"
+        or toks[j + 3].kind != "var"
+        or end[3] != ")"
+    ):
+        return None
+    return counted, _name(toks[j + 3]), j + 5
+
+
+def _is_rdf_type(tok: Token, declared: Mapping[str, str]) -> bool:
+    if tok.kind == "word":
+        return tok.text == "a"
+    if tok.kind == "iri":
+        return tok.text[1:-1] == _RDF_TYPE
+    if tok.kind == "pname":
+        prefix, _, local = tok.text.partition(":")
+        return declared.get(prefix, "") + local == _RDF_TYPE
+    return False

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 import pyoxigraph as ox
 from rdflib import Graph
 
+from kg import counts
 from kg.derive import rederive_update
 from kg.errors import InputError, ShortcutTriple, ShortcutTripleError, ValidationFailed
 from kg.namespaces import bind_prefixes, curie
@@ -118,13 +119,17 @@ class Updater:
             # workers holding a copy of the store are sent the difference.
             tracked = self.shapes is not None or self.on_commit is not None
             before = frozenset(self.store) if tracked else frozenset()
+            # The class counts are refreshed in the update's own transaction, so a query never
+            # sees counts of another state of the store.
             if self.shapes is None:
-                self._run(self.store, program, text, base_iri)
+                self._run(
+                    self.store, program + _separator(program) + counts.REFRESH, text, base_iri
+                )
             else:
                 self._check(before, program, text, base_iri)
                 # The checked program, then the same re-derivation, as one transaction.
                 self.store.update(
-                    program + _separator(program) + REDERIVE,
+                    program + _separator(program) + REDERIVE + "\n;\n" + counts.REFRESH,
                     base_iri=base_iri,
                     prefixes=self.prefixes,
                 )
@@ -228,7 +233,7 @@ def union_graph(store: ox.Store) -> Graph:
     """Return every triple of ``store``, from all its graphs, as one rdflib graph.
 
     The shapes are checked on the merge of the graphs, so nothing written into a named graph
-    escapes validation.
+    escapes validation; the class counts graph (:mod:`kg.counts`) is left out.
 
     >>> s = ox.Store(); s.add(ox.Quad(ox.NamedNode("http://e/s"), ox.NamedNode("http://e/p"),
     ...     ox.Literal("o"), ox.NamedNode("http://e/g")))
@@ -237,6 +242,8 @@ def union_graph(store: ox.Store) -> Graph:
     """
     graph = bind_prefixes(Graph(bind_namespaces="none"))
     for quad in store:
+        if counts.is_counts_graph(quad.graph_name):
+            continue  # written by the refresh alone, which replaces anything put there
         graph.add((to_rdflib(quad.subject), to_rdflib(quad.predicate), to_rdflib(quad.object)))
     return graph
 

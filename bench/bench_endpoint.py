@@ -267,6 +267,85 @@ def per_query_p50(figures, workloads, expected, endpoints, wrong, local, args) -
             )
 
 
+def _starters(args, data: Path, workdir: Path) -> dict:
+    """Label -> a function that starts that server and returns (client factory, stop)."""
+    extra = ["--threads", str(args.threads)] if args.threads else []
+
+    def ours():
+        # Neither Oxigraph server nor Virtuoso stops a query; ours does (10 s by default).
+        server = ServerProcess.ours(
+            "--data",
+            str(data),
+            "--workers",
+            str(args.workers),
+            "--max-rows",
+            "1000000",
+            "--timeout",
+            "600",
+            *extra,
+        )
+        server.start(timeout=900)
+        return lambda: Client("127.0.0.1", server.port, "/sparql"), server.stop
+
+    def oxigraph():
+        proc, port = start_oxigraph(data, workdir)
+
+        def stop():
+            os.kill(proc.pid, signal.SIGTERM)
+            proc.wait(timeout=10)
+
+        return lambda: Client("127.0.0.1", port, "/query"), stop
+
+    starters = {"ours": ours, "oxigraph": oxigraph}
+    if args.virtuoso:
+        from bench import virtuoso as vt
+
+        if not vt.available():
+            sys.exit("--virtuoso: virtuoso-t is missing (apt-get install virtuoso-opensource)")
+
+        def virtuoso():
+            server = vt.Virtuoso(workdir / "virtuoso", memory_gb=args.virtuoso_memory)
+            server.start()
+            loading = time.perf_counter()
+            server.load(data)
+            print(f"virtuoso loaded in {time.perf_counter() - loading:.0f} s", file=sys.stderr)
+            graph = {"default-graph-uri": vt.GRAPH}
+            return lambda: Client("127.0.0.1", server.http_port, "/sparql", graph), server.stop
+
+        starters["virtuoso"] = virtuoso
+    return starters
+
+
+def check_answers(endpoints: dict, workloads: dict, expected: dict) -> dict[str, list[str]]:
+    """Compare every answer of every server with the in-process one before anything is timed.
+
+    Our endpoint and Oxigraph must answer everything exactly; a third-party store that answers
+    a query differently is reported, and that query is left out of its timing and its mixes.
+    """
+    wrong: dict[str, list[str]] = {label: [] for label in endpoints}
+    for label, make in endpoints.items():
+        client = make()
+        for name, q in expected.items():
+            text = next(qs[name] for qs in workloads.values() if name in qs)
+            failure = None
+            try:
+                right = canonical(client.query(text)) == q
+            except RuntimeError as exc:
+                right, failure = False, exc
+            if not right:
+                if label in ("ours", "oxigraph"):
+                    raise SystemExit(
+                        f"{label} failed {name}: {failure}"
+                        if failure
+                        else f"{label} answered {name} wrongly"
+                    )
+                wrong[label].append(name)
+        print(f"every answer of {label} checked", file=sys.stderr)
+        if wrong[label]:
+            print(f"{label} answered differently: {', '.join(wrong[label])}", file=sys.stderr)
+    return wrong
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--claims", type=int, default=2000, help="synthetic claims (default 2000)")
@@ -299,8 +378,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--virtuoso-memory", type=float, default=2.0, help="GiB of buffers for Virtuoso"
     )
+    parser.add_argument(
+        "--one-at-a-time",
+        action="store_true",
+        help="run each server alone (started, measured, stopped), so a large graph fits in "
+        "memory once; needs --reps 0",
+    )
     parser.add_argument("--json", type=Path, help="also write the figures as JSON here")
     args = parser.parse_args(argv)
+    if args.one_at_a_time and args.reps:
+        parser.error(
+            "--one-at-a-time measures no per-query p50 (it compares servers side by side); add --reps 0"
+        )
 
     workloads = {"point": POINT, "competency": competency_queries()}
     workloads = {name: workloads[name] for name in args.workloads.split(",")}
@@ -336,104 +425,59 @@ def main(argv: list[str] | None = None) -> int:
             except (OSError, AttributeError):
                 pass
 
-        extra = ["--threads", str(args.threads)] if args.threads else []
-        # Neither Oxigraph server nor Virtuoso stops a query; ours does (10 s by default).
-        ours = ServerProcess.ours(
-            "--data",
-            str(data),
-            "--workers",
-            str(args.workers),
-            "--max-rows",
-            "1000000",
-            "--timeout",
-            "600",
-            *extra,
-        )
-        ours.start(timeout=900)
-        oxi, oxi_port = start_oxigraph(data, workdir)
-        endpoints = {
-            "ours": lambda: Client("127.0.0.1", ours.port, "/sparql"),
-            "oxigraph": lambda: Client("127.0.0.1", oxi_port, "/query"),
-        }
-        virtuoso = None
-        if args.virtuoso:
-            from bench import virtuoso as vt
-
-            if not vt.available():
-                sys.exit("--virtuoso: virtuoso-t is missing (apt-get install virtuoso-opensource)")
-            virtuoso = vt.Virtuoso(workdir / "virtuoso", memory_gb=args.virtuoso_memory)
-            virtuoso.start()
-            loading = time.perf_counter()
-            virtuoso.load(data)
-            print(f"virtuoso loaded in {time.perf_counter() - loading:.0f} s", file=sys.stderr)
-            endpoints["virtuoso"] = lambda: Client(
-                "127.0.0.1", virtuoso.http_port, "/sparql", {"default-graph-uri": vt.GRAPH}
-            )
+        starters = _starters(args, data, workdir)
+        labels = list(starters)
         figures: dict = {
             "triples": triples,
             "claims": None if args.data else args.claims,
             "workers": args.workers,
+            "one_at_a_time": args.one_at_a_time,
             "p50_ms": {},
-            "throughput_qps": {},
+            "throughput_qps": {w: {} for w in workloads},
             "wrong": {},
         }
-        labels = list(endpoints)
-        try:
-            # Our endpoint and Oxigraph must answer everything exactly; a third-party store
-            # that answers a query differently is reported and left out of that query's timing
-            # and of its workload mixes.
-            wrong: dict[str, list[str]] = {label: [] for label in labels}
-            for label, make in endpoints.items():
-                client = make()
-                for name, q in expected.items():
-                    text = next(qs[name] for qs in workloads.values() if name in qs)
-                    failure = None
-                    try:
-                        right = canonical(client.query(text)) == q
-                    except RuntimeError as exc:
-                        right, failure = False, exc
-                    if not right:
-                        if label in ("ours", "oxigraph"):
-                            raise SystemExit(
-                                f"{label} failed {name}: {failure}"
-                                if failure
-                                else f"{label} answered {name} wrongly"
+        # Side by side, or (to fit a large graph in memory) each server alone: started,
+        # checked, measured and stopped before the next one starts.
+        groups = [[label] for label in labels] if args.one_at_a_time else [labels]
+        for group in groups:
+            endpoints, stops = {}, []
+            try:
+                for label in group:
+                    make, stop = starters[label]()
+                    endpoints[label] = make
+                    stops.append(stop)
+                wrong = check_answers(endpoints, workloads, expected)
+                figures["wrong"].update(wrong)
+                if args.reps:
+                    per_query_p50(figures, workloads, expected, endpoints, wrong, local, args)
+                for workload, queries in workloads.items():
+                    for c in (int(x) for x in args.concurrency.split(",")):
+                        row = figures["throughput_qps"][workload].setdefault(c, {})
+                        for label, make in endpoints.items():
+                            mix = {n: q for n, q in queries.items() if n not in wrong[label]}
+                            row[label] = throughput(make, mix, c, args.seconds)
+                            print(
+                                f"{workload} c{c} {label}: {row[label]:.1f} queries/s",
+                                file=sys.stderr,
                             )
-                        wrong[label].append(name)
-            figures["wrong"] = wrong
-            print("every answer of ours and oxigraph equals the in-process answer", file=sys.stderr)
-            for label, names in wrong.items():
-                if names:
-                    print(f"{label} answered differently: {', '.join(names)}", file=sys.stderr)
-            if args.reps:
-                per_query_p50(figures, workloads, expected, endpoints, wrong, local, args)
-            for workload, queries in workloads.items():
-                print(f"\n{workload} workload throughput (queries/s)")
+            finally:
+                for stop in reversed(stops):
+                    stop()
+        for workload, rows in figures["throughput_qps"].items():
+            print(f"\n{workload} workload throughput (queries/s)")
+            print(
+                f"{'clients':>7} "
+                + " ".join(f"{label:>9}" for label in labels)
+                + " ".join(f" {'ours/' + label[:4]:>9}" for label in labels[1:])
+            )
+            for c, row in rows.items():
+                for label in labels[1:]:
+                    row["ours/" + label] = row["ours"] / row[label]
                 print(
-                    f"{'clients':>7} "
-                    + " ".join(f"{label:>9}" for label in labels)
-                    + " ".join(f" {'ours/' + label[:4]:>9}" for label in labels[1:])
+                    f"{c:7} "
+                    + " ".join(f"{row[label]:9.1f}" for label in labels)
+                    + " ".join(f" {row['ours/' + label]:9.2f}" for label in labels[1:])
                 )
-                figures["throughput_qps"][workload] = {}
-                for c in (int(x) for x in args.concurrency.split(",")):
-                    row = {}
-                    for label, make in endpoints.items():
-                        mix = {n: q for n, q in queries.items() if n not in wrong[label]}
-                        row[label] = throughput(make, mix, c, args.seconds)
-                    for label in labels[1:]:
-                        row["ours/" + label] = row["ours"] / row[label]
-                    figures["throughput_qps"][workload][c] = row
-                    print(
-                        f"{c:7} "
-                        + " ".join(f"{row[label]:9.1f}" for label in labels)
-                        + " ".join(f" {row['ours/' + label]:9.2f}" for label in labels[1:])
-                    )
-        finally:
-            ours.stop()
-            os.kill(oxi.pid, signal.SIGTERM)
-            oxi.wait(timeout=10)
-            if virtuoso is not None:
-                virtuoso.stop()
         if args.json:
             args.json.write_text(json.dumps(figures, indent=2))
     return 0

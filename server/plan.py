@@ -138,7 +138,7 @@ def class_counts(query: str, prefixes: Mapping[str, str]) -> str | None:
     >>> class_counts("SELECT ?k (COUNT(?c) AS ?n) { ?c a ?k } GROUP BY ?k HAVING(?n > 1)", {}) is None
     True
     """
-    if "COUNT" not in query.upper():
+    if "COUNT" not in query.upper() or "_kg_part" in query:
         return None
     toks = list(tokens(query))
     declared = dict(prefixes)
@@ -162,19 +162,18 @@ def class_counts(query: str, prefixes: Mapping[str, str]) -> str | None:
     projection: list[str] = []
     key = count = counted = None
     while i < len(toks) and len(projection) < 2:
-        tok = toks[i]
-        if tok.kind == "var" and key is None:
-            key = _name(tok)
-            projection.append(tok.text)
+        if toks[i].kind == "var" and key is None:
+            key = _name(toks[i])
+            projection.append(toks[i].text)
             i += 1
             continue
         parsed = _count_projection(toks, i)
         if parsed is None or count is not None:
             return None
         counted, count, i = parsed
-        projection.append(toks[i - 2].text)
-        continue
-    if key is None or count is None or len({key, count, counted} - {None}) != (3 if counted else 2):
+        projection.append(toks[i - 2].text)  # the AS variable, as written
+    names = [key, count] if counted is None else [key, count, counted]
+    if key is None or count is None or len(set(names)) != len(names):
         return None
     # WHERE? { ?c TYPE ?class .? } GROUP BY ?class
     if i < len(toks) and toks[i].kind == "word" and toks[i].text.upper() == "WHERE":

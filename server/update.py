@@ -79,13 +79,15 @@ class Updater:
         store: the store to change.
         prefixes: prefixes pre-bound for the update text.
         shapes: SHACL shapes every result must conform to, or None to apply updates as given
-            (no validation, no re-derivation).
+            (no validation, no re-derivation; the class counts are refreshed either way).
         on_commit: called with the :class:`Change` after each commit, while updates are still
             locked out (e.g. to refresh query workers holding a copy of the store).
 
-    >>> u = Updater(ox.Store(), {}, None, on_commit=lambda change: print(len(change.added)))
+    >>> def show(change):
+    ...     print([str(q.predicate) for q in change.added if q.graph_name == ox.DefaultGraph()])
+    >>> u = Updater(ox.Store(), {}, None, on_commit=show)
     >>> _ = u.apply("INSERT DATA { <http://e/s> <http://e/p> 1 }")
-    1
+    ['<http://e/p>']
     """
 
     def __init__(

@@ -384,6 +384,11 @@ def main(argv: list[str] | None = None) -> int:
         help="run each server alone (started, measured, stopped), so a large graph fits in "
         "memory once; needs --reps 0",
     )
+    parser.add_argument(
+        "--servers",
+        help="which servers, in this order, comma-separated, ours first (default: ours, "
+        "oxigraph and, with --virtuoso, virtuoso)",
+    )
     parser.add_argument("--json", type=Path, help="also write the figures as JSON here")
     args = parser.parse_args(argv)
     if args.one_at_a_time and args.reps:
@@ -426,6 +431,12 @@ def main(argv: list[str] | None = None) -> int:
                 pass
 
         starters = _starters(args, data, workdir)
+        if args.servers:
+            order = args.servers.split(",")
+            unknown = [label for label in order if label not in starters]
+            if unknown or order[0] != "ours":
+                sys.exit(f"--servers: start with ours, then any of {', '.join(starters)}")
+            starters = {label: starters[label] for label in order}
         labels = list(starters)
         figures: dict = {
             "triples": triples,

@@ -101,3 +101,18 @@ def kg_serve(*args: str) -> ServerProcess:
     port = free_port()
     argv = [sys.executable, "-m", "kg", "serve", "--port", str(port), "--workers", "1", *args]
     return ServerProcess(argv, port=port, ready_path="/sparql?query=ASK%7B%7D")
+
+
+def project_store(kind: str, directory: Path, seed: int) -> ox.Store:
+    """The derived graph in memory: the built-in project's (``builtin``), or 400 generated
+    claims written under ``directory`` (``generated``)."""
+    from bench.generate import write_project
+    from kg.build import prepare
+    from kg.resources import Project, find_project
+    from kg.store import memory_store
+
+    if kind == "builtin":
+        project = find_project()
+    else:
+        project = Project(write_project(directory / "p", 400, seed=seed))
+    return memory_store(prepare(project).graph)

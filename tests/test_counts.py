@@ -15,13 +15,13 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 import requests
-from kg_testing import kg_serve, run_kg
+from kg_testing import kg_serve, project_store, run_kg
 
 from bench.generate import write_project
 from kg.build import prepare
 from kg.counts import COUNTS_GRAPH, DATASET, VOID, counts, data_quads, refresh
 from kg.namespaces import PREFIXES
-from kg.resources import Project, find_project
+from kg.resources import find_project
 from kg.store import memory_store
 from server.execution import Job, run_job
 from server.plan import class_counts
@@ -68,11 +68,7 @@ NOT_REWRITTEN = {
 
 @pytest.fixture(scope="module", params=["builtin", "generated"])
 def store(request, tmp_path_factory) -> ox.Store:
-    if request.param == "builtin":
-        project = find_project()
-    else:
-        project = Project(write_project(tmp_path_factory.mktemp("gen") / "p", 400, seed=11))
-    return refresh(memory_store(prepare(project).graph))
+    return refresh(project_store(request.param, tmp_path_factory.mktemp("gen"), seed=11))
 
 
 def _answer(store: ox.Store, query: str):

@@ -12,12 +12,9 @@ from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
+from kg_testing import project_store
 
-from bench.generate import write_project
-from kg.build import prepare
 from kg.namespaces import PREFIXES
-from kg.resources import Project, find_project
-from kg.store import memory_store
 from server.execution import Job, run_job, syntax_error
 from server.plan import selective_paths
 
@@ -58,11 +55,7 @@ def _queries() -> dict[str, str]:
 
 @pytest.fixture(scope="module", params=["builtin", "generated"])
 def store(request, tmp_path_factory) -> ox.Store:
-    if request.param == "builtin":
-        project = find_project()
-    else:
-        project = Project(write_project(tmp_path_factory.mktemp("gen") / "p", 400, seed=5))
-    return memory_store(prepare(project).graph)
+    return project_store(request.param, tmp_path_factory.mktemp("gen"), seed=5)
 
 
 def _answer(store: ox.Store, query: str):

@@ -34,8 +34,8 @@ def write_store(graph: Graph, path: Path) -> Path:
 
     The store also holds the graph's class counts (:mod:`kg.counts`). It is built in a
     temporary directory beside ``path`` and swapped in only when complete, so a failed build
-    leaves the previous store intact. Nothing may hold ``path``
-    open while it is replaced (a running server must be restarted to see the new store).
+    leaves the previous store intact. Nothing may hold ``path`` open while it is replaced (a
+    running server must be restarted to see the new store).
 
     Raises:
         StoreError: ``path`` exists but is neither a store nor empty, or cannot be written.

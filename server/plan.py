@@ -1,4 +1,8 @@
-"""Rewrite a query so Oxigraph starts from its selective side; the answers stay the same.
+"""Rewrite a query so it is answered from its selective side; the answers stay the same.
+
+Two shapes are rewritten: class-closure sequence paths (:func:`selective_paths`, below) and
+the instance count of every class, read from the counts the store keeps
+(:func:`class_counts`, see :mod:`kg.counts`).
 
 ``?claim hkg:intervention/rdfs:subClassOf* intervention:ahsct`` asks for the claims about AHSCT
 or any of its subclasses. Oxigraph evaluates such a sequence path from the subject: for each of
@@ -13,9 +17,9 @@ joined, so
 (the sub-select at the start of the enclosing group), which finds the subclasses first and then
 only their claims: the same solutions, 1.6 s instead of 34 s for competency question 1.
 
-Only this shape is rewritten: a predicate that is one IRI (or ``a``), then ``/``, one IRI with
-``*`` or ``+``, and a constant object (IRI or prefixed name) ending the triple (``;``, ``.`` or
-``}``). Anything else is left as written. The rewrite works on tokens (:mod:`server.policy`'s
+Only this path shape is rewritten: a predicate that is one IRI (or ``a``), then ``/``, one IRI
+with ``*`` or ``+``, and a constant object (IRI or prefixed name) ending the triple (``;``,
+``.`` or ``}``). Anything else is left as written. The rewrite works on tokens (:mod:`server.policy`'s
 lexer), so strings, IRIs and comments are never touched.
 """
 
@@ -27,13 +31,17 @@ from kg.counts import COUNTS_GRAPH, DATASET, VOID
 from server.policy import Token, tokens
 
 _TERM = ("iri", "pname")
+_NO_LIMIT = 10**12
 _ENDS = {";", ".", "}"}
 # Tokens after which a term starts a new triple (so the term is a subject).
 _TRIPLE_START = {"{", "}", "."}
 
 
-def selective_paths(query: str) -> str:
+def selective_paths(query: str, *, materialise: bool = False) -> str:
     """Return ``query`` with its class-closure sequence paths rewritten (or ``query`` itself).
+
+    With ``materialise`` the sub-selects are ``DISTINCT`` with a ``LIMIT`` far above any
+    class hierarchy, for remote stores that otherwise fold them back into the join.
 
     >>> print(selective_paths("SELECT ?c { ?c a :Claim ; :intervention/:sub* :x . }"))
     SELECT ?c { { SELECT ?_kg_path0 WHERE { ?_kg_path0 :sub* :x } } ?c a :Claim ; :intervention ?_kg_path0 . }
@@ -59,9 +67,13 @@ def selective_paths(query: str) -> str:
             count += 1
             predicate, step, closure, obj = toks[i], toks[i + 2], toks[i + 3], toks[i + 4]
             group = groups[-1]
-            inserts.setdefault(group.offset + 1, []).append(
-                f" {{ SELECT {name} WHERE {{ {name} {step.text}{closure.text} {obj.text} }} }}"
-            )
+            closure_query = f"SELECT {name} WHERE {{ {name} {step.text}{closure.text} {obj.text} }}"
+            if materialise:
+                # A closure path's solutions are distinct already; DISTINCT and a LIMIT make
+                # stores such as Virtuoso evaluate the sub-select on its own first.
+                closure_query = closure_query.replace("SELECT", "SELECT DISTINCT", 1)
+                closure_query += f" LIMIT {_NO_LIMIT}"
+            inserts.setdefault(group.offset + 1, []).append(f" {{ {closure_query} }}")
             edits.append((predicate.offset, obj.offset + len(obj.text), f"{predicate.text} {name}"))
             i += 5
             continue

@@ -75,6 +75,14 @@ def test_rewritten_query_gives_the_same_answer(store, name):
     assert _answer(store, rewritten) == _answer(store, query)
 
 
+@pytest.mark.parametrize("name", sorted(_queries()))
+def test_materialised_rewrite_for_remote_stores_gives_the_same_answer(store, name):
+    query = _queries()[name]
+    rewritten = selective_paths(query, materialise=True)
+    assert (rewritten == query) == (selective_paths(query) == query)
+    assert _answer(store, rewritten) == _answer(store, query)
+
+
 def test_the_rewrite_applies_where_it_should_and_nowhere_else():
     queries = _queries()
     changed = {name for name, q in queries.items() if selective_paths(q) != q}

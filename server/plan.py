@@ -48,7 +48,7 @@ def selective_paths(query: str, *, materialise: bool = False) -> str:
     >>> selective_paths("SELECT ?c { ?c :p/:q* ?x }")  # the object is not a constant
     'SELECT ?c { ?c :p/:q* ?x }'
     """
-    if "/" not in query:
+    if "/" not in query and not materialise:
         return query
     toks = list(tokens(query))
     groups: list[Token] = []  # the open "{" tokens
@@ -77,6 +77,15 @@ def selective_paths(query: str, *, materialise: bool = False) -> str:
             edits.append((predicate.offset, obj.offset + len(obj.text), f"{predicate.text} {name}"))
             i += 5
             continue
+        elif materialise and groups and _is_lone_closure(toks, i):
+            # ``?v Q* C`` as a triple of its own: the same closure, materialised in place (in
+            # place, so its join with the group's OPTIONAL and MINUS parts keeps its order).
+            var, step, closure, obj = toks[i : i + 4]
+            path = f"{var.text} {step.text}{closure.text} {obj.text}"
+            sub = f"{{ SELECT DISTINCT {var.text} WHERE {{ {path} }} LIMIT {_NO_LIMIT} }}"
+            edits.append((var.offset, obj.offset + len(obj.text), sub))
+            i += 4
+            continue
         i += 1
     if not edits:
         return query
@@ -86,6 +95,25 @@ def selective_paths(query: str, *, materialise: bool = False) -> str:
     for start, end, text in sorted(edits, key=lambda e: (e[0], e[1]), reverse=True):
         out = out[:start] + text + out[end:]
     return out
+
+
+def _is_lone_closure(toks: list[Token], i: int) -> bool:
+    """``toks[i:i+4]`` is ``?v Q (*|+) C`` as a whole triple (not followed by ``;`` or ``,``)."""
+    if i < 1 or i + 4 >= len(toks):
+        return False
+    before, var, step, closure, obj, after = toks[i - 1 : i + 5]
+    return (
+        before.kind == "other"
+        and before.text in _TRIPLE_START
+        and var.kind == "var"
+        and step.kind in _TERM
+        and closure.kind == "other"
+        and closure.text in ("*", "+")
+        and obj.kind in _TERM
+        and not obj.text.endswith(".")
+        and after.kind == "other"
+        and after.text in (".", "}")
+    )
 
 
 def _is_closure_path(toks: list[Token], i: int) -> bool:

@@ -79,7 +79,8 @@ def test_rewritten_query_gives_the_same_answer(store, name):
 def test_materialised_rewrite_for_remote_stores_gives_the_same_answer(store, name):
     query = _queries()[name]
     rewritten = selective_paths(query, materialise=True)
-    assert (rewritten == query) == (selective_paths(query) == query)
+    if selective_paths(query) != query:
+        assert rewritten != query
     assert _answer(store, rewritten) == _answer(store, query)
 
 

@@ -16,12 +16,6 @@ from server.process import ServerProcess, free_port
 pytestmark = pytest.mark.skipif(not vt.available(), reason="virtuoso-opensource is not installed")
 
 GRAPH = "https://w3id.org/hsct-kg/graph"
-# Virtuoso 7.2 drops solutions when a property path with `*` (or `+`, `?`) meets the same node
-# from several solutions of the rest of the pattern: only the first one is kept. `kg serve
-# --backend` sends a class closure with a constant end as a materialised sub-select
-# (server/plan.py), which Virtuoso answers right (questions 02 and 10); question 07 closes
-# over classes bound by the rest of the pattern, which no rewrite can take first.
-PATH_BUG = {"07-survival-in-systemic-sclerosis"}
 SPARQL_JSON = "application/sparql-results+json"
 
 
@@ -119,18 +113,11 @@ def answer_rows(response, variables):
     return [[cell(sol[v]) for v in variables] for sol in answer]
 
 
-@pytest.mark.parametrize(
-    "query",
-    [
-        pytest.param(
-            q, marks=pytest.mark.xfail(reason="Virtuoso 7.2 property-path bug", strict=True)
-        )
-        if q.stem in PATH_BUG
-        else q
-        for q in QUERIES
-    ],
-    ids=[q.stem for q in QUERIES],
-)
+# Virtuoso 7.2 drops solutions when a property path with `*` (or `+`, `?`) meets the same node
+# from several solutions of the rest of the pattern (questions 02, 07 and 10 each lost a row).
+# `kg serve --backend` sends class closures with a constant end as materialised sub-selects
+# (server/plan.py), which Virtuoso answers right: every question must now be equal.
+@pytest.mark.parametrize("query", QUERIES, ids=[q.stem for q in QUERIES])
 def test_competency_questions_through_virtuoso(delegating, query):
     r = requests.post(
         delegating,

@@ -40,12 +40,17 @@ VARIANT_MARKERS = {
 }
 
 
-def variant(markers: str = "plain", markdown: bool = False, bullet: str = "-",
-            newline: str = "\n", guidelines: bool = True) -> str:
+def variant(
+    markers: str = "plain",
+    markdown: bool = False,
+    bullet: str = "-",
+    newline: str = "\n",
+    guidelines: bool = True,
+) -> str:
     """The first source rewritten in another style."""
     lines = FIRST.split("\n")
     if not guidelines:
-        lines = lines[lines.index("From the Research"):]
+        lines = lines[lines.index("From the Research") :]
     out = ["# AHSCT evidence summary", ""] if markdown else []
     for line in lines:
         if not line:
@@ -53,8 +58,12 @@ def variant(markers: str = "plain", markdown: bool = False, bullet: str = "-",
             continue
         match = _MARKERS.search(line)
         if match:
-            line = line[: match.start()] + " " + VARIANT_MARKERS[markers](
-                _numbers(match.group(1))) + match.group(2)
+            line = (
+                line[: match.start()]
+                + " "
+                + VARIANT_MARKERS[markers](_numbers(match.group(1)))
+                + match.group(2)
+            )
         if line.startswith("- "):
             line = f"{bullet} {line[2:]}"
         elif markdown and line in PARTS:
@@ -76,16 +85,27 @@ def reference(lexicon: Lexicon):
     return document, claim_tuples(Graph().parse(data=turtle, format="turtle"))
 
 
-@pytest.mark.parametrize("style", [
-    {"markers": "brackets"},
-    {"markers": "superscript"},
-    {"markers": "parentheses"},
-    {"markdown": True, "bullet": "*"},
-    {"markdown": True, "markers": "brackets", "newline": "\r\n"},
-    {"newline": "\r\n"},
-    {"guidelines": False, "bullet": "*"},
-], ids=["brackets", "superscript", "parentheses", "markdown-star", "markdown-brackets-crlf",
-        "crlf", "no-guidelines"])
+@pytest.mark.parametrize(
+    "style",
+    [
+        {"markers": "brackets"},
+        {"markers": "superscript"},
+        {"markers": "parentheses"},
+        {"markdown": True, "bullet": "*"},
+        {"markdown": True, "markers": "brackets", "newline": "\r\n"},
+        {"newline": "\r\n"},
+        {"guidelines": False, "bullet": "*"},
+    ],
+    ids=[
+        "brackets",
+        "superscript",
+        "parentheses",
+        "markdown-star",
+        "markdown-brackets-crlf",
+        "crlf",
+        "no-guidelines",
+    ],
+)
 def test_variant_gives_the_same_statements_and_claims(style, lexicon, reference) -> None:
     text = variant(**style)
     ref_doc, ref_claims = reference
@@ -94,7 +114,7 @@ def test_variant_gives_the_same_statements_and_claims(style, lexicon, reference)
     expected = ref_doc.statements[shift:]
     assert len(document.statements) == len(expected)
     for got, want in zip(document.statements, expected, strict=True):
-        assert text[got.start:got.end] == got.text
+        assert text[got.start : got.end] == got.text
         assert "\r" not in got.text
         assert got.body == want.body
         assert got.references == want.references
@@ -106,23 +126,36 @@ def test_variant_gives_the_same_statements_and_claims(style, lexicon, reference)
     assert claims == wanted
 
 
-@pytest.mark.parametrize("printed, numbers", [
-    ("1", (1,)), ("2, 3, 4, 5, 6", (2, 3, 4, 5, 6)), ("[2-4]", (2, 3, 4)), ("[1][3]", (1, 3)),
-    ("(1, 2)", (1, 2)), ("¹²³", (1, 2, 3)), ("¹⁰", (10,)), ("²⁻⁴", (2, 3, 4)), ("[2–4, 7]", (2, 3, 4, 7)),
-])
+@pytest.mark.parametrize(
+    "printed, numbers",
+    [
+        ("1", (1,)),
+        ("2, 3, 4, 5, 6", (2, 3, 4, 5, 6)),
+        ("[2-4]", (2, 3, 4)),
+        ("[1][3]", (1, 3)),
+        ("(1, 2)", (1, 2)),
+        ("¹²³", (1, 2, 3)),
+        ("¹⁰", (10,)),
+        ("²⁻⁴", (2, 3, 4)),
+        ("[2–4, 7]", (2, 3, 4, 7)),
+    ],
+)
 def test_markers(printed: str, numbers: tuple[int, ...]) -> None:
     assert parse_markers(printed)[0] == numbers
 
 
-@pytest.mark.parametrize("line, markers", [
-    ("- Risk is higher in patients older than 65", None),
-    ("- A study was published in 2023", None),
-    ("- A study was published in 2023 4", "4"),
-    ("- It helps survival [3].", "[3]"),
-    ("- It helps survival.[3]", "[3]"),
-    ("- It helps survival (1, 2).", "(1, 2)"),
-    ("- It helps survival¹²", "¹²"),
-])
+@pytest.mark.parametrize(
+    "line, markers",
+    [
+        ("- Risk is higher in patients older than 65", None),
+        ("- A study was published in 2023", None),
+        ("- A study was published in 2023 4", "4"),
+        ("- It helps survival [3].", "[3]"),
+        ("- It helps survival.[3]", "[3]"),
+        ("- It helps survival (1, 2).", "(1, 2)"),
+        ("- It helps survival¹²", "¹²"),
+    ],
+)
 def test_marker_is_found_only_where_printed(line: str, markers: str | None) -> None:
     document = parse_summary(f"From the Research\nEfficacy\n{line}\n")
     assert document.statements[0].markers == markers
@@ -135,18 +168,47 @@ def test_statement_without_markers_has_none(lexicon) -> None:
     assert "obo:ECO_0000218" in turtle
 
 
-@pytest.mark.parametrize("sentence, expected", [
-    ("AHSCT is not recommended for multiple sclerosis 1.",
-     {("RecommendationClaim", "intervention:ahsct", "disease:multiple-sclerosis", "Against", True)}),
-    ("AHSCT did not significantly improve survival compared to cyclophosphamide 1.",
-     {("EfficacyClaim", "intervention:ahsct", "outcome:survival", "Improves", True)}),
-    ("There was no improvement in quality of life after AHSCT 1.",
-     {("EfficacyClaim", "intervention:ahsct", "outcome:quality-of-life", "Improves", True)}),
-    ("AHSCT may be considered for rheumatoid arthritis by EULAR 1.",
-     {("RecommendationClaim", "intervention:ahsct", "disease:rheumatoid-arthritis", "InFavour", False)}),
-    ("AHSCT is associated with a higher risk of infection than cyclophosphamide 2.",
-     {("SafetyClaim", "intervention:ahsct", "outcome:infection", "Increases", False)}),
-])
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "AHSCT is not recommended for multiple sclerosis 1.",
+            {
+                (
+                    "RecommendationClaim",
+                    "intervention:ahsct",
+                    "disease:multiple-sclerosis",
+                    "Against",
+                    True,
+                )
+            },
+        ),
+        (
+            "AHSCT did not significantly improve survival compared to cyclophosphamide 1.",
+            {("EfficacyClaim", "intervention:ahsct", "outcome:survival", "Improves", True)},
+        ),
+        (
+            "There was no improvement in quality of life after AHSCT 1.",
+            {("EfficacyClaim", "intervention:ahsct", "outcome:quality-of-life", "Improves", True)},
+        ),
+        (
+            "AHSCT may be considered for rheumatoid arthritis by EULAR 1.",
+            {
+                (
+                    "RecommendationClaim",
+                    "intervention:ahsct",
+                    "disease:rheumatoid-arthritis",
+                    "InFavour",
+                    False,
+                )
+            },
+        ),
+        (
+            "AHSCT is associated with a higher risk of infection than cyclophosphamide 2.",
+            {("SafetyClaim", "intervention:ahsct", "outcome:infection", "Increases", False)},
+        ),
+    ],
+)
 def test_wording(sentence: str, expected: set, lexicon) -> None:
     text = f"From the Guidelines\nKey Points\n- {sentence}\n"
     _, _, turtle = draft_text(text.encode(), "w", "w.txt", lexicon)

@@ -48,8 +48,9 @@ def project_lexicon(project: Project) -> Lexicon:
     return build_lexicon(loaded.graph)
 
 
-def draft_text(data: bytes, doc_id: str, file_name: str, lexicon: Lexicon,
-               shown: str = "<input>") -> tuple[Document, DocumentDraft, str]:
+def draft_text(
+    data: bytes, doc_id: str, file_name: str, lexicon: Lexicon, shown: str = "<input>"
+) -> tuple[Document, DocumentDraft, str]:
     """Draft the claims of an evidence summary given as bytes; return the Turtle text too.
 
     Raises:
@@ -59,7 +60,8 @@ def draft_text(data: bytes, doc_id: str, file_name: str, lexicon: Lexicon,
         text = data.decode("utf-8")
     except UnicodeDecodeError as err:
         raise NotAnEvidenceSummary(
-            f"{shown}: not UTF-8 text (byte {err.start}); {EXPECTED}") from None
+            f"{shown}: not UTF-8 text (byte {err.start}); {EXPECTED}"
+        ) from None
     document = parse_summary(text, shown)
     drafted = draft_document(document, lexicon, doc_id)
     graph = draft_graph(doc_id, file_name, data, document, drafted)
@@ -67,8 +69,14 @@ def draft_text(data: bytes, doc_id: str, file_name: str, lexicon: Lexicon,
     return document, drafted, turtle
 
 
-def ingest(project: Project, path: Path, *, doc_id: str | None = None, force: bool = False,
-           dry_run: bool = False) -> IngestResult:
+def ingest(
+    project: Project,
+    path: Path,
+    *,
+    doc_id: str | None = None,
+    force: bool = False,
+    dry_run: bool = False,
+) -> IngestResult:
     """Copy ``path`` into the project and write its draft claims.
 
     Args:
@@ -91,12 +99,14 @@ def ingest(project: Project, path: Path, *, doc_id: str | None = None, force: bo
     doc_id = doc_id if doc_id is not None else slug(Path(path).stem)
     if not re.fullmatch(r"[a-z0-9][a-z0-9-]*", doc_id or ""):
         raise ConfigError(
-            f"{doc_id!r} is not a usable document id: use lower-case letters, digits and hyphens")
+            f"{doc_id!r} is not a usable document id: use lower-case letters, digits and hyphens"
+        )
     suffix = Path(path).suffix.lower() if Path(path).suffix.lower() in (".txt", ".md") else ".txt"
     source_path = project.data_dir / "sources" / f"{doc_id}{suffix}"
     claims_path = project.data_dir / "claims" / f"{doc_id}.ttl"
-    document, drafted, turtle = draft_text(data, doc_id, source_path.name,
-                                           project_lexicon(project), str(path))
+    document, drafted, turtle = draft_text(
+        data, doc_id, source_path.name, project_lexicon(project), str(path)
+    )
     _check_turtle(turtle, claims_path)
     result = IngestResult(doc_id, source_path, claims_path, document, drafted, turtle)
     if dry_run:
@@ -106,7 +116,8 @@ def ingest(project: Project, path: Path, *, doc_id: str | None = None, force: bo
         names = " and ".join(_shown(p, project) for p in existing)
         raise ConfigError(
             f"{names} already exist{'s' if len(existing) == 1 else ''}; "
-            "pass --force to replace, or --id to ingest under another id")
+            "pass --force to replace, or --id to ingest under another id"
+        )
     _write_pair(source_path, data, claims_path, turtle.encode("utf-8"))
     result.written = [source_path, claims_path]
     return result
@@ -115,8 +126,10 @@ def ingest(project: Project, path: Path, *, doc_id: str | None = None, force: bo
 def _header(file_name: str, document: Document, drafted: DocumentDraft) -> str:
     claims = sum(len(sd.claims) for sd in drafted.statements)
     lines = [
-        (f"# Draft claims of {file_name} (data/sources/), written by `kg ingest`: "
-         f"{len(document.statements)} statements, {claims} draft claims."),
+        (
+            f"# Draft claims of {file_name} (data/sources/), written by `kg ingest`: "
+            f"{len(document.statements)} statements, {claims} draft claims."
+        ),
         "#",
         "# Statements are exact (text, offsets, section path, citation markers as printed). Claims,",
         "# populations, and the bodies and publications below were drafted from the wording and carry",
@@ -126,15 +139,22 @@ def _header(file_name: str, document: Document, drafted: DocumentDraft) -> str:
     classes = proposed_classes(drafted.proposals)
     others = [p for p in drafted.proposals if p.entry.kind == "organisation"]
     if classes or others:
-        lines += ["#", "# PROPOSED ENTITIES: named in the text but unknown to the ontology and data/entities/.",
-                  "# Claims using a proposed class fail validation until it is added to",
-                  "# ontology/hsct-kg-edit.ttl (suggested declarations below) or the claim is relinked."]
+        lines += [
+            "#",
+            "# PROPOSED ENTITIES: named in the text but unknown to the ontology and data/entities/.",
+            "# Claims using a proposed class fail validation until it is added to",
+            "# ontology/hsct-kg-edit.ttl (suggested declarations below) or the claim is relinked.",
+        ]
         for proposal, declaration in classes:
-            lines.append(f"#   statement {proposal.statement}: {proposal.context!r} ({proposal.reason})")
+            lines.append(
+                f"#   statement {proposal.statement}: {proposal.context!r} ({proposal.reason})"
+            )
             lines.append(f"#     {declaration}")
         for proposal in others:
-            lines.append(f"#   statement {proposal.statement}: {proposal.context!r} ({proposal.reason});"
-                         " drafted below as an organisation")
+            lines.append(
+                f"#   statement {proposal.statement}: {proposal.context!r} ({proposal.reason});"
+                " drafted below as an organisation"
+            )
     return "\n".join(lines)
 
 
@@ -143,8 +163,9 @@ def _check_turtle(turtle: str, target: Path) -> None:
     try:
         list(ox.parse(turtle.encode("utf-8"), format=ox.RdfFormat.TURTLE))
     except SyntaxError as err:
-        raise InputError(f"{target}: the drafted Turtle does not parse ({err}); nothing written") \
-            from None
+        raise InputError(
+            f"{target}: the drafted Turtle does not parse ({err}); nothing written"
+        ) from None
 
 
 def _write_pair(source: Path, source_data: bytes, claims: Path, claims_data: bytes) -> None:

@@ -48,9 +48,21 @@ PROCEDURE_STEP = "ProcedureStepClaim"
 STATUS = "StatusClaim"
 EVIDENCE_OF_USE = "EvidenceOfUseClaim"
 
-_NAMESPACE_OF = {DISEASE: "disease", INTERVENTION: "intervention", STEP: "intervention",
-                 OUTCOME: "outcome", ADVERSE_EVENT: "outcome", PROCESS: "process",
-                 ORGANISATION: "organisation"}
+_NAMESPACE_OF = {
+    DISEASE: "disease",
+    INTERVENTION: "intervention",
+    STEP: "intervention",
+    OUTCOME: "outcome",
+    ADVERSE_EVENT: "outcome",
+    PROCESS: "process",
+    ORGANISATION: "organisation",
+}
+UNRESOLVED_INTERVENTION = (
+    "unresolved intervention: the statement names none; fill in hkg:intervention"
+)
+UNRESOLVED_BODY = (
+    "unresolved recommending body: the statement names none; fill in hkg:recommendedBy"
+)
 # The ontology's outcome for "an effective treatment" stated without an endpoint.
 EFFECTIVENESS_LABEL = "treatment effectiveness"
 
@@ -77,87 +89,197 @@ def _rule(name, regex, kind, predicate, objects, **kw) -> Rule:
 
 _V = r"(?:e|es|ed|ing)?"
 RULES: tuple[Rule, ...] = (
-    _rule("not-recommended",
-          r"\b(?:is|are|was|were)\s+not\s+(?:currently\s+)?recommended\b|\bnot\s+recommended\b|"
-          r"\brecommend(?:s|ed)?\s+against\b|\bshould\s+not\s+be\s+(?:used|offered|given|considered)\b",
-          RECOMMENDATION, "recommendedFor", DISEASE, direction="Against", strength="Recommended",
-          negated=True),
-    _rule("recommended",
-          r"\b(?:has|have)\s+been\s+(?:strongly\s+|also\s+)?recommended\b|"
-          r"\b(?:is|are|was|were)\s+(?:strongly\s+|also\s+)?recommended\b|\brecommends?\b(?!\s+against)",
-          RECOMMENDATION, "recommendedFor", DISEASE, direction="InFavour", strength="Recommended"),
-    _rule("may-be-considered",
-          r"\b(?:may|should|can|could|might)\s+(?:also\s+)?be\s+considered\b(?!\s+(?:an?\s+)?experimental)",
-          RECOMMENDATION, "recommendedFor", DISEASE, direction="InFavour",
-          strength="MayBeConsidered"),
-    _rule("effective-for",
-          r"\b(?:an?\s+)?(?:highly\s+|very\s+|potentially\s+|particularly\s+)?"
-          r"(?:effective|efficacious|beneficial|useful|promising|valuable)\s+"
-          r"(?:treatment|therapy|therapeutic\s+option|option|approach|intervention|strategy)s?\s+(?:for|in)\b",
-          EFFICACY, "effectiveFor", DISEASE, direction="Improves"),
-    _rule("experimental",
-          r"\b(?:remains?|is|are|was|were)\s+(?:still\s+)?(?:considered\s+)?(?:to\s+be\s+)?(?:an?\s+)?"
-          r"(?:experimental|investigational)\b(?:\s+(?:treatment|therapy|option|approach)s?)?",
-          STATUS, "experimentalFor", DISEASE, status="Experimental", strength="Asserted"),
-    _rule("under-investigation",
-          r"\b(?:trials?|studies)\s+(?:aim|aims|are\s+(?:evaluating|investigating|assessing|testing))\b|"
-          r"\b(?:being|been)\s+(?:investigated|evaluated|studied|tested|assessed)\b|"
-          r"\bunder\s+investigation\b",
-          STATUS, "underInvestigationFor", DISEASE, status="Investigational", strength="Asserted"),
-    _rule("used-to-treat",
-          r"\b(?:has|have)\s+been\s+(?:used|given|administered|applied|tried|employed)"
-          r"(?:\s+(?:to\s+treat|to|in|for\s+the\s+treatment\s+of|for))?\b|\bused\s+to\s+treat\b",
-          EVIDENCE_OF_USE, "usedToTreat", DISEASE, strength="Reported"),
-    _rule("mechanism",
-          r"\b(?:work|works|worked|act|acts|acted|acting|working)\s+(?:by|through|via)\b|"
-          r"\bmechanisms?\s+(?:include|includes|involve|involves)\b|\bmediated\s+by\b",
-          MECHANISM, "actsVia", PROCESS, strength="Asserted", scope="clause-after"),
-    _rule("requires",
-          r"\b(?:generally\s+|usually\s+|typically\s+)?(?:requires?|required|involves?|involving|"
-          r"consists?\s+of|comprises?|entails?)\b",
-          PROCEDURE_STEP, "hasProcedureStep", STEP, strength="Required"),
-    _rule("essential",
-          r"\b(?:is|are)\s+(?:essential|required|necessary|needed|crucial|mandatory|important)\b",
-          PROCEDURE_STEP, "hasProcedureStep", STEP, strength="Required", scope="before"),
-    _rule("risk-higher-in",
-          r"\brisks?\s+of\b(?=[^.;]*?\b(?:is|are|was|were)\s+(?:higher|increased|greater|elevated)\b)",
-          RISK_FACTOR, "increasesRiskOf", ADVERSE_EVENT, direction="Increases", strength="Asserted",
-          scope="risk"),
-    _rule("higher-risk",
-          r"\b(?:higher|increased|greater|elevated|raised)\s+(?:risks?|incidence)\s+of\b",
-          SAFETY, "increasesRiskOf", ADVERSE_EVENT, direction="Increases"),
-    _rule("associated-with",
-          r"\b(?:associated|linked)\s+(?:with|to)\b|\bcaus(?:e|es|ed)\b|\blead(?:s)?\s+to\b|"
-          r"\bresult(?:s|ed)?\s+in\b",
-          SAFETY, "hasAdverseEvent", ADVERSE_EVENT, direction="AssociatedWith"),
-    _rule("promise",
-          r"\b(?:has|have)\s+shown\s+promise\s+(?:in|for)(?:\s+(?:inducing|achieving|improving|"
-          r"increasing|prolonging|maintaining))?\b",
-          EFFICACY, "improves", OUTCOME, direction="Improves", strength="Promising"),
-    _rule("improvement-in",
-          r"\b(?:improvements?|benefits?|gains?|increases?)\s+(?:in|on)\b|"
-          r"(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)\b(?:higher|greater|increased|better)\s+"
-          r"(?!(?:in|than|among|for|with|risks?)\b)(?:rates?\s+of\s+)?",
-          EFFICACY, "improves", OUTCOME, direction="Improves"),
-    _rule("benefit-after",
-          r"\b(?:benefits?|improvements?|gains?)\b",
-          EFFICACY, "improves", OUTCOME, direction="Improves", scope="adjacent-before"),
-    _rule("reduce",
-          rf"\b(?:reduc{_V}|decreas{_V}|lower(?:s|ed|ing)?|stop(?:s|ped|ping)?|prevent(?:s|ed|ing)?|"
-          rf"suppress(?:es|ed|ing)?|halt(?:s|ed|ing)?|diminish(?:es|ed|ing)?|alleviat{_V})\b|"
-          r"\breductions?\s+in\b",
-          EFFICACY, "reduces", OUTCOME, direction="Reduces"),
-    _rule("stabilise",
-          rf"\bstabili[sz]{_V}\b",
-          EFFICACY, "stabilises", OUTCOME, direction="Stabilises"),
-    _rule("improve",
-          rf"\b(?:improv{_V}|increas{_V}|enhanc{_V}|prolong(?:s|ed|ing)?|induc{_V}|achiev{_V}|"
-          rf"restor{_V}|maintain(?:s|ed|ing)?|extend(?:s|ed|ing)?)\b",
-          EFFICACY, "improves", OUTCOME, direction="Improves"),
-    _rule("varies",
-          r"\bvary(?:ing)?\b|\bvaries\b|\bvariable\b|\bdiffer(?:s|ed|ing)?\b|\binconsistent\b",
-          EFFICACY, "hasVariableEffectOn", OUTCOME, direction="Varies", strength="Asserted",
-          scope="clause"),
+    _rule(
+        "not-recommended",
+        r"\b(?:is|are|was|were)\s+not\s+(?:currently\s+)?recommended\b|\bnot\s+recommended\b|"
+        r"\brecommend(?:s|ed)?\s+against\b|\bshould\s+not\s+be\s+(?:used|offered|given|considered)\b",
+        RECOMMENDATION,
+        "recommendedFor",
+        DISEASE,
+        direction="Against",
+        strength="Recommended",
+        negated=True,
+    ),
+    _rule(
+        "recommended",
+        r"\b(?:has|have)\s+been\s+(?:strongly\s+|also\s+)?recommended\b|"
+        r"\b(?:is|are|was|were)\s+(?:strongly\s+|also\s+)?recommended\b|\brecommends?\b(?!\s+against)",
+        RECOMMENDATION,
+        "recommendedFor",
+        DISEASE,
+        direction="InFavour",
+        strength="Recommended",
+    ),
+    _rule(
+        "may-be-considered",
+        r"\b(?:may|should|can|could|might)\s+(?:also\s+)?be\s+considered\b(?!\s+(?:an?\s+)?experimental)",
+        RECOMMENDATION,
+        "recommendedFor",
+        DISEASE,
+        direction="InFavour",
+        strength="MayBeConsidered",
+    ),
+    _rule(
+        "effective-for",
+        r"\b(?:an?\s+)?(?:highly\s+|very\s+|potentially\s+|particularly\s+)?"
+        r"(?:effective|efficacious|beneficial|useful|promising|valuable)\s+"
+        r"(?:treatment|therapy|therapeutic\s+option|option|approach|intervention|strategy)s?\s+(?:for|in)\b",
+        EFFICACY,
+        "effectiveFor",
+        DISEASE,
+        direction="Improves",
+    ),
+    _rule(
+        "experimental",
+        r"\b(?:remains?|is|are|was|were)\s+(?:still\s+)?(?:considered\s+)?(?:to\s+be\s+)?(?:an?\s+)?"
+        r"(?:experimental|investigational)\b(?:\s+(?:treatment|therapy|option|approach)s?)?",
+        STATUS,
+        "experimentalFor",
+        DISEASE,
+        status="Experimental",
+        strength="Asserted",
+    ),
+    _rule(
+        "under-investigation",
+        r"\b(?:trials?|studies)\s+(?:aim|aims|are\s+(?:evaluating|investigating|assessing|testing))\b|"
+        r"\b(?:being|been)\s+(?:investigated|evaluated|studied|tested|assessed)\b|"
+        r"\bunder\s+investigation\b",
+        STATUS,
+        "underInvestigationFor",
+        DISEASE,
+        status="Investigational",
+        strength="Asserted",
+    ),
+    _rule(
+        "used-to-treat",
+        r"\b(?:has|have)\s+been\s+(?:used|given|administered|applied|tried|employed)"
+        r"(?:\s+(?:to\s+treat|to|in|for\s+the\s+treatment\s+of|for))?\b|\bused\s+to\s+treat\b",
+        EVIDENCE_OF_USE,
+        "usedToTreat",
+        DISEASE,
+        strength="Reported",
+    ),
+    _rule(
+        "mechanism",
+        r"\b(?:work|works|worked|act|acts|acted|acting|working)\s+(?:by|through|via)\b|"
+        r"\bmechanisms?\s+(?:include|includes|involve|involves)\b|\bmediated\s+by\b",
+        MECHANISM,
+        "actsVia",
+        PROCESS,
+        strength="Asserted",
+        scope="clause-after",
+    ),
+    _rule(
+        "requires",
+        r"\b(?:generally\s+|usually\s+|typically\s+)?(?:requires?|required|involves?|involving|"
+        r"consists?\s+of|comprises?|entails?)\b",
+        PROCEDURE_STEP,
+        "hasProcedureStep",
+        STEP,
+        strength="Required",
+    ),
+    _rule(
+        "essential",
+        r"\b(?:is|are)\s+(?:essential|required|necessary|needed|crucial|mandatory|important)\b",
+        PROCEDURE_STEP,
+        "hasProcedureStep",
+        STEP,
+        strength="Required",
+        scope="before",
+    ),
+    _rule(
+        "risk-higher-in",
+        r"\brisks?\s+of\b(?=[^.;]*?\b(?:is|are|was|were)\s+(?:higher|increased|greater|elevated)\b)",
+        RISK_FACTOR,
+        "increasesRiskOf",
+        ADVERSE_EVENT,
+        direction="Increases",
+        strength="Asserted",
+        scope="risk",
+    ),
+    _rule(
+        "higher-risk",
+        r"\b(?:higher|increased|greater|elevated|raised)\s+(?:risks?|incidence)\s+of\b",
+        SAFETY,
+        "increasesRiskOf",
+        ADVERSE_EVENT,
+        direction="Increases",
+    ),
+    _rule(
+        "associated-with",
+        r"\b(?:associated|linked)\s+(?:with|to)\b|\bcaus(?:e|es|ed)\b|\blead(?:s)?\s+to\b|"
+        r"\bresult(?:s|ed)?\s+in\b",
+        SAFETY,
+        "hasAdverseEvent",
+        ADVERSE_EVENT,
+        direction="AssociatedWith",
+    ),
+    _rule(
+        "promise",
+        r"\b(?:has|have)\s+shown\s+promise\s+(?:in|for)(?:\s+(?:inducing|achieving|improving|"
+        r"increasing|prolonging|maintaining))?\b",
+        EFFICACY,
+        "improves",
+        OUTCOME,
+        direction="Improves",
+        strength="Promising",
+    ),
+    _rule(
+        "improvement-in",
+        r"\b(?:improvements?|benefits?|gains?|increases?)\s+(?:in|on)\b|"
+        r"(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)\b(?:higher|greater|increased|better)\s+"
+        r"(?!(?:in|than|among|for|with|risks?)\b)(?:rates?\s+of\s+)?",
+        EFFICACY,
+        "improves",
+        OUTCOME,
+        direction="Improves",
+    ),
+    _rule(
+        "benefit-after",
+        r"\b(?:benefits?|improvements?|gains?)\b",
+        EFFICACY,
+        "improves",
+        OUTCOME,
+        direction="Improves",
+        scope="adjacent-before",
+    ),
+    _rule(
+        "reduce",
+        rf"\b(?:reduc{_V}|decreas{_V}|lower(?:s|ed|ing)?|stop(?:s|ped|ping)?|prevent(?:s|ed|ing)?|"
+        rf"suppress(?:es|ed|ing)?|halt(?:s|ed|ing)?|diminish(?:es|ed|ing)?|alleviat{_V})\b|"
+        r"\breductions?\s+in\b",
+        EFFICACY,
+        "reduces",
+        OUTCOME,
+        direction="Reduces",
+    ),
+    _rule(
+        "stabilise",
+        rf"\bstabili[sz]{_V}\b",
+        EFFICACY,
+        "stabilises",
+        OUTCOME,
+        direction="Stabilises",
+    ),
+    _rule(
+        "improve",
+        rf"\b(?:improv{_V}|increas{_V}|enhanc{_V}|prolong(?:s|ed|ing)?|induc{_V}|achiev{_V}|"
+        rf"restor{_V}|maintain(?:s|ed|ing)?|extend(?:s|ed|ing)?)\b",
+        EFFICACY,
+        "improves",
+        OUTCOME,
+        direction="Improves",
+    ),
+    _rule(
+        "varies",
+        r"\bvary(?:ing)?\b|\bvaries\b|\bvariable\b|\bdiffer(?:s|ed|ing)?\b|\binconsistent\b",
+        EFFICACY,
+        "hasVariableEffectOn",
+        OUTCOME,
+        direction="Varies",
+        strength="Asserted",
+        scope="clause",
+    ),
 )
 
 _BOUNDARY = re.compile(
@@ -179,7 +301,8 @@ _POPULATION = re.compile(
     re.IGNORECASE,
 )
 _POPULATION_END = re.compile(
-    r"\s+(?:after|compared|than|versus|vs\.?|by\s+the)\b|\s+and\s+to\b|;", re.IGNORECASE)
+    r"\s+(?:after|compared|than|versus|vs\.?|by\s+the)\b|\s+and\s+to\b|;", re.IGNORECASE
+)
 _OUTCOME_STOP = re.compile(
     r"\s+(?:in|among|for)\s+(?:(?:selected|adult|older)\s+)?(?:patients|adults|children|people|"
     r"those|individuals)\b|\s+(?:compared|than|versus|vs\.?|relative\s+to|after|at\s+\d)\b|"
@@ -187,7 +310,8 @@ _OUTCOME_STOP = re.compile(
     re.IGNORECASE,
 )
 _COMPARATOR = re.compile(
-    r"\b(?:compared\s+(?:to|with)|versus|vs\.?|than|relative\s+to|over)\s+", re.IGNORECASE)
+    r"\b(?:compared\s+(?:to|with)|versus|vs\.?|than|relative\s+to|over)\s+", re.IGNORECASE
+)
 _NEGATION = re.compile(
     r"\b(?:not|no|never|neither|nor|failed\s+to|fails?\s+to|without|lack\s+of|did\s+not|"
     r"does\s+not|do\s+not|cannot)\b[\w\s\-]{0,30}$",
@@ -196,7 +320,8 @@ _NEGATION = re.compile(
 _MODAL = re.compile(r"\b(?:can|could|may|might)\b(?:\s+\w+){0,3}\s*$", re.IGNORECASE)
 _DEMONSTRATED = re.compile(
     r"\b(?:found|showed|shown|demonstrated|demonstrate|proved|confirmed|highly\s+effective)\b",
-    re.IGNORECASE)
+    re.IGNORECASE,
+)
 _REPORTED = re.compile(r"\b(?:reported|reports|observed|described)\b", re.IGNORECASE)
 _JOURNAL = re.compile(
     r"published\s+in\s+(?P<year>(?:19|20)\d{2})\s+in\s+(?:the\s+journal\s+)?"
@@ -211,7 +336,8 @@ _GUIDELINE = re.compile(
     re.IGNORECASE,
 )
 _ANAPHOR = re.compile(
-    r"^\W*(?:however,?\s+)?(?:the|this|these|that|such|it|they|its)\b", re.IGNORECASE)
+    r"^\W*(?:however,?\s+)?(?:the|this|these|that|such|it|they|its)\b", re.IGNORECASE
+)
 
 
 @dataclass
@@ -239,7 +365,7 @@ class DraftClaim:
 
     kind: str
     predicate: str
-    intervention: Entry
+    intervention: Entry | None  # None: the statement names none; the curator fills it in
     slot: str
     object: Entry
     wording: str
@@ -251,7 +377,6 @@ class DraftClaim:
     comparator: Entry | None = None
     population: Population | None = None
     bodies: list[Entry] = field(default_factory=list)
-    borrowed_bodies: list[tuple[Entry, int]] = field(default_factory=list)
     publications: list[URIRef] = field(default_factory=list)
     status: str | None = None
     step_order: int | None = None
@@ -268,6 +393,7 @@ class StatementDraft:
     populations: list[Population] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     intervention: Entry | None = None
+    suggestion: Entry | None = None  # named before the statement; shown, never filled in
 
 
 @dataclass
@@ -312,20 +438,29 @@ def draft_document(document: Document, lexicon: Lexicon, doc_id: str) -> Documen
                 if note.startswith("new-publication:"):
                     claim.notes.remove(note)
         _attach_publications(sd, lexicon, publications, doc_id)
-    _borrow_bodies(drafts)
-    return DocumentDraft(drafts, sorted(proposals.values(), key=lambda p: (p.statement, str(p.entry.iri))),
-                         list(publications.values()))
+    _hint_bodies(drafts)
+    return DocumentDraft(
+        drafts,
+        sorted(proposals.values(), key=lambda p: (p.statement, str(p.entry.iri))),
+        list(publications.values()),
+    )
 
 
 # ---------------------------------------------------------------- per statement
 
-def _draft_all(document: Document, lexicon: Lexicon, doc_id: str,
-               proposals: dict[URIRef, Proposal], propose: bool) -> list[StatementDraft]:
+
+def _draft_all(
+    document: Document,
+    lexicon: Lexicon,
+    doc_id: str,
+    proposals: dict[URIRef, Proposal],
+    propose: bool,
+) -> list[StatementDraft]:
     drafts: list[StatementDraft] = []
     topic: Entry | None = None
     last_in_section: dict[str, Entry] = {}
     for st in document.statements:
-        fallback = last_in_section.get(st.section.key) or topic
+        fallback = last_in_section.get(st.section.key)
         sd = _draft_statement(st, lexicon, doc_id, fallback, proposals if propose else None)
         if sd.intervention is not None:
             last_in_section[st.section.key] = sd.intervention
@@ -342,8 +477,13 @@ class _Cue:
     clause: tuple[int, int]
 
 
-def _draft_statement(st: Statement, lexicon: Lexicon, doc_id: str, fallback: Entry | None,
-                     proposals: dict[URIRef, Proposal] | None) -> StatementDraft:
+def _draft_statement(
+    st: Statement,
+    lexicon: Lexicon,
+    doc_id: str,
+    fallback: Entry | None,
+    proposals: dict[URIRef, Proposal] | None,
+) -> StatementDraft:
     body = st.body
     mentions = find_mentions(body, lexicon)
     sd = StatementDraft(st, mentions)
@@ -352,31 +492,70 @@ def _draft_statement(st: Statement, lexicon: Lexicon, doc_id: str, fallback: Ent
     clauses = _clauses(body, content_start)
     cues = _cues(body, content_start, clauses)
 
-    # The intervention: the subject before the first cue, else one named after it (not as a
-    # step or a comparator), else the one last named in this section or the document.
+    # The intervention: only one the statement names. The subject before the first cue; when
+    # the subject is generic ("Studies have reported ...", "There was no ...") or absent, one
+    # named later (not as a comparator); an anaphor ("this treatment") only when its antecedent
+    # is named earlier in the same statement. Never one from another statement: a subject the
+    # lexicon does not know ("Interferon beta is not recommended") is proposed or left
+    # unresolved, and the claim says so.
     first_cue = cues[0].start if cues else len(body)
     comparator_spans = [(m.start(), _span_end(body, m.end())) for m in _COMPARATOR.finditer(body)]
-    subject = _first(mentions, INTERVENTION, content_start, first_cue, exclude=comparator_spans)
-    if subject is None and proposals is not None:
-        subject_text = body[content_start:first_cue]
-        if not _ANAPHOR.match(subject_text):
-            name = nouns.subject_phrase(subject_text)
-            if name:
-                subject = _propose(name, INTERVENTION, st, proposals, lexicon,
-                                   "names the subject of the statement and is not in the ontology")
-                mentions = find_mentions(body, lexicon)
-                sd.mentions = mentions
-    if subject is None:
+    subject = (
+        _first(mentions, INTERVENTION, content_start, first_cue, exclude=comparator_spans)
+        if cues
+        else None
+    )
+    subject_text = body[content_start:first_cue]
+    if cues and subject is None and proposals is not None and not _ANAPHOR.match(subject_text):
+        name = nouns.subject_phrase(subject_text)
+        if name:
+            subject = _propose(
+                name,
+                INTERVENTION,
+                st,
+                proposals,
+                lexicon,
+                "names the subject of the statement and is not in the ontology",
+            )
+            mentions = find_mentions(body, lexicon)
+            sd.mentions = mentions
+    if (
+        cues
+        and subject is None
+        and _subject_kind(subject_text, content_start, mentions) == "generic"
+    ):
         subject = _first(mentions, INTERVENTION, content_start, len(body), exclude=comparator_spans)
-    if subject is None and fallback is not None:
-        subject = fallback
-        sd.notes.append(f"intervention not named; taken to be {fallback.label} from the context")
+    if not cues:
+        pass
+    elif subject is None and fallback is not None:
+        sd.suggestion = fallback
+        sd.notes.append(
+            f"intervention unresolved: the statement names none the lexicon knows "
+            f"(subject {subject_text.strip()[:60]!r}); the subject of an earlier statement of this section was {fallback.label}"
+        )
+    elif subject is None:
+        sd.notes.append(
+            f"intervention unresolved: the statement names none the lexicon knows "
+            f"(subject {subject_text.strip()[:60]!r})"
+        )
     sd.intervention = subject
 
     populations = _populations(body, mentions, st, doc_id, proposals, lexicon)
     sd.populations = populations
     bodies = _bodies(mentions, lexicon)
     mechanism_scopes = [(c.end, c.clause[1]) for c in cues if c.rule.kind == MECHANISM]
+    # A statement that asserts and denies ("EULAR recommends A; B is not recommended") gives a
+    # body only to the claims of the clause that names it.
+    mixed = (
+        len(
+            {
+                c.rule.negated or bool(_NEGATION.search(body[c.clause[0] : c.start]))
+                for c in cues
+                if c.rule.kind == RECOMMENDATION
+            }
+        )
+        > 1
+    )
     order = 0
     for cue in cues:
         rule = cue.rule
@@ -388,23 +567,24 @@ def _draft_statement(st: Statement, lexicon: Lexicon, doc_id: str, fallback: Ent
             # "anal abscess, proctalgia and infection" is not cut down to "infection".
             extra = _propose_objects(cue, cues, scope, body, mentions, st, proposals, lexicon)
             known = {o.iri for _, o in objects}
-            objects = sorted([*objects, *[x for x in extra if x[1].iri not in known]],
-                             key=lambda x: x[0].start)
+            objects = sorted(
+                [*objects, *[x for x in extra if x[1].iri not in known]], key=lambda x: x[0].start
+            )
             if extra:
                 mentions = find_mentions(body, lexicon)
                 sd.mentions = mentions
-        if subject is None:
-            if objects:
-                sd.notes.append(f"{rule.name}: no intervention found; claims not drafted")
-            continue
-        preceding = body[cue.clause[0]:cue.start]
+        preceding = body[cue.clause[0] : cue.start]
         negated = rule.negated or bool(_NEGATION.search(preceding))
         strength = _strength(rule, body, cue, preceding)
-        comparator = _comparator(body, mentions, cue.clause, subject)
+        comparator = _comparator(body, mentions, cue.clause, subject) if subject else None
         condition = _condition(mentions, cue.clause, populations, content_start)
         for obj_mention, obj in objects:
             kind, predicate, direction = rule.kind, rule.predicate, rule.direction
-            if rule.objects == OUTCOME and obj.kind == ADVERSE_EVENT and rule.direction == "Improves":
+            if (
+                rule.objects == OUTCOME
+                and obj.kind == ADVERSE_EVENT
+                and rule.direction == "Improves"
+            ):
                 # "higher rates of infection" is a safety signal, not a benefit.
                 kind, predicate, direction = SAFETY, "increasesRiskOf", "Increases"
             if rule.objects == ADVERSE_EVENT and obj.kind != ADVERSE_EVENT:
@@ -418,13 +598,22 @@ def _draft_statement(st: Statement, lexicon: Lexicon, doc_id: str, fallback: Ent
                     kind = SAFETY
             for population in claim_pops:
                 claim = DraftClaim(
-                    kind=kind, predicate=predicate, intervention=subject,
-                    slot=_slot(predicate), object=obj, wording=_wording(body, cue, strength),
-                    strength=strength, direction=direction, negated=negated,
+                    kind=kind,
+                    predicate=predicate,
+                    intervention=subject,
+                    slot=_slot(predicate),
+                    object=obj,
+                    wording=_wording(body, cue, strength),
+                    strength=strength,
+                    direction=direction,
+                    negated=negated,
                     comparator=comparator if rule.objects in (OUTCOME, ADVERSE_EVENT) else None,
-                    population=population if population is not None else (
-                        populations[0] if populations and kind != MECHANISM else None),
-                    bodies=bodies if kind == RECOMMENDATION else [],
+                    population=population
+                    if population is not None
+                    else (populations[0] if populations and kind != MECHANISM else None),
+                    bodies=_claim_bodies(bodies, mentions, cue, mixed)
+                    if kind == RECOMMENDATION
+                    else [],
                     status=rule.status,
                 )
                 if predicate == "effectiveFor":
@@ -441,29 +630,220 @@ def _draft_statement(st: Statement, lexicon: Lexicon, doc_id: str, fallback: Ent
                     if re.search(r"\bpossible\s+$", body[: obj_mention.start]):
                         claim.strength = "Possible"
                         claim.wording = f"{claim.wording} ... possible"
-                if obj.proposed or subject.proposed:
+                if obj.proposed or (subject is not None and subject.proposed):
                     claim.notes.append("uses a proposed entity: add it to the ontology or relink")
-                if kind == RECOMMENDATION and not bodies:
-                    claim.notes.append("no recommending body named in the statement")
+                if subject is None:
+                    claim.notes.append(UNRESOLVED_INTERVENTION)
+                if kind == RECOMMENDATION and not claim.bodies:
+                    claim.notes.append(UNRESOLVED_BODY)
                 if negated:
-                    said = body[cue.start:cue.end] if rule.negated else preceding.strip()[-40:]
+                    said = body[cue.start : cue.end] if rule.negated else preceding.strip()[-40:]
                     claim.notes.append(f"negated by {said!r}: check the claim is denied")
                 _add_claim(sd, claim)
     return sd
 
 
+_FILLER = {
+    "study",
+    "studies",
+    "trial",
+    "trials",
+    "research",
+    "data",
+    "evidence",
+    "result",
+    "results",
+    "report",
+    "reports",
+    "analysis",
+    "analyses",
+    "meta-analysis",
+    "meta-analyses",
+    "review",
+    "reviews",
+    "investigators",
+    "authors",
+    "there",
+    "here",
+    "recent",
+    "ongoing",
+    "planned",
+    "clinical",
+    "randomised",
+    "randomized",
+    "controlled",
+    "observational",
+    "retrospective",
+    "prospective",
+    "cohort",
+    "phase",
+    "multicentre",
+    "multicenter",
+    "published",
+    "previous",
+    "new",
+    "large",
+    "small",
+    "systematic",
+    "pooled",
+    "registry",
+    "series",
+    "case",
+    "cases",
+    "in",
+    "of",
+    "on",
+    "with",
+    "from",
+    "by",
+    "at",
+    "for",
+    "and",
+    "or",
+    "to",
+    "among",
+    "overall",
+    "however",
+    "moreover",
+    "furthermore",
+    "additionally",
+    "similarly",
+    "notably",
+    "also",
+    "risk-benefit",
+    "patient",
+    "patients",
+    "both",
+    "i",
+    "ii",
+    "iii",
+    "iv",
+    "reported",
+    "shown",
+    "showed",
+    "found",
+    "demonstrated",
+    "observed",
+    "suggested",
+    "described",
+    "indicated",
+    "confirmed",
+    "several",
+    "many",
+    "most",
+    "some",
+    "two",
+    "three",
+    "recently",
+}
+_INTERVENTION_ANAPHOR = {
+    "procedure",
+    "procedures",
+    "treatment",
+    "treatments",
+    "therapy",
+    "therapies",
+    "transplant",
+    "transplants",
+    "transplantation",
+    "intervention",
+    "interventions",
+    "approach",
+    "regimen",
+    "method",
+    "technique",
+    "it",
+    "they",
+    "this",
+    "these",
+    "cells",
+    "product",
+    "drug",
+    "agent",
+}
+
+
+def _subject_kind(text: str, offset: int, mentions: list[Mention]) -> str:
+    """Say what the words before a statement's first cue are, once known names are removed.
+
+    ``generic`` when nothing but study words, determiners and known non-interventions remain
+    ("Studies have reported", "There was", "Careful patient selection"): the intervention may
+    then be one named later in the statement. ``anaphor`` when they point back at an
+    intervention ("The procedure", "this treatment"), and ``named`` when they name something
+    the lexicon does not know ("Interferon beta"): in both the intervention stays unresolved
+    unless the statement itself names it in that place.
+    """
+    masked = list(text)
+    for m in mentions:
+        for i in range(max(m.start - offset, 0), min(m.end - offset, len(text))):
+            masked[i] = " "
+    words = [w.lower() for w in re.findall(r"[A-Za-z][\w'’\-]*", "".join(masked))]
+    left = [
+        w
+        for w in words
+        if w not in _FILLER
+        and w not in nouns._LEADING
+        and w not in nouns._GENERIC
+        and not _AUXILIARY.fullmatch(w)
+    ]
+    if not left:
+        if (
+            any(w in _INTERVENTION_ANAPHOR for w in words)
+            and words
+            and words[0]
+            in (
+                "the",
+                "this",
+                "these",
+                "that",
+                "those",
+                "such",
+                "it",
+                "they",
+                "its",
+                "their",
+                "however",
+            )
+        ):
+            return "anaphor"
+        return "generic"
+    if all(w in _INTERVENTION_ANAPHOR for w in left):
+        return "anaphor"
+    return "named"
+
+
+_AUXILIARY = re.compile(
+    r"is|are|was|were|be|been|being|has|have|had|can|could|may|might|should|would|will|shall|"
+    r"do|does|did|not|no|generally|usually|often|typically|still|currently|now|further|"
+    r"significantly|consistently|substantially|further"
+)
+
+
 def _add_claim(sd: StatementDraft, claim: DraftClaim) -> None:
-    key = (claim.kind, claim.predicate, claim.object.iri, claim.direction, claim.negated,
-           claim.population.key if claim.population else None)
+    key = (
+        claim.kind,
+        claim.predicate,
+        claim.object.iri,
+        claim.direction,
+        claim.negated,
+        claim.population.key if claim.population else None,
+    )
     for other in sd.claims:
-        okey = (other.kind, other.predicate, other.object.iri, other.direction, other.negated,
-                other.population.key if other.population else None)
+        okey = (
+            other.kind,
+            other.predicate,
+            other.object.iri,
+            other.direction,
+            other.negated,
+            other.population.key if other.population else None,
+        )
         if okey == key:
             return
     sd.claims.append(claim)
 
 
 # ---------------------------------------------------------------- cues and scopes
+
 
 def _clauses(body: str, start: int) -> list[tuple[int, int]]:
     bounds = [start]
@@ -493,16 +873,22 @@ def _cues(body: str, start: int, clauses: list[tuple[int, int]]) -> list[_Cue]:
     return kept
 
 
-def _objects(cue: _Cue, cues: list[_Cue], body: str, mentions: list[Mention],
-             populations: list[Population]) -> tuple[list[tuple[Mention, Entry]], tuple[int, int]]:
+def _objects(
+    cue: _Cue, cues: list[_Cue], body: str, mentions: list[Mention], populations: list[Population]
+) -> tuple[list[tuple[Mention, Entry]], tuple[int, int]]:
     rule = cue.rule
     clause_start, clause_end = cue.clause
-    later = [c.start for c in cues if c.start >= cue.end and c.rule.kind != MECHANISM
-             and c.rule.objects == rule.objects]
+    later = [
+        c.start
+        for c in cues
+        if c.start >= cue.end and c.rule.kind != MECHANISM and c.rule.objects == rule.objects
+    ]
     if rule.scope == "before":
         scope = (clause_start, cue.start)
     elif rule.scope == "adjacent-before":
-        before = [m for m in mentions if m.end <= cue.start and body[m.end:cue.start].strip() == ""]
+        before = [
+            m for m in mentions if m.end <= cue.start and body[m.end : cue.start].strip() == ""
+        ]
         hits = [(m, m.entry) for m in before[-1:] if m.entry.is_a(rule.objects)]
         return hits, (cue.start, cue.start)
     elif rule.scope == "clause":
@@ -510,8 +896,10 @@ def _objects(cue: _Cue, cues: list[_Cue], body: str, mentions: list[Mention],
     elif rule.scope == "clause-after":
         scope = (cue.end, clause_end)
     elif rule.scope == "risk":
-        tail = re.search(r"\b(?:is|are|was|were)\s+(?:higher|increased|greater|elevated)\b",
-                         body[cue.end:clause_end])
+        tail = re.search(
+            r"\b(?:is|are|was|were)\s+(?:higher|increased|greater|elevated)\b",
+            body[cue.end : clause_end],
+        )
         scope = (cue.end, cue.end + tail.start() if tail else clause_end)
     else:
         end = min([clause_end, *later])
@@ -530,15 +918,22 @@ def _objects(cue: _Cue, cues: list[_Cue], body: str, mentions: list[Mention],
     if not hits and rule.scope == "after" and rule.objects in (OUTCOME, ADVERSE_EVENT):
         # "can stabilize or even improve function": coordinated verbs share the next object.
         nxt = next((c for c in cues if c.start >= cue.end and c.rule.objects == rule.objects), None)
-        if nxt is not None and re.fullmatch(r"\s*(?:or|and|and/or)(?:\s+\w+ly|\s+even)?\s*",
-                                            body[cue.end:nxt.start]):
+        if nxt is not None and re.fullmatch(
+            r"\s*(?:or|and|and/or)(?:\s+\w+ly|\s+even)?\s*", body[cue.end : nxt.start]
+        ):
             return _objects(nxt, cues, body, mentions, populations)[0], scope
     return hits, scope
 
 
 def _mentions_of(mentions: list[Mention], kind: str, start: int, end: int):
-    return [(m, m.entry) for m in mentions if start <= m.start and m.end <= end and m.entry.is_a(
-        OUTCOME if kind == ADVERSE_EVENT else kind) and (kind != STEP or m.entry.kind == STEP)]
+    return [
+        (m, m.entry)
+        for m in mentions
+        if start <= m.start
+        and m.end <= end
+        and m.entry.is_a(OUTCOME if kind == ADVERSE_EVENT else kind)
+        and (kind != STEP or m.entry.kind == STEP)
+    ]
 
 
 def _in_population(m: Mention, populations: list[Population], body: str) -> bool:
@@ -556,7 +951,7 @@ def _population_diseases(hits, body: str):
         return hits
     kept = [hits[0]]
     for m, e in hits[1:]:
-        between = body[kept[-1][0].end:m.start]
+        between = body[kept[-1][0].end : m.start]
         if re.search(r"\b(?:who|that|whose|which|such\s+as|absence)\b", between):
             break
         kept.append((m, e))
@@ -568,11 +963,15 @@ def _span_end(body: str, start: int) -> int:
     return start + match.start() if match else len(body)
 
 
-def _first(mentions: list[Mention], kind: str, start: int, end: int,
-           exclude: list[tuple[int, int]] = ()) -> Entry | None:
+def _first(
+    mentions: list[Mention], kind: str, start: int, end: int, exclude: list[tuple[int, int]] = ()
+) -> Entry | None:
     for m in mentions:
-        if start <= m.start < end and m.entry.kind == kind and not any(
-                a <= m.start < b for a, b in exclude):
+        if (
+            start <= m.start < end
+            and m.entry.kind == kind
+            and not any(a <= m.start < b for a, b in exclude)
+        ):
             return m.entry
     return None
 
@@ -580,33 +979,38 @@ def _first(mentions: list[Mention], kind: str, start: int, end: int,
 def _strength(rule: Rule, body: str, cue: _Cue, preceding: str) -> str:
     if rule.strength in ("Recommended", "MayBeConsidered", "Promising", "Required"):
         return rule.strength
-    if _MODAL.search(body[:cue.start]) or re.match(r"\s*(?:can|may)\b", body[cue.start:]):
+    if _MODAL.search(body[: cue.start]) or re.match(r"\s*(?:can|may)\b", body[cue.start :]):
         return "Possible"
-    if re.search(r"\bcan\s+be\b", body[cue.clause[0]:cue.start]):
+    if re.search(r"\bcan\s+be\b", body[cue.clause[0] : cue.start]):
         return "Possible"
     if rule.strength:
         return rule.strength
-    if _DEMONSTRATED.search(body[:cue.start]):
+    if _DEMONSTRATED.search(body[: cue.start]):
         return "Demonstrated"
-    if _REPORTED.search(body[:cue.start]):
+    if _REPORTED.search(body[: cue.start]):
         return "Reported"
     return "Asserted"
 
 
 def _wording(body: str, cue: _Cue, strength: str) -> str:
-    words = body[cue.start:cue.end].strip()
-    modal = _MODAL.search(body[:cue.start])
+    words = body[cue.start : cue.end].strip()
+    modal = _MODAL.search(body[: cue.start])
     if strength == "Possible" and modal:
         words = f"{modal.group(0).strip()} {words}"
     return re.sub(r"\s+", " ", words)
 
 
-def _comparator(body: str, mentions: list[Mention], clause: tuple[int, int],
-                subject: Entry) -> Entry | None:
+def _comparator(
+    body: str, mentions: list[Mention], clause: tuple[int, int], subject: Entry
+) -> Entry | None:
     for match in _COMPARATOR.finditer(body, clause[0], clause[1]):
         for m in mentions:
-            if m.start >= match.end() and m.start - match.end() <= 30 and m.entry.kind == INTERVENTION \
-                    and m.entry.iri != subject.iri:
+            if (
+                m.start >= match.end()
+                and m.start - match.end() <= 30
+                and m.entry.kind == INTERVENTION
+                and m.entry.iri != subject.iri
+            ):
                 return m.entry
     return None
 
@@ -623,8 +1027,12 @@ def _condition(mentions: list[Mention], clause: tuple[int, int], populations, st
 
 def _slot(predicate: str) -> str:
     return {
-        "recommendedFor": "condition", "effectiveFor": "condition", "experimentalFor": "condition",
-        "underInvestigationFor": "condition", "usedToTreat": "condition", "actsVia": "mechanism",
+        "recommendedFor": "condition",
+        "effectiveFor": "condition",
+        "experimentalFor": "condition",
+        "underInvestigationFor": "condition",
+        "usedToTreat": "condition",
+        "actsVia": "mechanism",
         "hasProcedureStep": "step",
     }.get(predicate, "outcome")
 
@@ -638,25 +1046,39 @@ def _effectiveness(lexicon: Lexicon) -> Entry | None:
 
 # ---------------------------------------------------------------- populations and bodies
 
-def _populations(body: str, mentions: list[Mention], st: Statement, doc_id: str,
-                 proposals, lexicon: Lexicon) -> list[Population]:
+
+def _populations(
+    body: str, mentions: list[Mention], st: Statement, doc_id: str, proposals, lexicon: Lexicon
+) -> list[Population]:
     found: list[Population] = []
     for match in _POPULATION.finditer(body):
         if any(body.find(p.text) <= match.start() < body.find(p.text) + len(p.text) for p in found):
             continue
         end_match = _POPULATION_END.search(body, match.end())
-        clause_end = next((m.start() for m in _BOUNDARY.finditer(body, match.end())
-                           if not body.startswith(", in the absence", m.start())), len(body))
+        clause_end = next(
+            (
+                m.start()
+                for m in _BOUNDARY.finditer(body, match.end())
+                if not body.startswith(", in the absence", m.start())
+            ),
+            len(body),
+        )
         end = min(end_match.start() if end_match else len(body), clause_end)
-        text = body[match.start():end].rstrip(" ,.")
+        text = body[match.start() : end].rstrip(" ,.")
         if len(text.split()) < 3:
             continue
         if proposals is not None:
             for start, stop, name in nouns.phrases(text, DISEASE):
                 known = find_mentions(text[start:stop], lexicon)
                 if not any(m.entry.kind == DISEASE for m in known):
-                    _propose(name, DISEASE, st, proposals, lexicon,
-                             "a disease of a population the statement describes")
+                    _propose(
+                        name,
+                        DISEASE,
+                        st,
+                        proposals,
+                        lexicon,
+                        "a disease of a population the statement describes",
+                    )
         conditions = [m.entry for m in find_mentions(text, lexicon) if m.entry.kind == DISEASE]
         key = f"{doc_id}-{st.position:02d}-{len(found) + 1}"
         found.append(Population(key, text, list(dict.fromkeys(conditions))))
@@ -683,26 +1105,46 @@ def _bodies(mentions: list[Mention], lexicon: Lexicon) -> list[Entry]:
     return list(dict.fromkeys(o for o in orgs if o.iri not in parents))
 
 
-def _borrow_bodies(drafts: list[StatementDraft]) -> None:
-    # A recommendation that names no body takes the body of another statement making the same
-    # recommendation (same intervention and condition), as a curator addition to confirm.
-    named = [(sd.statement.position, c) for sd in drafts for c in sd.claims
-             if c.kind == RECOMMENDATION and c.bodies]
+def _claim_bodies(
+    bodies: list[Entry], mentions: list[Mention], cue: _Cue, mixed: bool
+) -> list[Entry]:
+    if not mixed:
+        return list(bodies)
+    inside = {m.entry.iri for m in mentions if cue.clause[0] <= m.start < cue.clause[1]}
+    return [b for b in bodies if b.iri in inside]
+
+
+def _hint_bodies(drafts: list[StatementDraft]) -> None:
+    # A recommendation that names no body keeps the slot unresolved. Another statement making
+    # the same recommendation (same intervention, condition, direction and negation) is only
+    # mentioned in a note: bodies are never carried from one statement to another.
+    named = [
+        (sd.statement.position, c)
+        for sd in drafts
+        for c in sd.claims
+        if c.kind == RECOMMENDATION and c.bodies and c.intervention is not None
+    ]
     for sd in drafts:
         for claim in sd.claims:
-            if claim.kind != RECOMMENDATION or claim.bodies:
+            if claim.kind != RECOMMENDATION or claim.bodies or claim.intervention is None:
                 continue
             for position, other in named:
-                if (other.intervention.iri, other.object.iri) == (claim.intervention.iri, claim.object.iri):
-                    claim.borrowed_bodies = [(b, position) for b in other.bodies]
-                    claim.notes = [n for n in claim.notes if not n.startswith("no recommending")]
+                if (other.intervention.iri, other.object.iri, other.direction, other.negated) == (
+                    claim.intervention.iri,
+                    claim.object.iri,
+                    claim.direction,
+                    claim.negated,
+                ):
+                    names = ", ".join(b.label for b in other.bodies)
                     claim.notes.append(
-                        f"recommending body taken from statement {position} (same recommendation)")
+                        f"statement {position} attributes the same recommendation to {names}"
+                    )
                     break
 
 
-def _attach_publications(sd: StatementDraft, lexicon: Lexicon,
-                         new: dict[URIRef, NewPublication], doc_id: str) -> None:
+def _attach_publications(
+    sd: StatementDraft, lexicon: Lexicon, new: dict[URIRef, NewPublication], doc_id: str
+) -> None:
     body = sd.statement.body
     frame = _FRAME.match(body)
     where = body[: frame.end()] if frame else body
@@ -728,50 +1170,68 @@ def _attach_publications(sd: StatementDraft, lexicon: Lexicon,
         claim.publications = list(dict.fromkeys(iris))
 
 
-def _journal_publication(journal: str, year: int, lexicon: Lexicon,
-                         new: dict[URIRef, NewPublication], position: int) -> URIRef:
+def _journal_publication(
+    journal: str, year: int, lexicon: Lexicon, new: dict[URIRef, NewPublication], position: int
+) -> URIRef:
     wanted = re.sub(r"^the\s+", "", journal, flags=re.IGNORECASE).lower()
     for pub in lexicon.publications:
-        if pub.year == year and pub.journal and re.sub(
-                r"^the\s+", "", pub.journal, flags=re.IGNORECASE).lower() == wanted:
+        if (
+            pub.year == year
+            and pub.journal
+            and re.sub(r"^the\s+", "", pub.journal, flags=re.IGNORECASE).lower() == wanted
+        ):
             return pub.iri
     iri = URIRef(f"{RESOURCE_BASE}publication/{slug(journal)}-{year}")
     if iri not in new:
-        new[iri] = NewPublication(iri, f"{journal} {year} publication", journal, year, None, position)
+        new[iri] = NewPublication(
+            iri, f"{journal} {year} publication", journal, year, None, position
+        )
         lexicon.publications.append(Publication(iri, new[iri].label, journal, year, frozenset()))
     return iri
 
 
-def _guideline(issuer: Entry, year: int, lexicon: Lexicon,
-               new: dict[URIRef, NewPublication], position: int) -> URIRef:
+def _guideline(
+    issuer: Entry, year: int, lexicon: Lexicon, new: dict[URIRef, NewPublication], position: int
+) -> URIRef:
     for pub in lexicon.publications:
         if pub.year == year and issuer.iri in pub.issuers:
             return pub.iri
     local = str(issuer.iri).rsplit("/", 1)[-1]
     iri = URIRef(f"{RESOURCE_BASE}publication/{local}-guideline-{year}")
     if iri not in new:
-        new[iri] = NewPublication(iri, f"{year} {issuer.label} guideline", None, year, issuer,
-                                  position)
+        new[iri] = NewPublication(
+            iri, f"{year} {issuer.label} guideline", None, year, issuer, position
+        )
         lexicon.publications.append(
-            Publication(iri, new[iri].label, None, year, frozenset({issuer.iri})))
+            Publication(iri, new[iri].label, None, year, frozenset({issuer.iri}))
+        )
     return iri
 
 
 # ---------------------------------------------------------------- proposals
 
-def _propose_objects(cue: _Cue, cues: list[_Cue], scope: tuple[int, int], body: str,
-                     mentions: list[Mention], st: Statement, proposals: dict[URIRef, Proposal], lexicon: Lexicon):
+
+def _propose_objects(
+    cue: _Cue,
+    cues: list[_Cue],
+    scope: tuple[int, int],
+    body: str,
+    mentions: list[Mention],
+    st: Statement,
+    proposals: dict[URIRef, Proposal],
+    lexicon: Lexicon,
+):
     rule = cue.rule
     if rule.scope == "adjacent-before" or scope[1] <= scope[0]:
         return []
-    text = body[scope[0]:scope[1]]
+    text = body[scope[0] : scope[1]]
     if rule.objects == DISEASE:
         # Words inside a population phrase name the patients, unless nothing else is named.
         pop = _POPULATION.search(text)
         if pop and pop.start() > 0:
             text = text[: pop.start()]
         elif pop:
-            text = text[pop.end():]
+            text = text[pop.end() :]
     # Known mentions inside the scope are masked: only the words between them can be new.
     masked = list(text)
     for m in mentions:
@@ -785,20 +1245,25 @@ def _propose_objects(cue: _Cue, cues: list[_Cue], scope: tuple[int, int], body: 
             masked[i] = ","
     masked_text = "".join(masked)
     kind = rule.objects
-    reason = f"named where '{body[cue.start:cue.end].strip()}' expects a {kind.replace('-', ' ')}"
+    reason = f"named where '{body[cue.start : cue.end].strip()}' expects a {kind.replace('-', ' ')}"
     entries: list[tuple[Mention, Entry]] = []
     for start, stop, name in nouns.phrases(masked_text, kind):
         entry = _propose(name, kind, st, proposals, lexicon, reason)
         if entry is not None:
             begin = scope[0] + start
-            entries.append((Mention(begin, scope[0] + stop, body[begin:scope[0] + stop], entry), entry))
+            entries.append(
+                (Mention(begin, scope[0] + stop, body[begin : scope[0] + stop], entry), entry)
+            )
     return entries
 
 
-def _propose_definition(definition, st: Statement, lexicon: Lexicon,
-                        proposals: dict[URIRef, Proposal]) -> None:
+def _propose_definition(
+    definition, st: Statement, lexicon: Lexicon, proposals: dict[URIRef, Proposal]
+) -> None:
     known_long = find_mentions(definition.long_form, lexicon)
-    known_abbr = [s for s in lexicon.surfaces if s.case_sensitive and s.form == definition.abbreviation]
+    known_abbr = [
+        s for s in lexicon.surfaces if s.case_sensitive and s.form == definition.abbreviation
+    ]
     if known_abbr:
         return
     if known_long and known_long[0].end - known_long[0].start == len(definition.long_form):
@@ -807,9 +1272,11 @@ def _propose_definition(definition, st: Statement, lexicon: Lexicon,
     kind = None
     for candidate in (ORGANISATION, DISEASE, INTERVENTION, OUTCOME):
         if candidate == ORGANISATION and re.search(
-                r"\b(?:Organi[sz]ation|Society|Committee|Association|League|Alliance|Group|"
-                r"Party|Federation|Institute|Agency|Council|College|Foundation|Consortium|"
-                r"Network|Academy|Board)\b", long_form):
+            r"\b(?:Organi[sz]ation|Society|Committee|Association|League|Alliance|Group|"
+            r"Party|Federation|Institute|Agency|Council|College|Foundation|Consortium|"
+            r"Network|Academy|Board)\b",
+            long_form,
+        ):
             kind = ORGANISATION
             break
         if candidate != ORGANISATION and nouns.looks_like(long_form, candidate):
@@ -837,12 +1304,22 @@ def _propose_definition(definition, st: Statement, lexicon: Lexicon,
         return
     entry = Entry(iri, kind, name, abbreviation=abbr, proposed=True)
     lexicon.add(entry, [name], [abbr])
-    proposals[iri] = Proposal(entry, st.position, f"{definition.long_form} ({definition.abbreviation})",
-                              "defined with an abbreviation and not in the ontology or the data")
+    proposals[iri] = Proposal(
+        entry,
+        st.position,
+        f"{definition.long_form} ({definition.abbreviation})",
+        "defined with an abbreviation and not in the ontology or the data",
+    )
 
 
-def _propose(name: str, kind: str, st: Statement, proposals: dict[URIRef, Proposal],
-             lexicon: Lexicon, reason: str) -> Entry | None:
+def _propose(
+    name: str,
+    kind: str,
+    st: Statement,
+    proposals: dict[URIRef, Proposal],
+    lexicon: Lexicon,
+    reason: str,
+) -> Entry | None:
     local = slug(name)
     if not local:
         return None

@@ -21,8 +21,12 @@ from kg.namespaces import HKG, curie
 
 PROV_DERIVED = URIRef("http://www.w3.org/ns/prov#wasDerivedFrom")
 _SLOTS = {
-    "recommendedFor": HKG.condition, "effectiveFor": HKG.condition, "experimentalFor": HKG.condition,
-    "underInvestigationFor": HKG.condition, "usedToTreat": HKG.condition, "actsVia": HKG.mechanism,
+    "recommendedFor": HKG.condition,
+    "effectiveFor": HKG.condition,
+    "experimentalFor": HKG.condition,
+    "underInvestigationFor": HKG.condition,
+    "usedToTreat": HKG.condition,
+    "actsVia": HKG.mechanism,
     "hasProcedureStep": HKG.step,
 }
 
@@ -31,11 +35,19 @@ ClaimTuple = tuple[int, str, str, str, str, bool]
 
 @dataclass(frozen=True)
 class Score:
-    """Recall and precision of found tuples against expected ones."""
+    """Recall and precision of found tuples against expected ones.
+
+    ``unresolved`` counts found claims that would match an expected one but leave the
+    intervention to the curator; ``misattributed`` counts found claims that give an expected
+    (statement, object) another intervention, direction or negation, or name an intervention
+    no expected claim of their statement has: the errors a reviewer can miss.
+    """
 
     expected: int
     found: int
     matched: int
+    unresolved: int = 0
+    misattributed: int = 0
 
     @property
     def recall(self) -> float:
@@ -46,8 +58,11 @@ class Score:
         return self.matched / self.found if self.found else 1.0
 
     def __str__(self) -> str:
-        return (f"recall {self.recall:.3f} ({self.matched}/{self.expected}), "
-                f"precision {self.precision:.3f} ({self.matched}/{self.found})")
+        return (
+            f"recall {self.recall:.3f} ({self.matched}/{self.expected}), "
+            f"precision {self.precision:.3f} ({self.matched}/{self.found}), "
+            f"{self.unresolved} left unresolved, {self.misattributed} misattributed"
+        )
 
 
 def claim_tuples(graph: Graph) -> set[ClaimTuple]:
@@ -65,19 +80,28 @@ def claim_tuples(graph: Graph) -> set[ClaimTuple]:
             continue
         local = str(predicate).rsplit("#", 1)[-1]
         obj = graph.value(claim, _SLOTS.get(local, HKG.outcome))
-        kinds = [t for t in graph.objects(claim, RDF.type) if str(t).startswith(str(HKG))
-                 and str(t).endswith("Claim") and t != HKG.Claim]
+        kinds = [
+            t
+            for t in graph.objects(claim, RDF.type)
+            if str(t).startswith(str(HKG)) and str(t).endswith("Claim") and t != HKG.Claim
+        ]
         direction = graph.value(claim, HKG.direction)
         negated = graph.value(claim, HKG.negated)
-        found.add((
-            int(position),
-            str(kinds[0]).rsplit("#", 1)[-1] if kinds else "?",
-            curie(graph.value(claim, HKG.intervention)),
-            curie(obj) if obj is not None else "-",
-            str(direction).rsplit("#", 1)[-1] if direction is not None else "-",
-            bool(negated.toPython()) if isinstance(negated, Literal) else False,
-        ))
+        found.add(
+            (
+                int(position),
+                str(kinds[0]).rsplit("#", 1)[-1] if kinds else "?",
+                _shown(graph.value(claim, HKG.intervention)),
+                curie(obj) if obj is not None else "-",
+                str(direction).rsplit("#", 1)[-1] if direction is not None else "-",
+                bool(negated.toPython()) if isinstance(negated, Literal) else False,
+            )
+        )
     return found
+
+
+def _shown(term) -> str:
+    return curie(term) if term is not None else "-"
 
 
 def read_expected(path: Path) -> set[ClaimTuple]:
@@ -93,8 +117,38 @@ def read_expected(path: Path) -> set[ClaimTuple]:
 
 
 def score(expected: set[ClaimTuple], found: set[ClaimTuple]) -> Score:
-    """Compare two tuple sets."""
-    return Score(len(expected), len(found), len(expected & found))
+    """Compare two tuple sets.
+
+    >>> e = {(1, "EfficacyClaim", "intervention:a", "outcome:x", "Improves", False)}
+    >>> str(score(e, {(1, "EfficacyClaim", "intervention:b", "outcome:x", "Improves", False)}))
+    'recall 0.000 (0/1), precision 0.000 (0/1), 0 left unresolved, 1 misattributed'
+    """
+    matched = expected & found
+    unresolved = misattributed = 0
+    for t in found - expected:
+        if misattributed_tuple(t, expected):
+            misattributed += 1
+        elif t[2] == "-" and any(e[:2] == t[:2] and e[3:] == t[3:] for e in expected):
+            unresolved += 1
+    return Score(len(expected), len(found), len(matched), unresolved, misattributed)
+
+
+def misattributed_tuple(found: ClaimTuple, expected: set[ClaimTuple]) -> bool:
+    """True when ``found`` puts a claim in the wrong mouth: see :class:`Score`."""
+    if found in expected:
+        return False
+    position, _kind, intervention, obj, direction, negated = found
+    same_statement = [e for e in expected if e[0] == position]
+    for e in same_statement:
+        if e[3] == obj and (
+            (intervention != "-" and e[2] != intervention) or e[4] != direction or e[5] != negated
+        ):
+            return True
+    return (
+        intervention != "-"
+        and bool(same_statement)
+        and intervention not in {e[2] for e in same_statement}
+    )
 
 
 def statement_texts(graph: Graph) -> dict[int, tuple[str, str | None, str]]:
@@ -103,9 +157,18 @@ def statement_texts(graph: Graph) -> dict[int, tuple[str, str | None, str]]:
     for st in graph.subjects(RDF.type, HKG.SourceStatement):
         markers = graph.value(st, HKG.citationMarkers)
         out[int(graph.value(st, HKG.position))] = (
-            str(graph.value(st, HKG.text)), str(markers) if markers is not None else None,
-            str(graph.value(st, HKG.sectionPath)))
+            str(graph.value(st, HKG.text)),
+            str(markers) if markers is not None else None,
+            str(graph.value(st, HKG.sectionPath)),
+        )
     return out
 
 
-__all__ = ["Score", "claim_tuples", "read_expected", "score", "statement_texts"]
+__all__ = [
+    "Score",
+    "claim_tuples",
+    "misattributed_tuple",
+    "read_expected",
+    "score",
+    "statement_texts",
+]

@@ -40,9 +40,17 @@ _PUBLICATION_TYPES = (HKG.Publication, HKG.JournalArticle, HKG.Guideline)
 
 # British and American spellings both occur in summaries; each label also matches the other.
 _SPELLINGS = (
-    (r"\bhaem", "hem"), (r"\bhem(?=[ao])", "haem"), (r"anaes", "anes"), (r"\banes", "anaes"),
-    (r"\boedem", "edem"), (r"\bedem", "oedem"), (r"isation", "ization"), (r"ization", "isation"),
-    (r"\b(\w+)ise\b", r"\1ize"), (r"\b(\w+)ize\b", r"\1ise"), (r"tumour", "tumor"),
+    (r"\bhaem", "hem"),
+    (r"\bhem(?=[ao])", "haem"),
+    (r"anaes", "anes"),
+    (r"\banes", "anaes"),
+    (r"\boedem", "edem"),
+    (r"\bedem", "oedem"),
+    (r"isation", "ization"),
+    (r"ization", "isation"),
+    (r"\b(\w+)ise\b", r"\1ize"),
+    (r"\b(\w+)ize\b", r"\1ise"),
+    (r"tumour", "tumor"),
 )
 # "release of X" is also written "releasing X": nominalised labels get their gerund form.
 _GERUNDS = (("tion", "ting"), ("sion", "sing"), ("ment", "ing"), ("ance", "ing"), ("ing", "ing"))
@@ -113,8 +121,9 @@ class Lexicon:
 
     def extended(self) -> Lexicon:
         """A copy that can take a document's proposed entities without changing this one."""
-        return Lexicon(dict(self.entries), list(self.surfaces), list(self.publications),
-                       dict(self.units))
+        return Lexicon(
+            dict(self.entries), list(self.surfaces), list(self.publications), dict(self.units)
+        )
 
     def by_slug(self, kind_namespace: str, local: str) -> Entry | None:
         return self.entries.get(URIRef(f"{RESOURCE_BASE}{kind_namespace}/{local}"))
@@ -157,12 +166,15 @@ def build_lexicon(graph: Graph) -> Lexicon:
             seen.add(pub)
             journal = graph.value(pub, HKG.journal)
             year = graph.value(pub, HKG.publicationYear)
-            lexicon.publications.append(Publication(
-                pub, str(graph.value(pub, RDFS.label) or pub),
-                str(journal) if journal is not None else None,
-                int(year) if year is not None else None,
-                frozenset(o for o in graph.objects(pub, HKG.issuedBy) if isinstance(o, URIRef)),
-            ))
+            lexicon.publications.append(
+                Publication(
+                    pub,
+                    str(graph.value(pub, RDFS.label) or pub),
+                    str(journal) if journal is not None else None,
+                    int(year) if year is not None else None,
+                    frozenset(o for o in graph.objects(pub, HKG.issuedBy) if isinstance(o, URIRef)),
+                )
+            )
     return lexicon
 
 
@@ -216,7 +228,7 @@ def _number_variants(name: str) -> list[str]:
         other = word + "es"
     else:
         other = word + "s"
-    return [" ".join([*words[:head], other, *words[head + 1:]])]
+    return [" ".join([*words[:head], other, *words[head + 1 :]])]
 
 
 def _gerund_form(name: str) -> str | None:
@@ -246,14 +258,21 @@ def _ancestors(graph: Graph, cls: URIRef) -> set[URIRef]:
     return seen
 
 
-def _add_named(lexicon: Lexicon, graph: Graph, node: URIRef, kind: str,
-               parents: frozenset[URIRef]) -> None:
+def _add_named(
+    lexicon: Lexicon, graph: Graph, node: URIRef, kind: str, parents: frozenset[URIRef]
+) -> None:
     label = graph.value(node, RDFS.label) or graph.value(node, SKOS.prefLabel)
-    names = [str(o) for p in (RDFS.label, SKOS.prefLabel, SKOS.altLabel)
-             for o in graph.objects(node, p)]
+    names = [
+        str(o) for p in (RDFS.label, SKOS.prefLabel, SKOS.altLabel) for o in graph.objects(node, p)
+    ]
     abbreviations = sorted(str(o) for o in graph.objects(node, HKG.abbreviation))
     # An abbreviation also given as a label ("EULAR") is still matched case-sensitively only.
     names = [n for n in names if n not in abbreviations]
-    entry = Entry(node, kind, str(label) if label is not None else str(node).rsplit("/", 1)[-1],
-                  parents, abbreviations[0] if abbreviations else None)
+    entry = Entry(
+        node,
+        kind,
+        str(label) if label is not None else str(node).rsplit("/", 1)[-1],
+        parents,
+        abbreviations[0] if abbreviations else None,
+    )
     lexicon.add(entry, names, abbreviations)

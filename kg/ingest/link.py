@@ -64,6 +64,11 @@ def find_mentions(text: str, lexicon: Lexicon) -> list[Mention]:
     mentions: list[Mention] = []
     for start, end, entry, is_abbreviation in taken:
         if is_abbreviation and mentions and _restates(text, mentions[-1].end, start, end):
+            previous = mentions[-1]
+            if previous.entry.iri in entry.parents:
+                # "haematopoietic stem cell transplant (HSCT)": the long form matched only a
+                # broader class; the author's abbreviation names the specific one.
+                mentions[-1] = Mention(previous.start, previous.end, previous.text, entry)
             continue
         mentions.append(Mention(start, end, text[start:end], entry))
     return mentions
@@ -114,7 +119,7 @@ def _spells(letters: str, words: list[str]) -> bool:
 
 def _restates(text: str, previous_end: int, start: int, end: int) -> bool:
     between = text[previous_end:start]
-    return between.strip() == "(" and text[end:end + 1] == ")"
+    return between.strip() == "(" and text[end : end + 1] == ")"
 
 
 @lru_cache(maxsize=4096)

@@ -42,10 +42,49 @@ _MARKER_FORMS = (
 )
 # A bare number after these words is part of the sentence ("older than 65"), not a marker.
 _NUMBER_WORDS = {
-    "than", "aged", "age", "over", "under", "of", "to", "in", "at", "by", "from", "and", "or",
-    "were", "was", "are", "is", "about", "around", "approximately", "week", "weeks", "month",
-    "months", "year", "years", "day", "days", "phase", "grade", "stage", "type", "version",
-    "step", "steps", "level", "score", "n", "p", "vs", "versus", "between", "up",
+    "than",
+    "aged",
+    "age",
+    "over",
+    "under",
+    "of",
+    "to",
+    "in",
+    "at",
+    "by",
+    "from",
+    "and",
+    "or",
+    "were",
+    "was",
+    "are",
+    "is",
+    "about",
+    "around",
+    "approximately",
+    "week",
+    "weeks",
+    "month",
+    "months",
+    "year",
+    "years",
+    "day",
+    "days",
+    "phase",
+    "grade",
+    "stage",
+    "type",
+    "version",
+    "step",
+    "steps",
+    "level",
+    "score",
+    "n",
+    "p",
+    "vs",
+    "versus",
+    "between",
+    "up",
 }
 
 
@@ -222,7 +261,7 @@ def _heading(content: str, lines: list[tuple[int, str]], index: int) -> tuple[in
         return None
     if len(stripped.split()) > 12:
         return None
-    has_next = any(line.strip() for _, line in lines[index + 1:])
+    has_next = any(line.strip() for _, line in lines[index + 1 :])
     return (2, stripped) if has_next else None
 
 
@@ -268,10 +307,18 @@ def _markers(text: str) -> str | None:
             # A bare number is a marker unless the words before it take a number ("older
             # than 65"); after a year ("published in 2023 4") it is a marker again.
             last = before.split()[-1] if before.split() else ""
-            if not re.fullmatch(r"(?:19|20)\d\d", last) and (
+            # After a closed bracket or a percentage ("(p = 0.07) 5", "in 12% 3") a bare
+            # number is a marker too: the statistic has ended.
+            closed = last.endswith((")", "]", "%", "%)"))
+            if (
+                not closed
+                and not re.fullmatch(r"(?:19|20)\d\d", last)
+                and (
                     not re.search(r"[A-Za-z]", last)
                     or re.sub(r"\W", "", last).lower() in _NUMBER_WORDS
-                    or before.endswith((",", ";", ":"))):
+                    or before.endswith((",", ";", ":"))
+                )
+            ):
                 continue
         if not before:
             continue

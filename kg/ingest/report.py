@@ -11,8 +11,12 @@ from kg.namespaces import curie
 def format_report(document: Document, drafted: DocumentDraft, doc_id: str) -> str:
     """Return the review report as text."""
     claims = sum(len(sd.claims) for sd in drafted.statements)
-    out = [(f"{doc_id}: {len(document.statements)} statements, {claims} draft claims, "
-            f"{len(drafted.proposals)} proposed entities")]
+    out = [
+        (
+            f"{doc_id}: {len(document.statements)} statements, {claims} draft claims, "
+            f"{len(drafted.proposals)} proposed entities"
+        )
+    ]
     width = max(2, len(str(len(document.statements))))
     for sd in drafted.statements:
         st = sd.statement
@@ -20,9 +24,12 @@ def format_report(document: Document, drafted: DocumentDraft, doc_id: str) -> st
         out.append("")
         out.append(f"[{st.position:0{width}d}] {st.section.path} ({markers})")
         out.append(f"     {st.text}")
-        linked = list(dict.fromkeys(
-            f"{m.text} -> {curie(m.entry.iri)}{' (proposed)' if m.entry.proposed else ''}"
-            for m in sd.mentions))
+        linked = list(
+            dict.fromkeys(
+                f"{m.text} -> {curie(m.entry.iri)}{' (proposed)' if m.entry.proposed else ''}"
+                for m in sd.mentions
+            )
+        )
         if linked:
             out.append(f"     linked: {'; '.join(linked)}")
         if st.marker_note:
@@ -39,18 +46,23 @@ def format_report(document: Document, drafted: DocumentDraft, doc_id: str) -> st
         out.append("")
         out.append("Proposed entities (not in the ontology or data/entities/; add them or relink):")
         for p in drafted.proposals:
-            out.append(f"  {curie(p.entry.iri)} {p.entry.kind} {p.entry.label!r}, statement "
-                       f"{p.statement}: {p.context!r} ({p.reason})")
+            out.append(
+                f"  {curie(p.entry.iri)} {p.entry.kind} {p.entry.label!r}, statement "
+                f"{p.statement}: {p.context!r} ({p.reason})"
+            )
     if drafted.publications:
         out.append("")
-        out.append("Publications named in the text and not in data/entities/ (drafted in the claims file):")
+        out.append(
+            "Publications named in the text and not in data/entities/ (drafted in the claims file):"
+        )
         for pub in drafted.publications:
             out.append(f"  {curie(pub.iri)} {pub.label!r}, statement {pub.statement}")
     return "\n".join(out) + "\n"
 
 
 def _describe(claim: DraftClaim) -> str:
-    parts = [claim.kind, curie(claim.intervention.iri), claim.predicate, curie(claim.object.iri)]
+    subject = curie(claim.intervention.iri) if claim.intervention is not None else "UNRESOLVED"
+    parts = [claim.kind, subject, claim.predicate, curie(claim.object.iri)]
     extras = []
     if claim.direction:
         extras.append(claim.direction)
@@ -61,10 +73,10 @@ def _describe(claim: DraftClaim) -> str:
         extras.append(f"vs {curie(claim.comparator.iri)}")
     if claim.population is not None:
         extras.append(f"population {claim.population.text!r}")
-    bodies = [curie(b.iri) for b in claim.bodies] + [
-        f"{curie(b.iri)} (from statement {n})" for b, n in claim.borrowed_bodies]
-    if bodies:
-        extras.append("by " + ", ".join(bodies))
+    if claim.bodies:
+        extras.append("by " + ", ".join(curie(b.iri) for b in claim.bodies))
+    elif claim.kind == "RecommendationClaim":
+        extras.append("by UNRESOLVED")
     if claim.publications:
         extras.append("in " + ", ".join(curie(p) for p in claim.publications))
     return " ".join(parts) + " [" + "; ".join(extras) + "]"

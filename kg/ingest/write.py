@@ -30,18 +30,51 @@ ECO_CITED = OBO.ECO_0000304  # author statement supported by traceable reference
 ECO_UNCITED = OBO.ECO_0000218  # curator inference / author statement without reference
 
 _PREDICATE_LABELS = {
-    "recommendedFor": "recommended for", "effectiveFor": "effective for", "improves": "improves",
-    "reduces": "reduces", "stabilises": "stabilises", "hasVariableEffectOn": "has variable effect on",
-    "hasAdverseEvent": "has adverse event", "increasesRiskOf": "increases risk of",
-    "actsVia": "acts via", "hasProcedureStep": "has procedure step",
-    "experimentalFor": "experimental for", "underInvestigationFor": "under investigation for",
+    "recommendedFor": "recommended for",
+    "effectiveFor": "effective for",
+    "improves": "improves",
+    "reduces": "reduces",
+    "stabilises": "stabilises",
+    "hasVariableEffectOn": "has variable effect on",
+    "hasAdverseEvent": "has adverse event",
+    "increasesRiskOf": "increases risk of",
+    "actsVia": "acts via",
+    "hasProcedureStep": "has procedure step",
+    "experimentalFor": "experimental for",
+    "underInvestigationFor": "under investigation for",
     "usedToTreat": "used to treat",
 }
-_ROOT_CLASS = {DISEASE: HKG.Disease, INTERVENTION: HKG.Intervention, STEP: HKG.ProcedureStep,
-               OUTCOME: HKG.Outcome, ADVERSE_EVENT: HKG.AdverseEvent, PROCESS: HKG.BiologicalProcess}
-_USED_PREFIXES = ("rdf", "rdfs", "xsd", "dcterms", "prov", "obo", "skos", "hkg", "source", "section",
-                  "statement", "claim", "reference", "population", "organisation", "publication",
-                  "curation", "disease", "intervention", "outcome", "process")
+_ROOT_CLASS = {
+    DISEASE: HKG.Disease,
+    INTERVENTION: HKG.Intervention,
+    STEP: HKG.ProcedureStep,
+    OUTCOME: HKG.Outcome,
+    ADVERSE_EVENT: HKG.AdverseEvent,
+    PROCESS: HKG.BiologicalProcess,
+}
+_USED_PREFIXES = (
+    "rdf",
+    "rdfs",
+    "xsd",
+    "dcterms",
+    "prov",
+    "obo",
+    "skos",
+    "hkg",
+    "source",
+    "section",
+    "statement",
+    "claim",
+    "reference",
+    "population",
+    "organisation",
+    "publication",
+    "curation",
+    "disease",
+    "intervention",
+    "outcome",
+    "process",
+)
 
 
 def resource(kind: str, local: str) -> URIRef:
@@ -58,8 +91,9 @@ def statement_iri(doc_id: str, position: int, width: int = 2) -> URIRef:
     return resource("statement", f"{doc_id}-{position:0{width}d}")
 
 
-def draft_graph(doc_id: str, file_name: str, data: bytes, document: Document,
-                drafted: DocumentDraft) -> Graph:
+def draft_graph(
+    doc_id: str, file_name: str, data: bytes, document: Document, drafted: DocumentDraft
+) -> Graph:
     """Return the RDF of a drafted document (a new graph; the inputs are not changed)."""
     g = bind_prefixes(Graph(bind_namespaces="none"))
     width = max(2, len(str(len(document.statements))))
@@ -74,7 +108,9 @@ def draft_graph(doc_id: str, file_name: str, data: bytes, document: Document,
         node = resource("section", f"{doc_id}-{section.key}")
         g.add((node, RDF.type, HKG.DocumentPart if section.is_part else HKG.Section))
         g.add((node, RDFS.label, Literal(section.label)))
-        parent = doc if section.parent is None else resource("section", f"{doc_id}-{section.parent}")
+        parent = (
+            doc if section.parent is None else resource("section", f"{doc_id}-{section.parent}")
+        )
         g.add((node, DCTERMS.isPartOf, parent))
     numbers = sorted({n for st in document.statements for n in st.references})
     for n in numbers:
@@ -102,11 +138,15 @@ def draft_graph(doc_id: str, file_name: str, data: bytes, document: Document,
             g.add((iri, RDFS.label, Literal(proposal.entry.label)))
             if proposal.entry.abbreviation:
                 g.add((iri, HKG.abbreviation, Literal(proposal.entry.abbreviation)))
-            _draft_note(g, iri, f"named in statement {proposal.statement}; not yet in data/entities/")
+            _draft_note(
+                g, iri, f"named in statement {proposal.statement}; not yet in data/entities/"
+            )
     for sd in drafted.statements:
         st = sd.statement
         stmt = statement_iri(doc_id, st.position, width)
-        for population in {c.population.key: c.population for c in sd.claims if c.population}.values():
+        for population in {
+            c.population.key: c.population for c in sd.claims if c.population
+        }.values():
             node = resource("population", population.key)
             g.add((node, RDF.type, HKG.Population))
             g.add((node, RDFS.label, Literal(population.text)))
@@ -126,8 +166,10 @@ def proposed_classes(proposals: Iterable[Proposal]) -> list[tuple[Proposal, str]
         root = _ROOT_CLASS.get(p.entry.kind)
         if root is None:
             continue
-        text = (f"{curie(p.entry.iri)} a owl:Class ; rdfs:subClassOf {curie(root)} ; "
-                f"rdfs:label {_literal(Literal(p.entry.label))}")
+        text = (
+            f"{curie(p.entry.iri)} a owl:Class ; rdfs:subClassOf {curie(root)} ; "
+            f"rdfs:label {_literal(Literal(p.entry.label))}"
+        )
         if p.entry.abbreviation:
             text += f" ; hkg:abbreviation {_literal(Literal(p.entry.abbreviation))}"
         found.append((p, text + " ."))
@@ -141,15 +183,34 @@ def to_turtle(g: Graph, header: str) -> str:
     for prefix in _USED_PREFIXES:
         lines.append(f"@prefix {prefix + ':':<{width}} <{PREFIXES[prefix]}> .")
     lines.append("")
-    order = {HKG.SourceDocument: 0, HKG.DocumentPart: 1, HKG.Section: 1, HKG.Reference: 2,
-             HKG.SourceStatement: 3, HKG.Organisation: 4, HKG.JournalArticle: 4, HKG.Guideline: 4,
-             HKG.Population: 5, HKG.CuratorAddition: 7}
-    subjects = sorted(set(g.subjects()), key=lambda s: (
-        min((order.get(t, 6) for t in g.objects(s, RDF.type)), default=8), _natural(str(s))))
-    titles = {0: "the document", 2: "references", 3: "statements",
-              4: "bodies and publications named in the text, not yet in data/entities/",
-              5: "populations (criterion texts verbatim)", 6: "draft claims",
-              7: "draft curator additions"}
+    order = {
+        HKG.SourceDocument: 0,
+        HKG.DocumentPart: 1,
+        HKG.Section: 1,
+        HKG.Reference: 2,
+        HKG.SourceStatement: 3,
+        HKG.Organisation: 4,
+        HKG.JournalArticle: 4,
+        HKG.Guideline: 4,
+        HKG.Population: 5,
+        HKG.CuratorAddition: 7,
+    }
+    subjects = sorted(
+        set(g.subjects()),
+        key=lambda s: (
+            min((order.get(t, 6) for t in g.objects(s, RDF.type)), default=8),
+            _natural(str(s)),
+        ),
+    )
+    titles = {
+        0: "the document",
+        2: "references",
+        3: "statements",
+        4: "bodies and publications named in the text, not yet in data/entities/",
+        5: "populations (criterion texts verbatim)",
+        6: "draft claims",
+        7: "draft curator additions",
+    }
     current = None
     for s in subjects:
         group = min((order.get(t, 6) for t in g.objects(s, RDF.type)), default=8)
@@ -164,6 +225,7 @@ def to_turtle(g: Graph, header: str) -> str:
 
 
 # ---------------------------------------------------------------- helpers
+
 
 def _statement(g: Graph, doc_id: str, doc: URIRef, label: str, st: Statement, width: int) -> None:
     node = statement_iri(doc_id, st.position, width)
@@ -186,7 +248,8 @@ def _claim(g: Graph, node: URIRef, claim: DraftClaim, stmt: URIRef, st: Statemen
     g.add((node, RDF.type, HKG[claim.kind]))
     g.add((node, RDFS.label, Literal(_label(claim))))
     g.add((node, PROV.wasDerivedFrom, stmt))
-    g.add((node, HKG.intervention, claim.intervention.iri))
+    if claim.intervention is not None:
+        g.add((node, HKG.intervention, claim.intervention.iri))
     g.add((node, HKG.predicate, HKG[claim.predicate]))
     if claim.condition is not None:
         g.add((node, HKG.condition, claim.condition.iri))
@@ -208,20 +271,6 @@ def _claim(g: Graph, node: URIRef, claim: DraftClaim, stmt: URIRef, st: Statemen
         g.add((node, HKG.status, HKG[claim.status]))
     for body in claim.bodies:
         g.add((node, HKG.recommendedBy, body.iri))
-    for body, position in claim.borrowed_bodies:
-        g.add((node, HKG.recommendedBy, body.iri))
-        local = node.rsplit("/", 1)[-1]
-        addition = resource("curation", f"{local}-recommending-body")
-        g.add((addition, RDF.type, HKG.CuratorAddition))
-        g.add((addition, RDFS.label, Literal(f"draft addition: {body.label} as the recommending body of {curie(node)}")))
-        g.add((addition, RDF.subject, node))
-        g.add((addition, RDF.predicate, HKG.recommendedBy))
-        g.add((addition, RDF.object, body.iri))
-        g.add((addition, HKG.curatorNote, Literal(
-            f"Statement {st.position} names no recommending body. Statement {position} makes the "
-            f"same recommendation (same intervention and condition) and attributes it to "
-            f"{body.label}. Drafted by kg ingest; confirm or delete.")))
-        g.add((addition, HKG.draft, Literal(True)))
     for pub in claim.publications:
         g.add((node, HKG.statedIn, pub))
     g.add((node, HKG.strength, HKG[claim.strength]))
@@ -235,8 +284,10 @@ def _claim(g: Graph, node: URIRef, claim: DraftClaim, stmt: URIRef, st: Statemen
 
 
 def _label(claim: DraftClaim) -> str:
-    text = (f"{claim.intervention.label} {_PREDICATE_LABELS.get(claim.predicate, claim.predicate)} "
-            f"{claim.object.label}")
+    subject = claim.intervention.label if claim.intervention is not None else "[unresolved]"
+    text = (
+        f"{subject} {_PREDICATE_LABELS.get(claim.predicate, claim.predicate)} {claim.object.label}"
+    )
     if claim.comparator is not None:
         text += f" compared with {claim.comparator.label}"
     if claim.negated:
@@ -249,28 +300,64 @@ def _draft_note(g: Graph, node: URIRef, note: str) -> None:
     g.add((node, HKG.draft, Literal(True)))
 
 
-_PREDICATE_ORDER = [RDF.type, RDFS.label, SKOS.prefLabel, DCTERMS.title, PROV.wasDerivedFrom,
-                    DCTERMS.isPartOf, HKG.position, HKG.sectionPath, HKG.inSection,
-                    HKG.startOffset, HKG.endOffset, HKG.citationMarkers, HKG.cites, HKG.text,
-                    HKG.intervention, HKG.predicate, HKG.condition, HKG.outcome, HKG.mechanism,
-                    HKG.step, HKG.stepOrder, HKG.comparator, HKG.population, HKG.direction,
-                    HKG.status, HKG.recommendedBy, HKG.statedIn, HKG.strength,
-                    HKG.strengthWording, HKG.negated, HKG.evidenceCode, SKOS.note, HKG.draft]
+_PREDICATE_ORDER = [
+    RDF.type,
+    RDFS.label,
+    SKOS.prefLabel,
+    DCTERMS.title,
+    PROV.wasDerivedFrom,
+    DCTERMS.isPartOf,
+    HKG.position,
+    HKG.sectionPath,
+    HKG.inSection,
+    HKG.startOffset,
+    HKG.endOffset,
+    HKG.citationMarkers,
+    HKG.cites,
+    HKG.text,
+    HKG.intervention,
+    HKG.predicate,
+    HKG.condition,
+    HKG.outcome,
+    HKG.mechanism,
+    HKG.step,
+    HKG.stepOrder,
+    HKG.comparator,
+    HKG.population,
+    HKG.direction,
+    HKG.status,
+    HKG.recommendedBy,
+    HKG.statedIn,
+    HKG.strength,
+    HKG.strengthWording,
+    HKG.negated,
+    HKG.evidenceCode,
+    SKOS.note,
+    HKG.draft,
+]
 
 
 def _block(g: Graph, s: URIRef) -> list[str]:
     # The draft marker comes last, so accepting a draft is deleting one line.
-    predicates = sorted(set(g.predicates(s)), key=lambda p: (
-        p == HKG.draft,
-        _PREDICATE_ORDER.index(p) if p in _PREDICATE_ORDER else len(_PREDICATE_ORDER), str(p)))
+    predicates = sorted(
+        set(g.predicates(s)),
+        key=lambda p: (
+            p == HKG.draft,
+            _PREDICATE_ORDER.index(p) if p in _PREDICATE_ORDER else len(_PREDICATE_ORDER),
+            str(p),
+        ),
+    )
     parts = []
     for p in predicates:
         objects = sorted(g.objects(s, p), key=lambda o: _natural(str(o)))
         shown = "a" if p == RDF.type else curie(p)
         parts.append(f"{shown} " + " , ".join(_term(o) for o in objects))
     head = curie(s)
-    return [f"{head} {parts[0]} ;", *[f"    {p} ;" for p in parts[1:-1]], f"    {parts[-1]} ."] \
-        if len(parts) > 1 else [f"{head} {parts[0]} ."]
+    return (
+        [f"{head} {parts[0]} ;", *[f"    {p} ;" for p in parts[1:-1]], f"    {parts[-1]} ."]
+        if len(parts) > 1
+        else [f"{head} {parts[0]} ."]
+    )
 
 
 def _term(term: Node) -> str:
@@ -288,11 +375,16 @@ def _literal(term: Literal) -> str:
         return "true" if term.toPython() else "false"
     if term.datatype not in (None, XSD.string):
         return term.n3()
-    escaped = (str(term).replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n")
-               .replace("\r", "\\r").replace("\t", "\\t"))
+    escaped = (
+        str(term)
+        .replace("\\", "\\\\")
+        .replace('"', '\\"')
+        .replace("\n", "\\n")
+        .replace("\r", "\\r")
+        .replace("\t", "\\t")
+    )
     return f'"{escaped}"'
 
 
 def _natural(text: str) -> list:
     return [int(t) if t.isdecimal() else t for t in re.split(r"(\d+)", text)]
-

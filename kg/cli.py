@@ -148,7 +148,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = commands.add_parser(
         "ingest",
-        help="copy an evidence summary into data/sources/ and draft its claims in data/claims/",
+        help="copy an evidence summary into data/sources/ and draft its claims in drafts/",
     )
     p.add_argument(
         "file", metavar="FILE", type=Path, help="the evidence summary (text or Markdown)"
@@ -163,10 +163,19 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--report",
         action="store_true",
-        help="print per statement the claims drafted, entities linked and doubts",
+        help="print each statement beside its draft claims, the statements with no claim and "
+        "the unresolved slots",
     )
     p.add_argument("--dry-run", action="store_true", help="draft and report, write nothing")
     p.set_defaults(func=cmd_ingest)
+
+    p = commands.add_parser(
+        "accept",
+        help="move a reviewed draft (drafts/ID.ttl) into data/claims/ through the shapes",
+    )
+    p.add_argument("doc_id", metavar="ID", help="the document id given by kg ingest")
+    p.add_argument("--force", action="store_true", help="replace data/claims/ID.ttl if it exists")
+    p.set_defaults(func=cmd_accept)
 
     p = commands.add_parser("push", help="load the graph into a remote Graph Store Protocol store")
     p.add_argument(
@@ -360,6 +369,19 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     print(
         f"ingested {args.file}: {len(result.document.statements)} statements, {claims} draft "
         f"claims, {len(result.draft.proposals)} proposed entities; wrote {written}",
+        file=sys.stderr,
+    )
+    return EXIT_OK
+
+
+def cmd_accept(args: argparse.Namespace) -> int:
+    """``kg accept``: exit 0 when accepted, 1 when the shapes refuse it, 2 on bad input."""
+    from kg.ingest.accept import accept
+
+    result = accept(_project(args), args.doc_id, force=args.force)
+    print(
+        f"accepted drafts/{result.doc_id}.ttl: {result.claims} claims written to "
+        f"data/claims/{result.doc_id}.ttl; the draft was removed",
         file=sys.stderr,
     )
     return EXIT_OK

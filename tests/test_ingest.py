@@ -19,7 +19,6 @@ the expected IRI is the slug of the singular name the document gives them.
 from __future__ import annotations
 
 import os
-import re
 import shutil
 import subprocess
 import sys
@@ -30,9 +29,9 @@ from kg_testing import run_kg, snapshot
 from rdflib import Graph
 from rdflib.namespace import SKOS
 
-from kg.build import check, prepare
-from kg.errors import ConfigError
+from kg.errors import ConfigError, ValidationFailed
 from kg.ingest import NotAnEvidenceSummary, ingest
+from kg.ingest.accept import accept
 from kg.ingest.compare import claim_tuples, read_expected, score, statement_texts
 from kg.namespaces import HKG
 from kg.resources import Project, find_project
@@ -60,7 +59,7 @@ def empty_project(tmp_path: Path) -> Project:
 def first(tmp_path_factory) -> tuple[Project, Graph]:
     project = empty_project(tmp_path_factory.mktemp("first"))
     result = ingest(project, FIRST)
-    return project, Graph().parse(result.claims_path, format="turtle")
+    return project, Graph().parse(result.draft_path, format="turtle")
 
 
 def test_first_source_recall_and_precision(first, capsys) -> None:
@@ -94,23 +93,25 @@ def test_first_source_statements_exact(first) -> None:
         assert text[start:end] == str(drafts.value(st, HKG.text))
 
 
-def test_first_source_drafts_fail_the_shapes_only_where_a_slot_is_unresolved(first) -> None:
+def test_first_source_accept_is_refused_only_where_a_slot_is_unresolved(first) -> None:
     project, drafts = first
-    claims = project.data_dir / "claims" / "ahsct-evidence-summary.ttl"
-    accepted = re.sub(r" ;\n    hkg:draft true \.", " .", claims.read_text(encoding="utf-8"))
-    claims.write_text(accepted, encoding="utf-8")
-    report = check(project, prepare(project))
+    before = snapshot(project.root)
+    with pytest.raises(ValidationFailed) as failed:
+        accept(project, "ahsct-evidence-summary")
+    assert snapshot(project.root) == before
     unresolved = {
         c for c, note in drafts.subject_objects(SKOS.note) if str(note).startswith("unresolved")
     }
     assert unresolved
-    assert {r.focus_node for r in report.results} <= unresolved, report.text
+    assert {r.focus_node for r in failed.value.report.results} <= unresolved, (
+        failed.value.report.text
+    )
 
 
 def test_second_document_recall_and_precision(tmp_path, capsys) -> None:
     project = empty_project(tmp_path)
     result = ingest(project, SECOND)
-    drafts = Graph().parse(result.claims_path, format="turtle")
+    drafts = Graph().parse(result.draft_path, format="turtle")
     expected = read_expected(SECOND_EXPECTED)
     found = claim_tuples(drafts)
     measured = score(expected, found)
@@ -119,7 +120,7 @@ def test_second_document_recall_and_precision(tmp_path, capsys) -> None:
     assert_attributed(measured, expected, found)
     assert len(statement_texts(drafts)) == 18
     # Unknown names are proposed for review, in the report and at the top of the claims file.
-    header = result.claims_path.read_text(encoding="utf-8").split("@prefix")[0]
+    header = result.draft_path.read_text(encoding="utf-8").split("@prefix")[0]
     for name in ("Crohn's disease", "darvadstrocel", "ulcerative colitis", "anal abscess"):
         assert name in header
     assert {p.entry.label for p in result.draft.proposals} >= {"Crohn's disease", "proctalgia"}
@@ -134,8 +135,8 @@ def test_drafts_are_marked(first) -> None:
 
 def test_reingest_is_idempotent(tmp_path) -> None:
     project = empty_project(tmp_path)
-    first = ingest(project, SECOND).claims_path.read_bytes()
-    again = ingest(project, SECOND, force=True).claims_path.read_bytes()
+    first = ingest(project, SECOND).draft_path.read_bytes()
+    again = ingest(project, SECOND, force=True).draft_path.read_bytes()
     assert again == first
 
 
@@ -155,11 +156,11 @@ def test_writes_only_sources_and_claims(tmp_path) -> None:
     result = ingest(project, SECOND, doc_id="msc-cd")
     after = snapshot(project.root)
     changed = {k for k in set(before) | set(after) if before.get(k) != after.get(k)}
-    assert changed == {"data/sources/msc-cd.txt", "data/claims/msc-cd.ttl"}
+    assert changed == {"data/sources/msc-cd.txt", "drafts/msc-cd.ttl"}
     assert after["data/sources/msc-cd.txt"] == SECOND.read_bytes()
     assert result.written == [
         project.data_dir / "sources" / "msc-cd.txt",
-        project.data_dir / "claims" / "msc-cd.ttl",
+        project.root / "drafts" / "msc-cd.ttl",
     ]
 
 
@@ -190,7 +191,7 @@ def test_cli_ingest_report_and_errors(tmp_path) -> None:
     assert done.returncode == 0, done.stderr
     assert "[01] From the Guidelines (markers '1')" in done.stdout
     assert "Proposed entities" in done.stdout
-    assert (project.data_dir / "claims" / "msc-crohns-evidence-summary.ttl").is_file()
+    assert (project.root / "drafts" / "msc-crohns-evidence-summary.ttl").is_file()
     again = run_kg("ingest", SECOND, root=project.root)
     assert again.returncode == 2 and "--force" in again.stderr
     bad = run_kg("ingest", ROOT / "pyproject.toml", root=project.root)

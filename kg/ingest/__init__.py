@@ -1,10 +1,12 @@
-"""Ingest an evidence summary: copy it to ``data/sources/`` and draft its claims in ``data/claims/``.
+"""Ingest an evidence summary: copy it to ``data/sources/`` and draft its claims in ``drafts/``.
 
 The stages are pure (parse → link → draft → RDF); only :func:`ingest` touches files, and only
-two: ``data/sources/<id><ext>`` and ``data/claims/<id>.ttl``. Both are written to a temporary
-file beside their target and renamed into place, and nothing is written unless the document
-parses as an evidence summary and its draft Turtle parses back. An existing file is replaced
-only with ``force``.
+two: ``data/sources/<id><ext>`` and ``drafts/<id>.ttl``. Drafts live outside ``data/``, so an
+ingest never changes what ``kg build`` and ``kg serve`` read; :func:`kg.ingest.accept.accept`
+moves a reviewed draft into ``data/claims/`` through the shapes. Both files are written to a
+temporary file beside their target and renamed into place, and nothing is written unless the
+document parses as an evidence summary and its draft Turtle parses back. An existing file (or
+already accepted claims of the same id) is replaced only with ``force``.
 """
 
 from __future__ import annotations
@@ -18,11 +20,13 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from kg.errors import ConfigError, InputError
+from kg.ingest.accept import drafts_dir
 from kg.ingest.claims import DocumentDraft, draft_document
 from kg.ingest.lexicon import Lexicon, build_lexicon
 from kg.ingest.parse import EXPECTED, Document, NotAnEvidenceSummary, parse_summary, slug
 from kg.ingest.write import draft_graph, proposed_classes, to_turtle
 from kg.load import load_files
+from kg.namespaces import HKG
 from kg.resources import Project
 
 __all__ = ["IngestResult", "NotAnEvidenceSummary", "draft_text", "ingest", "project_lexicon"]
@@ -34,7 +38,7 @@ class IngestResult:
 
     doc_id: str
     source_path: Path
-    claims_path: Path
+    draft_path: Path
     document: Document
     draft: DocumentDraft
     turtle: str
@@ -64,7 +68,9 @@ def draft_text(
         ) from None
     document = parse_summary(text, shown)
     drafted = draft_document(document, lexicon, doc_id)
-    graph = draft_graph(doc_id, file_name, data, document, drafted)
+    # The whole text goes into the draft only where the ontology has the property for it.
+    content = text if HKG.content in lexicon.properties else None
+    graph = draft_graph(doc_id, file_name, data, document, drafted, content)
     turtle = to_turtle(graph, _header(file_name, document, drafted))
     return document, drafted, turtle
 
@@ -103,23 +109,24 @@ def ingest(
         )
     suffix = Path(path).suffix.lower() if Path(path).suffix.lower() in (".txt", ".md") else ".txt"
     source_path = project.data_dir / "sources" / f"{doc_id}{suffix}"
-    claims_path = project.data_dir / "claims" / f"{doc_id}.ttl"
+    draft_path = drafts_dir(project) / f"{doc_id}.ttl"
+    accepted = project.data_dir / "claims" / f"{doc_id}.ttl"
     document, drafted, turtle = draft_text(
         data, doc_id, source_path.name, project_lexicon(project), str(path)
     )
-    _check_turtle(turtle, claims_path)
-    result = IngestResult(doc_id, source_path, claims_path, document, drafted, turtle)
+    _check_turtle(turtle, draft_path)
+    result = IngestResult(doc_id, source_path, draft_path, document, drafted, turtle)
     if dry_run:
         return result
-    existing = [p for p in (source_path, claims_path) if p.exists()]
+    existing = [p for p in (source_path, draft_path, accepted) if p.exists()]
     if existing and not force:
         names = " and ".join(_shown(p, project) for p in existing)
         raise ConfigError(
             f"{names} already exist{'s' if len(existing) == 1 else ''}; "
             "pass --force to replace, or --id to ingest under another id"
         )
-    _write_pair(source_path, data, claims_path, turtle.encode("utf-8"))
-    result.written = [source_path, claims_path]
+    _write_pair(source_path, data, draft_path, turtle.encode("utf-8"))
+    result.written = [source_path, draft_path]
     return result
 
 
@@ -133,7 +140,10 @@ def _header(file_name: str, document: Document, drafted: DocumentDraft) -> str:
         "#",
         "# Statements are exact (text, offsets, section path, citation markers as printed). Claims,",
         "# populations, and the bodies and publications below were drafted from the wording and carry",
-        "# hkg:draft true: review each one, fix or delete it, then delete its hkg:draft line to accept it.",
+        "# hkg:draft true. This file is outside data/: `kg build` and `kg serve` do not read it.",
+        "# Review each claim: fill in every slot a note calls unresolved (hkg:intervention,",
+        "# hkg:recommendedBy), fix or delete the claim; then `kg accept ID` moves the file into",
+        "# data/claims/ through the shapes, or refuses it whole with the report.",
         "# skos:note lines say what the drafter was unsure of. Shortcut triples are derived by `kg build`.",
     ]
     classes = proposed_classes(drafted.proposals)
@@ -142,7 +152,7 @@ def _header(file_name: str, document: Document, drafted: DocumentDraft) -> str:
         lines += [
             "#",
             "# PROPOSED ENTITIES: named in the text but unknown to the ontology and data/entities/.",
-            "# Claims using a proposed class fail validation until it is added to",
+            "# Claims using a proposed class are refused by `kg accept` until it is added to",
             "# ontology/hsct-kg-edit.ttl (suggested declarations below) or the claim is relinked.",
         ]
         for proposal, declaration in classes:

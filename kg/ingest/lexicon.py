@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from rdflib import Graph, URIRef
-from rdflib.namespace import RDF, RDFS, SKOS
+from rdflib.namespace import OWL, RDF, RDFS, SKOS
 
 from kg.namespaces import HKG, RESOURCE_BASE
 
@@ -102,6 +102,7 @@ class Lexicon:
     surfaces: list[Surface] = field(default_factory=list)
     publications: list[Publication] = field(default_factory=list)
     units: dict[URIRef, URIRef] = field(default_factory=dict)  # working party -> organisation
+    properties: frozenset[URIRef] = frozenset()  # the hkg: properties the ontology declares
 
     def add(self, entry: Entry, names: Iterable[str], abbreviations: Iterable[str] = ()) -> None:
         """Register ``entry`` under ``names`` (with variants) and ``abbreviations``."""
@@ -122,7 +123,11 @@ class Lexicon:
     def extended(self) -> Lexicon:
         """A copy that can take a document's proposed entities without changing this one."""
         return Lexicon(
-            dict(self.entries), list(self.surfaces), list(self.publications), dict(self.units)
+            dict(self.entries),
+            list(self.surfaces),
+            list(self.publications),
+            dict(self.units),
+            self.properties,
         )
 
     def by_slug(self, kind_namespace: str, local: str) -> Entry | None:
@@ -143,6 +148,12 @@ def build_lexicon(graph: Graph) -> Lexicon:
     [('MS', True), ('MSs', True), ('multiple scleroses', False)]
     """
     lexicon = Lexicon()
+    lexicon.properties = frozenset(
+        p
+        for t in (OWL.DatatypeProperty, OWL.ObjectProperty, OWL.AnnotationProperty)
+        for p in graph.subjects(RDF.type, t)
+        if isinstance(p, URIRef) and str(p).startswith(str(HKG))
+    )
     for cls in set(graph.subjects(RDFS.subClassOf, None)):
         if not isinstance(cls, URIRef) or not str(cls).startswith(RESOURCE_BASE):
             continue

@@ -42,6 +42,21 @@ def format_report(document: Document, drafted: DocumentDraft, doc_id: str) -> st
             out.append(f"     claim {st.position:0{width}d}-{k}: {_describe(claim)}")
             for note in claim.notes:
                 out.append(f"         uncertain: {note}")
+    silent = [sd.statement.position for sd in drafted.statements if not sd.claims]
+    unresolved = [
+        f"{sd.statement.position:0{width}d}-{k} ({', '.join(slots)})"
+        for sd in drafted.statements
+        for k, claim in enumerate(sd.claims, 1)
+        if (slots := unresolved_slots(claim))
+    ]
+    out.append("")
+    out.append(
+        "Statements with no claim: " + (", ".join(f"{n:0{width}d}" for n in silent) or "none")
+    )
+    out.append(
+        "Claims with UNRESOLVED slots (fill in before kg accept): "
+        + ("; ".join(unresolved) or "none")
+    )
     if drafted.proposals:
         out.append("")
         out.append("Proposed entities (not in the ontology or data/entities/; add them or relink):")
@@ -58,6 +73,16 @@ def format_report(document: Document, drafted: DocumentDraft, doc_id: str) -> st
         for pub in drafted.publications:
             out.append(f"  {curie(pub.iri)} {pub.label!r}, statement {pub.statement}")
     return "\n".join(out) + "\n"
+
+
+def unresolved_slots(claim: DraftClaim) -> list[str]:
+    """The slots of ``claim`` the statement left for the curator to fill in."""
+    slots = []
+    if claim.intervention is None:
+        slots.append("intervention")
+    if claim.kind == "RecommendationClaim" and not claim.bodies:
+        slots.append("recommending body")
+    return slots
 
 
 def _describe(claim: DraftClaim) -> str:

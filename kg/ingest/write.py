@@ -92,9 +92,17 @@ def statement_iri(doc_id: str, position: int, width: int = 2) -> URIRef:
 
 
 def draft_graph(
-    doc_id: str, file_name: str, data: bytes, document: Document, drafted: DocumentDraft
+    doc_id: str,
+    file_name: str,
+    data: bytes,
+    document: Document,
+    drafted: DocumentDraft,
+    content: str | None = None,
 ) -> Graph:
-    """Return the RDF of a drafted document (a new graph; the inputs are not changed)."""
+    """Return the RDF of a drafted document (a new graph; the inputs are not changed).
+
+    ``content``, the decoded text, is stated as the document's ``hkg:content`` when given.
+    """
     g = bind_prefixes(Graph(bind_namespaces="none"))
     width = max(2, len(str(len(document.statements))))
     doc = resource("source", doc_id)
@@ -104,6 +112,9 @@ def draft_graph(
     g.add((doc, DCTERMS.title, Literal(label)))
     g.add((doc, HKG.sourceFile, Literal(file_name)))
     g.add((doc, HKG.sha256, Literal(hashlib.sha256(data).hexdigest())))
+    if content is not None:
+        # The whole text, so the shapes can check each statement against it at its offsets.
+        g.add((doc, HKG.content, Literal(content)))
     for section in document.sections:
         node = resource("section", f"{doc_id}-{section.key}")
         g.add((node, RDF.type, HKG.DocumentPart if section.is_part else HKG.Section))

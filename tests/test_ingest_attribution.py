@@ -151,8 +151,10 @@ def test_procedure_steps_of_an_unnamed_procedure_are_not_given_a_drug(lexicon) -
     [
         QIU_HIGH_RATE,
         QIU_ASSOCIATION,
-        ("Haematopoietic stem cell transplant (HSCT) was associated with one death"),
-        ("AHSCT was associated with a higher rate of endoscopic healing than cyclophosphamide"),
+        # Written for the test in the wording issue 13 reports ("one death" and endoscopic
+        # healing, a benefit, drafted as adverse events).
+        "Haematopoietic stem cell transplant (HSCT) was associated with one death",
+        "AHSCT was associated with a higher rate of endoscopic healing than cyclophosphamide",
     ],
 )
 def test_numbers_quantifiers_adjectives_and_benefits_are_not_adverse_events(
@@ -162,7 +164,6 @@ def test_numbers_quantifiers_adjectives_and_benefits_are_not_adverse_events(
     bad = {
         "outcome:high-rate",
         "outcome:one-death",
-        "outcome:death",
         "outcome:refractory",
         "outcome:rate",
         "outcome:significant-association",

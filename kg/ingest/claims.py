@@ -22,6 +22,7 @@ from itertools import pairwise
 from rdflib import URIRef
 
 from kg.ingest import nouns
+from kg.ingest.context import assess
 from kg.ingest.lexicon import (
     ADVERSE_EVENT,
     DISEASE,
@@ -215,6 +216,16 @@ RULES: tuple[Rule, ...] = (
         direction="AssociatedWith",
     ),
     _rule(
+        "no-difference",
+        r"\bno\s+(?:statistically\s+)?(?:significant\s+)?differences?\s+(?:in|on)\b|"
+        r"\bdid\s+not\s+differ\s+(?:in|on)\b",
+        EFFICACY,
+        "improves",
+        OUTCOME,
+        direction="Improves",
+        negated=True,
+    ),
+    _rule(
         "promise",
         r"\b(?:has|have)\s+shown\s+promise\s+(?:in|for)(?:\s+(?:inducing|achieving|improving|"
         r"increasing|prolonging|maintaining))?\b",
@@ -311,11 +322,6 @@ _OUTCOME_STOP = re.compile(
 )
 _COMPARATOR = re.compile(
     r"\b(?:compared\s+(?:to|with)|versus|vs\.?|than|relative\s+to|over)\s+", re.IGNORECASE
-)
-_NEGATION = re.compile(
-    r"\b(?:not|no|never|neither|nor|failed\s+to|fails?\s+to|without|lack\s+of|did\s+not|"
-    r"does\s+not|do\s+not|cannot)\b[\w\s\-]{0,30}$",
-    re.IGNORECASE,
 )
 _MODAL = re.compile(r"\b(?:can|could|may|might)\b(?:\s+\w+){0,3}\s*$", re.IGNORECASE)
 _DEMONSTRATED = re.compile(
@@ -544,18 +550,7 @@ def _draft_statement(
     sd.populations = populations
     bodies = _bodies(mentions, lexicon)
     mechanism_scopes = [(c.end, c.clause[1]) for c in cues if c.rule.kind == MECHANISM]
-    # A statement that asserts and denies ("EULAR recommends A; B is not recommended") gives a
-    # body only to the claims of the clause that names it.
-    mixed = (
-        len(
-            {
-                c.rule.negated or bool(_NEGATION.search(body[c.clause[0] : c.start]))
-                for c in cues
-                if c.rule.kind == RECOMMENDATION
-            }
-        )
-        > 1
-    )
+    clauses_of: dict[int, tuple[int, int]] = {}
     order = 0
     for cue in cues:
         rule = cue.rule
@@ -573,12 +568,13 @@ def _draft_statement(
             if extra:
                 mentions = find_mentions(body, lexicon)
                 sd.mentions = mentions
-        preceding = body[cue.clause[0] : cue.start]
-        negated = rule.negated or bool(_NEGATION.search(preceding))
-        strength = _strength(rule, body, cue, preceding)
+        # Negation, hedging and hypotheticals of each object: medspaCy's ConText.
+        assessments = assess(body, tuple((m.start, m.end) for m, _ in objects))
         comparator = _comparator(body, mentions, cue.clause, subject) if subject else None
         condition = _condition(mentions, cue.clause, populations, content_start)
-        for obj_mention, obj in objects:
+        for (obj_mention, obj), context in zip(objects, assessments, strict=True):
+            negated = rule.negated or context.negated
+            strength = _strength(rule, body, cue, context.uncertain)
             kind, predicate, direction = rule.kind, rule.predicate, rule.direction
             if (
                 rule.objects == OUTCOME
@@ -611,9 +607,7 @@ def _draft_statement(
                     population=population
                     if population is not None
                     else (populations[0] if populations and kind != MECHANISM else None),
-                    bodies=_claim_bodies(bodies, mentions, cue, mixed)
-                    if kind == RECOMMENDATION
-                    else [],
+                    bodies=list(bodies) if kind == RECOMMENDATION else [],
                     status=rule.status,
                 )
                 if predicate == "effectiveFor":
@@ -637,9 +631,27 @@ def _draft_statement(
                 if kind == RECOMMENDATION and not claim.bodies:
                     claim.notes.append(UNRESOLVED_BODY)
                 if negated:
-                    said = body[cue.start : cue.end] if rule.negated else preceding.strip()[-40:]
+                    said = (
+                        body[cue.start : cue.end] if rule.negated else ", ".join(context.triggers)
+                    )
                     claim.notes.append(f"negated by {said!r}: check the claim is denied")
+                if context.hypothetical:
+                    claim.notes.append(
+                        f"hypothetical ({', '.join(context.triggers)}): the statement poses it, "
+                        "it does not assert it"
+                    )
+                clauses_of[id(claim)] = cue.clause
                 _add_claim(sd, claim)
+    # A statement that asserts and denies ("EULAR recommends A, but B is not recommended")
+    # gives a body only to the claims of the clause that names it.
+    recommendations = [c for c in sd.claims if c.kind == RECOMMENDATION]
+    if len({c.negated for c in recommendations}) > 1:
+        for claim in recommendations:
+            start, end = clauses_of[id(claim)]
+            inside = {m.entry.iri for m in mentions if start <= m.start < end}
+            claim.bodies = [b for b in claim.bodies if b.iri in inside]
+            if not claim.bodies and UNRESOLVED_BODY not in claim.notes:
+                claim.notes.append(UNRESOLVED_BODY)
     return sd
 
 
@@ -976,12 +988,10 @@ def _first(
     return None
 
 
-def _strength(rule: Rule, body: str, cue: _Cue, preceding: str) -> str:
+def _strength(rule: Rule, body: str, cue: _Cue, uncertain: bool) -> str:
     if rule.strength in ("Recommended", "MayBeConsidered", "Promising", "Required"):
         return rule.strength
-    if _MODAL.search(body[: cue.start]) or re.match(r"\s*(?:can|may)\b", body[cue.start :]):
-        return "Possible"
-    if re.search(r"\bcan\s+be\b", body[cue.clause[0] : cue.start]):
+    if uncertain:
         return "Possible"
     if rule.strength:
         return rule.strength
@@ -1103,15 +1113,6 @@ def _bodies(mentions: list[Mention], lexicon: Lexicon) -> list[Entry]:
     # A working party named with its society ("EBMT ... Working Party (ADWP)") is the body.
     parents = {lexicon.units.get(o.iri) for o in orgs}
     return list(dict.fromkeys(o for o in orgs if o.iri not in parents))
-
-
-def _claim_bodies(
-    bodies: list[Entry], mentions: list[Mention], cue: _Cue, mixed: bool
-) -> list[Entry]:
-    if not mixed:
-        return list(bodies)
-    inside = {m.entry.iri for m in mentions if cue.clause[0] <= m.start < cue.clause[1]}
-    return [b for b in bodies if b.iri in inside]
 
 
 def _hint_bodies(drafts: list[StatementDraft]) -> None:

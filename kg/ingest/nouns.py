@@ -555,6 +555,10 @@ def _name(piece: str, kind: str) -> str | None:
     if not words or len(words) > 6:
         return None
     if kind in (OUTCOME, ADVERSE_EVENT):
+        # Counts and grades are not part of the name: "one death" names death, "significant
+        # toxicity" toxicity; "high rate" then names nothing.
+        while words and (words[0].lower() in _NOT_NAMES or re.search(r"\d", words[0])):
+            words = words[1:]
         # An outcome is named by the words before its first preposition: "combined remission
         # (of perianal fistulas)".
         for i, word in enumerate(words):

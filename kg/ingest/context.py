@@ -1,0 +1,188 @@
+"""Negation, hedging and hypotheticals of a claim's object, by medspaCy's ConText.
+
+ConText (Harkema et al., 2009; medspaCy's implementation) decides from trigger phrases and
+their scopes whether a target phrase of a sentence is negated ("did not significantly improve
+survival", "no improvement in quality of life", "no significant difference in relapse-free
+survival"), uncertain ("may improve survival") or hypothetical ("if relapse occurs ...").
+Its default rules were written for clinical notes; a few of them do not fit the literature
+(``risks of`` marks a risk hypothetical, ``history`` a past finding) and are left out, and
+the hedges and null results of trial abstracts and guidelines are added as ConText rules of
+the same kinds. The pipeline is ``spacy.blank("en")`` with the ConText component only: rule
+based, no statistical model, nothing downloaded. Each statement is one sentence.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+# Default rules that mark wording of the literature wrongly: "risks of infection" is not
+# hypothetical, "but" ends a clause rather than negates, and the rest are clinical-note
+# conventions (history, family, returning patients).
+_DROPPED = {
+    "risks of",
+    "because",
+    "return",
+    "come back for",
+    "as needed",
+    "but",
+    "history",
+    "h/o",
+    "past history",
+    "presentation",
+    "comes in with",
+    "family",
+    "decline",
+    "free",
+    "any other",
+    "as well as any",
+    "as has",
+    "cause for",
+    "as a cause for",
+    "evaluate for",
+    "checked for",
+}
+# Added in ConText's own categories: hedges of trial abstracts and guidelines, and null results.
+_ADDED = (
+    ("may", "POSSIBLE_EXISTENCE", "FORWARD"),
+    ("might", "POSSIBLE_EXISTENCE", "FORWARD"),
+    ("could", "POSSIBLE_EXISTENCE", "FORWARD"),
+    ("can", "POSSIBLE_EXISTENCE", "FORWARD"),
+    ("may be considered", "POSSIBLE_EXISTENCE", "BIDIRECTIONAL"),
+    ("has shown promise", "POSSIBLE_EXISTENCE", "FORWARD"),
+    ("have shown promise", "POSSIBLE_EXISTENCE", "FORWARD"),
+    ("suggests", "POSSIBLE_EXISTENCE", "FORWARD"),
+    ("suggest", "POSSIBLE_EXISTENCE", "FORWARD"),
+    ("potentially", "POSSIBLE_EXISTENCE", "FORWARD"),
+    ("did not", "NEGATED_EXISTENCE", "FORWARD"),
+    ("does not", "NEGATED_EXISTENCE", "FORWARD"),
+    ("do not", "NEGATED_EXISTENCE", "FORWARD"),
+    ("failed to", "NEGATED_EXISTENCE", "FORWARD"),
+    ("fails to", "NEGATED_EXISTENCE", "FORWARD"),
+    ("was not", "NEGATED_EXISTENCE", "FORWARD"),
+    ("were not", "NEGATED_EXISTENCE", "FORWARD"),
+    ("is not", "NEGATED_EXISTENCE", "FORWARD"),
+    ("are not", "NEGATED_EXISTENCE", "FORWARD"),
+    ("no significant difference", "NEGATED_EXISTENCE", "FORWARD"),
+    ("no difference", "NEGATED_EXISTENCE", "FORWARD"),
+    ("did not differ", "NEGATED_EXISTENCE", "BACKWARD"),
+    ("was similar", "NEGATED_EXISTENCE", "BACKWARD"),
+    ("were similar", "NEGATED_EXISTENCE", "BACKWARD"),
+    ("not significantly", "NEGATED_EXISTENCE", "FORWARD"),
+    ("ineffective for", "NEGATED_EXISTENCE", "FORWARD"),
+    ("in case of", "HYPOTHETICAL", "FORWARD"),
+    ("whether", "HYPOTHETICAL", "FORWARD"),
+)
+# A new clause or a coordinated verb phrase ends a trigger's scope: in "did not improve
+# remission and was associated with toxicity" the toxicity is not denied.
+_CLAUSE_ENDS = (
+    "but",
+    "although",
+    "whereas",
+    "while",
+    "however",
+    "though",
+    "yet",
+    ";",
+    "and was",
+    "and were",
+    "and is",
+    "and are",
+    "and has",
+    "and had",
+    "and have",
+    "and may",
+    "and can",
+    "and could",
+    "and might",
+    "and did",
+    "and led",
+    "and resulted",
+    "and caused",
+)
+
+
+@dataclass(frozen=True)
+class Assessment:
+    """What ConText says of one target: negated, uncertain, hypothetical, and the triggers."""
+
+    negated: bool
+    uncertain: bool
+    hypothetical: bool
+    triggers: tuple[str, ...] = ()
+
+
+def assess(text: str, targets: tuple[tuple[int, int], ...]) -> tuple[Assessment, ...]:
+    """Return ConText's assessment of each ``(start, end)`` character span of ``text``.
+
+    Spans must not overlap. The text is taken as one sentence.
+
+    >>> text = "AHSCT did not significantly improve survival but reduced relapses"
+    >>> [(a.negated, a.uncertain) for a in assess(text, ((36, 44), (57, 65)))]
+    [(True, False), (False, False)]
+    >>> assess("AHSCT may improve survival", ((18, 26),))[0].uncertain
+    True
+    """
+    return _assess(text, tuple(targets))
+
+
+@lru_cache(maxsize=2048)
+def _assess(text: str, targets: tuple[tuple[int, int], ...]) -> tuple[Assessment, ...]:
+    nlp, context = _pipeline()
+    doc = nlp.make_doc(text)
+    for i, token in enumerate(doc):
+        token.is_sent_start = i == 0
+    spans = []
+    for start, end in targets:
+        span = doc.char_span(start, end, label="TARGET", alignment_mode="expand")
+        if span is None:  # only when the span is outside the text
+            raise ValueError(f"target ({start}, {end}) is not inside the text")
+        spans.append(span)
+    order = sorted(range(len(spans)), key=lambda i: spans[i].start)
+    doc.ents = []
+    doc.ents = _non_overlapping([spans[i] for i in order])
+    doc = context(doc)
+    by_start = {(e.start_char, e.end_char): e for e in doc.ents}
+    out = []
+    for span in spans:
+        ent = by_start.get((span.start_char, span.end_char))
+        if ent is None:
+            out.append(Assessment(False, False, False))
+            continue
+        out.append(
+            Assessment(
+                bool(ent._.is_negated),
+                bool(ent._.is_uncertain),
+                bool(ent._.is_hypothetical),
+                tuple(doc[slice(*m.modifier_span)].text for m in ent._.modifiers),
+            )
+        )
+    return tuple(out)
+
+
+def _non_overlapping(spans):
+    kept = []
+    for span in spans:
+        if not kept or span.start >= kept[-1].end:
+            kept.append(span)
+    return kept
+
+
+@lru_cache(maxsize=1)
+def _pipeline():
+    # Imported here: spaCy takes seconds to import, and only ingest needs it.
+    import medspacy.context  # noqa: F401  (registers the "medspacy_context" factory)
+    import spacy
+    from medspacy.context import ConTextRule
+
+    defaults = spacy.blank("en").add_pipe("medspacy_context").rules
+    nlp = spacy.blank("en")
+    context = nlp.add_pipe("medspacy_context", config={"rules": None})
+    rules = [r for r in defaults if r.literal.lower() not in _DROPPED]
+    rules += [
+        ConTextRule(literal, category, direction=direction)
+        for literal, category, direction in _ADDED
+    ]
+    rules += [ConTextRule(word, "TERMINATE", direction="TERMINATE") for word in _CLAUSE_ENDS]
+    context.add(rules)
+    return nlp, context

@@ -1,0 +1,107 @@
+"""Score `kg ingest` drafts against expected claims: held-out documents first, then tuned ones.
+
+Each document is drafted in memory with the project's lexicon (nothing is written) and its
+claims compared as tuples (statement, kind, intervention, object, direction, negated) with the
+expected ones; see :mod:`kg.ingest.compare`. Printed per document: recall, precision, the
+claims drafted with the intervention left to the curator, and the misattributed claims (a wrong
+intervention, direction or negation for an expected object, or an intervention no expected
+claim of the statement has).
+
+    python -m bench.ingest_score            # the table
+    python -m bench.ingest_score --errors   # and every missed and wrong tuple
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from rdflib import Graph
+
+from kg.ingest import draft_text, project_lexicon
+from kg.ingest.compare import claim_tuples, misattributed_tuple, read_expected, score
+from kg.resources import find_project
+
+ROOT = Path(__file__).resolve().parent.parent
+HELD_OUT = ROOT / "bench" / "ingest_heldout"
+HELD_OUT_DOCUMENTS = ("ahsct-ms", "hsct-autoimmune-registries", "car-t-autoimmune")
+TUNED = (
+    # The rules were written with these in view.
+    (
+        "ahsct-evidence-summary",
+        ROOT / "data" / "sources" / "ahsct-evidence-summary.txt",
+        ROOT / "data" / "claims" / "ahsct-evidence-summary.ttl",
+    ),
+    (
+        "msc-crohns",
+        ROOT / "tests" / "data" / "ingest" / "msc-crohns-evidence-summary.txt",
+        ROOT / "tests" / "data" / "ingest" / "msc-crohns-expected.tsv",
+    ),
+)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--errors", action="store_true", help="list missed and wrong tuples")
+    args = parser.parse_args(argv)
+    lexicon = project_lexicon(find_project(ROOT))
+    rows = []
+    for name in HELD_OUT_DOCUMENTS:
+        rows.append(("held-out", name, HELD_OUT / f"{name}.txt", HELD_OUT / f"{name}-expected.tsv"))
+    rows += [("tuned", name, text, expected) for name, text, expected in TUNED]
+    header = (
+        f"{'set':<9} {'document':<28} {'stmts':>5} {'recall':>14} {'precision':>14} "
+        f"{'unresolved':>10} {'misattributed':>13}"
+    )
+    print(header)
+    print("-" * len(header))
+    totals: dict[str, list[int]] = {}
+    details = []
+    for kind, name, text, expected_path in rows:
+        document, _, turtle = draft_text(text.read_bytes(), name, text.name, lexicon)
+        found = claim_tuples(Graph().parse(data=turtle, format="turtle"))
+        expected = (
+            claim_tuples(Graph().parse(expected_path, format="turtle"))
+            if expected_path.suffix == ".ttl"
+            else read_expected(expected_path)
+        )
+        result = score(expected, found)
+        total = totals.setdefault(kind, [0, 0, 0, 0, 0])
+        for i, n in enumerate(
+            (result.expected, result.found, result.matched, result.unresolved, result.misattributed)
+        ):
+            total[i] += n
+        print(
+            f"{kind:<9} {name:<28} {len(document.statements):>5} "
+            f"{result.recall:>6.3f} ({result.matched:>2}/{result.expected:<2}) "
+            f"{result.precision:>6.3f} ({result.matched:>2}/{result.found:<2}) "
+            f"{result.unresolved:>10} {result.misattributed:>13}"
+        )
+        details.append((name, expected, found))
+    print("-" * len(header))
+    for kind, (exp, fnd, mat, unr, mis) in totals.items():
+        recall = mat / exp if exp else 1.0
+        precision = mat / fnd if fnd else 1.0
+        print(
+            f"{kind:<9} {'all':<28} {'':>5} {recall:>6.3f} ({mat:>2}/{exp:<2}) "
+            f"{precision:>6.3f} ({mat:>2}/{fnd:<2}) {unr:>10} {mis:>13}"
+        )
+    if args.errors:
+        for name, expected, found in details:
+            print(f"\n{name}")
+            for t in sorted(expected - found):
+                print(f"  missed        {_show(t)}")
+            for t in sorted(found - expected):
+                label = "MISATTRIBUTED" if misattributed_tuple(t, expected) else "wrong"
+                print(f"  {label:<13} {_show(t)}")
+    return 0
+
+
+def _show(t) -> str:
+    position, kind, intervention, obj, direction, negated = t
+    return f"{position:>2} {kind} {intervention} {obj} {direction}{' NEGATED' if negated else ''}"
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -88,7 +88,8 @@ def test_an_unknown_subject_is_never_filled_in_from_another_statement(lexicon) -
     second = [t for t in tuples if t[0] == 2]
     assert second, "the negative recommendation is still drafted"
     assert all(t[2] == "-" for t in second), second
-    assert all(t[2] == "-" for t in tuples if t[0] == 3), tuples
+    # Statement 3 names its own subject, proposed as a new intervention.
+    assert {t[2] for t in tuples if t[0] == 3} == {"intervention:ifn-beta-treatment"}, tuples
     claim = draft.statements[1].claims[0]
     assert claim.intervention is None and claim.negated
     assert UNRESOLVED_INTERVENTION in claim.notes
@@ -213,3 +214,32 @@ def test_cidp_keeps_chronic(lexicon) -> None:
 def test_markers_after_statistics_are_kept(line: str, markers: str | None) -> None:
     document = parse_summary(f"From the Research\nEfficacy\n{line}\n")
     assert document.statements[0].markers == markers
+
+
+# Written for the tests: a specialising word before a known name, an abbreviation with its
+# initial in lower case, a disease as the subject, a leading population.
+@pytest.mark.parametrize(
+    "sentence, intervention",
+    [
+        ("Autologous HSCT improved quality of life", "intervention:ahsct"),
+        ("aHSCT improved quality of life", "intervention:ahsct"),
+        ("Allogeneic HSCT improved quality of life", "intervention:allogeneic-hsct"),
+        ("In patients with NMOSD, AHSCT improved quality of life", "intervention:ahsct"),
+    ],
+)
+def test_the_intervention_is_the_one_named_not_a_broader_one(lexicon, sentence, intervention):
+    _, tuples = drafted(lexicon, sentence)
+    assert {t[2] for t in tuples} == {intervention}, tuples
+    assert not any(t[2] == "intervention:hsct" for t in tuples)
+
+
+def test_a_narrower_unknown_intervention_is_proposed_not_read_as_the_broader(lexicon) -> None:
+    draft, _ = drafted(lexicon, "Allogeneic HSCT improved quality of life")
+    proposal = next(p for p in draft.proposals if p.entry.label == "allogeneic HSCT")
+    assert "narrower kind of" in proposal.reason
+
+
+def test_a_statement_about_a_disease_drafts_no_claim(lexicon) -> None:
+    draft, tuples = drafted(lexicon, "Systemic sclerosis results in high mortality")
+    assert tuples == set()
+    assert any("the subject is a disease" in n for n in draft.statements[0].notes)

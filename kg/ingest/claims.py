@@ -505,13 +505,31 @@ def _draft_statement(
     # lexicon does not know ("Interferon beta is not recommended") is proposed or left
     # unresolved, and the claim says so.
     first_cue = cues[0].start if cues else len(body)
+    # A leading population ("In patients with NMOSD, rituximab reduces ...") is not the subject.
+    lead = _LEADING_POPULATION.match(body, content_start, first_cue)
+    subject_start = lead.end() if lead else content_start
     comparator_spans = [(m.start(), _span_end(body, m.end())) for m in _COMPARATOR.finditer(body)]
     subject = (
-        _first(mentions, INTERVENTION, content_start, first_cue, exclude=comparator_spans)
+        _first(mentions, INTERVENTION, subject_start, first_cue, exclude=comparator_spans)
         if cues
         else None
     )
-    subject_text = body[content_start:first_cue]
+    subject_text = body[subject_start:first_cue]
+    qualified = next(
+        (m for m in mentions if subject_start <= m.start < first_cue and m.qualifier), None
+    )
+    if cues and subject is None and proposals is not None and qualified is not None:
+        # The subject names a narrower intervention than the lexicon knows: propose it.
+        subject = _propose(
+            nouns._lower_initial(f"{qualified.qualifier} {qualified.text}"),
+            INTERVENTION,
+            st,
+            proposals,
+            lexicon,
+            f"a narrower kind of {qualified.entry.label}, not in the ontology",
+        )
+        mentions = find_mentions(body, lexicon)
+        sd.mentions = mentions
     if cues and subject is None and proposals is not None and not _ANAPHOR.match(subject_text):
         name = nouns.subject_phrase(subject_text)
         if name:
@@ -525,12 +543,17 @@ def _draft_statement(
             )
             mentions = find_mentions(body, lexicon)
             sd.mentions = mentions
+    if cues and subject is None and _about_a_disease(subject_text, subject_start, mentions):
+        # "Lupus nephritis (LN) results in high morbidity": the statement is about a disease,
+        # not about what an intervention does.
+        sd.notes.append("the subject is a disease, not an intervention: no claim drafted")
+        cues = []
     if (
         cues
         and subject is None
-        and _subject_kind(subject_text, content_start, mentions) == "generic"
+        and _subject_kind(subject_text, subject_start, mentions) == "generic"
     ):
-        subject = _first(mentions, INTERVENTION, content_start, len(body), exclude=comparator_spans)
+        subject = _first(mentions, INTERVENTION, subject_start, len(body), exclude=comparator_spans)
     if not cues:
         pass
     elif subject is None and fallback is not None:
@@ -655,6 +678,11 @@ def _draft_statement(
     return sd
 
 
+_LEADING_POPULATION = re.compile(
+    r"\s*(?:in|among|for|of)\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:patients|adults|children|people|"
+    r"individuals|subjects|participants|those|cases)\b[^,;]{0,120},\s*",
+    re.IGNORECASE,
+)
 _FILLER = {
     "study",
     "studies",
@@ -773,6 +801,17 @@ _INTERVENTION_ANAPHOR = {
     "drug",
     "agent",
 }
+
+
+def _about_a_disease(text: str, offset: int, mentions: list[Mention]) -> bool:
+    """True when the subject before the first cue is headed by a known disease."""
+    inside = [m for m in mentions if offset <= m.start < offset + len(text)]
+    if not inside or inside[0].entry.kind != DISEASE:
+        return False
+    lead = text[: inside[0].start - offset]
+    return not re.search(r"\b(?:in|with|for|among|of)\b", lead, re.IGNORECASE) and (
+        _subject_kind(lead, 0, []) != "named"
+    )
 
 
 def _subject_kind(text: str, offset: int, mentions: list[Mention]) -> str:
@@ -984,7 +1023,8 @@ def _first(
             and m.entry.kind == kind
             and not any(a <= m.start < b for a, b in exclude)
         ):
-            return m.entry
+            # "nonmyeloablative HSCT" names a narrower intervention than HSCT: not HSCT.
+            return None if m.qualifier else m.entry
     return None
 
 
@@ -1019,6 +1059,7 @@ def _comparator(
                 m.start >= match.end()
                 and m.start - match.end() <= 30
                 and m.entry.kind == INTERVENTION
+                and not m.qualifier
                 and m.entry.iri != subject.iri
             ):
                 return m.entry
@@ -1074,6 +1115,12 @@ def _populations(
             len(body),
         )
         end = min(end_match.start() if end_match else len(body), clause_end)
+        if (
+            _LEADING_POPULATION.match(body)
+            and body.find(",", match.end()) >= 0
+            and (match.start() < _LEADING_POPULATION.match(body).end())
+        ):
+            end = min(end, body.find(",", match.end()))  # "In patients with X, A does B"
         text = body[match.start() : end].rstrip(" ,.")
         if len(text.split()) < 3:
             continue

@@ -115,7 +115,11 @@ class Lexicon:
                     seen.add(key)
                     self.surfaces.append(Surface(form, False, entry))
         for abbr in abbreviations:
-            for form in (abbr, abbr + "s"):
+            forms = [abbr, abbr + "s"]
+            if len(abbr) >= 4 and abbr.isupper() and abbr.isalpha():
+                # Authors write the initial of "autologous" in lower case ("aHSCT").
+                forms.append(abbr[0].lower() + abbr[1:])
+            for form in forms:
                 if (form, True) not in seen:
                     seen.add((form, True))
                     self.surfaces.append(Surface(form, True, entry))

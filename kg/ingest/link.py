@@ -27,6 +27,36 @@ class Mention:
     end: int
     text: str
     entry: Entry
+    # A word before the name that makes it a narrower thing the lexicon does not know
+    # ("nonmyeloablative HSCT"): the mention must not be read as the broader entry.
+    qualifier: str | None = None
+
+
+# Words that, put before an intervention's name, name a narrower intervention.
+SPECIALISERS = frozenset(
+    {
+        "autologous",
+        "allogeneic",
+        "allogenic",
+        "syngeneic",
+        "haploidentical",
+        "nonmyeloablative",
+        "non-myeloablative",
+        "myeloablative",
+        "reduced-intensity",
+        "selective",
+        "unselected",
+        "cd34-selected",
+        "cd34+",
+        "intensive",
+        "low-intensity",
+        "high-intensity",
+        "umbilical",
+        "adipose-derived",
+        "bone-marrow-derived",
+        "cord-derived",
+    }
+)
 
 
 @dataclass(frozen=True)
@@ -70,8 +100,50 @@ def find_mentions(text: str, lexicon: Lexicon) -> list[Mention]:
                 # broader class; the author's abbreviation names the specific one.
                 mentions[-1] = Mention(previous.start, previous.end, previous.text, entry)
             continue
-        mentions.append(Mention(start, end, text[start:end], entry))
+        mentions.append(_qualified(text, Mention(start, end, text[start:end], entry), lexicon))
     return mentions
+
+
+def _qualified(text: str, mention: Mention, lexicon: Lexicon) -> Mention:
+    # "Autologous HSCT": a specialising word before an intervention's name. When the lexicon
+    # knows the narrower intervention by that word and one of the broader one's names
+    # ("autologous haematopoietic stem cell transplantation"), the mention is of it; otherwise
+    # the mention carries the word as a qualifier and is not taken for the broader entry.
+    if mention.entry.kind not in ("intervention", "step"):
+        return mention
+    before = re.search(r"([\w+\-]+)[ \t]+$", text[: mention.start])
+    if before is None or before.group(1).lower() not in SPECIALISERS:
+        return mention
+    word = before.group(1)
+    names = {
+        s.form
+        for s in lexicon.surfaces
+        if s.entry.iri == mention.entry.iri and not s.case_sensitive
+    }
+    known = _names_index(lexicon)
+    for name in sorted(names):
+        narrower = known.get(_normal(f"{word} {name}"))
+        if narrower is not None and narrower.iri != mention.entry.iri:
+            start = before.start(1)
+            return Mention(start, mention.end, text[start : mention.end], narrower)
+    return Mention(mention.start, mention.end, mention.text, mention.entry, qualifier=word)
+
+
+def _normal(name: str) -> str:
+    return re.sub(r"[\s\-‐‑–]+", " ", name.lower()).strip()
+
+
+def _names_index(lexicon: Lexicon) -> dict[str, Entry]:
+    key = (id(lexicon), len(lexicon.surfaces))
+    cached = _INDEXES.get(key)
+    if cached is None:
+        cached = {_normal(s.form): s.entry for s in lexicon.surfaces if not s.case_sensitive}
+        _INDEXES.clear()
+        _INDEXES[key] = cached
+    return cached
+
+
+_INDEXES: dict[tuple[int, int], dict[str, Entry]] = {}
 
 
 def find_definitions(text: str) -> list[Definition]:

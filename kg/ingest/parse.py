@@ -230,13 +230,18 @@ def parse_markers(printed: str) -> tuple[tuple[int, ...], str | None]:
     return tuple(dict.fromkeys(numbers)), note
 
 
+_GREEK = {"α": "alpha", "β": "beta", "γ": "gamma", "δ": "delta", "κ": "kappa", "λ": "lambda"}
+
+
 def slug(text: str) -> str:
     """Return a lower-case IRI slug of ``text``: articles and apostrophes dropped.
 
-    >>> slug("Crohn's disease"), slug("The Treatment Approach")
-    ('crohns-disease', 'treatment-approach')
+    >>> slug("Crohn's disease"), slug("The Treatment Approach"), slug("IFN-β treatment")
+    ('crohns-disease', 'treatment-approach', 'ifn-beta-treatment')
     """
     text = text.lower().replace("'", "").replace("’", "")
+    for letter, name in _GREEK.items():
+        text = text.replace(letter, f"-{name}-")
     words = [w for w in re.split(r"[^a-z0-9]+", text) if w and w not in ("a", "an", "the")]
     return "-".join(words)
 

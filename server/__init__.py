@@ -6,6 +6,7 @@ waitress.
 
 from __future__ import annotations
 
+import functools
 import html
 import logging
 from collections.abc import Mapping
@@ -16,7 +17,7 @@ from flask import Flask, Response, request
 from werkzeug.exceptions import HTTPException
 
 from kg import counts
-from server import conneg
+from server import conneg, update
 from server.backend import Backend, builtin_store, load_files, memory_copy, open_store
 from server.errors import HTTPError
 from server.execution import InProcessExecutor, WorkerPool
@@ -79,14 +80,19 @@ def create_app(config: Mapping[str, Any] | None = None, *, store: ox.Store | Non
         else:
             store, kind = counts.refresh(builtin_store(app.config.get("ROOT"))), "builtin"
 
-    executor = _executor(settings, prefixes, store, store_path)
-    updater = None
+    shapes = None
     if settings.enable_update:
         shapes = _update_shapes(settings, kind, app.config.get("ROOT"))
-        on_commit = None
+    executor = _executor(settings, prefixes, store, store_path, update.checker(prefixes, shapes))
+    updater = None
+    if settings.enable_update:
+        on_commit = isolate = None
         if isinstance(executor, WorkerPool):
             on_commit = lambda change: executor.apply_change(change.removed, change.added)
-        updater = Updater(store, prefixes, shapes, on_commit)
+            isolate = lambda request: executor.check_update(request, settings.update_timeout)
+        updater = Updater(
+            store, prefixes, shapes, on_commit, isolate, allow_service=settings.allow_service
+        )
     backend = Backend(store, executor, prefixes, updater)
     app.extensions["kg"] = store
     app.extensions["kg.backend"] = backend
@@ -101,6 +107,68 @@ def _finish(app: Flask, settings: Settings) -> None:
         app.register_blueprint(blueprint)
     _install_cors(app, settings)
     _install_error_handler(app)
+    # Outermost, so no request reaches any route (or the SPARQL fast path) unchecked.
+    app.wsgi_app = RequestGuard(app, app.wsgi_app, settings.max_header_bytes)
+
+
+class RequestGuard:
+    """WSGI middleware: refuse what no route should see, and keep empty answers empty.
+
+    - Header fields larger than ``max_header_bytes`` in total: 431.
+    - A compressed request body (``Content-Encoding`` other than ``identity``): 415, since no
+      route decodes one and reading it as plain text would only give a confusing error.
+    - A 204 answer carries no ``Content-Type`` (it has no content to have a type).
+    """
+
+    def __init__(self, app: Flask, wsgi_app, max_header_bytes: int):
+        self.app = app
+        self.wsgi_app = wsgi_app
+        self.max_header_bytes = max_header_bytes
+
+    def __call__(self, environ, start_response):
+        size = sum(
+            len(key) - 5 + len(value) + 4
+            for key, value in environ.items()
+            if key.startswith("HTTP_") and isinstance(value, str)
+        )
+        size += sum(len(environ.get(key) or "") for key in ("CONTENT_TYPE", "CONTENT_LENGTH"))
+        if size > self.max_header_bytes:
+            return self._refuse(
+                environ,
+                start_response,
+                HTTPError(
+                    431,
+                    f"the request's header fields take {size} bytes; at most "
+                    f"{self.max_header_bytes} are accepted",
+                ),
+            )
+        encoding = (environ.get("HTTP_CONTENT_ENCODING") or "identity").strip().lower()
+        if encoding != "identity":
+            return self._refuse(
+                environ,
+                start_response,
+                HTTPError(
+                    415,
+                    f"Content-Encoding {encoding} is not supported; send the body uncompressed",
+                ),
+            )
+
+        def start(status, headers, exc_info=None):
+            if status.startswith("204"):
+                headers = [(k, v) for k, v in headers if k.lower() != "content-type"]
+            return start_response(status, headers, exc_info)
+
+        return self.wsgi_app(environ, start)
+
+    def _refuse(self, environ, start_response, error: HTTPError):
+        app = self.app
+        # Only the request line's parts: the oversized headers are not parsed again.
+        bare = {k: v for k, v in environ.items() if not k.startswith("HTTP_")}
+        bare["HTTP_ACCEPT"] = environ.get("HTTP_ACCEPT", "")[:1024]
+        with app.request_context(bare):
+            response = app.finalize_request(app.handle_user_exception(error))
+            response.headers["Connection"] = "close"
+            return response(bare, start_response)
 
 
 def _blueprints():
@@ -112,19 +180,27 @@ def _blueprints():
     return [sparql_bp, graph_store_bp, pages_bp]
 
 
-def _executor(settings: Settings, prefixes, store: ox.Store, store_path: str | None):
+def _executor(settings: Settings, prefixes, store: ox.Store, store_path: str | None, checker):
     if settings.workers == 0:
         return InProcessExecutor(store, prefixes)
+    pool = functools.partial(
+        WorkerPool,
+        settings.workers,
+        prefixes,
+        heavy_after=settings.heavy_after,
+        checker=checker,
+        network=bool(settings.allow_service),
+    )
     if store_path and not settings.enable_update:
         # Each worker reopens the on-disk store read-only.
-        return WorkerPool(settings.workers, prefixes, store_path=store_path)
+        return pool(store_path=store_path)
     if store_path:
         # This process holds the store open for writing, and a read-only open beside a writer
         # is undefined behaviour in RocksDB: the workers get an in-memory copy, kept current
         # after each update (see WorkerPool.apply_change).
-        return WorkerPool(settings.workers, prefixes, store=memory_copy(store))
+        return pool(store=memory_copy(store))
     # An in-memory store is inherited by the workers.
-    return WorkerPool(settings.workers, prefixes, store=store)
+    return pool(store=store)
 
 
 def _update_shapes(settings: Settings, kind: str, root):

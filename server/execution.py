@@ -28,7 +28,7 @@ import socket
 import struct
 import threading
 import time
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
 
@@ -36,7 +36,7 @@ import pyoxigraph as ox
 
 from kg import counts
 from kg.errors import QueryError
-from server import conneg, plan, results
+from server import conneg, plan, policy, results, sandbox
 
 log = logging.getLogger(__name__)
 
@@ -52,6 +52,9 @@ class Job:
     named_graphs: tuple[str, ...] | None = None
     base_iri: str | None = None
     max_rows: int = 10000
+    max_result_bytes: int = results.MAX_RESULT_BYTES
+    allow_service: tuple[str, ...] = ()
+    max_depth: int = policy.MAX_DEPTH
 
 
 @dataclass(frozen=True)
@@ -109,8 +112,44 @@ def media_type_for(kind: str, accept: str | None, fmt: str | None) -> str | None
     return conneg.negotiate(accept, offers)
 
 
+def screen(job: Job, prefixes: Mapping[str, str]) -> Outcome | None:
+    """Refuse ``job`` before it runs if its text asks for what the endpoint does not do.
+
+    An update sent as a query, nesting deeper than ``job.max_depth``, and ``SERVICE`` to an
+    endpoint not allowed are refused with a message that says so; None lets the job run.
+
+    >>> print(screen(Job("SELECT * { SERVICE <http://e/> {} }"), {}).error)  # doctest: +ELLIPSIS
+    SERVICE is not allowed for http://e/ ...
+    >>> screen(Job("SELECT * { ?s ?p 'SERVICE <http://e/> {}' }"), {}) is None
+    True
+    """
+    info = policy.analyse(job.query, prefixes, job.base_iri)
+    if info.form == "UPDATE":
+        return Outcome(
+            400, error="this is an update; send it as update=... or application/sparql-update"
+        )
+    deep = policy.too_deep(job.query, info, job.max_depth)
+    if deep:
+        return Outcome(400, error=deep)
+    refused = policy.refused_targets(info.services, job.allow_service)
+    if refused:
+        return Outcome(403, error=_SERVICE_REFUSED.format(", ".join(refused)))
+    if info.form is not None:
+        kind = "graph" if info.form in ("CONSTRUCT", "DESCRIBE") else "solutions"
+        if media_type_for(kind, job.accept, job.format) is None:
+            offers = conneg.GRAPH_TYPES if kind == "graph" else conneg.SOLUTION_TYPES
+            return Outcome(406, error="no acceptable media type", acceptable=offers)
+    return None
+
+
+_SERVICE_REFUSED = (
+    "SERVICE is not allowed for {} (the endpoint does not fetch from other servers unless "
+    "started with --allow-service)"
+)
+
+
 def run_job(store: ox.Store, job: Job, prefixes: Mapping[str, str]) -> Outcome:
-    """Run ``job`` on ``store`` and return its serialised answer or its error.
+    """Screen ``job``, run it on ``store`` and return its serialised answer or its error.
 
     >>> store = ox.Store()
     >>> run_job(store, Job("ASK {}"), {}).body
@@ -118,6 +157,9 @@ def run_job(store: ox.Store, job: Job, prefixes: Mapping[str, str]) -> Outcome:
     >>> print(run_job(store, Job("ASK {"), {}).error)  # doctest: +ELLIPSIS
     line 1, column 6: ...
     """
+    refused = screen(job, prefixes)
+    if refused is not None:
+        return refused
     kwargs = {}
     if job.default_graphs is not None or job.named_graphs is not None:
         # A dataset given in the protocol replaces the query's FROM / FROM NAMED entirely.
@@ -156,18 +198,22 @@ def run_job(store: ox.Store, job: Job, prefixes: Mapping[str, str]) -> Outcome:
         if kind == "graph":
             triples = results.take(answer, job.max_rows)
             body = results.write_triples(triples, media_type, prefixes)
+            if len(body) > job.max_result_bytes:
+                raise results.TooLarge(job.max_result_bytes)
             return Outcome(200, media_type, body, len(triples))
-        written = results.serialize_solutions(answer, media_type, job.max_rows)
+        written = results.serialize_solutions(
+            answer, media_type, job.max_rows, cap=job.max_result_bytes
+        )
         if written is None:
-            # Too large to hold whole: run again and write it here, stopping at the limit.
-            answer = store.query(text, base_iri=job.base_iri, prefixes=dict(prefixes), **kwargs)
-            variables = [v.value for v in answer.variables]
-            rows = results.take((tuple(sol) for sol in answer), job.max_rows)
-            written = results.write_solutions(variables, rows, media_type), len(rows)
+            raise results.TooLarge(job.max_result_bytes)
         body, count = written
         return Outcome(200, media_type, body, count)
-    except results.TooManyRows as exc:
+    except (results.TooManyRows, results.TooLarge) as exc:
         return Outcome(422, error=str(exc))
+    except PermissionError:
+        # The worker has no network (server.sandbox): a SERVICE call the text check did not
+        # see was stopped here, before any connection.
+        return Outcome(403, error=_SERVICE_REFUSED.format("this query"))
     except OSError as exc:
         # Evaluation errors surface as OSError from pyoxigraph (e.g. a failing SERVICE call).
         return Outcome(500, error=f"query evaluation failed: {exc}")
@@ -206,6 +252,15 @@ class WorkerPool:
 
     Give either an opened in-memory ``store`` (inherited by the workers) or a ``store_path``
     that each worker opens read-only.
+
+    Queries run in two lanes of ``size`` workers each. Every query starts in the light lane;
+    one still running after ``heavy_after`` seconds moves to the heavy lane if it has room,
+    handing its light place to the next query. So as many heavy queries as there are workers
+    leave the light lane free, and a quick query is answered at once instead of waiting behind
+    them (the operating system shares the cores among the running workers).
+
+    ``checker`` tries updates for :meth:`check_update`, in a worker of its own. With
+    ``network=False`` the workers cannot open Internet sockets (:mod:`server.sandbox`).
     """
 
     def __init__(
@@ -215,13 +270,19 @@ class WorkerPool:
         *,
         store: ox.Store | None = None,
         store_path: str | None = None,
+        heavy_after: float = 0.5,
+        checker: Callable[[ox.Store, object], tuple] | None = None,
+        network: bool = False,
     ):
         if (store is None) == (store_path is None):
             raise ValueError("give exactly one of store and store_path")
         self.size = size
+        self.heavy_after = heavy_after
         # Last in, first out: under light load one worker answers most queries, with its caches
         # (and its core) warm, instead of the pool rotating through cold ones.
         self._idle: queue.LifoQueue[_Worker] = queue.LifoQueue()
+        self._light = threading.BoundedSemaphore(size)
+        self._heavy = threading.BoundedSemaphore(size)
         self._spawn_lock = threading.Lock()
         self._closed = False
         # Bumped when the zygote's store changes; workers of an older generation are stale.
@@ -230,7 +291,7 @@ class WorkerPool:
         pid = os.fork()
         if pid == 0:  # pragma: no cover - runs in the zygote
             parent_end.close()
-            _zygote(zygote_end, store, store_path, dict(prefixes))
+            _zygote(zygote_end, store, store_path, dict(prefixes), checker, network)
         zygote_end.close()
         self._zygote_pid = pid
         self._control = parent_end
@@ -272,41 +333,83 @@ class WorkerPool:
             self._replace()
 
     def _replace(self) -> None:
-        if self._closed:
+        if self._closed or self._idle.qsize() >= self.size:
             return
         try:
             self._idle.put(self._spawn())
         except OSError:
             log.exception("could not start a replacement query worker")
 
-    def execute(self, job: Job, timeout: float) -> Outcome:
-        """Run ``job`` in a free worker; kill it and raise :class:`QueryTimeout` after ``timeout``."""
+    def _take(self) -> _Worker:
+        """An idle worker of the current generation, or a fresh one when none is idle."""
         try:
-            worker = self._idle.get(timeout=timeout)
+            worker = self._idle.get_nowait()
         except queue.Empty:
-            raise ServerBusy() from None
+            return self._spawn()
         if worker.generation != self._generation:
             # Forked before the last update: its copy of the store is out of date.
             worker.kill()
-            worker = self._spawn()
-        try:
-            worker.conn.send_bytes(_encode_job(job))
-            ready = worker.conn.poll(timeout)
-            outcome = _receive_outcome(worker.conn) if ready else None
-        except (EOFError, OSError) as exc:
-            worker.kill()
-            threading.Thread(target=self._replace, daemon=True).start()
-            raise WorkerCrashed(str(exc)) from exc
-        if outcome is None:
-            worker.kill()
-            threading.Thread(target=self._replace, daemon=True).start()
-            raise QueryTimeout()
-        if self._closed or worker.generation != self._generation:
+            return self._spawn()
+        return worker
+
+    def _give_back(self, worker: _Worker) -> None:
+        if self._closed or worker.generation != self._generation or self._idle.qsize() >= self.size:
             worker.kill()
             threading.Thread(target=self._replace, daemon=True).start()
         else:
             self._idle.put(worker)
+
+    def execute(self, job: Job, timeout: float) -> Outcome:
+        """Run ``job`` in a worker; kill it and raise :class:`QueryTimeout` after ``timeout``."""
+        started = time.monotonic()
+        if not self._light.acquire(timeout=timeout):
+            raise ServerBusy()
+        lane = self._light
+        try:
+            worker = self._take()
+            try:
+                worker.conn.send_bytes(_encode_job(job))
+                remaining = timeout - (time.monotonic() - started)
+                ready = worker.conn.poll(max(0.0, min(self.heavy_after, remaining)))
+                if not ready and self._heavy.acquire(blocking=False):
+                    # Heavy: it gives its light place to the queries behind it.
+                    self._light.release()
+                    lane = self._heavy
+                if not ready:
+                    ready = worker.conn.poll(max(0.0, timeout - (time.monotonic() - started)))
+                outcome = _receive_outcome(worker.conn) if ready else None
+            except (EOFError, OSError) as exc:
+                worker.kill()
+                threading.Thread(target=self._replace, daemon=True).start()
+                raise WorkerCrashed(str(exc)) from exc
+        finally:
+            lane.release()
+        if outcome is None:
+            worker.kill()
+            threading.Thread(target=self._replace, daemon=True).start()
+            raise QueryTimeout()
+        self._give_back(worker)
         return outcome
+
+    def check_update(self, request: object, timeout: float) -> tuple:
+        """Try an update in a fresh worker, on its copy of the store; return the checker's value.
+
+        The worker is retired afterwards (its copy now holds the tried update).
+
+        Raises:
+            QueryTimeout: trying it took longer than ``timeout``; the worker was killed.
+            WorkerCrashed: the worker died while trying it.
+        """
+        worker = self._spawn()
+        try:
+            worker.conn.send_bytes(pickle.dumps(request, protocol=pickle.HIGHEST_PROTOCOL))
+            if not worker.conn.poll(timeout):
+                raise QueryTimeout()
+            return pickle.loads(worker.conn.recv_bytes())
+        except (EOFError, OSError) as exc:
+            raise WorkerCrashed(str(exc)) from exc
+        finally:
+            worker.kill()
 
     def close(self) -> None:
         """Stop every worker and the zygote."""
@@ -337,13 +440,18 @@ def _encode_job(job: Job) -> bytes:
             job.named_graphs,
             job.base_iri,
             job.max_rows,
+            job.max_result_bytes,
+            job.allow_service,
+            job.max_depth,
         ),
         protocol=pickle.HIGHEST_PROTOCOL,
     )
 
 
-def _decode_job(data: bytes) -> Job:
-    return Job(*pickle.loads(data))
+def _decode_job(data: bytes) -> Job | object:
+    """A :class:`Job`, or an update to try (anything that is not a tuple)."""
+    value = pickle.loads(data)
+    return Job(*value) if isinstance(value, tuple) else value
 
 
 def _send_outcome(conn: Connection, outcome: Outcome) -> None:
@@ -367,7 +475,11 @@ def _recv_exact(sock: socket.socket, n: int) -> bytes:
     return data
 
 
-def _zygote(control: socket.socket, store, store_path, prefixes) -> None:  # pragma: no cover
+def _zygote(
+    control: socket.socket, store, store_path, prefixes, checker, network
+) -> None:  # pragma: no cover
+    if not network and not sandbox.deny_network():
+        log.warning("query workers can reach the network: only the text check stops SERVICE")
     # Children are reaped by the kernel; the server kills workers by pid and never waits.
     signal.signal(signal.SIGCHLD, signal.SIG_IGN)
     signal.signal(signal.SIGINT, signal.SIG_IGN)
@@ -391,14 +503,14 @@ def _zygote(control: socket.socket, store, store_path, prefixes) -> None:  # pra
             if pid == 0:
                 control.close()
                 signal.signal(signal.SIGCHLD, signal.SIG_DFL)
-                _worker(Connection(fds[0]), store, store_path, prefixes)
+                _worker(Connection(fds[0]), store, store_path, prefixes, checker)
             os.close(fds[0])
             control.sendall(struct.pack("!i", pid))
     finally:
         os._exit(0)
 
 
-def _worker(conn: Connection, store, store_path, prefixes) -> None:  # pragma: no cover
+def _worker(conn: Connection, store, store_path, prefixes, checker) -> None:  # pragma: no cover
     try:
         if store is None:
             store = ox.Store.read_only(store_path)
@@ -406,6 +518,12 @@ def _worker(conn: Connection, store, store_path, prefixes) -> None:  # pragma: n
             try:
                 job = _decode_job(conn.recv_bytes())
             except (EOFError, OSError):
+                break
+            if not isinstance(job, Job):
+                # An update to try: this worker's copy of the store takes it, so the worker
+                # answers and ends.
+                value = checker(store, job)
+                conn.send_bytes(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
                 break
             started = time.perf_counter()
             try:

@@ -27,7 +27,7 @@ from collections.abc import Mapping
 import pyoxigraph as ox
 
 from server import conneg, plan, results
-from server.execution import Job, Outcome, QueryTimeout, media_type_for, syntax_error
+from server.execution import Job, Outcome, QueryTimeout, media_type_for, screen, syntax_error
 
 # Asked by the query's form: some stores (Virtuoso) answer CONSTRUCT in SPARQL JSON when asked
 # for it first, as a table of ?s ?p ?o.
@@ -60,6 +60,9 @@ class RemoteExecutor:
         )
 
     def execute(self, job: Job, timeout: float) -> Outcome:
+        refused = screen(job, self.prefixes)
+        if refused is not None:
+            return refused
         try:
             # Parsed locally (against an empty store) for the position of a syntax error, and
             # for the query's form.

@@ -36,6 +36,9 @@ QUERY_RESULTS_FORMATS: Mapping[str, ox.QueryResultsFormat] = {
 #: one is written in Python, which stops at the row limit instead of holding every row.
 MAX_NATIVE_BYTES = 256 * 1024 * 1024
 
+#: The endpoint's default limit on the bytes of one answer (the ``max_result_bytes`` setting).
+MAX_RESULT_BYTES = 64 * 1024 * 1024
+
 RDF_FORMATS: Mapping[str, ox.RdfFormat] = {
     conneg.TURTLE: ox.RdfFormat.TURTLE,
     conneg.N_TRIPLES: ox.RdfFormat.N_TRIPLES,
@@ -72,6 +75,17 @@ def take(items: Iterable, limit: int) -> list:
             raise TooManyRows(limit)
         out.append(item)
     return out
+
+
+class TooLarge(Exception):
+    """The written result is larger than allowed; nothing of it is sent."""
+
+    def __init__(self, limit: int):
+        self.limit = limit
+        super().__init__(
+            f"the result is larger than {limit} bytes, the limit of this endpoint; "
+            "add LIMIT (and OFFSET to page through it) or select fewer or shorter values"
+        )
 
 
 class _Overflow(Exception):

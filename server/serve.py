@@ -8,12 +8,26 @@ from __future__ import annotations
 
 import argparse
 import logging
+import resource
 import signal
 import sys
+import threading
 
+from server import sandbox
 from server.settings import Settings, setting_fields
 
 log = logging.getLogger(__name__)
+
+_THREAD_STACK = 64 * 1024 * 1024
+
+
+def _raise_file_limit(connections: int) -> None:
+    """Let the process hold ``connections`` sockets beside its own files, if the system allows."""
+    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    want = connections + 256
+    if soft != resource.RLIM_INFINITY and soft < want:
+        new = want if hard == resource.RLIM_INFINITY else min(want, hard)
+        resource.setrlimit(resource.RLIMIT_NOFILE, (new, hard))
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -78,9 +92,29 @@ def run(args: argparse.Namespace) -> int:
         return 2
     settings = app.extensions["kg.settings"]
     backend = app.extensions["kg.backend"]
+    # Request threads parse update texts that a worker has already parsed on its main
+    # thread's stack; theirs must be at least as deep.
+    threading.stack_size(_THREAD_STACK)
+    _raise_file_limit(settings.connection_limit)
     server = waitress.create_server(
-        app, host=settings.host, port=settings.port, threads=settings.threads, ident="hsct-kg"
+        app,
+        host=settings.host,
+        port=settings.port,
+        threads=settings.threads,
+        ident="hsct-kg",
+        # Idle and slow connections are held by the event loop, not by threads: the limit on
+        # them is what stops many slow clients from locking others out. poll(), not select(),
+        # so more than 1,024 descriptors work.
+        connection_limit=settings.connection_limit,
+        channel_timeout=settings.channel_timeout,
+        cleanup_interval=max(1, min(30, int(settings.channel_timeout / 4))),
+        asyncore_use_poll=True,
+        # Above our own limit the app answers 431 after reading the request whole; this is
+        # waitress's hard stop far beyond it.
+        max_request_header_size=max(262144, settings.max_header_bytes * 2),
     )
+    if not (settings.backend or settings.allow_service) and not sandbox.deny_network():
+        log.warning("the server process can reach the network; only the text check stops LOAD")
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
     print(
         f"kg serve: SPARQL endpoint at http://{settings.host}:{server.effective_port}/sparql",

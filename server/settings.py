@@ -58,6 +58,40 @@ class Settings:
     max_query_bytes: int = _setting(
         1_048_576, "largest query or request body accepted, in bytes (larger: 413)", metavar="N"
     )
+    max_result_bytes: int = _setting(
+        64 * 1024 * 1024,
+        "largest answer a query may produce, in bytes; a larger one is refused whole with 422 "
+        "(add LIMIT/OFFSET to page)",
+        metavar="N",
+    )
+    max_header_bytes: int = _setting(
+        16384,
+        "largest total size of a request's header fields, in bytes (larger: 431)",
+        metavar="N",
+    )
+    update_timeout: float = _setting(
+        30.0,
+        "seconds an update may take to run and be checked before it is stopped; nothing is "
+        "changed and other writes can go on",
+        metavar="SEC",
+    )
+    heavy_after: float = _setting(
+        0.5,
+        "seconds after which a running query counts as heavy and moves to its own lane of "
+        "workers, so light queries never wait behind it",
+        metavar="SEC",
+    )
+    connection_limit: int = _setting(
+        1000,
+        "most client connections held open at once; idle and slow ones cost no worker thread",
+        metavar="N",
+    )
+    channel_timeout: float = _setting(
+        20.0,
+        "seconds a connection may stay silent (a request not arriving, or not read) before it "
+        "is closed",
+        metavar="SEC",
+    )
     # One worker per core measured best: more workers than cores made mixed workloads slower
     # (the count-heavy mix fell from 1.43x to 0.89x Oxigraph server's throughput at 4 on 2 cores).
     workers: int = _setting(
@@ -100,8 +134,14 @@ class Settings:
     )
 
     def __post_init__(self) -> None:
-        if self.timeout <= 0:
-            raise ValueError("timeout must be positive")
+        if min(self.timeout, self.update_timeout, self.heavy_after, self.channel_timeout) <= 0:
+            raise ValueError(
+                "timeout, update_timeout, heavy_after and channel_timeout must be positive"
+            )
+        if min(self.max_result_bytes, self.max_header_bytes, self.connection_limit) < 1:
+            raise ValueError(
+                "max_result_bytes, max_header_bytes and connection_limit must be positive"
+            )
         if self.max_rows < 0 or self.max_query_bytes <= 0 or self.workers < 0:
             raise ValueError("max_rows, max_query_bytes and workers must not be negative")
         if self.threads < 1:

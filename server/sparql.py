@@ -22,14 +22,14 @@ from werkzeug.exceptions import RequestEntityTooLarge
 from werkzeug.wsgi import get_current_url
 
 from kg.errors import InputError, QueryError, ShortcutTripleError, ValidationFailed
-from server import conneg, description, policy
+from server import conneg, description
 from server.backend import Backend
 from server.errors import HTTPError
-from server.execution import Job, QueryTimeout, ServerBusy, WorkerCrashed, media_type_for
+from server.execution import Job, QueryTimeout, ServerBusy, WorkerCrashed
 from server.remote import RemoteUnavailable
 from server.results import write_triples
 from server.settings import Settings
-from server.update import UpdateDataset
+from server.update import UpdateDataset, UpdateRefused
 
 log = logging.getLogger("server.query")
 
@@ -232,24 +232,31 @@ def run_update(
     """
     if backend.updater is None:
         raise HTTPError(403, "updates are disabled on this endpoint")
-    info = policy.analyse(text, backend.prefixes, base_iri)
-    refused = policy.refused_targets(info.services + info.loads, settings.allow_service)
-    if refused:
-        raise HTTPError(
-            403,
-            "SERVICE and LOAD are not allowed for " + ", ".join(refused) + " (the endpoint "
-            "does not fetch from other servers unless started with --allow-service)",
-        )
     try:
         backend.updater.apply(text, dataset or UpdateDataset(), base_iri)
     except QueryError as exc:
         raise HTTPError(400, str(exc)) from None
+    except UpdateRefused as exc:
+        raise HTTPError(403, str(exc)) from None
     except ShortcutTripleError as exc:
         raise HTTPError(422, f"the update was refused, nothing was changed:\n{exc}") from None
     except ValidationFailed as exc:
         return _refused_by_shapes(exc.report, hdrs)
     except InputError as exc:
         raise HTTPError(400, str(exc)) from None
+    except QueryTimeout:
+        raise HTTPError(
+            503,
+            f"the update ran longer than {settings.update_timeout:g} s and was stopped; "
+            "nothing was changed",
+        ) from None
+    except WorkerCrashed:
+        raise HTTPError(
+            400,
+            "the update could not be parsed or run: the process trying it stopped (this "
+            "happens with text the parser cannot handle, such as extreme nesting); nothing "
+            "was changed",
+        ) from None
     backend.changed()
     return Response(204, {"Content-Length": "0"}, [])
 
@@ -274,27 +281,13 @@ def _refused_by_shapes(report, hdrs) -> Response:
 
 
 def _answer(query, params, hdrs, backend: Backend, settings: Settings, endpoint: str):
-    info = policy.analyse(query, backend.prefixes, endpoint)
-    if info.form == "UPDATE":
-        raise HTTPError(
-            400, "this is an update; send it as update=... or application/sparql-update"
-        )
-    refused = policy.refused_targets(info.services, settings.allow_service)
-    if refused:
-        raise HTTPError(
-            403,
-            "SERVICE is not allowed for " + ", ".join(refused) + " (the endpoint does not "
-            "fetch from other servers unless started with --allow-service)",
-        )
+    # The text is read (policy, nesting, form) where the query runs: in a query worker, which a
+    # hang or a crash costs nothing but itself (see execution.screen).
     default_graphs = _graph_params(params, "default-graph-uri")
     named_graphs = _graph_params(params, "named-graph-uri")
     formats = params.get("format", [])
     fmt = formats[0] if formats else None
     accept = hdrs.get("accept")
-    if info.form is not None:
-        kind = "graph" if info.form in ("CONSTRUCT", "DESCRIBE") else "solutions"
-        if media_type_for(kind, accept, fmt) is None:
-            _not_acceptable(kind, fmt)
     job = Job(
         query=query,
         accept=accept,
@@ -303,6 +296,8 @@ def _answer(query, params, hdrs, backend: Backend, settings: Settings, endpoint:
         named_graphs=named_graphs,
         base_iri=endpoint,
         max_rows=settings.max_rows,
+        max_result_bytes=settings.max_result_bytes,
+        allow_service=settings.allow_service,
     )
     try:
         outcome = backend.executor.execute(job, settings.timeout)

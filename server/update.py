@@ -26,10 +26,17 @@ from rdflib import Graph
 
 from kg import counts
 from kg.derive import rederive_update
-from kg.errors import InputError, ShortcutTriple, ShortcutTripleError, ValidationFailed
+from kg.errors import (
+    InputError,
+    QueryError,
+    ShortcutTriple,
+    ShortcutTripleError,
+    ValidationFailed,
+)
 from kg.namespaces import bind_prefixes, curie
 from kg.terms import to_rdflib
-from kg.validate import validate
+from kg.validate import ValidationReport, validate
+from server import policy
 from server.execution import syntax_error
 from server.policy import tokens
 
@@ -72,6 +79,128 @@ class UpdateFailed(InputError):
     """The update is well-formed but cannot be applied (e.g. ``DROP GRAPH`` of a missing graph)."""
 
 
+class UpdateRefused(InputError):
+    """The update asks for what the endpoint does not do (``LOAD`` or ``SERVICE``)."""
+
+
+@dataclass(frozen=True)
+class UpdateRequest:
+    """One update as received: its text, the protocol's dataset and the base IRI."""
+
+    text: str
+    dataset: UpdateDataset = UpdateDataset()
+    base_iri: str | None = None
+    allow_service: tuple[str, ...] = ()
+
+
+def prepare_update(
+    store: ox.Store,
+    request: UpdateRequest,
+    prefixes: Mapping[str, str],
+    shapes: Graph | None,
+) -> str:
+    """Try ``request`` on ``store`` (which it changes: give a copy) and return what to commit.
+
+    The text is screened first (nesting, ``LOAD``/``SERVICE``, the protocol's dataset), then run
+    on ``store``; with ``shapes`` the shortcut triples are derived again and the result
+    validated. The returned program is the update followed by the same re-derivation and the
+    class-count refresh, to be run on the real store as one transaction.
+
+    Raises:
+        QueryError: the update is malformed or nested too deep (with its position).
+        UpdateRefused: it loads from or calls another server that is not allowed.
+        InputError: the protocol's dataset clashes with the update's own ``USING``/``WITH``.
+        UpdateFailed: the update cannot be applied to this store.
+        ShortcutTripleError: the update writes shortcut triples itself.
+        ValidationFailed: the result would not conform to the shapes.
+
+    >>> print(prepare_update(ox.Store(), UpdateRequest("LOAD <http://e/x>"), {}, None))
+    Traceback (most recent call last):
+    server.update.UpdateRefused: LOAD and SERVICE are not allowed for http://e/x ...
+    """
+    text = request.text
+    info = policy.analyse(text, prefixes, request.base_iri)
+    deep = policy.too_deep(text, info)
+    if deep:
+        raise QueryError(deep.replace("the query", "the update", 1))
+    refused = policy.refused_targets(info.services + info.loads, request.allow_service)
+    if refused:
+        raise UpdateRefused(
+            "LOAD and SERVICE are not allowed for " + ", ".join(refused) + " (the endpoint "
+            "does not fetch from other servers unless started with --allow-service)"
+        )
+    if request.dataset and "WITH" in info.words:
+        # SPARQL 1.1 Protocol 2.2.3: the protocol's dataset and WITH may not both be given.
+        raise InputError(
+            "the update names its graph with WITH; it may not also be given "
+            "using-graph-uri or using-named-graph-uri"
+        )
+    program = with_dataset(text, request.dataset)
+    program += _separator(program)
+    if shapes is None:
+        _run(store, program, text, request.base_iri, prefixes)
+        return program + counts.REFRESH
+    shortcuts_before = _shortcut_quads(store)
+    _run(store, program, text, request.base_iri, prefixes)
+    written = _shortcut_quads(store) - shortcuts_before
+    if written:
+        raise ShortcutTripleError(
+            [ShortcutTriple("the update", None, _show_quad(q)) for q in sorted(written, key=str)]
+        )
+    store.update(REDERIVE)
+    report = validate(union_graph(store), shapes)
+    if not report.conforms:
+        raise ValidationFailed(report)
+    return program + REDERIVE + "\n;\n" + counts.REFRESH
+
+
+def encode_outcome(prepare: Callable[[], str]) -> tuple:
+    """Run ``prepare`` and return its program or its error as plain values (to cross a pipe)."""
+    try:
+        return ("ok", prepare())
+    except QueryError as exc:
+        return ("query", exc.message, exc.position)
+    except UpdateRefused as exc:
+        return ("refused", str(exc))
+    except ShortcutTripleError as exc:
+        return ("shortcut", exc.triples)
+    except ValidationFailed as exc:
+        turtle = exc.report.graph.serialize(format="turtle")
+        return ("shapes", exc.report.text, turtle)
+    except UpdateFailed as exc:
+        return ("failed", str(exc))
+    except InputError as exc:
+        return ("input", str(exc))
+
+
+def checker(prefixes: Mapping[str, str], shapes: Graph | None):
+    """The function a query worker runs to try an update on its own copy of the store."""
+    prefixes = dict(prefixes)
+    return lambda store, request: encode_outcome(
+        lambda: prepare_update(store, request, prefixes, shapes)
+    )
+
+
+def decode_outcome(outcome: tuple, text: str) -> str:
+    """Return the program of an :func:`encode_outcome` value, or raise the error it carries."""
+    kind, *values = outcome
+    if kind == "ok":
+        return values[0]
+    if kind == "query":
+        raise QueryError(values[0], values[1], text)
+    if kind == "refused":
+        raise UpdateRefused(values[0])
+    if kind == "shortcut":
+        raise ShortcutTripleError(values[0])
+    if kind == "shapes":
+        report_text, turtle = values
+        graph = bind_prefixes(Graph(bind_namespaces="none")).parse(data=turtle, format="turtle")
+        raise ValidationFailed(ValidationReport(False, graph, report_text, []))
+    if kind == "failed":
+        raise UpdateFailed(values[0])
+    raise InputError(values[0])
+
+
 class Updater:
     """Apply updates to ``store`` so that the result always conforms to ``shapes``.
 
@@ -82,6 +211,9 @@ class Updater:
             (no validation, no re-derivation; the class counts are refreshed either way).
         on_commit: called with the :class:`Change` after each commit, while updates are still
             locked out (e.g. to refresh query workers holding a copy of the store).
+        isolate: tries an :class:`UpdateRequest` somewhere a crash or a time-out costs only
+            itself (a query worker, with its own copy of the store) and returns the
+            :func:`encode_outcome` value; without it the update is tried on a copy here.
 
     >>> def show(change):
     ...     print([str(q.predicate) for q in change.added if q.graph_name == ox.DefaultGraph()])
@@ -96,11 +228,15 @@ class Updater:
         prefixes: Mapping[str, str],
         shapes: Graph | None,
         on_commit: Callable[[Change], None] | None = None,
+        isolate: Callable[[UpdateRequest], tuple] | None = None,
+        allow_service: tuple[str, ...] = (),
     ):
         self.store = store
         self.prefixes = dict(prefixes)
         self.shapes = shapes
         self.on_commit = on_commit
+        self.isolate = isolate
+        self.allow_service = tuple(allow_service)
         self._lock = threading.Lock()
 
     def apply(
@@ -110,71 +246,38 @@ class Updater:
 
         Raises:
             QueryError: the update is malformed (with its position in ``text``).
-            InputError: ``dataset`` is given and the update names its own (``USING``).
+            UpdateRefused: the update loads from or calls another server.
+            InputError: ``dataset`` is given and the update names its own (``USING``, ``WITH``).
             UpdateFailed: the update cannot be applied to this store.
             ShortcutTripleError: the update writes shortcut triples itself.
             ValidationFailed: the result would not conform to the shapes; nothing was changed.
+            UpdateTimeout: trying the update took longer than allowed; nothing was changed.
         """
-        program = with_dataset(text, dataset)
+        request = UpdateRequest(text, dataset, base_iri, self.allow_service)
         with self._lock:
-            # The quads before the update: the copy to check is made from them, and query
-            # workers holding a copy of the store are sent the difference.
-            tracked = self.shapes is not None or self.on_commit is not None
+            # The quads before the update: query workers holding a copy of the store are sent
+            # the difference.
+            tracked = self.on_commit is not None
             before = frozenset(self.store) if tracked else frozenset()
-            # The class counts are refreshed in the update's own transaction, so a query never
-            # sees counts of another state of the store.
-            if self.shapes is None:
-                self._run(
-                    self.store, program + _separator(program) + counts.REFRESH, text, base_iri
-                )
+            if self.isolate is not None:
+                outcome = self.isolate(request)
             else:
-                self._check(before, program, text, base_iri)
-                # The checked program, then the same re-derivation, as one transaction.
-                self.store.update(
-                    program + _separator(program) + REDERIVE + "\n;\n" + counts.REFRESH,
-                    base_iri=base_iri,
-                    prefixes=self.prefixes,
+                copy = ox.Store()
+                copy.extend(before or self.store)
+                outcome = encode_outcome(
+                    lambda: prepare_update(copy, request, self.prefixes, self.shapes)
                 )
+            program = decode_outcome(outcome, text)
+            # The tried program, then the same re-derivation and count refresh, as one
+            # transaction: the store holds all of it or none of it.
+            _run(self.store, program, text, base_iri, self.prefixes)
             if not tracked:
                 return Change(frozenset(), frozenset())
             after = frozenset(self.store)
             change = Change(before - after, after - before)
-            if self.on_commit is not None and (change.removed or change.added):
+            if change.removed or change.added:
                 self.on_commit(change)
             return change
-
-    def _check(self, before: frozenset, program: str, text: str, base_iri: str | None) -> None:
-        copy = ox.Store()
-        copy.extend(before)
-        shortcuts_before = _shortcut_quads(copy)
-        self._run(copy, program, text, base_iri)
-        written = _shortcut_quads(copy) - shortcuts_before
-        if written:
-            raise ShortcutTripleError(
-                [
-                    ShortcutTriple("the update", None, _show_quad(q))
-                    for q in sorted(written, key=str)
-                ]
-            )
-        copy.update(REDERIVE)
-        report = validate(union_graph(copy), self.shapes)
-        if not report.conforms:
-            raise ValidationFailed(report)
-
-    def _run(self, store: ox.Store, program: str, text: str, base_iri: str | None) -> None:
-        try:
-            store.update(program, base_iri=base_iri, prefixes=self.prefixes)
-        except SyntaxError as exc:
-            if program != text:
-                # Report the position in what the user wrote, not in the rewritten text.
-                try:
-                    ox.Store().update(text, base_iri=base_iri, prefixes=self.prefixes)
-                except SyntaxError as original:
-                    raise syntax_error(original, text) from None
-            raise syntax_error(exc, program) from None
-        except RuntimeError as exc:
-            # pyoxigraph reports evaluation failures of a well-formed update this way.
-            raise UpdateFailed(f"the update cannot be applied: {exc}") from None
 
 
 def with_dataset(text: str, dataset: UpdateDataset) -> str:
@@ -323,3 +426,23 @@ def graph_terms(quads: Iterable[ox.Quad]) -> str:
     '<http://e/s> <http://e/p> "a\\\\"b" .'
     """
     return "\n".join(f"{q.subject} {q.predicate} {q.object} ." for q in quads)
+
+
+def _run(store: ox.Store, program: str, text: str, base_iri, prefixes) -> None:
+    try:
+        store.update(program, base_iri=base_iri, prefixes=prefixes)
+    except SyntaxError as exc:
+        if program != text:
+            # Report the position in what the user wrote, not in the rewritten text.
+            try:
+                ox.Store().update(text, base_iri=base_iri, prefixes=prefixes)
+            except SyntaxError as original:
+                raise syntax_error(original, text) from None
+        raise syntax_error(exc, program) from None
+    except PermissionError:
+        # This process has no network (server.sandbox): a LOAD or SERVICE that the text
+        # check did not see was stopped before any connection.
+        raise UpdateRefused("LOAD and SERVICE are not allowed on this endpoint") from None
+    except RuntimeError as exc:
+        # pyoxigraph reports evaluation failures of a well-formed update this way.
+        raise UpdateFailed(f"the update cannot be applied: {exc}") from None

@@ -115,3 +115,56 @@ def test_denial_does_not_cross_but() -> None:
 def test_context_table(text, words, negated, uncertain, hypothetical) -> None:
     (a,) = assess(text, (span(text, words),))
     assert (a.negated, a.uncertain, a.hypothetical) == (negated, uncertain, hypothetical), a
+
+
+# Written for the test: wording of trial abstracts the rules read.
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "Disease activity scores improved significantly within 6 months after AHSCT",
+            ("EfficacyClaim", "intervention:ahsct", "outcome:disease-activity", "Improves", False),
+        ),
+        (
+            "Relapse rates decreased after AHSCT",
+            ("EfficacyClaim", "intervention:ahsct", "outcome:relapse-rate", "Reduces", False),
+        ),
+        (
+            "AHSCT was more effective than cyclophosphamide for patients with systemic sclerosis",
+            (
+                "EfficacyClaim",
+                "intervention:ahsct",
+                "disease:systemic-sclerosis",
+                "Improves",
+                False,
+            ),
+        ),
+        (
+            "AHSCT was performed to treat a patient with multiple sclerosis",
+            ("EvidenceOfUseClaim", "intervention:ahsct", "disease:multiple-sclerosis", "-", False),
+        ),
+        (
+            "AHSCT was well tolerated, and no serious adverse events were observed",
+            (
+                "SafetyClaim",
+                "intervention:ahsct",
+                "outcome:serious-adverse-event",
+                "AssociatedWith",
+                True,
+            ),
+        ),
+        (
+            "AHSCT is associated with treatment-free remissions in patients with multiple sclerosis",
+            (
+                "EfficacyClaim",
+                "intervention:ahsct",
+                "outcome:treatment-free-remission",
+                "Improves",
+                False,
+            ),
+        ),
+    ],
+)
+def test_wording_of_abstracts(lexicon, sentence, expected) -> None:
+    _, tuples = claims(lexicon, sentence)
+    assert {t[1:] for t in tuples} == {expected}, tuples

@@ -124,7 +124,10 @@ RULES: tuple[Rule, ...] = (
         "effective-for",
         r"\b(?:an?\s+)?(?:highly\s+|very\s+|potentially\s+|particularly\s+)?"
         r"(?:effective|efficacious|beneficial|useful|promising|valuable)\s+"
-        r"(?:treatment|therapy|therapeutic\s+option|option|approach|intervention|strategy)s?\s+(?:for|in)\b",
+        r"(?:treatment|therapy|therapeutic\s+option|option|approach|intervention|strategy)s?\s+(?:for|in)\b|"
+        r"\b(?:is|are|was|were|be)\s+(?:highly\s+|very\s+|more\s+|also\s+)?"
+        r"(?:effective|efficacious)\b(?:\s+than\s+[^,;]{1,60}?)?(?=[\s,]+(?:especially\s+|particularly\s+)?"
+        r"(?:in|for)\b)",
         EFFICACY,
         "effectiveFor",
         DISEASE,
@@ -154,7 +157,8 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "used-to-treat",
         r"\b(?:has|have)\s+been\s+(?:used|given|administered|applied|tried|employed)"
-        r"(?:\s+(?:to\s+treat|to|in|for\s+the\s+treatment\s+of|for))?\b|\bused\s+to\s+treat\b",
+        r"(?:\s+(?:to\s+treat|to|in|for\s+the\s+treatment\s+of|for))?\b|"
+        r"\b(?:used|performed|given|administered)\s+to\s+treat\b",
         EVIDENCE_OF_USE,
         "usedToTreat",
         DISEASE,
@@ -199,6 +203,15 @@ RULES: tuple[Rule, ...] = (
         scope="risk",
     ),
     _rule(
+        "none-observed",
+        r"\bno\s+(?=(?:[\w\-]+\s+){0,5}?(?:were|was)\s+(?:observed|reported|seen|recorded|noted)\b)",
+        SAFETY,
+        "hasAdverseEvent",
+        ADVERSE_EVENT,
+        direction="AssociatedWith",
+        negated=True,
+    ),
+    _rule(
         "higher-risk",
         r"\b(?:higher|increased|greater|elevated|raised)\s+(?:risks?|incidence)\s+of\b",
         SAFETY,
@@ -224,6 +237,16 @@ RULES: tuple[Rule, ...] = (
         OUTCOME,
         direction="Improves",
         negated=True,
+    ),
+    _rule(
+        "changed-after",
+        r"\b(?:significantly\s+|markedly\s+)?(?:improved|decreased|declined|fell|increased|"
+        r"reduced)\b(?=[^;]{0,80}?\b(?:after|following)\b)",
+        EFFICACY,
+        "improves",
+        OUTCOME,
+        direction="Improves",
+        scope="before",
     ),
     _rule(
         "promise",
@@ -515,6 +538,13 @@ def _draft_statement(
         else None
     )
     subject_text = body[subject_start:first_cue]
+    if cues and subject is None and cues[0].rule.name == "changed-after":
+        # "INCAT scores improved significantly ... after AHSCT": the outcome is the subject;
+        # the intervention is the one named after "after".
+        after = re.compile(r"\b(?:after|following)\s+").search(body, cues[0].end, cues[0].clause[1])
+        if after is not None:
+            subject = _first(mentions, INTERVENTION, after.end(), after.end() + 1)
+            subject_text = ""
     qualified = next(
         (m for m in mentions if subject_start <= m.start < first_cue and m.qualifier), None
     )
@@ -599,6 +629,10 @@ def _draft_statement(
             negated = rule.negated or context.negated
             strength = _strength(rule, body, cue, context.uncertain)
             kind, predicate, direction = rule.kind, rule.predicate, rule.direction
+            if rule.name == "changed-after" and re.search(
+                r"decreas|declin|fell|reduc", body[cue.start : cue.end], re.IGNORECASE
+            ):
+                predicate, direction = "reduces", "Reduces"
             if (
                 rule.objects == OUTCOME
                 and obj.kind == ADVERSE_EVENT
@@ -606,7 +640,14 @@ def _draft_statement(
             ):
                 # "higher rates of infection" is a safety signal, not a benefit.
                 kind, predicate, direction = SAFETY, "increasesRiskOf", "Increases"
-            if rule.objects == ADVERSE_EVENT and obj.kind != ADVERSE_EVENT:
+            if (
+                rule.name == "associated-with"
+                and obj.kind == OUTCOME
+                and _BENEFIT.search(obj.label)
+            ):
+                # "associated with 5-year treatment-free remissions": a benefit, not a harm.
+                kind, predicate, direction = EFFICACY, "improves", "Improves"
+            elif rule.objects == ADVERSE_EVENT and obj.kind != ADVERSE_EVENT:
                 continue
             if rule.objects == OUTCOME and not obj.is_a(OUTCOME):
                 continue
@@ -678,6 +719,11 @@ def _draft_statement(
     return sd
 
 
+_BENEFIT = re.compile(
+    r"\b(?:remissions?|responses?|survival|healing|closure|improvements?|quality\s+of\s+life|"
+    r"recovery)\b",
+    re.IGNORECASE,
+)
 _LEADING_POPULATION = re.compile(
     r"\s*(?:in|among|for|of)\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:patients|adults|children|people|"
     r"individuals|subjects|participants|those|cases)\b[^,;]{0,120},\s*",
@@ -1295,7 +1341,15 @@ def _propose_objects(
     kind = rule.objects
     reason = f"named where '{body[cue.start : cue.end].strip()}' expects a {kind.replace('-', ' ')}"
     entries: list[tuple[Mention, Entry]] = []
-    for start, stop, name in nouns.phrases(masked_text, kind):
+    found = [(start, stop, name, kind) for start, stop, name in nouns.phrases(masked_text, kind)]
+    if rule.name == "associated-with":
+        # A benefit may be what an intervention is associated with, proposed as an outcome.
+        found += [
+            (start, stop, name, OUTCOME)
+            for start, stop, name in nouns.phrases(masked_text, OUTCOME)
+            if _BENEFIT.search(name) and not any(f[0] == start for f in found)
+        ]
+    for start, stop, name, kind in found:
         entry = _propose(name, kind, st, proposals, lexicon, reason)
         if entry is not None:
             begin = scope[0] + start

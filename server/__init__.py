@@ -167,7 +167,6 @@ class RequestGuard:
         bare["HTTP_ACCEPT"] = environ.get("HTTP_ACCEPT", "")[:1024]
         with app.request_context(bare):
             response = app.finalize_request(app.handle_user_exception(error))
-            response.headers["Connection"] = "close"
             return response(bare, start_response)
 
 

@@ -103,8 +103,6 @@ STEPS = [
     ("intervention:stem-cell-reinfusion", "reinfusion of the stem cells"),
     ("intervention:pre-treatment-evaluation", "pre-treatment evaluation"),
     ("intervention:follow-up-care", "follow-up care"),
-    ("intervention:patient-selection", "patient selection"),
-    ("intervention:risk-benefit-assessment", "risk-benefit assessment"),
     ("intervention:immunosuppression", "immunosuppression"),
     ("intervention:transplantation-of-stem-cells", "transplantation of the stem cells"),
 ]
@@ -246,7 +244,8 @@ def _weighted(rng: random.Random, table: list[tuple[object, int]]):
 
 
 def _lit(text: str) -> str:
-    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+    escaped = text.replace("\\", "\\\\").replace('"', '\\"')
+    return '"' + escaped.replace("\n", "\\n").replace("\r", "\\r") + '"'
 
 
 def _and(items: list[str]) -> str:
@@ -395,7 +394,7 @@ class _Writer:
         self.out.append(
             f"{doc} a hkg:SourceDocument ;\n    rdfs:label {_lit(title)} ;\n"
             f"    dcterms:title {_lit(title)} ;\n    hkg:sourceFile {_lit(s + '.txt')} ;\n"
-            "    hkg:sha256 @SHA256@ .\n"
+            "    hkg:sha256 @SHA256@ ;\n    hkg:content @CONTENT@ .\n"
         )
         for n in range(1, self.n_references + 1):
             self.out.append(
@@ -525,7 +524,9 @@ class _Writer:
     def finish(self) -> Document:
         text = "".join(self.text_parts)
         digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
-        turtle = HEADER + "\n".join(self.out).replace("@SHA256@", _lit(digest), 1)
+        turtle = HEADER + "\n".join(self.out).replace("@SHA256@", _lit(digest), 1).replace(
+            "@CONTENT@", _lit(text), 1
+        )
         return Document(self.slug, turtle, text, self.claims)
 
 

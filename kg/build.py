@@ -13,7 +13,7 @@ from pathlib import Path
 import pyoxigraph as ox
 from rdflib import Graph
 
-from kg.derive import derived_triples
+from kg.derive import derived_triples, derived_types
 from kg.errors import ValidationFailed
 from kg.export import write_dist
 from kg.load import LoadedGraph, load_project
@@ -25,7 +25,10 @@ from kg.validate import ValidationReport, load_shapes, validate
 
 @dataclass
 class Prepared:
-    """A loaded graph and its derivation: ``graph`` is loaded + derived triples."""
+    """A loaded graph and its derivation: ``graph`` is loaded + derived triples.
+
+    ``derived`` holds the shortcut triples; ``graph`` also holds the materialised types.
+    """
 
     loaded: LoadedGraph
     derived: Graph
@@ -59,6 +62,8 @@ def prepare(project: Project, files: Sequence[Path] | None = None) -> Prepared:
     for triple in loaded.graph:
         graph.add(triple)
     for triple in added:
+        graph.add(triple)
+    for triple in derived_types(loaded.graph):
         graph.add(triple)
     return Prepared(loaded, added, graph)
 

@@ -259,7 +259,10 @@ def build_store(
                 store.update(_derive_update())
                 counts["triples"] = len(store)
                 counts["derived"] = counts["triples"] - counts["parsed"]
-                return f"{counts['derived']:,} shortcut triples"
+                store.update(_derive_update("derive-types"))
+                types = len(store) - counts["triples"]
+                counts["triples"] += types
+                return f"{counts['derived']:,} shortcut triples, {types:,} materialised types"
 
             stage("derive", derive)
             reports: dict[str, ValidationReport] = {}
@@ -445,8 +448,8 @@ def _reject_shortcuts(store: ox.Store, files: list[Path], root: Path) -> None:
         load_files(files, root=root)
 
 
-def _derive_update() -> str:
-    return query_text("derive").replace("CONSTRUCT", "INSERT", 1)
+def _derive_update(rule: str = "derive") -> str:
+    return query_text(rule).replace("CONSTRUCT", "INSERT", 1)
 
 
 def _source_index(files: list[Path], root: Path, report: ValidationReport) -> SourceIndex:

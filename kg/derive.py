@@ -2,8 +2,14 @@
 
 For each claim ``?c`` with ``hkg:intervention ?i ; hkg:predicate ?p``, where ``?p hkg:objectSlot
 ?slot`` and ``?c ?slot ?o``, and ``?c`` is not negated, not a recommendation against and not a
-draft: add ``?i ?p ?o``. The rule is the SPARQL query ``kg/queries/derive.rq``;
-:func:`rederive_update` states the same rule as an update for stores that change in place.
+draft: add ``?i ?p ?o`` when the claim is unhedged and unrestricted, or ``?i ?q ?o`` with ``?p
+hkg:qualifiedForm ?q`` when it is hedged or restricted (the truthy rule). The rule is the SPARQL
+query ``kg/queries/derive.rq``; :func:`rederive_update` states the same rule as an update for
+stores that change in place.
+
+The second rule, ``kg/queries/derive-types.rq``, materialises the ``hkg:`` classes above each
+resource's asserted types (``claim:x a hkg:EfficacyClaim`` gives ``claim:x a hkg:Claim``), so plain
+type queries find everything without a reasoner.
 """
 
 from __future__ import annotations
@@ -31,6 +37,18 @@ def derived_triples(graph: Graph) -> Graph:
     ... ''')
     >>> [tuple(str(t) for t in triple) for triple in derived_triples(g)]
     [('urn:ahsct', 'https://w3id.org/hsct-kg/ontology#improves', 'urn:survival')]
+
+    A hedged claim yields the weaker relation instead:
+
+    >>> _ = g.parse(format="turtle", data='''
+    ...   @prefix hkg: <https://w3id.org/hsct-kg/ontology#> .
+    ...   hkg:improves hkg:qualifiedForm hkg:mayImprove . hkg:mayImprove hkg:objectSlot hkg:outcome .
+    ...   hkg:Possible hkg:hedged true .
+    ...   <urn:c3> hkg:intervention <urn:ahsct> ; hkg:predicate hkg:improves ; hkg:outcome <urn:qol> ;
+    ...            hkg:strength hkg:Possible .
+    ... ''')
+    >>> sorted(str(p).split("#")[1] + " " + str(o) for _, p, o in derived_triples(g))
+    ['improves urn:survival', 'mayImprove urn:qol']
     """
     result = bind_prefixes(Graph(bind_namespaces="none"))
     for triple in graph.query(query_text("derive")):
@@ -38,8 +56,26 @@ def derived_triples(graph: Graph) -> Graph:
     return result
 
 
+def derived_types(graph: Graph) -> Graph:
+    """Return a new graph of the ``rdf:type`` triples ``kg/queries/derive-types.rq`` materialises.
+
+    >>> g = Graph().parse(format="turtle", data='''
+    ...   @prefix hkg: <https://w3id.org/hsct-kg/ontology#> .
+    ...   @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+    ...   hkg:EfficacyClaim rdfs:subClassOf hkg:Claim . hkg:Claim rdfs:subClassOf <urn:Entity> .
+    ...   <urn:c1> a hkg:EfficacyClaim .
+    ... ''')
+    >>> [tuple(str(t) for t in triple) for triple in derived_types(g)]
+    [('urn:c1', 'http://www.w3.org/1999/02/22-rdf-syntax-ns#type', 'https://w3id.org/hsct-kg/ontology#Claim')]
+    """
+    result = bind_prefixes(Graph(bind_namespaces="none"))
+    for triple in graph.query(query_text("derive-types")):
+        result.add(triple)
+    return result
+
+
 def derive(graph: Graph) -> Graph:
-    """Return a new graph: ``graph`` plus its derived shortcut triples; ``graph`` is unchanged.
+    """Return a new graph: ``graph`` plus its derived shortcut and type triples; ``graph`` is unchanged.
 
     >>> g = Graph()
     >>> derive(g) is g, len(derive(g))
@@ -49,6 +85,8 @@ def derive(graph: Graph) -> Graph:
     for triple in graph:
         result.add(triple)
     for triple in derived_triples(graph):
+        result.add(triple)
+    for triple in derived_types(graph):
         result.add(triple)
     return result
 
@@ -83,9 +121,7 @@ def rederive_update() -> str:
     ...     ox.NamedNode("https://w3id.org/hsct-kg/ontology#improves"), None))
     ['<urn:ahsct>']
     """
-    text = "\n".join(
-        line for line in query_text("derive").splitlines() if not line.lstrip().startswith("#")
-    )
+    text = _strip_comments(query_text("derive"))
     prefixes = dict(_PREFIX.findall(text))
     match = _CONSTRUCT.search(_PREFIX.sub("", text))
     if match is None:  # pragma: no cover - guards edits to derive.rq
@@ -97,5 +133,47 @@ def rederive_update() -> str:
     return (
         f"DELETE {{ ?s ?p ?o }} WHERE {{ ?p <{_RDFS}subPropertyOf>+ <{_HKG}shortcutRelation> . "
         "?s ?p ?o } ;\n"
-        f"INSERT {{{expand(match['template'])}}}\nWHERE {expand(match['where'])}\n"
+        f"INSERT {{{expand(match['template'])}}}\nWHERE {expand(match['where'])} ;\n"
+        + types_update()
     )
+
+
+@cache
+def types_update() -> str:
+    """Return a SPARQL Update that brings a store's materialised ``hkg:`` types up to date.
+
+    It adds every type ``kg/queries/derive-types.rq`` derives, and removes a materialised type
+    that nothing supports any more from a resource left with no other triple than its types
+    (a claim deleted whole leaves no bare ``a hkg:Claim`` behind). A resource with other
+    triples keeps its types: they may have been written by hand.
+
+    >>> import pyoxigraph as ox
+    >>> store = ox.Store()
+    >>> store.update('''PREFIX hkg: <https://w3id.org/hsct-kg/ontology#>
+    ...   PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+    ...   INSERT DATA { hkg:EfficacyClaim rdfs:subClassOf hkg:Claim .
+    ...     <urn:c1> a hkg:EfficacyClaim . <urn:gone> a hkg:Claim }''')
+    >>> store.update(types_update())
+    >>> rdf_type = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+    >>> sorted(str(q.subject) for q in store.quads_for_pattern(None, rdf_type,
+    ...     ox.NamedNode("https://w3id.org/hsct-kg/ontology#Claim")))
+    ['<urn:c1>']
+    """
+    rdf_type = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
+    construct = _CONSTRUCT.search(_PREFIX.sub("", _strip_comments(query_text("derive-types"))))
+    if construct is None:  # pragma: no cover - guards edits to derive-types.rq
+        raise RuntimeError("kg/queries/derive-types.rq must be a single CONSTRUCT query")
+    where = construct["where"].replace("rdfs:subClassOf", f"<{_RDFS}subClassOf>")
+    template = construct["template"].replace(" a ", f" {rdf_type} ")
+    return (
+        f"DELETE {{ ?resource {rdf_type} ?class }} WHERE {{ ?resource {rdf_type} ?class . "
+        f'?sub <{_RDFS}subClassOf>+ ?class . FILTER (STRSTARTS(STR(?class), "{_HKG}")) '
+        f"FILTER NOT EXISTS {{ ?resource {rdf_type} ?asserted . "
+        f"?asserted <{_RDFS}subClassOf>+ ?class }} "
+        f"FILTER NOT EXISTS {{ ?resource ?p ?o . FILTER (?p != {rdf_type}) }} }} ;\n"
+        f"INSERT {{{template}}}\nWHERE {where}\n"
+    )
+
+
+def _strip_comments(text: str) -> str:
+    return "\n".join(line for line in text.splitlines() if not line.lstrip().startswith("#"))

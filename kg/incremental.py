@@ -543,8 +543,10 @@ def _incremental(
                 store.extend(ox.Quad(t.subject, t.predicate, t.object) for t in added)
                 after = _derivations(store, claims)
                 gone, made = _update_shortcuts(store, before | after)
+                types_gone, types_made = _update_types(store, claims)
                 refresh_counts(store)
                 delta["gone"], delta["made"] = gone, made
+                delta["types_gone"], delta["types_made"] = types_gone, types_made
                 return (
                     f"-{len(removed) + len(gone):,} +{len(added) + len(made):,} triples "
                     f"(shortcuts -{len(gone):,} +{len(made):,}) on a checkpoint of the store"
@@ -590,7 +592,13 @@ def _incremental(
                 raise ValidationFailed(report)
 
             def export() -> str:
-                how = _export_from(store, out_dir, dist_staging, removed | gone, added | made)
+                how = _export_from(
+                    store,
+                    out_dir,
+                    dist_staging,
+                    removed | gone | delta["types_gone"],
+                    added | made | delta["types_made"],
+                )
                 size = sum(p.stat().st_size for p in dist_staging.iterdir())
                 return f"{size / 2**20:,.0f} MiB: {how}"
 
@@ -767,6 +775,40 @@ def _update_shortcuts(
         backed.update(store.query(_derive_for(values)))
     gone = {t for t in candidates - backed if ox.Quad(t.subject, t.predicate, t.object) in store}
     made = {t for t in backed if ox.Quad(t.subject, t.predicate, t.object) not in store}
+    for t in gone:
+        store.remove(ox.Quad(t.subject, t.predicate, t.object))
+    store.extend(ox.Quad(t.subject, t.predicate, t.object) for t in made)
+    return gone, made
+
+
+def _update_types(
+    store: ox.Store, subjects: set[ox.NamedNode]
+) -> tuple[set[ox.Triple], set[ox.Triple]]:
+    """Bring the materialised ``hkg:`` types of ``subjects`` up to date, as a full build has them.
+
+    Adds what ``kg/queries/derive-types.rq`` derives for them; removes, as
+    :func:`kg.derive.types_update` does, a materialised type nothing supports any more from a
+    subject left with no other triple (a claim deleted whole).
+    """
+    made: set[ox.Triple] = set()
+    gone: set[ox.Triple] = set()
+    text = query_text("derive-types")
+    ordered = sorted(subjects, key=lambda n: n.value)
+    for i in range(0, len(ordered), 500):
+        values = "VALUES ?resource { " + " ".join(str(c) for c in ordered[i : i + 500]) + " }"
+        for t in store.query(text.replace("WHERE {", "WHERE {\n  " + values, 1)):
+            if ox.Quad(t.subject, t.predicate, t.object) not in store:
+                made.add(t)
+        for row in store.query(
+            f"PREFIX rdfs: <{_RDFS}> SELECT ?resource ?class WHERE {{ {values} "
+            "?resource a ?class . ?sub rdfs:subClassOf+ ?class . "
+            f'FILTER (STRSTARTS(STR(?class), "{_HKG}")) '
+            "FILTER NOT EXISTS { ?resource a ?asserted . ?asserted rdfs:subClassOf+ ?class } "
+            "FILTER NOT EXISTS { ?resource ?p ?o . FILTER (?p != rdf:type) } }".replace(
+                "rdf:type", f"<{_TYPE.value}>"
+            )
+        ):
+            gone.add(ox.Triple(row["resource"], _TYPE, row["class"]))
     for t in gone:
         store.remove(ox.Quad(t.subject, t.predicate, t.object))
     store.extend(ox.Quad(t.subject, t.predicate, t.object) for t in made)

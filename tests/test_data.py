@@ -40,11 +40,13 @@ def source_statements() -> list[dict]:
             continue
         body = line.removeprefix("- ")
         m = MARKERS.search(body)
-        found.append({
-            "text": body,
-            "path": part + (f" / {heading}" if heading else ""),
-            "markers": m.group(1) if m else None,
-        })
+        found.append(
+            {
+                "text": body,
+                "path": part + (f" / {heading}" if heading else ""),
+                "markers": m.group(1) if m else None,
+            }
+        )
     return found
 
 
@@ -55,7 +57,9 @@ def graph(prepared) -> Graph:
 
 @pytest.fixture(scope="module")
 def statements(graph: Graph) -> list[URIRef]:
-    nodes = [s for s in graph.subjects(RDF.type, HKG.SourceStatement) if (s, DCT_PART, DOC) in graph]
+    nodes = [
+        s for s in graph.subjects(RDF.type, HKG.SourceStatement) if (s, DCT_PART, DOC) in graph
+    ]
     return sorted(nodes, key=lambda s: int(graph.value(s, HKG.position)))
 
 
@@ -97,7 +101,9 @@ def test_citation_markers_exactly_as_printed(graph: Graph, statements: list[URIR
     expected = source_statements()
     for s, e in zip(statements, expected):
         markers = graph.value(s, HKG.citationMarkers)
-        cited = sorted(int(graph.value(r, HKG.referenceNumber)) for r in graph.objects(s, HKG.cites))
+        cited = sorted(
+            int(graph.value(r, HKG.referenceNumber)) for r in graph.objects(s, HKG.cites)
+        )
         if e["markers"] is None:
             assert markers is None and cited == [], f"{s} invents a citation"
         else:
@@ -129,8 +135,15 @@ def test_claim_counts_per_kind(graph: Graph):
         if (k, RDFS.subClassOf, HKG.Claim) in graph
     )
     assert kinds == {
-        "EfficacyClaim": 17, "ProcedureStepClaim": 9, "SafetyClaim": 5, "RecommendationClaim": 4,
-        "EvidenceOfUseClaim": 4, "MechanismClaim": 3, "StatusClaim": 3, "RiskFactorClaim": 2,
+        "EfficacyClaim": 17,
+        "ProcedureStepClaim": 7,
+        "SafetyClaim": 5,
+        "RecommendationClaim": 4,
+        "EvidenceOfUseClaim": 4,
+        "MechanismClaim": 3,
+        "StatusClaim": 4,
+        "RiskFactorClaim": 2,
+        "RiskMitigationClaim": 2,
     }
 
 
@@ -148,7 +161,81 @@ def test_no_recommending_body_without_source_or_curator_record(graph: Graph):
 
 
 def test_shortcuts_are_all_derived(prepared):
-    assert len(prepared.derived) == 44
+    assert len(prepared.derived) == 41
     for s, p, o in prepared.derived:
-        assert (p, RDFS.subPropertyOf, HKG.shortcutRelation) in prepared.graph
+        assert HKG.shortcutRelation in prepared.graph.transitive_objects(p, RDFS.subPropertyOf)
         assert isinstance(o, URIRef) and not isinstance(o, Literal)
+
+
+def _qualified(graph: Graph, claim) -> bool:
+    """Whether the claim is hedged, population-restricted or scope-restricted."""
+    hedged = any(
+        (strength, HKG.hedged, Literal(True)) in graph
+        for strength in graph.objects(claim, HKG.strength)
+    )
+    return (
+        hedged
+        or (claim, HKG.population, None) in graph
+        or (
+            claim,
+            HKG.conditionScope,
+            None,
+        )
+        in graph
+    )
+
+
+def test_no_plain_shortcut_is_backed_only_by_hedged_or_restricted_claims(prepared):
+    """The truthy rule, checked triple by triple against the claims behind each shortcut."""
+    graph = prepared.graph
+    plain = {p for p in graph.subjects(RDFS.subPropertyOf, HKG.shortcutRelation)}
+    plain.discard(HKG.qualifiedShortcutRelation)
+    qualified = set(graph.subjects(RDFS.subPropertyOf, HKG.qualifiedShortcutRelation))
+    seen = Counter()
+    for s, p, o in prepared.derived:
+        slot = graph.value(p, HKG.objectSlot)
+        if p in plain:
+            backers = [
+                c
+                for c in graph.subjects(HKG.predicate, p)
+                if (c, slot, o) in graph and (c, HKG.intervention, s) in graph
+            ]
+            assert any(not _qualified(graph, c) for c in backers), (s, p, o)
+            seen["plain"] += 1
+        else:
+            assert p in qualified, p
+            base = graph.value(predicate=HKG.qualifiedForm, object=p)
+            backers = [
+                c
+                for c in graph.subjects(HKG.predicate, base)
+                if (c, slot, o) in graph and (c, HKG.intervention, s) in graph
+            ]
+            assert backers and all(_qualified(graph, c) for c in backers), (s, p, o)
+            assert (p, URIRef("http://www.w3.org/2004/02/skos/core#closeMatch"), None) not in graph
+            seen["qualified"] += 1
+    assert seen == {"plain": 27, "qualified": 14}
+
+
+def test_hedged_recommendation_is_not_aligned_to_biolink_treats(prepared):
+    """Statements 4 and 10 ("may be considered ... for selected patients") give no plain
+    hkg:recommendedFor, the relation aligned to biolink:treats, only hkg:mayBeConsideredFor."""
+    graph = prepared.graph
+    hi = URIRef(
+        "https://w3id.org/hsct-kg/resource/intervention/high-intensity-immunosuppression-with-ahsct"
+    )
+    dcssc = URIRef("https://w3id.org/hsct-kg/resource/disease/diffuse-cutaneous-systemic-sclerosis")
+    assert (hi, HKG.recommendedFor, dcssc) not in graph
+    assert (hi, HKG.mayBeConsideredFor, dcssc) in graph
+
+
+def test_every_claim_is_a_claim_by_a_plain_type(prepared):
+    graph = prepared.graph
+    kinds = set(graph.subjects(RDFS.subClassOf, HKG.Claim))
+    claims = {c for k in kinds for c in graph.subjects(RDF.type, k)}
+    assert len(claims) == 48
+    assert set(graph.subjects(RDF.type, HKG.Claim)) == claims
+
+
+def test_document_content_is_the_source_file(graph: Graph):
+    """hkg:content is the file's text exactly, so the shapes can bind statements to it."""
+    assert str(graph.value(DOC, HKG.content)) == SOURCE.read_bytes().decode("utf-8")

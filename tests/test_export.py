@@ -38,7 +38,8 @@ def test_dist_files_parse_back_to_the_graph(tmp_path):
 def test_turtle_uses_readable_prefixes():
     text = serialize(_prepared().graph, "ttl").decode()
     assert "@prefix claim: <https://w3id.org/hsct-kg/resource/claim/> ." in text
-    assert "claim:c1 a hkg:RecommendationClaim" in text
+    # The claim's kind, and the hkg:Claim the derive step materialises, in one subject block.
+    assert "claim:c1 a hkg:Claim,\n        hkg:RecommendationClaim ;" in text
 
 
 def test_jsonld_has_the_project_context():

@@ -160,6 +160,24 @@ def _statement(root: Path, rel: str, number: str) -> tuple[str, str, bool]:
     return iri, text, cited
 
 
+def _edit_statement_text(path: Path, text: str, edited: str) -> None:
+    """Edit a statement's text and, to keep it bound to its source, the document's content
+    (hkg:content, in the same file) and the content's hkg:sha256 with it."""
+    import hashlib
+
+    content = next(
+        q.object.value
+        for q in ox.parse(path=str(path), format=ox.RdfFormat.TURTLE)
+        if q.predicate.value.endswith("#content")
+    )
+    assert content.count(text) == 1
+    new_content = content.replace(text, edited)
+    _replace(path, f'hkg:text "{text}"', f'hkg:text "{edited}"')
+    _replace(path, text, edited)  # inside the hkg:content literal
+    old, new = (hashlib.sha256(c.encode("utf-8")).hexdigest() for c in (content, new_content))
+    _replace(path, f'hkg:sha256 "{old}"', f'hkg:sha256 "{new}"')
+
+
 def _dependent_claim(root: Path, statement: str, text: str, cited: bool) -> str:
     """A claims file of its own whose claim derives from ``statement`` and whose population
     quotes the statement's first words (criterion texts must be verbatim)."""
@@ -199,7 +217,7 @@ def test_statement_text_another_file_depends_on(built, tmp_path, breaks):
     # Same length, so the offsets still agree; one letter differs inside or past the quote.
     at = 3 if breaks else 25
     edited = text[:at] + ("X" if text[at] != "X" else "Y") + text[at + 1 :]
-    _replace(root / rel, f'hkg:text "{text}"', f'hkg:text "{edited}"')
+    _edit_statement_text(root / rel, text, edited)
     if not breaks:
         _incremental(root, store, dist, [rel])
         _assert_same_as_full(tmp_path, root, store, dist)

@@ -2,7 +2,8 @@
 
 Every case starts from tests/data/shapes/mini-valid.ttl (which conforms), applies one SPARQL
 Update that breaks one thing, derives, validates, and expects a violation on the given focus
-node whose message contains the given words."""
+node whose message contains the given words; the shapes compiled to SPARQL (kg.shapes_sparql, the
+build's and the guarded updates' engine) must find exactly pySHACL's results on each case."""
 
 from __future__ import annotations
 
@@ -10,10 +11,13 @@ from pathlib import Path
 
 import pytest
 from rdflib import Graph
+from rdflib.namespace import SH
 
 from kg.derive import derive
 from kg.load import load_files
 from kg.namespaces import PREFIXES, curie
+from kg.shapes_sparql import validate_store
+from kg.store import memory_store
 from kg.validate import load_shapes, validate
 
 MINI = Path(__file__).parent / "data" / "shapes" / "mini-valid.ttl"
@@ -56,6 +60,44 @@ CASES = [
     ("hand-written-shortcut",
      "INSERT DATA { intervention:ahsct hkg:recommendedFor disease:systemic-sclerosis }",
      "intervention:ahsct", "has no claim behind it"),
+    # The truthy rule: a plain shortcut needs an unhedged, unrestricted claim.
+    ("plain-shortcut-from-a-hedged-claim-only",
+     "INSERT DATA { intervention:stem-cell-transplantation hkg:hasAdverseEvent outcome:infection }",
+     "intervention:stem-cell-transplantation", "has no claim behind it"),
+    ("plain-shortcut-from-a-population-restricted-claim-only",
+     "INSERT DATA { intervention:ahsct hkg:recommendedFor disease:multiple-sclerosis }",
+     "intervention:ahsct", "has no claim behind it"),
+    ("plain-shortcut-from-a-scope-restricted-claim-only",
+     ("INSERT DATA { claim:mini-status hkg:conditionScope hkg:SomeOfClass . "
+      "intervention:hsct hkg:experimentalFor disease:systemic-lupus-erythematosus }"),
+     "intervention:hsct", "has no claim behind it"),
+    ("qualified-shortcut-from-an-unhedged-claim",
+     "INSERT DATA { intervention:ahsct hkg:mayImprove outcome:overall-survival }",
+     "intervention:ahsct", "has no claim behind it"),
+    ("condition-scope-in-its-scheme",
+     "INSERT DATA { claim:mini-status hkg:conditionScope hkg:Improves }",
+     "claim:mini-status", "hkg:conditionScope"),
+    ("risk-mitigation-needs-mitigation",
+     "DELETE WHERE { claim:mini-mitigation hkg:mitigation ?x }",
+     "claim:mini-mitigation", "hkg:mitigation"),
+    ("risk-mitigation-predicate",
+     ("DELETE WHERE { claim:mini-mitigation hkg:predicate ?p } ; INSERT DATA { "
+      "claim:mini-mitigation hkg:predicate hkg:hasProcedureStep ; hkg:step intervention:stem-cell-collection }"),
+     "claim:mini-mitigation", "hkg:risksMinimisedBy"),
+    # Populations' structured criteria.
+    ("criterion-text-verbatim",
+     ("DELETE WHERE { population:mini-active-includes-active-disease hkg:criterionText ?x } ; "
+      "INSERT DATA { population:mini-active-includes-active-disease hkg:criterionText \"inactive disease\" }"),
+     "population:mini-active-includes-active-disease", "criterion texts are verbatim"),
+    ("criterion-belongs-to-a-population",
+     "DELETE WHERE { population:mini-active hkg:inclusionCriterion ?c }",
+     "population:mini-active-includes-active-disease", "belongs to no population"),
+    ("exclusion-criterion-class",
+     "INSERT DATA { population:mini-active hkg:exclusionCriterion organisation:mini-ebmt }",
+     "population:mini-active", "hkg:EligibilityCriterion"),
+    ("criterion-condition-is-a-disease",
+     "INSERT DATA { population:mini-active-includes-active-disease hkg:criterionCondition outcome:infection }",
+     "population:mini-active-includes-active-disease", "disease class"),
     ("negated-claim-has-no-shortcut",
      ("INSERT DATA { claim:mini-status hkg:negated true . "
      "intervention:hsct hkg:experimentalFor disease:systemic-lupus-erythematosus }"),
@@ -89,6 +131,26 @@ CASES = [
     ("statement-position-unique",
      "DELETE WHERE { statement:mini-02 hkg:position ?x } ; INSERT DATA { statement:mini-02 hkg:position 1 }",
      "statement:mini-02", "positions must be unique"),
+    # The statement's text is bound to the document's content at its offsets.
+    ("statement-text-one-character-changed",
+     ("DELETE WHERE { statement:mini-02 hkg:text ?x } ; INSERT DATA { statement:mini-02 hkg:text "
+      "\"The procedure involves collecting stem cells and can be associated with infectiom.\" }"),
+     "statement:mini-02", "not its document's hkg:content"),
+    ("statement-offsets-shifted-by-one",
+     ("DELETE WHERE { statement:mini-02 hkg:startOffset ?s ; hkg:endOffset ?e } ; "
+      "INSERT DATA { statement:mini-02 hkg:startOffset 145 ; hkg:endOffset 227 }"),
+     "statement:mini-02", "not its document's hkg:content"),
+    ("statement-end-past-the-content",
+     ("DELETE WHERE { statement:mini-02 hkg:startOffset ?s ; hkg:endOffset ?e } ; "
+      "INSERT DATA { statement:mini-02 hkg:startOffset 145 ; hkg:endOffset 300 }"),
+     "statement:mini-02", "not its document's hkg:content"),
+    ("document-needs-content",
+     "DELETE WHERE { source:mini hkg:content ?x }",
+     "source:mini", "exactly one hkg:content"),
+    ("document-content-changed",
+     ("DELETE { source:mini hkg:content ?x } INSERT { source:mini hkg:content ?y } "
+      "WHERE { source:mini hkg:content ?x BIND (REPLACE(?x, \"Research\", \"Rezearch\") AS ?y) }"),
+     "source:mini", "does not have its hkg:sha256"),
     ("statement-offsets-match-text",
      "DELETE WHERE { statement:mini-02 hkg:endOffset ?x } ; INSERT DATA { statement:mini-02 hkg:endOffset 230 }",
      "statement:mini-02", "Offsets disagree"),
@@ -270,6 +332,25 @@ def test_shape_fires(mini, shapes, update, focus, words):
     assert hits, f"no violation on {focus} mentioning {words!r}:\n{report.text}"
     # the standard report carries the same result
     assert len(report.graph) > 0
+    # and the shapes compiled to SPARQL (the build's engine) find exactly the same results
+    graph = Graph()
+    for triple in mini.graph:
+        graph.add(triple)
+    graph.update(PROLOGUE + update)
+    compiled = validate_store(memory_store(derive(graph)), shapes)
+    assert not compiled.conforms
+    assert _keys(compiled) == _keys(report)
+
+
+def _keys(report) -> set[tuple]:
+    g = report.graph
+    return {
+        tuple(
+            g.value(node, p)
+            for p in (SH.focusNode, SH.resultPath, SH.sourceConstraintComponent, SH.sourceShape)
+        )
+        for node in g.objects(None, SH.result)
+    }
 
 
 def test_unknown_property_suggests_the_declared_one(mini, shapes):

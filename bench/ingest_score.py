@@ -33,6 +33,11 @@ HELD_OUT = (
         ("ahsct-ms", "hsct-autoimmune-registries", "car-t-autoimmune"),
     ),
     ("held-out2", ROOT / "bench" / "ingest_heldout2", ("ahsct-nmosd", "msc-lupus", "ahsct-cidp")),
+    (
+        "held-out3",
+        ROOT / "bench" / "ingest_heldout3",
+        ("hsct-ssc", "ahsct-ms-guidelines", "car-t-myasthenia"),
+    ),
 )
 TUNED = (
     # The rules were written with these in view.

@@ -22,7 +22,9 @@ from kg.terms import to_rdflib
 FORMATS = ("table", "json", "csv")
 
 _POSITION = re.compile(r"^error at (\d+):(\d+): ")
-_PNAME_BEFORE = re.compile(r"([A-Za-z][\w.-]*)?:[\w.-]*$")
+# Anchored at the end and read backwards over at most one name (see _pname_before): a plain
+# search for this shape backtracks quadratically on a long run of name characters.
+_NAME_CHARS = re.compile(r"[\w.-]*")
 
 
 @dataclass(frozen=True)
@@ -107,15 +109,38 @@ def _syntax_error(err: SyntaxError, text: str) -> QueryError:
         # Oxigraph lists every character it would accept here; name the culprit instead.
         lines = text.splitlines()
         before = lines[line - 1][: column - 1] if 1 <= line <= len(lines) else ""
-        pname = _PNAME_BEFORE.search(before)
-        if pname is not None:
-            prefix = pname[1] or ""
-            column = pname.start() + 1
+        found = _pname_before(before)
+        if found is not None:
+            prefix, start = found
+            column = start + 1
             message = (
                 f"undeclared prefix '{prefix}:'; declare it with PREFIX or use one of the "
                 f"built-in prefixes ({', '.join(PREFIXES)})"
             )
     return QueryError(message.strip(), (line, column), text)
+
+
+def _pname_before(text: str) -> tuple[str, int] | None:
+    """The prefix and start of the prefixed name that ends ``text``, read in linear time.
+
+    >>> _pname_before("SELECT * { ?s ex:p")
+    ('ex', 14)
+    >>> _pname_before("SELECT * { ?s :p")
+    ('', 14)
+    >>> _pname_before("SELECT ?s") is None
+    True
+    """
+    reversed_text = text[::-1]
+    local = _NAME_CHARS.match(reversed_text).end()
+    if local >= len(text) or reversed_text[local] != ":":
+        return None
+    prefix = _NAME_CHARS.match(reversed_text, local + 1).end() - local - 1
+    start = len(text) - local - 1 - prefix
+    name = text[start : len(text) - local - 1]
+    while name and not name[0].isalpha():
+        # A prefix starts with a letter: digits, "_", "." or "-" before it are not part of it.
+        name, start = name[1:], start + 1
+    return name, start
 
 
 def _cell(term) -> str:

@@ -22,7 +22,7 @@ from pathlib import Path
 import pytest
 from rdflib import Graph
 
-from kg.ingest import draft_text, project_lexicon
+from kg.ingest import draft_text, nouns, project_lexicon
 from kg.ingest.claims import UNRESOLVED_BODY, UNRESOLVED_INTERVENTION
 from kg.ingest.compare import claim_tuples
 from kg.ingest.lexicon import Lexicon
@@ -243,3 +243,22 @@ def test_a_statement_about_a_disease_drafts_no_claim(lexicon) -> None:
     draft, tuples = drafted(lexicon, "Systemic sclerosis results in high mortality")
     assert tuples == set()
     assert any("the subject is a disease" in n for n in draft.statements[0].notes)
+
+
+@pytest.mark.parametrize(
+    "name, plausible",
+    [
+        ("neurologist", False),
+        ("standard", False),
+        ("special interest", False),
+        ("supportive care", False),
+        ("high rate", False),
+        ("one death", False),
+        ("refractory", False),
+        ("proteinuria", True),
+        ("treatment-free remission", True),
+        ("quality of life", True),
+    ],
+)
+def test_only_plausible_outcomes_are_proposed(name: str, plausible: bool) -> None:
+    assert nouns.looks_like(name, "outcome") is plausible

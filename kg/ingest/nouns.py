@@ -391,61 +391,7 @@ _TRAILING = {
     "after",
     "before",
 }
-_NOT_OUTCOMES = {
-    "need",
-    "number",
-    "proportion",
-    "percentage",
-    "patient",
-    "patients",
-    "group",
-    "groups",
-    "arm",
-    "arms",
-    "period",
-    "follow-up",
-    "baseline",
-    "time",
-    "dose",
-    "doses",
-    "cycle",
-    "cycles",
-    "centre",
-    "center",
-    "study",
-    "trial",
-    "cohort",
-    "series",
-    "case",
-    "cases",
-    "report",
-    "neurologist",
-    "physician",
-    "clinician",
-    "factor",
-    "factors",
-    "disease",
-    "diseases",
-    "disorder",
-    "disorders",
-    "condition",
-    "conditions",
-    "this",
-    "that",
-    "these",
-    "those",
-    "there",
-    "which",
-    "what",
-    "whom",
-    "whose",
-    "when",
-    "where",
-    "while",
-    "other",
-    "others",
-    "such",
-}
+_FINDING_SUFFIXES = ("uria", "aemia", "emia", "itis", "osis", "pathy", "penia", "algia")
 _COMPARATIVES = {
     "better",
     "worse",
@@ -561,7 +507,13 @@ def looks_like(name: str, kind: str) -> bool:
             return False
         if len(words) == 1 and head in ("rate", "rates", "score", "scores", "event", "events"):
             return False
-        return head in _OUTCOME_HEADS or (len(words) <= 5 and _noun_shaped(head))
+        # A closed list of outcome heads, or a clinical finding by its shape ("proteinuria"):
+        # any content noun would let "neurologist" or "supportive care" become outcomes.
+        return (
+            head in _OUTCOME_HEADS
+            or singular(head) in _OUTCOME_HEADS
+            or head.endswith(_FINDING_SUFFIXES)
+        )
     if kind == ADVERSE_EVENT:
         if any(w in _NOT_NAMES or re.search(r"\d", w) for w in words) or len(words) > 4:
             return False
@@ -576,22 +528,6 @@ def looks_like(name: str, kind: str) -> bool:
     if kind == PROCESS:
         return len(words) <= 6 and head not in _GENERIC
     return False
-
-
-def _noun_shaped(word: str) -> bool:
-    """True when ``word`` can head a measured outcome ("proteinuria", "creatinine", "velocity"):
-    a content word, not a function word, a count, a grade or an adjective or verb form."""
-    return (
-        re.fullmatch(r"[a-z][a-z\-]{3,}", word) is not None
-        and word not in _GENERIC
-        and word not in _NOT_NAMES
-        and word not in _COMPARATIVES
-        and word not in _INTERVENTION_HEADS
-        and word not in _NOT_OUTCOMES
-        and not word.endswith(
-            ("ly", "ous", "ive", "ful", "ible", "able", "ed", "ing", "ic", "ical")
-        )
-    )
 
 
 def singular(word: str) -> str:

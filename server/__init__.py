@@ -69,6 +69,7 @@ def create_app(config: Mapping[str, Any] | None = None, *, store: ox.Store | Non
         app.extensions["kg"] = backend.store
         app.extensions["kg.backend"] = backend
         app.extensions["kg.settings"] = settings
+        app.extensions["kg.loaded"] = f"queries go to the remote store {settings.backend}"
         _finish(app, settings)
         return app
     if store is None:
@@ -97,9 +98,30 @@ def create_app(config: Mapping[str, Any] | None = None, *, store: ox.Store | Non
     app.extensions["kg"] = store
     app.extensions["kg.backend"] = backend
     app.extensions["kg.settings"] = settings
+    app.extensions["kg.loaded"] = _what_was_loaded(store, kind, settings)
 
     _finish(app, settings)
     return app
+
+
+def _what_was_loaded(store: ox.Store, kind: str, settings: Settings) -> str:
+    """One line for the start-up message: where the graph came from and how big it is."""
+    where = {
+        "builtin": "the built-in graph",
+        "store": f"the store at {settings.store}",
+        "data": f"{len(settings.data)} data file{'s' if len(settings.data) != 1 else ''}",
+    }.get(kind, "the given store")
+    claims = next(iter(store.query(_CLAIMS)))["n"].value
+    counted = sum(
+        1 for _ in store.quads_for_pattern(None, None, None, ox.NamedNode(counts.COUNTS_GRAPH))
+    )
+    return f"{where}: {len(store) - counted:,} triples, {int(claims):,} claims"
+
+
+_CLAIMS = (
+    "SELECT (COUNT(DISTINCT ?c) AS ?n) { ?c a ?k . ?k <http://www.w3.org/2000/01/rdf-schema#"
+    "subClassOf>* <https://w3id.org/hsct-kg/ontology#Claim> }"
+)
 
 
 def _finish(app: Flask, settings: Settings) -> None:

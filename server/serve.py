@@ -7,11 +7,15 @@ environment variables and ``create_app`` config keys always agree.
 from __future__ import annotations
 
 import argparse
+import errno
 import logging
+import os
 import resource
 import signal
+import socket
 import sys
 import threading
+import time
 
 from server import sandbox
 from server.settings import Settings, setting_fields
@@ -19,6 +23,40 @@ from server.settings import Settings, setting_fields
 log = logging.getLogger(__name__)
 
 _THREAD_STACK = 64 * 1024 * 1024
+
+
+def _environment() -> dict[str, str]:
+    return {key[3:]: value for key, value in os.environ.items() if key.startswith("KG_")}
+
+
+def listen(host: str, port: int) -> socket.socket:
+    """Bind and listen on ``host``:``port``, or raise ValueError saying what to do.
+
+    >>> sock = listen("127.0.0.1", 0); busy = sock.getsockname()[1]
+    >>> listen("127.0.0.1", busy)
+    Traceback (most recent call last):
+    ValueError: cannot listen on 127.0.0.1:... address already in use; choose another with --port
+    >>> sock.close()
+    """
+    try:
+        family = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)[0][0]
+    except socket.gaierror as exc:
+        raise ValueError(
+            f"--host {host}: not an address of this machine ({exc.strerror})"
+        ) from None
+    sock = socket.socket(family, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    try:
+        sock.bind((host, port))
+        sock.listen(1024)
+    except OSError as exc:
+        sock.close()
+        reason = "address already in use" if exc.errno == errno.EADDRINUSE else exc.strerror
+        raise ValueError(
+            f"cannot listen on {host}:{port}: {reason}; choose another with --port"
+            + (" or --host" if exc.errno != errno.EADDRINUSE else "")
+        ) from None
+    return sock
 
 
 def _raise_file_limit(connections: int) -> None:
@@ -82,10 +120,14 @@ def run(args: argparse.Namespace) -> int:
     from server import create_app
 
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
+    started = time.monotonic()
     config = config_from_args(args)
     if getattr(args, "root", None):
         config["ROOT"] = str(args.root)
     try:
+        # The address first: a busy or wrong port is reported at once, not after the build.
+        early = Settings.from_mapping({**_environment(), **config})
+        sock = listen(early.host, early.port)
         app = create_app(config)
     except ValueError as exc:
         print(f"kg serve: {exc}", file=sys.stderr)
@@ -98,8 +140,7 @@ def run(args: argparse.Namespace) -> int:
     _raise_file_limit(settings.connection_limit)
     server = waitress.create_server(
         app,
-        host=settings.host,
-        port=settings.port,
+        sockets=[sock],
         threads=settings.threads,
         ident="hsct-kg",
         # Idle and slow connections are held by the event loop, not by threads: the limit on
@@ -116,8 +157,13 @@ def run(args: argparse.Namespace) -> int:
     if not (settings.backend or settings.allow_service) and not sandbox.deny_network():
         log.warning("the server process can reach the network; only the text check stops LOAD")
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
+    host, port = sock.getsockname()[:2]
+    base = f"http://{f'[{host}]' if ':' in host else host}:{port}"
     print(
-        f"kg serve: SPARQL endpoint at http://{settings.host}:{server.effective_port}/sparql",
+        f"kg serve: {app.extensions['kg.loaded']}, ready in {time.monotonic() - started:.1f} s\n"
+        f"  home page        {base}/\n"
+        f"  SPARQL endpoint  {base}/sparql\n"
+        "  stop with Ctrl+C",
         file=sys.stderr,
         flush=True,
     )

@@ -144,6 +144,8 @@ class Settings:
             )
         if self.max_rows < 0 or self.max_query_bytes <= 0 or self.workers < 0:
             raise ValueError("max_rows, max_query_bytes and workers must not be negative")
+        if not 0 <= self.port <= 65535:
+            raise ValueError(f"--port {self.port}: a TCP port is a number from 0 to 65535")
         if self.threads < 1:
             raise ValueError("threads must be at least 1")
         if self.enable_update and not self.update_token:
@@ -169,12 +171,21 @@ class Settings:
         for key, value in mapping.items():
             name = key.lower() if isinstance(key, str) else key
             if name in known and value is not None:
-                values[name] = _coerce(known[name], value)
+                try:
+                    values[name] = _coerce(known[name], value)
+                except ValueError:
+                    flag = "--" + name.replace("_", "-")
+                    raise ValueError(
+                        f"{flag} (KG_{name.upper()}): {value!r} is not {_KINDS[known[name].type]}"
+                    ) from None
         return cls(**values)
 
     def as_config(self) -> dict[str, Any]:
         """Return the settings as Flask config keys (upper case)."""
         return {name.upper(): value for name, value in dataclasses.asdict(self).items()}
+
+
+_KINDS = {"int": "a whole number", "float": "a number"}
 
 
 def _coerce(f: dataclasses.Field, value: Any) -> Any:

@@ -89,3 +89,55 @@ def test_serves_the_built_in_graph_by_default():
     with kg_serve() as server:
         rows = select(server.url, "SELECT (COUNT(*) AS ?n) { ?c a/rdfs:subClassOf* hkg:Claim }")
         assert int(rows[0]["n"]["value"]) > 0
+
+
+def _serve_fails(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "kg", "serve", *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+
+
+def test_busy_port_is_one_line_and_exit_2_before_any_build():
+    import socket
+
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        port = busy.getsockname()[1]
+        # The built-in graph would take seconds to build; the port is checked first, so the
+        # project root need not even exist.
+        result = _serve_fails("--port", str(port), "--data", "/nonexistent.ttl")
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr
+    lines = [line for line in result.stderr.splitlines() if line.strip()]
+    expected = f"kg serve: cannot listen on 127.0.0.1:{port}: address already in use; "
+    assert lines == [expected + "choose another with --port"]
+
+
+@pytest.mark.parametrize(
+    ("port", "message"),
+    [
+        ("99999", "--port 99999: a TCP port is a number from 0 to 65535"),
+        ("abc", "--port (KG_PORT): 'abc' is not a whole number"),
+        ("-1", "--port -1: a TCP port is a number from 0 to 65535"),
+    ],
+)
+def test_bad_port_names_the_flag(port, message):
+    result = _serve_fails(f"--port={port}")
+    assert result.returncode == 2
+    assert result.stderr.strip() == f"kg serve: {message}"
+
+
+def test_start_up_says_where_to_go_and_what_was_loaded():
+    with kg_serve("--data", str(DATA / "claims.ttl")) as server:
+        log = server.log()
+        assert f"  home page        {server.url}/" in log
+        assert f"  SPARQL endpoint  {server.url}/sparql" in log
+        claims = select(
+            server.url, "SELECT (COUNT(DISTINCT ?c) AS ?n) { ?c a/rdfs:subClassOf* hkg:Claim }"
+        )[0]["n"]["value"]
+        assert "kg serve: 1 data file: " in log and f", {claims} claims, ready in " in log

@@ -360,7 +360,7 @@ def _finish_cache(
                 "version": CACHE_VERSION,
                 "root": str(project.root.resolve()),
                 "out": str(out_dir.resolve()),
-                "derive": hashlib.sha256(query_text("derive").encode()).hexdigest(),
+                "derive": _rules_digest(),
                 "store": _fingerprint(store_path),
                 "dist": _fingerprint(out_dir),
                 "triples": str(triples),
@@ -427,8 +427,8 @@ def _plan(project: Project, store_path: Path, out_dir: Path) -> _Plan:
             (meta.get("root") == str(project.root.resolve()), "cache of another project"),
             (meta.get("out") == str(out_dir.resolve()), "another output directory"),
             (
-                meta.get("derive") == hashlib.sha256(query_text("derive").encode()).hexdigest(),
-                "the derive rule changed",
+                meta.get("derive") == _rules_digest(),
+                "the derive rules changed",
             ),
             (meta.get("store") == _fingerprint(store_path), "the store changed since"),
             (meta.get("dist") == _fingerprint(out_dir), f"{out_dir.name}/ changed since"),
@@ -781,6 +781,12 @@ def _update_shortcuts(
     return gone, made
 
 
+def _rules_digest() -> str:
+    """A digest of the derive rules: a cache written under other rules means a full build."""
+    rules = query_text("derive") + "\n" + query_text("derive-types")
+    return hashlib.sha256(rules.encode()).hexdigest()
+
+
 def _update_types(
     store: ox.Store, subjects: set[ox.NamedNode]
 ) -> tuple[set[ox.Triple], set[ox.Triple]]:
@@ -831,7 +837,9 @@ def _focus_nodes(
     - ``sh:class`` reads the type of f's values (f → v → rdf:type); the statement's
       citation check reads the cited reference's number (f → ref → number); the evidence
       code check the statement's markers (claim → statement → markers); the curator
-      addition check whether its recorded triple exists (f → rdf:subject s → s p o):
+      addition check whether its recorded triple exists (f → rdf:subject s → s p o); the
+      text binding the document's content (statement f → document → hkg:content); the
+      eligibility criterion check its populations' texts (criterion f ← population → text):
       one hop from f;
     - two shapes look two hops away through another data node: unique positions
       (f → document ← other statement → position) and verbatim criterion texts

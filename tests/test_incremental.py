@@ -115,6 +115,19 @@ def _replace(path: Path, old: str, new: str, count: int = 1) -> None:
     path.write_text(text.replace(old, new, count), encoding="utf-8")
 
 
+def test_hedging_claims_moves_their_shortcuts_to_the_qualified_forms(built, tmp_path):
+    """The truthy rule incrementally: hedged claims lose their plain shortcuts, as in a full build."""
+    root, store, dist = built
+    path = root / "data/claims/syn-000002.ttl"
+    _replace(path, "hkg:strength hkg:Demonstrated ;", "hkg:strength hkg:Possible ;", count=5)
+    done = _incremental(root, store, dist, ["data/claims/syn-000002.ttl"])
+    gone, made = re.search(
+        r"shortcuts -([\d,]+) \+([\d,]+)", _stages(done.stderr)["apply"]
+    ).groups()
+    assert int(gone) > 0 and int(made) > 0, done.stderr
+    _assert_same_as_full(tmp_path, root, store, dist)
+
+
 def test_edit_a_claim_value(built, tmp_path):
     root, store, dist = built
     path = root / "data/claims/syn-000002.ttl"

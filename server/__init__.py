@@ -7,13 +7,12 @@ waitress.
 from __future__ import annotations
 
 import functools
-import html
 import logging
 from collections.abc import Mapping
 from typing import Any
 
 import pyoxigraph as ox
-from flask import Flask, Response, request
+from flask import Flask, Response, render_template, request
 from werkzeug.exceptions import HTTPException
 
 from kg import counts
@@ -271,6 +270,22 @@ def _install_cors(app: Flask, settings: Settings) -> None:
         return response
 
 
+_TITLES = {
+    400: "That request could not be read",
+    403: "Not allowed here",
+    404: "Not found",
+    405: "Not allowed with this method",
+    406: "No acceptable format",
+    413: "Too large",
+    415: "Unsupported content",
+    422: "Refused",
+    431: "Headers too large",
+    501: "Not available here",
+    502: "The remote store did not answer",
+    503: "Stopped or busy",
+}
+
+
 def _install_error_handler(app: Flask) -> None:
     @app.errorhandler(HTTPError)
     @app.errorhandler(HTTPException)
@@ -297,9 +312,7 @@ def _install_error_handler(app: Flask) -> None:
             )
         wants = conneg.negotiate(request.headers.get("Accept"), (conneg.JSON, conneg.HTML))
         if wants == conneg.HTML and "text/html" in request.headers.get("Accept", ""):
-            body = (
-                f"<!doctype html><title>{status}</title><h1>Error {status}</h1>"
-                f"<pre>{html.escape(message)}</pre>"
-            )
+            title = _TITLES.get(status, f"Error {status}")
+            body = render_template("error.html", status=status, title=title, message=message)
             return Response(body, status=status, headers=headers, mimetype="text/html")
         return app.json.response({"error": message, "status": status}), status, headers

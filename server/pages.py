@@ -214,6 +214,10 @@ def query_page():
     prologue = "".join(f"PREFIX {name}: <{iri}>\n" for name, iri in PREFIXES.items())
     text = prologue + "\nSELECT ?s ?p ?o WHERE {\n  ?s ?p ?o .\n}\nLIMIT 20\n"
     selected = None
+    given = request.args.get("query")
+    if given is not None:
+        # A shared link or the endpoint opened in a browser: this query, in the editor.
+        text = given
     if chosen:
         selected = next((e for e in all_examples if e["name"] == chosen), None)
         if selected is None:
@@ -224,7 +228,7 @@ def query_page():
         examples=all_examples,
         text=text,
         selected=selected,
-        autorun=bool(selected) and request.args.get("run") == "1",
+        autorun=bool(selected or given) and request.args.get("run") == "1",
         base=_settings().base_iri,
     )
 
@@ -385,13 +389,35 @@ def ontology_iri() -> str:
     return _settings().base_iri + "ontology"
 
 
+def _ontology_aliases() -> frozenset[str]:
+    """The version IRIs and import IRIs of the ontology, which all name its one document."""
+
+    def compute():
+        store = _store()
+        ontology_node = ox.NamedNode(ontology_iri())
+        found = set()
+        for predicate in (OWL_VERSION_IRI, OWL_IMPORTS):
+            for quad in store.quads_for_pattern(ontology_node, predicate, None, ox.DefaultGraph()):
+                found.add(quad.object.value)
+        return frozenset(found)
+
+    return _cached("ontology-aliases", compute)
+
+
+OWL_VERSION_IRI = ox.NamedNode("http://www.w3.org/2002/07/owl#versionIRI")
+OWL_IMPORTS = ox.NamedNode("http://www.w3.org/2002/07/owl#imports")
+
+
 @bp.route("/ontology")
 @bp.route("/ontology.<any(owl, rdf, ttl, jsonld, nt):ext>")
 @bp.route("/ontology/<path:rest>")
 def ontology_document(ext: str | None = None, rest: str | None = None):
-    # The version IRI and the import IRIs answer with the one document that holds them all.
+    # The version IRI and the import IRIs answer with the one document that holds them all;
+    # any other path under /ontology/ names nothing.
     if rest is not None:
         rest, media = _split_suffix(rest)
+        if _settings().base_iri + "ontology/" + rest not in _ontology_aliases():
+            raise HTTPError(404, f"no ontology document at /ontology/{rest}")
     else:
         media = SUFFIXES.get("." + ext) if ext else None
     vary = media is None

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from urllib.parse import parse_qs, parse_qsl
 
 import pyoxigraph as ox
-from flask import Blueprint, current_app, request
+from flask import Blueprint, current_app, redirect, render_template, request, url_for
 from werkzeug.exceptions import RequestEntityTooLarge
 from werkzeug.wsgi import get_current_url
 
@@ -421,6 +421,7 @@ class FastPath:
             environ.get("PATH_INFO") != "/sparql"
             or method not in ("GET", "POST")
             or "HTTP_ORIGIN" in environ
+            or (method == "GET" and "text/html" in environ.get("HTTP_ACCEPT", ""))
             or (method == "POST" and not environ.get("CONTENT_LENGTH"))
         ):
             return self.wsgi_app(environ, start_response)
@@ -489,10 +490,45 @@ def _install_fast_path(state) -> None:
     state.app.wsgi_app = FastPath(state.app, state.app.wsgi_app)
 
 
+def _browser() -> bool:
+    """The request comes from a browser: it prefers HTML to every RDF and results type."""
+    accept = request.headers.get("Accept", "")
+    offers = (conneg.HTML, *conneg.SOLUTION_TYPES, *conneg.GRAPH_TYPES)
+    return "text/html" in accept and conneg.negotiate(accept, offers) == conneg.HTML
+
+
+def _rdf_page(title: str, about: str, triples, here: str):
+    turtle = write_triples(triples, conneg.TURTLE, _SD_PREFIXES).decode("utf-8")
+    downloads = [(name, f"{here}?format={fmt}") for name, fmt in _DOWNLOADS]
+    body = render_template("rdf.html", title=title, about=about, turtle=turtle, downloads=downloads)
+    response = current_app.response_class(body, mimetype="text/html")
+    response.vary.add("Accept")
+    return response
+
+
+_DOWNLOADS = (("Turtle", "ttl"), ("N-Triples", "nt"), ("JSON-LD", "jsonld"), ("RDF/XML", "rdf"))
+
+
 @bp.route("/sparql", methods=["GET", "POST"])
 def sparql():
     backend: Backend = current_app.extensions["kg.backend"]
     settings: Settings = current_app.extensions["kg.settings"]
+    if request.method == "GET":
+        fmt = request.args.get("format")
+        text = request.args.get("query")
+        if fmt == "html" and text is None:
+            triples = description.service_description(
+                request.base_url,
+                request.host_url + ".well-known/void",
+                settings,
+                backend.stats.get(),
+            )
+            about = "The SPARQL 1.1 Service Description of this endpoint."
+            return _rdf_page("SPARQL service description", about, triples, request.base_url)
+        if fmt is None and _browser():
+            # A person at the address bar: the query page, with the query if there is one.
+            args = {} if text is None else {"query": text, "run": "1"}
+            return redirect(url_for("pages.query_page", **args), 303)
     body = request.get_data(cache=False) if request.method == "POST" else b""
     response = handle_query(
         _request_params(),
@@ -511,4 +547,15 @@ def sparql():
 def void():
     backend: Backend = current_app.extensions["kg.backend"]
     endpoint = request.host_url + "sparql"
-    return _to_flask(describe_dataset(request.headers, backend, endpoint, request.base_url))
+    fmt = request.args.get("format")
+    if fmt == "html" or (fmt is None and _browser()):
+        triples = description.void_description(endpoint, request.base_url, backend.stats.get())
+        about = "The VoID description of this dataset: its size, classes and properties."
+        return _rdf_page("VoID description", about, triples, request.base_url)
+    headers = dict(request.headers)
+    if fmt is not None:
+        media = conneg.from_format(fmt, conneg.GRAPH_FORMATS, conneg.GRAPH_TYPES)
+        if media is None:
+            _not_acceptable("graph", fmt)
+        headers["Accept"] = media
+    return _to_flask(describe_dataset(headers, backend, endpoint, request.base_url))

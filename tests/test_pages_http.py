@@ -5,6 +5,7 @@ security headers, and escaping of hostile labels."""
 from __future__ import annotations
 
 import gzip
+import html
 import json
 import re
 import shutil
@@ -33,7 +34,6 @@ RDF_TYPES = {
     "application/n-triples": ox.RdfFormat.N_TRIPLES,
     "application/rdf+xml": ox.RdfFormat.RDF_XML,
 }
-
 
 
 @pytest.fixture(scope="module")
@@ -541,3 +541,73 @@ def test_pages_refuse_a_remote_backend_rather_than_scan_it():
         r = client.get(path, headers={"Accept": "*/*"})
         assert r.status_code == 501, path
         assert "/sparql" in r.get_json()["error"]
+
+
+# --- A browser off the main road: the endpoint, descriptions and errors are pages too -------
+
+
+def test_endpoint_in_a_browser_is_the_query_page(server):
+    r = get(server, "/sparql", allow_redirects=False)
+    assert r.status_code == 303 and r.headers["Location"].endswith("/query")
+    page = get(server, "/sparql")
+    assert page.status_code == 200 and media(page) == "text/html"
+    assert 'id="query-form"' in page.text
+    # Clients that do not prefer HTML still get the service description and results.
+    assert media(get(server, "/sparql", accept="*/*")) == "text/turtle"
+    r = get(server, "/sparql?query=ASK%7B%7D", accept="application/sparql-results+json")
+    assert r.json()["boolean"] is True
+
+
+def test_query_url_in_a_browser_opens_it_in_the_editor_and_runs_it(server):
+    query = "SELECT ?c WHERE { ?c a hkg:Claim } LIMIT 3"
+    r = get(server, "/sparql", params={"query": query}, allow_redirects=False)
+    assert r.status_code == 303
+    page = get(server, "/sparql", params={"query": query})
+    assert media(page) == "text/html"
+    assert html.escape(query, quote=False) in page.text and 'data-autorun="1"' in page.text
+    # A shared /query?query= link opens the same way, without running unless asked.
+    shared = get(server, "/query", params={"query": query})
+    assert html.escape(query, quote=False) in shared.text and "data-autorun" not in shared.text
+
+
+@pytest.mark.parametrize(
+    ("path", "page", "title"),
+    [
+        ("/sparql", "/sparql?format=html", "SPARQL service description"),
+        ("/.well-known/void", "/.well-known/void", "VoID description"),
+    ],
+)
+def test_descriptions_are_pages_for_browsers_and_rdf_for_clients(server, path, page, title):
+    shown = get(server, page)
+    assert shown.status_code == 200 and media(shown) == "text/html"
+    assert f"<h1>{title}</h1>" in shown.text and "@prefix" in shown.text
+    r = get(server, path, accept="text/turtle")
+    assert media(r) == "text/turtle"
+    assert len(list(ox.parse(r.content, format=ox.RdfFormat.TURTLE))) > 5
+    if path == "/.well-known/void":
+        nt = get(server, path + "?format=nt")
+        assert media(nt) == "application/n-triples"
+        assert len(list(ox.parse(nt.content, format=ox.RdfFormat.N_TRIPLES))) > 5
+
+
+@pytest.mark.parametrize(
+    ("path", "status", "words"),
+    [
+        ("/no/such/route", 404, "Not found"),
+        ("/ontology/not-a-version", 404, "no ontology document at /ontology/not-a-version"),
+        ("/query?example=no-such-example", 404, "no example query named"),
+    ],
+)
+def test_errors_are_full_pages_for_browsers(server, path, status, words):
+    r = get(server, path)
+    assert r.status_code == status and media(r) == "text/html"
+    assert words in r.text
+    # The site's own page: navigation and a way on.
+    assert 'class="site"' in r.text and 'action="/search"' in r.text
+    api = get(server, path, accept="application/json")
+    assert api.status_code == status and api.json()["status"] == status
+
+
+def test_ontology_aliases_still_answer(server):
+    for path in ("/ontology/0.1.0", "/ontology/imports/external-terms"):
+        assert get(server, path, accept="text/turtle").status_code == 200

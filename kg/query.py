@@ -11,12 +11,14 @@ import csv
 import io
 import json
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 import pyoxigraph as ox
 
 from kg.errors import QueryError
 from kg.namespaces import PREFIXES, curie
+from kg.sparql_scan import form_word, tokens
 from kg.terms import to_rdflib
 
 FORMATS = ("table", "json", "csv")
@@ -60,7 +62,7 @@ def run_query(store: ox.Store, text: str, *, prefixes: dict[str, str] | None = N
     try:
         answer = store.query(text, prefixes=PREFIXES if prefixes is None else prefixes)
     except SyntaxError as err:
-        raise _syntax_error(err, text) from None
+        raise syntax_error(err, text) from None
     try:
         if isinstance(answer, ox.QueryBoolean):
             return QueryResult("ask", [], [], bool(answer))
@@ -98,26 +100,125 @@ def format_result(result: QueryResult, fmt: str = "table") -> str:
     raise ValueError(f"unknown result format {fmt!r}; expected one of {', '.join(FORMATS)}")
 
 
-def _syntax_error(err: SyntaxError, text: str) -> QueryError:
+_QUERY_FORMS = ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE")
+_UPDATE_FORMS = (
+    "INSERT",
+    "DELETE",
+    "LOAD",
+    "CLEAR",
+    "CREATE",
+    "DROP",
+    "COPY",
+    "MOVE",
+    "ADD",
+    "WITH",
+)
+# The parser lists every character class it would have accepted; those lists run to many lines
+# of Unicode ranges and bury the useful alternatives (keywords, "Prefix not found").
+_CHAR_CLASSES = re.compile(r"\"(?:[^\"\\]|\\.)*\"|(,?\s*\[(?:'[^']*'|[^\]'])*\])")
+
+
+def form_mismatch(text: str, *, update: bool = False) -> QueryError | None:
+    """An update where a query is expected (or the reverse), as an error at its first word.
+
+    >>> print(form_mismatch("PREFIX e: <http://e/>\\nINSERT DATA { e:a e:b 1 }"))
+    line 2, column 1: this is an update (INSERT), not a query; send it as an update
+      INSERT DATA { e:a e:b 1 }
+      ^
+    >>> form_mismatch("SELECT * {}") is None
+    True
+    """
+    form = form_word(text)
+    first = form.text.upper() if form is not None else ""
+    if not update and first in _UPDATE_FORMS:
+        message = f"this is an update ({first}), not a query; send it as an update"
+    elif update and first in _QUERY_FORMS:
+        message = f"this is a query ({first}), not an update; send it as a query"
+    else:
+        return None
+    return QueryError(message, _line_column(text, form.offset), text)
+
+
+def syntax_error(
+    err: SyntaxError,
+    text: str,
+    *,
+    update: bool = False,
+    prefixes: Iterable[str] = tuple(PREFIXES),
+) -> QueryError:
+    """Turn pyoxigraph's parse error into a :class:`QueryError` a person can act on.
+
+    One formatter for the CLI and the server: the position is in ``text`` as written (the
+    pre-bound ``prefixes`` are passed to the parser apart, never prepended), lists of character
+    classes are dropped, and common slips get a sentence of their own: an empty text, an
+    undeclared prefix, an update where a query was expected and the reverse.
+
+    >>> def parse(q):
+    ...     try:
+    ...         ox.Store().query(q, prefixes=PREFIXES)
+    ...     except SyntaxError as err:
+    ...         return str(syntax_error(err, q)).splitlines()[0]
+    >>> parse("  # nothing")
+    'the query is empty: write a SELECT, ASK, CONSTRUCT or DESCRIBE query'
+    >>> parse("SELECT * { ?s zz:p ?o }")
+    "line 1, column 15: undeclared prefix 'zz:'; declare it with PREFIX or use a built-in one (hkg, ...)"
+    >>> parse("SELECT * WHERE { ?s ?p ?o } LIMT 3")
+    'line 1, column 35: expected one of HAVING, OFFSET, OPTIONAL, VALUES'
+    """
     message = err.msg or str(err)
+    toks = list(tokens(text))
+    if not toks:
+        forms = (
+            "an INSERT, DELETE or other update"
+            if update
+            else "a SELECT, ASK, CONSTRUCT or DESCRIBE query"
+        )
+        return QueryError(f"the {'update' if update else 'query'} is empty: write {forms}")
+    mismatch = form_mismatch(text, update=update)
+    if mismatch is not None:
+        return mismatch
     match = _POSITION.match(message)
     if match is None:
         return QueryError(message, None, text)
     line, column = int(match[1]), int(match[2])
     message = message[match.end() :]
-    if "Prefix not found" in message:
-        # Oxigraph lists every character it would accept here; name the culprit instead.
-        lines = text.splitlines()
-        before = lines[line - 1][: column - 1] if 1 <= line <= len(lines) else ""
-        found = _pname_before(before)
-        if found is not None:
-            prefix, start = found
-            column = start + 1
-            message = (
-                f"undeclared prefix '{prefix}:'; declare it with PREFIX or use one of the "
-                f"built-in prefixes ({', '.join(PREFIXES)})"
-            )
-    return QueryError(message.strip(), (line, column), text)
+    message = _CHAR_CLASSES.sub(lambda m: "" if m.group(1) else m.group(0), message)
+    message = message.strip().rstrip(",")
+    undeclared = _undeclared_prefix(toks, prefixes)
+    if undeclared is not None:
+        # The parser stops somewhere after the name, with a list of what could have followed;
+        # the name itself is the mistake.
+        name, offset = undeclared
+        line, column = _line_column(text, offset)
+        shown = ", ".join(list(prefixes)[:1]) + ", ..." if prefixes else ""
+        message = (
+            f"undeclared prefix '{name}:'; declare it with PREFIX or use a built-in one ({shown})"
+        )
+    elif message in ("expected", "expected one of"):
+        message = "the text ends too early or has a character the grammar does not allow here"
+    return QueryError(message, (line, column), text)
+
+
+def _undeclared_prefix(toks, prefixes: Iterable[str]) -> tuple[str, int] | None:
+    known = set(prefixes)
+    i = 0
+    while i < len(toks):
+        tok = toks[i]
+        if tok.kind == "word" and tok.text.upper() == "PREFIX" and i + 1 < len(toks):
+            known.add(toks[i + 1].text.partition(":")[0])
+            i += 2
+            continue
+        if tok.kind == "pname":
+            name = tok.text.partition(":")[0]
+            if name not in known:
+                return name, tok.offset
+        i += 1
+    return None
+
+
+def _line_column(text: str, offset: int) -> tuple[int, int]:
+    line = text.count("\n", 0, offset) + 1
+    return line, offset - (text.rfind("\n", 0, offset) + 1) + 1
 
 
 def _pname_before(text: str) -> tuple[str, int] | None:

@@ -22,7 +22,6 @@ import logging
 import os
 import pickle
 import queue
-import re
 import signal
 import socket
 import struct
@@ -36,6 +35,8 @@ import pyoxigraph as ox
 
 from kg import counts
 from kg.errors import QueryError
+from kg.query import form_mismatch
+from kg.query import syntax_error as kg_syntax_error
 from server import conneg, plan, policy, results, sandbox
 
 log = logging.getLogger(__name__)
@@ -81,26 +82,13 @@ class WorkerCrashed(Exception):
     """A worker died while running a query (not by our hand)."""
 
 
-_POSITION = re.compile(r"^error at (\d+):(\d+): (.*)$", re.DOTALL)
-_CHAR_CLASSES = re.compile(r"\"(?:[^\"\\]|\\.)*\"|(,?\s*\[(?:'[^']*'|[^\]'])*\])")
-
-
-def syntax_error(exc: SyntaxError, query: str) -> QueryError:
-    """Turn pyoxigraph's parse error into a :class:`QueryError` with the position in ``query``.
-
-    The pre-bound prefixes are passed to the parser separately, never prepended to the text,
-    so the position the parser reports is already relative to what the user wrote.
-    """
-    message = str(exc)
-    match = _POSITION.match(message)
-    if not match:
-        return QueryError(message, None, query)
-    line, column, reason = match.groups()
-    # The parser lists every character class it would have accepted; those lists run to many
-    # lines of Unicode ranges and bury the useful alternatives (keywords, "Prefix not found").
-    reason = _CHAR_CLASSES.sub(lambda m: "" if m.group(1) else m.group(0), reason)
-    reason = reason.strip().rstrip(",")
-    return QueryError(reason, (int(line), int(column)), query)
+def syntax_error(
+    exc: SyntaxError, query: str, *, update: bool = False, prefixes=None
+) -> QueryError:
+    """Turn pyoxigraph's parse error into a :class:`QueryError` (the CLI's formatter)."""
+    if prefixes is None:
+        return kg_syntax_error(exc, query, update=update)
+    return kg_syntax_error(exc, query, update=update, prefixes=tuple(prefixes))
 
 
 def media_type_for(kind: str, accept: str | None, fmt: str | None) -> str | None:
@@ -123,11 +111,10 @@ def screen(job: Job, prefixes: Mapping[str, str]) -> Outcome | None:
     >>> screen(Job("SELECT * { ?s ?p 'SERVICE <http://e/> {}' }"), {}) is None
     True
     """
+    mismatch = form_mismatch(job.query)
+    if mismatch is not None:
+        return Outcome(400, error=str(mismatch))
     info = policy.analyse(job.query, prefixes, job.base_iri)
-    if info.form == "UPDATE":
-        return Outcome(
-            400, error="this is an update; send it as update=... or application/sparql-update"
-        )
     deep = policy.too_deep(job.query, info, job.max_depth)
     if deep:
         return Outcome(400, error=deep)
@@ -186,7 +173,7 @@ def run_job(store: ox.Store, job: Job, prefixes: Mapping[str, str]) -> Outcome:
             text = job.query
             answer = store.query(text, base_iri=job.base_iri, prefixes=dict(prefixes), **kwargs)
     except SyntaxError as exc:
-        return Outcome(400, error=str(syntax_error(exc, job.query)))
+        return Outcome(400, error=str(syntax_error(exc, job.query, prefixes=prefixes)))
     kind = "graph" if isinstance(answer, ox.QueryTriples) else "solutions"
     media_type = media_type_for(kind, job.accept, job.format)
     if media_type is None:

@@ -68,7 +68,7 @@ class RemoteExecutor:
             # for the query's form.
             form = ox.Store().query(job.query, base_iri=job.base_iri, prefixes=self.prefixes)
         except SyntaxError as exc:
-            return Outcome(400, error=str(syntax_error(exc, job.query)))
+            return Outcome(400, error=str(syntax_error(exc, job.query, prefixes=self.prefixes)))
         dataset = [("default-graph-uri", g) for g in job.default_graphs or ()]
         dataset += [("named-graph-uri", g) for g in job.named_graphs or ()]
         base = f"BASE {ox.NamedNode(job.base_iri)}\n" if job.base_iri else ""

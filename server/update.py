@@ -437,8 +437,8 @@ def _run(store: ox.Store, program: str, text: str, base_iri, prefixes) -> None:
             try:
                 ox.Store().update(text, base_iri=base_iri, prefixes=prefixes)
             except SyntaxError as original:
-                raise syntax_error(original, text) from None
-        raise syntax_error(exc, program) from None
+                raise syntax_error(original, text, update=True, prefixes=prefixes) from None
+        raise syntax_error(exc, program, update=True, prefixes=prefixes) from None
     except PermissionError:
         # This process has no network (server.sandbox): a LOAD or SERVICE that the text
         # check did not see was stopped before any connection.

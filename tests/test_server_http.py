@@ -10,6 +10,8 @@ import io
 import json
 import os
 import socket
+import subprocess
+import sys
 import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
@@ -721,3 +723,30 @@ def test_graph_store_over_http(server):
     assert requests.delete(store, params=graph, headers=AUTH).status_code == 204
     assert requests.get(store, params=graph, headers=AUTH).status_code == 404
     assert requests.get(store, params=graph).status_code == 401
+
+
+@pytest.mark.parametrize(
+    ("query", "words"),
+    [
+        ("SELECT * { ?s zz:p ?o }", "undeclared prefix 'zz:'"),
+        ("", "the query is empty"),
+        ("   # nothing\n", "the query is empty"),
+        ("INSERT DATA { <http://a> <http://b> 1 }", "this is an update (INSERT), not a query"),
+        ("SELECT * WHERE { ?s ?p ?o } LIMT 3", "expected one of HAVING"),
+    ],
+)
+def test_cli_and_server_word_a_syntax_error_alike(endpoint, query, words):
+    r = requests.post(endpoint, data={"query": query})
+    assert r.status_code == 400
+    served = error_of(r)
+    assert words in served and "[" not in served.splitlines()[0]
+    cli = subprocess.run(
+        [sys.executable, "-m", "kg", "query", "-", "--format", "json"],
+        input=query,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert cli.returncode == 2
+    assert served.splitlines()[0] in cli.stderr

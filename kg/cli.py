@@ -15,12 +15,14 @@ import json
 import os
 import sys
 import tempfile
+from importlib import metadata
 from pathlib import Path
 
 from kg import build as pipeline
 from kg.errors import ConfigError, KGError, ParseError, ShortcutTripleError, ValidationFailed
 from kg.export import FORMATS as EXPORT_FORMATS
 from kg.export import ontology_release, serialize
+from kg.fsutil import current_umask
 from kg.query import FORMATS as QUERY_FORMATS
 from kg.query import format_result, run_query
 from kg.resources import Project, find_project
@@ -32,6 +34,13 @@ EXIT_INVALID = 1
 EXIT_BAD_INPUT = 2
 
 
+def _version() -> str:
+    try:
+        return metadata.version("hsct-kg")
+    except metadata.PackageNotFoundError:
+        return "unknown (not installed)"
+
+
 def build_parser() -> argparse.ArgumentParser:
     """Return the ``kg`` argument parser with every subcommand registered."""
     parser = argparse.ArgumentParser(
@@ -39,6 +48,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Build, validate, query and export the hsct-kg evidence graph.",
         epilog="Exit codes: 0 ok, 1 validation failed, 2 bad input.",
     )
+    parser.add_argument("--version", action="version", version=f"kg (hsct-kg) {_version()}")
     parser.add_argument(
         "--root",
         metavar="DIR",
@@ -301,6 +311,16 @@ def cmd_validate(args: argparse.Namespace) -> int:
     """``kg validate``: exit 0 when the graph conforms, 1 when it does not."""
     project = _project(args)
     files = [Path(f) for f in args.files] or None
+    if files:
+        # Claims point at organisations and publications described under data/entities/;
+        # validated without them, every such link would be reported as dangling.
+        given = {f.resolve() for f in files}
+        entities = project.root / "data" / "entities"
+        files += [
+            f
+            for f in project.data_files()
+            if f.resolve().is_relative_to(entities.resolve()) and f.resolve() not in given
+        ]
     prepared = pipeline.prepare(project, files)
     report = pipeline.check(project, prepared)
     _write_report_ttl(report, args.report_ttl)
@@ -457,6 +477,8 @@ def _write_atomically(path: Path, data: bytes) -> None:
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
+        # mkstemp makes the file private (0600); the written file is an ordinary one.
+        os.chmod(tmp, 0o666 & ~current_umask())
         os.replace(tmp, path)
     except OSError as err:
         raise ConfigError(f"{path}: cannot write: {err.strerror or err}") from None

@@ -184,3 +184,30 @@ def test_kg_root_environment_variable_is_read(tmp_path):
     )
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout)["claims"] == 3
+
+
+def test_version():
+    done = run_kg("--version")
+    assert done.returncode == 0 and done.stdout.startswith("kg (hsct-kg) ")
+
+
+def test_validating_one_claims_file_brings_the_entities_it_points_to():
+    # The project's own claims file, alone: its organisations and publications live in
+    # data/entities/, so without them it would report dangling links.
+    done = run_kg("validate", "data/claims/ahsct-evidence-summary.ttl", cwd=MINI.parents[2])
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "conforms" in done.stdout
+    # A broken file is still caught, with its entities present.
+    broken = run_kg("validate", str(BROKEN / "missing-outcome.ttl"), cwd=MINI.parents[2])
+    assert broken.returncode == 1
+
+
+def test_written_files_are_ordinary_files(tmp_path):
+    root = mini_project(tmp_path)
+    out = tmp_path / "dist"
+    assert run_kg("build", "--out", out, root=root).returncode == 0
+    assert out.stat().st_mode & 0o777 == 0o755
+    assert all(f.stat().st_mode & 0o777 == 0o644 for f in out.iterdir())
+    target = tmp_path / "graph.nt"
+    assert run_kg("export", "--format", "nt", "--out", target, root=root).returncode == 0
+    assert target.stat().st_mode & 0o777 == 0o644

@@ -249,6 +249,8 @@ def _cell(term) -> str:
         return ""
     if isinstance(term, ox.Literal):
         return term.value
+    if isinstance(term, ox.Triple):
+        return f"<<( {_cell(term.subject)} {_cell(term.predicate)} {_cell(term.object)} )>>"
     return curie(to_rdflib(term))
 
 
@@ -271,6 +273,10 @@ def _table(result: QueryResult) -> str:
 
 
 def _json_term(term) -> dict:
+    if isinstance(term, ox.Triple):
+        # SPARQL 1.2 Query Results JSON: a triple term is an object of its three terms.
+        parts = zip(("subject", "predicate", "object"), (term.subject, term.predicate, term.object))
+        return {"type": "triple", "value": {name: _json_term(part) for name, part in parts}}
     if isinstance(term, ox.NamedNode):
         return {"type": "uri", "value": term.value}
     if isinstance(term, ox.BlankNode):
@@ -287,6 +293,11 @@ def _json(result: QueryResult) -> str:
     if result.kind == "ask":
         return json.dumps({"head": {}, "boolean": result.boolean})
     if result.kind == "graph":
+        if any(isinstance(term, ox.Triple) for row in result.rows for term in row):
+            raise QueryError(
+                "this graph holds RDF 1.2 triple terms, which JSON-LD cannot express yet; "
+                "use --format table or csv"
+            )
         from rdflib import Graph
 
         from kg.export import serialize
@@ -324,4 +335,6 @@ def _csv_term(term) -> str:
         return ""
     if isinstance(term, ox.BlankNode):
         return f"_:{term.value}"
+    if isinstance(term, ox.Triple):
+        return f"<<( {term.subject} {term.predicate} {term.object} )>>"
     return term.value

@@ -6,6 +6,7 @@ import csv
 import io
 import json
 
+import pyoxigraph as ox
 import pytest
 from kg_testing import MINI
 
@@ -100,3 +101,28 @@ def test_undeclared_prefix_is_named(store):
         run_query(store, "SELECT * WHERE {\n  ?s nope:p ?o }")
     assert caught.value.position == (2, 6)
     assert "undeclared prefix 'nope:'" in caught.value.message
+
+
+TRIPLE_TERM = 'SELECT ?t { BIND(<<( <http://a> <http://b> "x"@en )>> AS ?t) }'
+
+
+def test_every_format_writes_triple_terms():
+    store = ox.Store()
+    result = run_query(store, TRIPLE_TERM)
+    expected = next(iter(store.query(TRIPLE_TERM)))["t"]
+    assert "<<( <http://a> <http://b> x )>>" in format_result(result, "table")
+    # The JSON reads back, by pyoxigraph's own parser, as the very same term.
+    written = format_result(result, "json").encode()
+    parsed = ox.parse_query_results(written, format=ox.QueryResultsFormat.JSON)
+    assert [row["t"] for row in parsed] == [expected]
+    assert '<<( <http://a> <http://b> "x"@en )>>' in format_result(result, "csv")
+
+
+def test_graph_with_triple_terms_as_json_is_a_clear_error():
+    store = ox.Store()
+    result = run_query(
+        store, "CONSTRUCT { <http://a> <http://b> <<( <http://a> <http://b> 1 )>> } WHERE {}"
+    )
+    assert "<<(" in format_result(result, "table")
+    with pytest.raises(QueryError, match="JSON-LD cannot express"):
+        format_result(result, "json")

@@ -55,7 +55,14 @@ def _queries() -> dict[str, str]:
 
 @pytest.fixture(scope="module", params=["builtin", "generated"])
 def store(request, tmp_path_factory) -> ox.Store:
-    return project_store(request.param, tmp_path_factory.mktemp("gen"), seed=5)
+    store = project_store(request.param, tmp_path_factory.mktemp("gen"), seed=5)
+    # A named graph holding some claims' interventions, so the GRAPH case has rows to lose.
+    store.update(
+        "INSERT { GRAPH <urn:kg:test:graph> { ?c hkg:intervention ?i } } "
+        "WHERE { ?c hkg:intervention ?i } ",
+        prefixes=dict(PREFIXES),
+    )
+    return store
 
 
 def _answer(store: ox.Store, query: str):
@@ -72,7 +79,11 @@ def _answer(store: ox.Store, query: str):
 def test_rewritten_query_gives_the_same_answer(store, name):
     query = _queries()[name]
     rewritten = selective_paths(query)
-    assert _answer(store, rewritten) == _answer(store, query)
+    expected = _answer(store, query)
+    if name in CRAFTED:
+        # Two empty answers would agree whatever the rewrite did.
+        assert expected, f"{name} finds nothing on this store, so it tests nothing"
+    assert _answer(store, rewritten) == expected
 
 
 @pytest.mark.parametrize("name", sorted(_queries()))

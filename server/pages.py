@@ -171,7 +171,15 @@ def _counts() -> dict:
         for row in store.query(query_text("page-claim-counts"))
     ]
     totals["claims"] = sum(n for _, _, n in kinds)
-    return {"totals": totals, "kinds": kinds}
+    sources = [
+        {
+            "iri": row["source"].value,
+            "title": row["title"].value if row["title"] else row["source"].value,
+            "date": row["date"].value if row["date"] else None,
+        }
+        for row in store.query(query_text("page-sources"))
+    ]
+    return {"totals": totals, "kinds": kinds, "sources": sources}
 
 
 @bp.route("/")

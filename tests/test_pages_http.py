@@ -611,3 +611,11 @@ def test_errors_are_full_pages_for_browsers(server, path, status, words):
 def test_ontology_aliases_still_answer(server):
     for path in ("/ontology/0.1.0", "/ontology/imports/external-terms"):
         assert get(server, path, accept="text/turtle").status_code == 200
+
+
+def test_home_page_says_not_medical_advice_and_names_each_source(server):
+    page = get(server, "/").text
+    assert "Not medical advice." in page
+    # Each source document, by title, with its date or plainly undated (the graph gives none).
+    assert "AHSCT evidence summary" in page and "(undated)" in page
+    assert "/resource/source/ahsct-evidence-summary" in page

@@ -39,7 +39,7 @@ def serialize(graph: Graph, fmt: str) -> bytes:
 
     N-Triples lines are sorted so that two builds of the same graph compare equal.
 
-    >>> from rdflib import URIRef
+    >>> from rdflib import RDF, URIRef
     >>> g = Graph(); _ = g.add((URIRef("https://w3id.org/hsct-kg/resource/claim/c1"),
     ...     URIRef("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"),
     ...     URIRef("https://w3id.org/hsct-kg/ontology#Claim")))
@@ -66,15 +66,20 @@ def serialize(graph: Graph, fmt: str) -> bytes:
 def ontology_release(ontology: Graph) -> Graph:
     """Return a copy of ``ontology`` without ``owl:imports`` (its imports are merged in).
 
-    >>> from rdflib import URIRef
+    The imported files' own ``owl:Ontology`` headers go too: a file with two headers opens in
+    the OWL API (and Protégé) as whichever comes first, which is not always the project's.
+
+    >>> from rdflib import RDF, URIRef
     >>> o = Graph(); _ = o.add((URIRef("urn:o"), OWL.imports, URIRef("urn:i")))
     >>> _ = o.add((URIRef("urn:o"), OWL.versionIRI, URIRef("urn:o/1")))
+    >>> _ = o.add((URIRef("urn:i"), RDF.type, OWL.Ontology))
     >>> sorted(p.n3() for p in ontology_release(o).predicates())
     ['<http://www.w3.org/2002/07/owl#versionIRI>']
     """
+    imported = set(ontology.objects(None, OWL.imports))
     release = bind_prefixes(Graph(bind_namespaces="none"))
     for triple in ontology:
-        if triple[1] != OWL.imports:
+        if triple[1] != OWL.imports and triple[0] not in imported:
             release.add(triple)
     return release
 

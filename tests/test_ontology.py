@@ -197,12 +197,6 @@ def test_protege_loads_the_release(protege_load, release_file: Path):
     assert reports[release_file]["format"] == ["RDF/XML Syntax"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="kg.export.ontology_release keeps the imported file's owl:Ontology header beside its "
-    "own; which of the two the OWL API (and Protégé) takes for the release depends on the order "
-    "rdflib writes them in, which changes from run to run",
-)
 def test_the_release_has_one_ontology_header(ontology: Graph):
     headers = set(ontology_release(ontology).subjects(RDF.type, OWL.Ontology))
     assert headers == {URIRef("https://w3id.org/hsct-kg/ontology")}

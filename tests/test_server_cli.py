@@ -141,3 +141,20 @@ def test_start_up_says_where_to_go_and_what_was_loaded():
             server.url, "SELECT (COUNT(DISTINCT ?c) AS ?n) { ?c a/rdfs:subClassOf* hkg:Claim }"
         )[0]["n"]["value"]
         assert "kg serve: 1 data file: " in log and f", {claims} claims, ready in " in log
+
+
+def test_a_built_in_graph_that_does_not_conform_is_not_served(tmp_path):
+    from kg_testing import add_data, mini_project
+
+    root = mini_project(tmp_path)
+    add_data(root, "missing-outcome.ttl")
+    result = subprocess.run(
+        [sys.executable, "-m", "kg", "--root", str(root), "serve", "--port", str(free_port())],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 1
+    # The report of the compiled shapes, located in the file like a build's.
+    assert "missing-outcome.ttl:8: violation: an efficacy claim needs an outcome" in result.stderr

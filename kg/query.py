@@ -161,7 +161,7 @@ def syntax_error(
     >>> parse("  # nothing")
     'the query is empty: write a SELECT, ASK, CONSTRUCT or DESCRIBE query'
     >>> parse("SELECT * { ?s zz:p ?o }")
-    "line 1, column 15: undeclared prefix 'zz:'; declare it with PREFIX or use a built-in one (hkg, ...)"
+    "line 1, column 15: undeclared prefix 'zz:'; declare it with PREFIX or use a built-in one (hkg, ..."
     >>> parse("SELECT * WHERE { ?s ?p ?o } LIMT 3")
     'line 1, column 35: expected one of HAVING, OFFSET, OPTIONAL, VALUES'
     """
@@ -190,9 +190,9 @@ def syntax_error(
         # the name itself is the mistake.
         name, offset = undeclared
         line, column = _line_column(text, offset)
-        shown = ", ".join(list(prefixes)[:1]) + ", ..." if prefixes else ""
+        known = ", ".join(prefixes) or "none"
         message = (
-            f"undeclared prefix '{name}:'; declare it with PREFIX or use a built-in one ({shown})"
+            f"undeclared prefix '{name}:'; declare it with PREFIX or use a built-in one ({known})"
         )
     elif message in ("expected", "expected one of"):
         message = "the text ends too early or has a character the grammar does not allow here"

@@ -2,6 +2,7 @@
 ``kg serve --backend`` in front of it: the competency questions get the expected answers, except
 where Virtuoso 7.2's transitive property paths lose solutions (see the README)."""
 
+import re
 import urllib.parse
 
 import pyoxigraph as ox
@@ -117,7 +118,23 @@ def answer_rows(response, variables):
 # from several solutions of the rest of the pattern (questions 02, 07 and 10 each lost a row).
 # `kg serve --backend` sends class closures with a constant end as materialised sub-selects
 # (server/plan.py), which Virtuoso answers right: every question must now be equal.
-@pytest.mark.parametrize("query", QUERIES, ids=[q.stem for q in QUERIES])
+def _boolean_answer(query) -> bool:
+    return bool(re.search(r"BIND\s*\(\s*(NOT\s+)?EXISTS", query.read_text(encoding="utf-8")))
+
+
+# Virtuoso 7.2 has no boolean values in expressions: EXISTS, true and false come back as the
+# integers 1 and 0 (even STRDT(..., xsd:boolean) gives "1"), so a question that answers with a
+# boolean cannot be equal through it. Strict: it fails loudly once Virtuoso answers it right.
+BOOLEAN_QUIRK = pytest.mark.xfail(
+    strict=True, reason="Virtuoso 7.2 answers boolean values as the integers 1 and 0"
+)
+
+
+@pytest.mark.parametrize(
+    "query",
+    [pytest.param(q, marks=BOOLEAN_QUIRK) if _boolean_answer(q) else q for q in QUERIES],
+    ids=[q.stem for q in QUERIES],
+)
 def test_competency_questions_through_virtuoso(delegating, query):
     r = requests.post(
         delegating,

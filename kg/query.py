@@ -18,7 +18,7 @@ import pyoxigraph as ox
 
 from kg.errors import QueryError
 from kg.namespaces import PREFIXES, curie
-from kg.sparql_scan import form_word, tokens
+from kg.sparql_scan import QUERY_FORMS, UPDATE_WORDS, form_word, tokens
 from kg.terms import to_rdflib
 
 FORMATS = ("table", "json", "csv")
@@ -100,19 +100,6 @@ def format_result(result: QueryResult, fmt: str = "table") -> str:
     raise ValueError(f"unknown result format {fmt!r}; expected one of {', '.join(FORMATS)}")
 
 
-_QUERY_FORMS = ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE")
-_UPDATE_FORMS = (
-    "INSERT",
-    "DELETE",
-    "LOAD",
-    "CLEAR",
-    "CREATE",
-    "DROP",
-    "COPY",
-    "MOVE",
-    "ADD",
-    "WITH",
-)
 # The parser lists every character class it would have accepted; those lists run to many lines
 # of Unicode ranges and bury the useful alternatives (keywords, "Prefix not found").
 _CHAR_CLASSES = re.compile(r"\"(?:[^\"\\]|\\.)*\"|(,?\s*\[(?:'[^']*'|[^\]'])*\])")
@@ -130,9 +117,9 @@ def form_mismatch(text: str, *, update: bool = False) -> QueryError | None:
     """
     form = form_word(text)
     first = form.text.upper() if form is not None else ""
-    if not update and first in _UPDATE_FORMS:
+    if not update and first in UPDATE_WORDS:
         message = f"this is an update ({first}), not a query; send it as an update"
-    elif update and first in _QUERY_FORMS:
+    elif update and first in QUERY_FORMS:
         message = f"this is a query ({first}), not an update; send it as a query"
     else:
         return None

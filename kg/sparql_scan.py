@@ -26,6 +26,12 @@ _IRI_CHARS = re.compile(r"[^<>\"{}|^`\\\x00-\x20]+")
 _HEX = frozenset("0123456789abcdefABCDEF")
 # The characters a prefixed name's local part may escape with a backslash (PN_LOCAL_ESC).
 _LOCAL_ESC = frozenset("_~.-!$&'()*+,;=/?#@%")
+#: The words that open a query, and those that open an update operation.
+QUERY_FORMS = frozenset({"SELECT", "ASK", "CONSTRUCT", "DESCRIBE"})
+UPDATE_WORDS = frozenset(
+    {"INSERT", "DELETE", "LOAD", "CLEAR", "CREATE", "DROP", "COPY", "MOVE", "ADD", "WITH"}
+)
+
 #: The brackets whose nesting the parser descends into.
 OPEN, CLOSE = "{([", "})]"
 

@@ -16,7 +16,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from urllib.parse import urljoin
 
-from kg.sparql_scan import CLOSE, OPEN, Token, tokens
+from kg.sparql_scan import CLOSE, OPEN, QUERY_FORMS, UPDATE_WORDS, Token, tokens
 
 __all__ = ["MAX_DEPTH", "QueryInfo", "Token", "analyse", "refused_targets", "tokens", "too_deep"]
 
@@ -24,20 +24,6 @@ __all__ = ["MAX_DEPTH", "QueryInfo", "Token", "analyse", "refused_targets", "tok
 #: recursive parser overflows its stack somewhere past 2,000 levels; real queries stay far
 #: below 100.
 MAX_DEPTH = 200
-
-_QUERY_FORMS = {"SELECT", "ASK", "CONSTRUCT", "DESCRIBE"}
-_UPDATE_WORDS = {
-    "INSERT",
-    "DELETE",
-    "LOAD",
-    "CLEAR",
-    "CREATE",
-    "DROP",
-    "COPY",
-    "MOVE",
-    "ADD",
-    "WITH",
-}
 
 
 @dataclass
@@ -107,9 +93,9 @@ def analyse(text: str, prefixes: Mapping[str, str], base: str | None = None) -> 
             i += 3
             continue
         if info.form is None and word is not None:
-            if word in _QUERY_FORMS:
+            if word in QUERY_FORMS:
                 info.form = word
-            elif word in _UPDATE_WORDS:
+            elif word in UPDATE_WORDS:
                 info.form = "UPDATE"
         if word in ("SERVICE", "LOAD"):
             j = i + 1

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import signal
+import socket
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -116,3 +119,54 @@ def project_store(kind: str, directory: Path, seed: int) -> ox.Store:
     else:
         project = Project(write_project(directory / "p", 400, seed=seed))
     return memory_store(prepare(project).graph)
+
+
+def result_keys(report) -> set[tuple]:
+    """A validation report's top-level results as (focus, path, component, shape).
+
+    Read from ``sh:result`` links of the report graph: pySHACL also types its nested
+    ``sh:detail`` results as results, which are not results of the report.
+    """
+    from rdflib.namespace import SH
+
+    g = report.graph
+    return {
+        tuple(
+            g.value(node, p)
+            for p in (SH.focusNode, SH.resultPath, SH.sourceConstraintComponent, SH.sourceShape)
+        )
+        for node in g.objects(None, SH.result)
+    }
+
+
+@contextlib.contextmanager
+def canary():
+    """A TCP listener on a free loopback port that records every connection made to it.
+
+    Yields ``(url, seen)``: a SPARQL-looking URL on the port, and the list that grows by one
+    entry per connection accepted.
+    """
+    sock = socket.socket()
+    sock.bind(("127.0.0.1", 0))
+    sock.listen(64)
+    sock.settimeout(0.1)
+    seen: list[int] = []
+    stop = threading.Event()
+
+    def accept():
+        while not stop.is_set():
+            try:
+                conn, _ = sock.accept()
+            except OSError:
+                continue
+            seen.append(1)
+            conn.close()
+
+    thread = threading.Thread(target=accept, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{sock.getsockname()[1]}/sparql", seen
+    finally:
+        stop.set()
+        thread.join()
+        sock.close()

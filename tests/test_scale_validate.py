@@ -14,6 +14,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
+from kg_testing import result_keys
 from rdflib import Literal, URIRef
 from rdflib.namespace import RDF, RDFS, SH, XSD
 
@@ -30,18 +31,6 @@ CLAIMS = int(os.environ.get("KG_SCALE_EQUIV_CLAIMS", "150"))
 CLAIM = PREFIXES["claim"]
 STATEMENT = PREFIXES["statement"]
 POPULATION = PREFIXES["population"]
-
-
-def _keys(report) -> set[tuple]:
-    """The report's top-level results (pySHACL also types its sh:detail results as results)."""
-    g = report.graph
-    return {
-        tuple(
-            g.value(node, p)
-            for p in (SH.focusNode, SH.resultPath, SH.sourceConstraintComponent, SH.sourceShape)
-        )
-        for node in g.objects(None, SH.result)
-    }
 
 
 @pytest.fixture(scope="module")
@@ -71,7 +60,7 @@ def test_generated_project_conforms_and_both_validators_agree(synthetic):
     compiled = validate_store(memory_store(prepared.graph), shapes)
     assert reference.conforms, reference.text[:2000]
     assert compiled.conforms, compiled.text[:2000]
-    assert _keys(compiled) == _keys(reference)
+    assert result_keys(compiled) == result_keys(reference)
 
 
 def _break(graph) -> list[str]:
@@ -154,7 +143,7 @@ def test_both_validators_agree_on_broken_data(synthetic):
         # The module fixture is shared; rebuild it from the files for any later test.
         prepared.graph = prepare(project).graph
     assert not reference.conforms
-    components = {str(k[2]).rsplit("#", 1)[1] for k in _keys(reference)}
+    components = {str(k[2]).rsplit("#", 1)[1] for k in result_keys(reference)}
     # The injected faults reach many kinds of constraint, Core and SPARQL alike.
     assert {
         "MinCountConstraintComponent",
@@ -165,7 +154,7 @@ def test_both_validators_agree_on_broken_data(synthetic):
         "SPARQLConstraintComponent",
         "MinInclusiveConstraintComponent",
     } <= components
-    assert _keys(compiled) == _keys(reference)
+    assert result_keys(compiled) == result_keys(reference)
 
 
 def test_compiled_report_locates_and_explains(tmp_path):
@@ -198,8 +187,8 @@ def test_validation_limited_to_focus_nodes_finds_exactly_their_results(synthetic
     assert len(focus) >= 4
     chosen = focus[::2]
     limited = validate_store(store, shapes, focus_nodes=[to_oxigraph(n) for n in chosen])
-    expected = {k for k in _keys(full) if k[0] in set(chosen)}
-    assert _keys(limited) == expected
+    expected = {k for k in result_keys(full) if k[0] in set(chosen)}
+    assert result_keys(limited) == expected
     # A node with nothing wrong has no results, whatever is wrong elsewhere.
     clean = next(
         c

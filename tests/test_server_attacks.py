@@ -10,7 +10,6 @@ from __future__ import annotations
 import gzip
 import os
 import socket
-import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -18,6 +17,7 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 import requests
+from kg_testing import canary as canary_listener
 
 from server import sandbox
 from server.execution import Job, WorkerPool
@@ -56,29 +56,8 @@ def writable():
 
 @pytest.fixture
 def canary():
-    """A TCP listener on a free loopback port that records every connection made to it."""
-    sock = socket.socket()
-    sock.bind(("127.0.0.1", 0))
-    sock.listen(64)
-    sock.settimeout(0.1)
-    seen: list[int] = []
-    stop = threading.Event()
-
-    def accept():
-        while not stop.is_set():
-            try:
-                conn, _ = sock.accept()
-            except OSError:
-                continue
-            seen.append(1)
-            conn.close()
-
-    thread = threading.Thread(target=accept, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{sock.getsockname()[1]}/sparql", seen
-    stop.set()
-    thread.join()
-    sock.close()
+    with canary_listener() as listening:
+        yield listening
 
 
 def query(server, text, **kwargs):

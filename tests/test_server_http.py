@@ -9,10 +9,8 @@ import gzip
 import io
 import json
 import os
-import socket
 import subprocess
 import sys
-import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -20,6 +18,7 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 import requests
+from kg_testing import canary
 
 from server.process import ServerProcess
 
@@ -544,28 +543,8 @@ def test_concurrent_clients(endpoint):
 @pytest.fixture
 def listener():
     """A TCP listener on a free loopback port that records every connection made to it."""
-    sock = socket.socket()
-    sock.bind(("127.0.0.1", 0))
-    sock.listen()
-    sock.settimeout(0.2)
-    seen = []
-    stop = threading.Event()
-
-    def accept():
-        while not stop.is_set():
-            try:
-                conn, _ = sock.accept()
-            except (TimeoutError, OSError):
-                continue
-            seen.append(conn)
-            conn.close()
-
-    thread = threading.Thread(target=accept, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{sock.getsockname()[1]}/sparql", seen
-    stop.set()
-    thread.join()
-    sock.close()
+    with canary() as listening:
+        yield listening
 
 
 @pytest.mark.parametrize(

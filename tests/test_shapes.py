@@ -10,8 +10,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from kg_testing import result_keys
 from rdflib import Graph
-from rdflib.namespace import SH
 
 from kg.derive import derive
 from kg.load import load_files
@@ -629,18 +629,7 @@ def test_shape_fires(mini, shapes, update, focus, words):
     graph.update(PROLOGUE + update)
     compiled = validate_store(memory_store(derive(graph)), shapes)
     assert not compiled.conforms
-    assert _keys(compiled) == _keys(report)
-
-
-def _keys(report) -> set[tuple]:
-    g = report.graph
-    return {
-        tuple(
-            g.value(node, p)
-            for p in (SH.focusNode, SH.resultPath, SH.sourceConstraintComponent, SH.sourceShape)
-        )
-        for node in g.objects(None, SH.result)
-    }
+    assert result_keys(compiled) == result_keys(report)
 
 
 def test_unknown_property_suggests_the_declared_one(mini, shapes):

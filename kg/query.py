@@ -7,15 +7,13 @@ column of a syntax error are those of the text the user wrote.
 
 from __future__ import annotations
 
-import csv
-import io
-import json
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 import pyoxigraph as ox
 
+from kg import media, results
 from kg.errors import QueryError
 from kg.namespaces import PREFIXES, curie
 from kg.sparql_scan import QUERY_FORMS, UPDATE_WORDS, form_word, tokens
@@ -76,6 +74,23 @@ def run_query(store: ox.Store, text: str, *, prefixes: dict[str, str] | None = N
         raise QueryError(f"query evaluation failed: {err}", None, text) from None
 
 
+def _written(result: QueryResult, fmt: str) -> str:
+    """JSON or CSV by the writers the server answers with (:mod:`kg.results`)."""
+    if result.kind == "ask":
+        media_type = media.SPARQL_JSON if fmt == "json" else media.CSV
+        return results.write_boolean(bool(result.boolean), media_type).decode("utf-8")
+    if result.kind == "graph" and fmt == "json":
+        triples = [ox.Triple(s, p, o) for s, p, o in result.rows]
+        try:
+            return results.write_triples(triples, media.JSON_LD, PREFIXES).decode("utf-8")
+        except OSError as err:
+            raise QueryError(
+                f"this graph cannot be written as JSON-LD ({err}); use --format table or csv"
+            ) from None
+    media_type = media.SPARQL_JSON if fmt == "json" else media.CSV
+    return results.write_solutions(result.variables, result.rows, media_type).decode("utf-8")
+
+
 def format_result(result: QueryResult, fmt: str = "table") -> str:
     """Render ``result`` as ``table`` (aligned text, CURIEs), ``json`` or ``csv``.
 
@@ -93,10 +108,8 @@ def format_result(result: QueryResult, fmt: str = "table") -> str:
     """
     if fmt == "table":
         return _table(result)
-    if fmt == "json":
-        return _json(result)
-    if fmt == "csv":
-        return _csv(result)
+    if fmt in ("json", "csv"):
+        return _written(result, fmt)
     raise ValueError(f"unknown result format {fmt!r}; expected one of {', '.join(FORMATS)}")
 
 
@@ -257,71 +270,3 @@ def _table(result: QueryResult) -> str:
     count = len(cells)
     out.append(f"({count} row{'s' if count != 1 else ''})")
     return "\n".join(out)
-
-
-def _json_term(term) -> dict:
-    if isinstance(term, ox.Triple):
-        # SPARQL 1.2 Query Results JSON: a triple term is an object of its three terms.
-        parts = zip(("subject", "predicate", "object"), (term.subject, term.predicate, term.object))
-        return {"type": "triple", "value": {name: _json_term(part) for name, part in parts}}
-    if isinstance(term, ox.NamedNode):
-        return {"type": "uri", "value": term.value}
-    if isinstance(term, ox.BlankNode):
-        return {"type": "bnode", "value": term.value}
-    value = {"type": "literal", "value": term.value}
-    if term.language:
-        value["xml:lang"] = term.language
-    elif term.datatype.value != "http://www.w3.org/2001/XMLSchema#string":
-        value["datatype"] = term.datatype.value
-    return value
-
-
-def _json(result: QueryResult) -> str:
-    if result.kind == "ask":
-        return json.dumps({"head": {}, "boolean": result.boolean})
-    if result.kind == "graph":
-        if any(isinstance(term, ox.Triple) for row in result.rows for term in row):
-            raise QueryError(
-                "this graph holds RDF 1.2 triple terms, which JSON-LD cannot express yet; "
-                "use --format table or csv"
-            )
-        from rdflib import Graph
-
-        from kg.export import serialize
-
-        graph = Graph()
-        for s, p, o in result.rows:
-            graph.add((to_rdflib(s), to_rdflib(p), to_rdflib(o)))
-        return serialize(graph, "jsonld").decode("utf-8")
-    bindings = [
-        {var: _json_term(term) for var, term in zip(result.variables, row) if term is not None}
-        for row in result.rows
-    ]
-    return json.dumps(
-        {"head": {"vars": result.variables}, "results": {"bindings": bindings}},
-        ensure_ascii=False,
-        indent=2,
-    )
-
-
-def _csv(result: QueryResult) -> str:
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\r\n")
-    if result.kind == "ask":
-        writer.writerow(["boolean"])
-        writer.writerow(["true" if result.boolean else "false"])
-        return buffer.getvalue()
-    writer.writerow(result.variables)
-    for row in result.rows:
-        writer.writerow([_csv_term(t) for t in row])
-    return buffer.getvalue()
-
-
-def _csv_term(term) -> str:
-    if term is None:
-        return ""
-    if isinstance(term, ox.BlankNode):
-        return f"_:{term.value}"
-    if isinstance(term, ox.Triple):
-        return f"<<( {term.subject} {term.predicate} {term.object} )>>"
-    return term.value

@@ -10,18 +10,20 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-SPARQL_JSON = "application/sparql-results+json"
-SPARQL_XML = "application/sparql-results+xml"
-CSV = "text/csv"
-TSV = "text/tab-separated-values"
-TURTLE = "text/turtle"
-N_TRIPLES = "application/n-triples"
-JSON_LD = "application/ld+json"
-RDF_XML = "application/rdf+xml"
-TRIG = "application/trig"
-N_QUADS = "application/n-quads"
-HTML = "text/html"
-JSON = "application/json"
+from kg.media import (  # noqa: F401 - re-exported: the tables below and their users name them here
+    CSV,
+    HTML,
+    JSON,
+    JSON_LD,
+    N_QUADS,
+    N_TRIPLES,
+    RDF_XML,
+    SPARQL_JSON,
+    SPARQL_XML,
+    TRIG,
+    TSV,
+    TURTLE,
+)
 
 #: What SELECT and ASK results can be written as, best first (the default is the first).
 #: ASK as CSV/TSV is not in the recommendation; it is a one-cell table, as clients expect.

@@ -33,11 +33,11 @@ from multiprocessing.connection import Connection
 
 import pyoxigraph as ox
 
-from kg import counts
+from kg import counts, results
 from kg.errors import QueryError
 from kg.query import form_mismatch
 from kg.query import syntax_error as kg_syntax_error
-from server import conneg, plan, policy, results, sandbox
+from server import conneg, plan, policy, sandbox
 
 log = logging.getLogger(__name__)
 

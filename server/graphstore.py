@@ -14,10 +14,10 @@ from collections.abc import Mapping
 import pyoxigraph as ox
 from flask import Blueprint, current_app, request
 
+from kg.results import RDF_FORMATS
 from server import conneg
 from server.backend import Backend
 from server.errors import HTTPError
-from server.results import RDF_FORMATS
 from server.settings import Settings
 from server.sparql import Response, _content_type, _ok, _to_flask, authorize_update, run_update
 from server.update import graph_terms

@@ -32,11 +32,11 @@ from markupsafe import Markup
 
 from kg.namespaces import PREFIXES
 from kg.resources import query_text
+from kg.results import write_triples
 from server import conneg, evidence_map, ontology
 from server.errors import HTTPError
 from server.linked import SUFFIXES, IriMap, curie, parse_iri, registry, xref_url
 from server.resource import HKG, XREFS, describe, resource_triples
-from server.results import write_triples
 
 bp = Blueprint(
     "pages",

@@ -26,7 +26,8 @@ from collections.abc import Mapping
 
 import pyoxigraph as ox
 
-from server import conneg, plan, results
+from kg import results
+from server import conneg, plan
 from server.execution import Job, Outcome, QueryTimeout, media_type_for, screen, syntax_error
 
 # Asked by the query's form: some stores (Virtuoso) answer CONSTRUCT in SPARQL JSON when asked

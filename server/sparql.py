@@ -22,12 +22,12 @@ from werkzeug.exceptions import RequestEntityTooLarge
 from werkzeug.wsgi import get_current_url
 
 from kg.errors import InputError, QueryError, ShortcutTripleError, ValidationFailed
+from kg.results import write_triples
 from server import conneg, description
 from server.backend import Backend
 from server.errors import HTTPError
 from server.execution import Job, QueryTimeout, ServerBusy, WorkerCrashed
 from server.remote import RemoteUnavailable
-from server.results import write_triples
 from server.settings import Settings
 from server.update import UpdateDataset, UpdateRefused
 

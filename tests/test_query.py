@@ -116,7 +116,8 @@ def test_every_format_writes_triple_terms():
     parsed = ox.parse_query_results(written, format=ox.QueryResultsFormat.JSON)
     assert [row["t"] for row in parsed] == [expected]
     rows = list(csv.reader(io.StringIO(format_result(result, "csv"))))
-    assert rows == [["t"], ['<<( <http://a> <http://b> "x"@en )>>']]
+    # As pyoxigraph's CSV writer (the server's) spells a triple term: CSV is lossy by design.
+    assert rows == [["t"], ["http://a http://b x"]]
 
 
 def test_graph_with_triple_terms_as_json_is_a_clear_error():
@@ -125,5 +126,5 @@ def test_graph_with_triple_terms_as_json_is_a_clear_error():
         store, "CONSTRUCT { <http://a> <http://b> <<( <http://a> <http://b> 1 )>> } WHERE {}"
     )
     assert "<<(" in format_result(result, "table")
-    with pytest.raises(QueryError, match="JSON-LD cannot express"):
+    with pytest.raises(QueryError, match="cannot be written as JSON-LD"):
         format_result(result, "json")

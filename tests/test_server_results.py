@@ -14,7 +14,8 @@ import random
 import pyoxigraph as ox
 import pytest
 
-from server import conneg, results
+from kg import results
+from server import conneg
 
 FORMATS = list(results.QUERY_RESULTS_FORMATS.items())
 

@@ -20,16 +20,16 @@ from xml.sax.saxutils import escape, quoteattr
 
 import pyoxigraph as ox
 
-from server import conneg
+from kg import media
 
 XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 RDF_LANG_STRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
 
 QUERY_RESULTS_FORMATS: Mapping[str, ox.QueryResultsFormat] = {
-    conneg.SPARQL_JSON: ox.QueryResultsFormat.JSON,
-    conneg.SPARQL_XML: ox.QueryResultsFormat.XML,
-    conneg.CSV: ox.QueryResultsFormat.CSV,
-    conneg.TSV: ox.QueryResultsFormat.TSV,
+    media.SPARQL_JSON: ox.QueryResultsFormat.JSON,
+    media.SPARQL_XML: ox.QueryResultsFormat.XML,
+    media.CSV: ox.QueryResultsFormat.CSV,
+    media.TSV: ox.QueryResultsFormat.TSV,
 }
 
 #: Largest SELECT result held in memory to be written natively and counted (bytes); a larger
@@ -40,12 +40,12 @@ MAX_NATIVE_BYTES = 256 * 1024 * 1024
 MAX_RESULT_BYTES = 64 * 1024 * 1024
 
 RDF_FORMATS: Mapping[str, ox.RdfFormat] = {
-    conneg.TURTLE: ox.RdfFormat.TURTLE,
-    conneg.N_TRIPLES: ox.RdfFormat.N_TRIPLES,
-    conneg.JSON_LD: ox.RdfFormat.JSON_LD,
-    conneg.RDF_XML: ox.RdfFormat.RDF_XML,
-    conneg.TRIG: ox.RdfFormat.TRIG,
-    conneg.N_QUADS: ox.RdfFormat.N_QUADS,
+    media.TURTLE: ox.RdfFormat.TURTLE,
+    media.N_TRIPLES: ox.RdfFormat.N_TRIPLES,
+    media.JSON_LD: ox.RdfFormat.JSON_LD,
+    media.RDF_XML: ox.RdfFormat.RDF_XML,
+    media.TRIG: ox.RdfFormat.TRIG,
+    media.N_QUADS: ox.RdfFormat.N_QUADS,
 }
 
 
@@ -67,7 +67,7 @@ def take(items: Iterable, limit: int) -> list:
     [0, 1, 2]
     >>> take(range(4), 3)
     Traceback (most recent call last):
-    server.results.TooManyRows: the result has more than 3 rows, ...
+    kg.results.TooManyRows: the result has more than 3 rows, ...
     """
     out = []
     for item in items:
@@ -124,11 +124,11 @@ def serialize_solutions(
 
     >>> store = ox.Store()
     >>> answer = store.query("SELECT ?x { VALUES ?x { 1 2 } }")
-    >>> serialize_solutions(answer, conneg.TSV, 10)
+    >>> serialize_solutions(answer, media.TSV, 10)
     (b'?x\\n1\\n2\\n', 2)
-    >>> serialize_solutions(store.query("SELECT ?x { VALUES ?x { 1 2 } }"), conneg.TSV, 1)
+    >>> serialize_solutions(store.query("SELECT ?x { VALUES ?x { 1 2 } }"), media.TSV, 1)
     Traceback (most recent call last):
-    server.results.TooManyRows: the result has more than 1 rows, ...
+    kg.results.TooManyRows: the result has more than 1 rows, ...
     """
     sink = _CappedBuffer(cap)
     try:
@@ -158,16 +158,16 @@ def count_rows(body: bytes, media_type: str) -> int:
 
     >>> store = ox.Store()
     >>> count_rows(store.query("SELECT ?x { VALUES ?x { 1 2 } }").serialize(
-    ...     format=ox.QueryResultsFormat.JSON), conneg.SPARQL_JSON)
+    ...     format=ox.QueryResultsFormat.JSON), media.SPARQL_JSON)
     2
     """
-    if media_type == conneg.TSV:
+    if media_type == media.TSV:
         # Line breaks inside terms are escaped, so each line is a row (after the header).
         return body.count(b"\n") - 1
-    if media_type == conneg.SPARQL_XML:
+    if media_type == media.SPARQL_XML:
         # '<' is escaped in text and attribute values, so the element tag is the row.
         return body.count(b"<result>") + body.count(b"<result/>")
-    if media_type == conneg.CSV:
+    if media_type == media.CSV:
         if b'"' not in body:
             # No quoted field, so no line break inside one.
             return body.count(b"\r\n") - 1
@@ -183,28 +183,28 @@ def count_rows(body: bytes, media_type: str) -> int:
 def write_boolean(value: bool, media_type: str) -> bytes:
     """Serialise an ASK answer.
 
-    >>> write_boolean(True, conneg.SPARQL_JSON)
+    >>> write_boolean(True, media.SPARQL_JSON)
     b'{"head":{},"boolean":true}'
     """
-    if media_type == conneg.SPARQL_XML:
+    if media_type == media.SPARQL_XML:
         return (
             '<?xml version="1.0"?>\n<sparql xmlns="http://www.w3.org/2005/sparql-results#">'
             f"<head/><boolean>{'true' if value else 'false'}</boolean></sparql>\n"
         ).encode()
-    if media_type in (conneg.CSV, conneg.TSV):
+    if media_type in (media.CSV, media.TSV):
         # Not defined by the CSV/TSV recommendation; a one-cell table is what clients expect.
-        head = "_askResult" if media_type == conneg.CSV else "?_askResult"
+        head = "_askResult" if media_type == media.CSV else "?_askResult"
         return f"{head}\r\n{'true' if value else 'false'}\r\n".encode()
     return json.dumps({"head": {}, "boolean": bool(value)}, separators=(",", ":")).encode()
 
 
 def write_solutions(variables: list[str], rows: list, media_type: str) -> bytes:
     """Serialise SELECT solutions (tuples of terms or ``None``, in ``variables`` order)."""
-    if media_type == conneg.SPARQL_XML:
+    if media_type == media.SPARQL_XML:
         return _xml(variables, rows)
-    if media_type == conneg.CSV:
+    if media_type == media.CSV:
         return _csv(variables, rows)
-    if media_type == conneg.TSV:
+    if media_type == media.TSV:
         return _tsv(variables, rows)
     return _json(variables, rows)
 
@@ -287,7 +287,9 @@ def _csv_term(term) -> str:
         return f"_:{term.value}"
     if isinstance(term, (ox.NamedNode, ox.Literal)):
         return term.value
-    return f"<<( {term} )>>"
+    # A triple term as pyoxigraph's own CSV writer spells it (the server answers most CSV with
+    # that writer): its three values, space-separated.
+    return " ".join(_csv_term(t) for t in (term.subject, term.predicate, term.object))
 
 
 def _csv(variables: list[str], rows: list) -> bytes:

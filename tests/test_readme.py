@@ -106,3 +106,13 @@ def test_links_resolve(page):
             )
             slugs = {re.sub(r"[^\w\- ]", "", h).strip().lower().replace(" ", "-") for h in headings}
             assert anchor[1:] in slugs, f"{page}: no heading for {path}{anchor}"
+
+
+def test_readme_layer_queries_answer_as_it_says(built_store):
+    rows = re.findall(r"^\| [^|]+ \| `(SELECT [^`]+)` \| ([^|]+) \|$", README, flags=re.MULTILINE)
+    assert len(rows) == 5, "one query per layer"
+    for query, said in rows:
+        answer = list(built_store.query(query, prefixes=dict(PREFIXES)))
+        assert answer, f"finds nothing: {query}"
+        if said.strip().isdigit():
+            assert int(answer[0][0].value) == int(said), query

@@ -16,7 +16,7 @@ import pyoxigraph as ox
 from kg import media, results
 from kg.errors import QueryError
 from kg.namespaces import PREFIXES, curie
-from kg.sparql_scan import QUERY_FORMS, UPDATE_WORDS, form_word, tokens
+from kg.sparql_scan import QUERY_FORMS, UPDATE_WORDS, form_word, line_column, tokens
 from kg.terms import to_rdflib
 
 FORMATS = ("table", "json", "csv")
@@ -136,7 +136,7 @@ def form_mismatch(text: str, *, update: bool = False) -> QueryError | None:
         message = f"this is a query ({first}), not an update; send it as a query"
     else:
         return None
-    return QueryError(message, _line_column(text, form.offset), text)
+    return QueryError(message, line_column(text, form.offset), text)
 
 
 def syntax_error(
@@ -189,7 +189,7 @@ def syntax_error(
         # The parser stops somewhere after the name, with a list of what could have followed;
         # the name itself is the mistake.
         name, offset = undeclared
-        line, column = _line_column(text, offset)
+        line, column = line_column(text, offset)
         known = ", ".join(prefixes) or "none"
         message = (
             f"undeclared prefix '{name}:'; declare it with PREFIX or use a built-in one ({known})"
@@ -214,11 +214,6 @@ def _undeclared_prefix(toks, prefixes: Iterable[str]) -> tuple[str, int] | None:
                 return name, tok.offset
         i += 1
     return None
-
-
-def _line_column(text: str, offset: int) -> tuple[int, int]:
-    line = text.count("\n", 0, offset) + 1
-    return line, offset - (text.rfind("\n", 0, offset) + 1) + 1
 
 
 def _pname_before(text: str) -> tuple[str, int] | None:

@@ -204,3 +204,13 @@ def form_word(text: str) -> Token | None:
         else:
             return tok if word is not None else None
     return None
+
+
+def line_column(text: str, offset: int) -> tuple[int, int]:
+    """Return the 1-based (line, column) of ``offset`` in ``text``.
+
+    >>> line_column("ab\\ncd", 4)
+    (2, 2)
+    """
+    line = text.count("\n", 0, offset) + 1
+    return line, offset - (text.rfind("\n", 0, offset) + 1) + 1

@@ -34,9 +34,7 @@ from multiprocessing.connection import Connection
 import pyoxigraph as ox
 
 from kg import counts, results
-from kg.errors import QueryError
-from kg.query import form_mismatch
-from kg.query import syntax_error as kg_syntax_error
+from kg.query import form_mismatch, syntax_error
 from server import conneg, plan, policy, sandbox
 
 log = logging.getLogger(__name__)
@@ -80,15 +78,6 @@ class ServerBusy(Exception):
 
 class WorkerCrashed(Exception):
     """A worker died while running a query (not by our hand)."""
-
-
-def syntax_error(
-    exc: SyntaxError, query: str, *, update: bool = False, prefixes=None
-) -> QueryError:
-    """Turn pyoxigraph's parse error into a :class:`QueryError` (the CLI's formatter)."""
-    if prefixes is None:
-        return kg_syntax_error(exc, query, update=update)
-    return kg_syntax_error(exc, query, update=update, prefixes=tuple(prefixes))
 
 
 def media_type_for(kind: str, accept: str | None, fmt: str | None) -> str | None:

@@ -16,7 +16,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from urllib.parse import urljoin
 
-from kg.sparql_scan import CLOSE, OPEN, QUERY_FORMS, UPDATE_WORDS, Token, tokens
+from kg.sparql_scan import CLOSE, OPEN, QUERY_FORMS, UPDATE_WORDS, Token, line_column, tokens
 
 __all__ = ["MAX_DEPTH", "QueryInfo", "Token", "analyse", "refused_targets", "tokens", "too_deep"]
 
@@ -38,8 +38,6 @@ class QueryInfo:
     """Sources named by ``LOAD``."""
     depth: int = 0
     """The deepest nesting of ``{``, ``(`` and ``[``."""
-    depth_offset: int = 0
-    """Where that depth was first reached (a character offset into the text)."""
     words: frozenset[str] = frozenset()
     """Every keyword-like word of the text, upper-cased (``WITH``, ``USING`` …)."""
 
@@ -69,8 +67,7 @@ def analyse(text: str, prefixes: Mapping[str, str], base: str | None = None) -> 
         if tok.kind == "other":
             if tok.text in OPEN:
                 depth += 1
-                if depth > info.depth:
-                    info.depth, info.depth_offset = depth, tok.offset
+                info.depth = max(info.depth, depth)
             elif tok.text in CLOSE:
                 # Never below zero: stray closing brackets cannot hide deeper nesting after them.
                 depth = max(depth - 1, 0)
@@ -108,17 +105,6 @@ def analyse(text: str, prefixes: Mapping[str, str], base: str | None = None) -> 
     return info
 
 
-def position(text: str, offset: int) -> tuple[int, int]:
-    """Return the 1-based (line, column) of ``offset`` in ``text``.
-
-    >>> position("ab\\ncd", 4)
-    (2, 2)
-    """
-    line = text.count("\n", 0, offset) + 1
-    start = text.rfind("\n", 0, offset) + 1
-    return line, offset - start + 1
-
-
 def too_deep(text: str, info: QueryInfo, limit: int = MAX_DEPTH) -> str | None:
     """Return why ``text`` is refused for its nesting (None when within ``limit``).
 
@@ -127,7 +113,7 @@ def too_deep(text: str, info: QueryInfo, limit: int = MAX_DEPTH) -> str | None:
     """
     if info.depth <= limit:
         return None
-    line, column = position(text, _offset_of_level(text, limit + 1))
+    line, column = line_column(text, _offset_of_level(text, limit + 1))
     return (
         f"the query is nested {info.depth} levels deep at line {line}, column {column}; "
         f"at most {limit} are accepted"

@@ -27,8 +27,9 @@ from collections.abc import Mapping
 import pyoxigraph as ox
 
 from kg import results
+from kg.query import syntax_error
 from server import conneg, plan
-from server.execution import Job, Outcome, QueryTimeout, media_type_for, screen, syntax_error
+from server.execution import Job, Outcome, QueryTimeout, media_type_for, screen
 
 # Asked by the query's form: some stores (Virtuoso) answer CONSTRUCT in SPARQL JSON when asked
 # for it first, as a table of ?s ?p ?o.

@@ -35,11 +35,11 @@ from kg.errors import (
     ValidationFailed,
 )
 from kg.namespaces import bind_prefixes, curie
+from kg.query import syntax_error
 from kg.shapes_sparql import UnsupportedShape, compile_shapes, validate_store
 from kg.terms import to_rdflib
 from kg.validate import ValidationReport, validate
 from server import policy
-from server.execution import syntax_error
 from server.policy import tokens
 
 log = logging.getLogger(__name__)

@@ -15,7 +15,8 @@ import pytest
 from kg_testing import project_store
 
 from kg.namespaces import PREFIXES
-from server.execution import Job, run_job, syntax_error
+from kg.query import syntax_error
+from server.execution import Job, run_job
 from server.plan import selective_paths
 
 COMPETENCY = Path(__file__).parent / "competency"

@@ -281,12 +281,10 @@ def test_slow_clients_do_not_lock_others_out(public):
             slow.append(sock)
         for sock in slow:
             sock.sendall(b"X-Slow: 1\r\n")  # still sending headers, never finishing
-        started = time.monotonic()
+        # Answered at all: locked out, it would wait for the 120 s connection timeout (and the
+        # client gives up at 10 s). How fast: bench.security, not a timed assertion here.
         r = requests.get(public.url + "/sparql", params={"query": "ASK {}"}, timeout=10)
-        waited = time.monotonic() - started
         assert r.status_code == 200 and r.json()["boolean"] is True
-        # Within a second or two, not the 120 s of a connection timeout.
-        assert waited < 5, waited
     finally:
         for sock in slow:
             sock.close()
@@ -335,10 +333,8 @@ def test_update_time_limit_stops_it_and_frees_the_write_lock(writable):
         "INSERT { <http://example.org/heavy> <http://example.org/p> ?x } WHERE "
         f"{{ VALUES ?a {{ {n} }} VALUES ?b {{ {n} }} VALUES ?c {{ {n} }} BIND(?a * ?b * ?c AS ?x) }}"
     )
-    started = time.monotonic()
     r = update(writable, heavy)
     assert r.status_code == 503 and "stopped; nothing was changed" in error_of(r)
-    assert time.monotonic() - started < 20
     assert count_all(writable) == before
     # The write lock is free: a small update goes through at once.
     r = update(writable, "INSERT DATA { <http://example.org/after> <http://example.org/p> 1 }")

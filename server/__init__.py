@@ -193,11 +193,12 @@ class RequestGuard:
 
 def _blueprints():
     """The app's routes, one blueprint per concern; a new one is added here."""
+    from server import browse, search
     from server.graphstore import bp as graph_store_bp
     from server.pages import bp as pages_bp
     from server.sparql import bp as sparql_bp
 
-    return [sparql_bp, graph_store_bp, pages_bp]
+    return [sparql_bp, graph_store_bp, pages_bp, browse.bp, search.bp]
 
 
 def _executor(settings: Settings, prefixes, store: ox.Store, store_path: str | None, checker):

@@ -4,7 +4,7 @@ Routes of the ``pages`` blueprint:
 
 ``/``                      home: counts, example questions, label search, links to everything
 ``/query``                 the query page (``?example=NAME`` pre-fills one, ``&run=1`` runs it)
-``/search?q=``             label search
+``/search?q=``             search by name, ranked (:mod:`server.search`)
 ``/resource/<path>``       the resource ``<base>resource/<path>``: HTML, or RDF by ``Accept`` or
                            by suffix (``.ttl`` ``.jsonld`` ``.nt`` ``.rdf``)
 ``/describe?iri=``         the same page for any IRI the graph mentions (vocabulary terms)
@@ -33,7 +33,7 @@ from markupsafe import Markup
 from kg.namespaces import PREFIXES
 from kg.resources import query_text
 from kg.results import write_triples
-from server import conneg, evidence_map, ontology
+from server import conneg, evidence_map, ontology, search
 from server.errors import HTTPError
 from server.linked import SUFFIXES, IriMap, curie, parse_iri, registry, xref_url
 from server.resource import HKG, XREFS, describe, resource_triples
@@ -193,26 +193,8 @@ def home():
     )
 
 
-@bp.route("/search")
-def search():
-    text = request.args.get("q", "").strip()
-    hits = []
-    if text:
-        if len(text) > 200:
-            raise HTTPError(400, "the search text is longer than 200 characters")
-        rows = _store().query(
-            query_text("page-search"), substitutions={ox.Variable("q"): ox.Literal(text)}
-        )
-        hits = [
-            {
-                "iri": row["s"].value,
-                "label": row["label"].value if row["label"] else None,
-                "matched": row["matched"].value,
-                "type": row["type"].value if row["type"] else None,
-            }
-            for row in rows
-        ]
-    return render_template("search.html", q=text, hits=hits)
+# The header form of every page names this endpoint; the search itself lives in server/search.py.
+bp.add_url_rule("/search", "search", search.page)
 
 
 @bp.route("/query")

@@ -1,0 +1,389 @@
+"""Browse pages, as Datasette lists a table: one list per kind of thing, with facets (each value
+with its count; a click adds it as a filter), paging in a stable order, and the same list as JSON
+and CSV.
+
+``/browse``                           the lists, with their sizes
+``/browse/<list>``                    one list: claims, diseases, interventions, outcomes,
+                                      organisations, documents
+``/browse/<list>.json``, ``.csv``     the same page of the same list, same filters
+
+Query parameters: a facet name with a value (an IRI, or a CURIE of the project's prefixes) to
+filter on; ``page`` (from 1) and ``size`` (1 to 500). An unknown parameter, a value that is not
+an IRI, or a page number that is not a positive whole number is a 400; a page past the end is an
+empty page that says so.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import math
+from dataclasses import dataclass, field
+
+import pyoxigraph as ox
+from flask import Blueprint, Response, current_app, jsonify, render_template, request, url_for
+
+from kg.namespaces import PREFIXES
+from kg.resources import query_text
+from server import pages
+from server.errors import HTTPError
+from server.linked import curie, parse_iri
+
+bp = Blueprint("browse", __name__)
+
+DEFAULT_SIZE = 50
+MAX_SIZE = 500
+# Bound to a filter variable that is not filtered on: the queries compare with it first.
+ANY = ox.NamedNode("urn:x-hsct-kg:browse:any")
+
+RDFS_LABEL = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
+RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+OWL_CLASS = "http://www.w3.org/2002/07/owl#Class"
+HKG = "https://w3id.org/hsct-kg/ontology#"
+PROV_DERIVED = "http://www.w3.org/ns/prov#wasDerivedFrom"
+DCTERMS_PART = "http://purl.org/dc/terms/isPartOf"
+
+
+@dataclass(frozen=True)
+class Listing:
+    """One browse list: what it holds and how it is filtered."""
+
+    name: str
+    title: str
+    facets: tuple[tuple[str, str], ...]  # (parameter, heading)
+    type: str = ""
+    segment: str = ""  # path segment under <base>resource/
+    slot: str = ""  # predicate from a user (claim, statement) to the thing
+    uses: str = ""  # what the uses column counts
+    claims_facet: str = ""  # the claims list's facet that filters on one of these things
+    columns: tuple[str, ...] = field(default=())
+
+
+CLAIM_FACETS = (
+    ("kind", "Kind"),
+    ("strength", "Strength"),
+    ("direction", "Direction"),
+    ("body", "Recommending body"),
+    ("disease", "Disease"),
+    ("intervention", "Intervention"),
+    ("outcome", "Outcome"),
+    ("document", "Source document"),
+)
+CLAIM_SLOTS = {
+    "strength": HKG + "strength",
+    "direction": HKG + "direction",
+    "body": HKG + "recommendedBy",
+    "disease": HKG + "condition",
+    "intervention": HKG + "intervention",
+    "outcome": HKG + "outcome",
+}
+PARENT = (("parent", "Subclass of"),)
+
+LISTINGS = {
+    "claims": Listing("claims", "Claims", CLAIM_FACETS, columns=("claim", *CLAIM_SLOTS)),
+    "diseases": Listing(
+        "diseases", "Diseases", PARENT, OWL_CLASS, "disease", HKG + "condition", "claims", "disease"
+    ),
+    "interventions": Listing(
+        "interventions",
+        "Interventions",
+        PARENT,
+        OWL_CLASS,
+        "intervention",
+        HKG + "intervention",
+        "claims",
+        "intervention",
+    ),
+    "outcomes": Listing(
+        "outcomes", "Outcomes", PARENT, OWL_CLASS, "outcome", HKG + "outcome", "claims", "outcome"
+    ),
+    "organisations": Listing(
+        "organisations",
+        "Organisations",
+        (),
+        HKG + "Organisation",
+        "organisation",
+        HKG + "recommendedBy",
+        "claims",
+        "body",
+    ),
+    "documents": Listing(
+        "documents",
+        "Source documents",
+        (),
+        HKG + "SourceDocument",
+        "source",
+        DCTERMS_PART,
+        "statements",
+        "document",
+    ),
+}
+PAGING = ("page", "size")
+
+
+# ---------------------------------------------------------------- reading the request
+
+
+def _listing(name: str) -> tuple[Listing, str | None]:
+    stem, dot, suffix = name.partition(".")
+    if stem not in LISTINGS or (dot and suffix not in ("json", "csv")):
+        raise HTTPError(
+            404, f"no list named {name!r}; there are " + ", ".join(LISTINGS) + " (.json, .csv)"
+        )
+    return LISTINGS[stem], suffix or None
+
+
+def _term(facet: str, value: str) -> ox.NamedNode:
+    """A facet value as a term: an IRI, or a CURIE of the project's prefixes."""
+    prefix, colon, local = value.partition(":")
+    if colon and prefix in PREFIXES and not local.startswith("//"):
+        value = PREFIXES[prefix] + local
+    node = parse_iri(value)
+    if node is None:
+        raise HTTPError(400, f"{facet}: {value!r} is not an IRI (nor a CURIE of a known prefix)")
+    return node
+
+
+def _filters(listing: Listing) -> dict[str, ox.NamedNode]:
+    names = {name for name, _ in listing.facets}
+    filters = {}
+    for key in request.args:
+        if key in PAGING:
+            continue
+        if key not in names:
+            known = ", ".join(sorted(names)) or "none"
+            raise HTTPError(
+                400, f"{key!r} is not a facet of the {listing.name} list (its facets: {known})"
+            )
+        values = request.args.getlist(key)
+        if len(values) > 1:
+            raise HTTPError(400, f"{key}: give one value, not {len(values)}")
+        filters[key] = _term(key, values[0])
+    return filters
+
+
+def _positive(name: str, default: int, most: int | None = None) -> int:
+    raw = request.args.get(name)
+    if raw is None:
+        return default
+    if not raw.isdigit() or int(raw) < 1 or (most is not None and int(raw) > most):
+        upper = f" to {most}" if most else " or more"
+        raise HTTPError(400, f"{name} {raw!r} is not a whole number from 1{upper}")
+    return int(raw)
+
+
+# ---------------------------------------------------------------- querying
+
+
+def _bindings(listing: Listing, filters: dict[str, ox.NamedNode]) -> dict:
+    bound = {ox.Variable("any"): ANY}
+    for name, _ in listing.facets:
+        bound[ox.Variable(name)] = filters.get(name, ANY)
+    if listing.name != "claims":
+        base = current_app.extensions["kg.settings"].base_iri
+        bound[ox.Variable("type")] = ox.NamedNode(listing.type)
+        bound[ox.Variable("namespace")] = ox.Literal(f"{base}resource/{listing.segment}/")
+        bound.setdefault(ox.Variable("parent"), ANY)
+    return bound
+
+
+def _facets(listing: Listing, filters) -> tuple[int, dict[str, list[dict]]]:
+    def compute():
+        store = pages._store()
+        name = "browse-claim-facets" if listing.name == "claims" else "browse-entity-facets"
+        facets: dict[str, list[dict]] = {facet: [] for facet, _ in listing.facets}
+        total = 0
+        for row in store.query(query_text(name), substitutions=_bindings(listing, filters)):
+            facet = row["facet"].value
+            count = int(row["count"].value)
+            if facet == "total":
+                total = count
+            elif facet in facets:
+                value = row["value"].value
+                label = row["label"].value if row["label"] else curie(value)
+                facets[facet].append({"value": value, "label": label, "count": count})
+        for values in facets.values():
+            values.sort(key=lambda v: (-v["count"], v["label"].casefold(), v["value"]))
+        return total, facets
+
+    if len(filters) > 1:
+        # Kept only for lists with at most one filter: a bounded number, however many clicks.
+        return compute()
+    key = "browse-facets:" + listing.name + repr(sorted((k, v.value) for k, v in filters.items()))
+    return pages._cached(key, compute)
+
+
+def _label(store: ox.Store, node) -> str:
+    for quad in store.quads_for_pattern(node, RDFS_LABEL, None, ox.DefaultGraph()):
+        return quad.object.value
+    return curie(node.value)
+
+
+def _claim_rows(store: ox.Store, filters, start: int, size: int) -> list[dict]:
+    rows = []
+    results = store.query(
+        query_text("browse-claims"), substitutions=_bindings(LISTINGS["claims"], filters)
+    )
+    for number, row in enumerate(results):
+        if number < start:
+            continue
+        if number >= start + size:
+            break
+        rows.append(_claim_row(store, row["claim"]))
+    return rows
+
+
+def _claim_row(store: ox.Store, claim: ox.NamedNode) -> dict:
+    graph = ox.DefaultGraph()
+    kinds = [
+        q.object
+        for q in store.quads_for_pattern(claim, RDF_TYPE, None, graph)
+        if q.object.value != HKG + "Claim"
+    ]
+    row = {
+        "claim": claim.value,
+        "label": _label(store, claim),
+        "kind": [{"iri": k.value, "label": _label(store, k)} for k in kinds],
+    }
+    for column, predicate in CLAIM_SLOTS.items():
+        row[column] = [
+            {"iri": q.object.value, "label": _label(store, q.object)}
+            for q in store.quads_for_pattern(claim, ox.NamedNode(predicate), None, graph)
+            if isinstance(q.object, ox.NamedNode)
+        ]
+    return row
+
+
+def _entity_rows(store: ox.Store, listing: Listing, filters, start: int, size: int):
+    bound = _bindings(listing, filters)
+    bound[ox.Variable("slot")] = ox.NamedNode(listing.slot)
+    rows = []
+    for number, row in enumerate(store.query(query_text("browse-entities"), substitutions=bound)):
+        if number < start:
+            continue
+        if number >= start + size:
+            break
+        iri = row["entity"].value
+        rows.append(
+            {
+                "iri": iri,
+                "label": row["label"].value if row["label"] else curie(iri),
+                listing.uses: int(row["uses"].value),
+            }
+        )
+    return rows
+
+
+# ---------------------------------------------------------------- answering
+
+
+@bp.route("/browse")
+def index():
+    lists = [(listing, _facets(listing, {})[0]) for listing in LISTINGS.values()]
+    return render_template("browse.html", lists=lists)
+
+
+@bp.route("/browse/<name>")
+def listing(name: str):
+    listing, fmt = _listing(name)
+    filters = _filters(listing)
+    page = _positive("page", 1)
+    size = _positive("size", DEFAULT_SIZE, MAX_SIZE)
+    total, facets = _facets(listing, filters)
+    pages_count = max(1, math.ceil(total / size))
+    start = (page - 1) * size
+    store = pages._store()
+    if start >= total:
+        rows = []
+    elif listing.name == "claims":
+        rows = _claim_rows(store, filters, start, size)
+    else:
+        rows = _entity_rows(store, listing, filters, start, size)
+    state = {k: v.value for k, v in filters.items()}
+    if size != DEFAULT_SIZE:
+        state["size"] = str(size)
+
+    def at(target_page: int | None = None, fmt_suffix: str = "", **changes) -> str:
+        params = {**state, **changes}
+        params = {k: v for k, v in params.items() if v is not None}
+        if target_page and target_page > 1:
+            params["page"] = str(target_page)
+        return url_for("browse.listing", name=listing.name + fmt_suffix, **params)
+
+    previous = at(min(page - 1, pages_count)) if page > 1 else None
+    following = at(page + 1) if page < pages_count else None
+    if fmt == "json":
+        return _json(
+            listing, state, total, page, size, pages_count, facets, rows, previous, following
+        )
+    if fmt == "csv":
+        return _csv(listing, rows)
+    labels = {}
+    for facet, values in facets.items():
+        for value in values:
+            labels[(facet, value["value"])] = value["label"]
+    active = [
+        {
+            "facet": facet,
+            "heading": dict(listing.facets)[facet],
+            "value": node.value,
+            "label": labels.get((facet, node.value)) or _label(store, node),
+            "remove": at(**{facet: None}),
+        }
+        for facet, node in filters.items()
+    ]
+    return render_template(
+        "browse.html",
+        listing=listing,
+        facets=[(facet, heading, facets.get(facet, [])) for facet, heading in listing.facets],
+        active=active,
+        filters=state,
+        rows=rows,
+        total=total,
+        page=page,
+        size=size,
+        pages=pages_count,
+        first=start + 1,
+        previous=previous,
+        following=following,
+        at=at,
+        json_url=at(page, ".json"),
+        csv_url=at(page, ".csv"),
+    )
+
+
+def _json(listing, state, total, page, size, pages_count, facets, rows, previous, following):
+    return jsonify(
+        {
+            "list": listing.name,
+            "filters": {k: v for k, v in state.items() if k != "size"},
+            "total": total,
+            "page": page,
+            "size": size,
+            "pages": pages_count,
+            "previous": previous,
+            "next": following,
+            "facets": facets,
+            "rows": rows,
+        }
+    )
+
+
+def _csv(listing: Listing, rows: list[dict]) -> Response:
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    if listing.name == "claims":
+        columns = ["claim", "label", "kind", *CLAIM_SLOTS]
+        writer.writerow(columns)
+        for row in rows:
+            writer.writerow(
+                [row["claim"], row["label"]]
+                + [" ".join(v["iri"] for v in row[c]) for c in ("kind", *CLAIM_SLOTS)]
+            )
+    else:
+        writer.writerow(["iri", "label", listing.uses])
+        for row in rows:
+            writer.writerow([row["iri"], row["label"], row[listing.uses]])
+    response = Response(out.getvalue(), mimetype="text/csv")
+    response.headers["Content-Type"] = "text/csv; charset=utf-8"
+    return response

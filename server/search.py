@@ -1,0 +1,218 @@
+"""Search: the results page and the typeahead's JSON, ranked in tiers (see
+:mod:`server.search_index`).
+
+``/search?q=[&kind=][&group=kind]``  the results page: things by name from the label index,
+                                     then claims and statements whose text has every word
+``/search.json?q=[&limit=]``         the typeahead: the label index only, never the store
+
+The index is built when the app starts and again after an update changes the store (it is kept
+per state of the store, as the pages' other computed values are).
+"""
+
+from __future__ import annotations
+
+import pyoxigraph as ox
+from flask import Blueprint, current_app, jsonify, render_template, request
+
+from kg.resources import query_text
+from server import pages
+from server.errors import HTTPError
+from server.search_index import WORDS, Entry, Hit, SearchIndex, normalise
+
+bp = Blueprint("search", __name__)
+
+MAX_QUERY = 200
+TYPEAHEAD_DEFAULT = 8
+TYPEAHEAD_MAX = 50
+PAGE_HITS = 100
+TEXT_WORDS = 4  # words bound into search-text.rq; further words are checked here
+TEXT_HITS = 50
+
+#: Kind of a resource by the first segment of its path under ``<base>resource/``.
+KINDS = {
+    "disease": "disease",
+    "intervention": "intervention",
+    "outcome": "outcome",
+    "process": "biological process",
+    "organisation": "organisation",
+    "publication": "publication",
+    "source": "document",
+    "claim": "claim",
+    "statement": "statement",
+    "reference": "reference",
+    "section": "section",
+    "population": "population",
+    "curation": "curator addition",
+}
+ONTOLOGY_TERM = "ontology term"
+#: The kinds a reader can ask for, in the order results are grouped.
+KIND_ORDER = (
+    "disease",
+    "intervention",
+    "outcome",
+    "biological process",
+    "organisation",
+    "publication",
+    "document",
+    "claim",
+    "statement",
+    ONTOLOGY_TERM,
+    "reference",
+    "section",
+    "population",
+    "curator addition",
+)
+
+
+def kind_of(iri: str, base: str) -> str:
+    """The kind a reader knows a resource by (disease, claim …); ontology term otherwise.
+
+    >>> kind_of("https://w3id.org/hsct-kg/resource/disease/ms", "https://w3id.org/hsct-kg/")
+    'disease'
+    >>> kind_of("https://w3id.org/hsct-kg/ontology#Claim", "https://w3id.org/hsct-kg/")
+    'ontology term'
+    """
+    prefix = base + "resource/"
+    if iri.startswith(prefix):
+        return KINDS.get(iri[len(prefix) :].split("/", 1)[0], ONTOLOGY_TERM)
+    return ONTOLOGY_TERM
+
+
+def build_index(store: ox.Store, base: str) -> SearchIndex:
+    """The label index of ``store``: every named class, property, concept, organisation,
+    publication and document, with its labels, synonyms and abbreviations."""
+    uses = {
+        row["thing"].value: int(row["uses"].value)
+        for row in store.query(query_text("search-usage"))
+        if isinstance(row["thing"], ox.NamedNode)
+    }
+    labels: dict[str, str] = {}
+    names: dict[str, list[str]] = {}
+    label_predicate = "http://www.w3.org/2000/01/rdf-schema#label"
+    for row in store.query(query_text("search-index")):
+        iri, text = row["s"].value, row["name"].value
+        names.setdefault(iri, []).append(text)
+        # Several labels (one per language): the shortest reads best in a list.
+        if row["p"].value == label_predicate and (
+            iri not in labels or len(text) < len(labels[iri])
+        ):
+            labels[iri] = text
+    entries = []
+    for iri, found in names.items():
+        label = labels.get(iri) or min(found, key=len)
+        others = tuple(sorted(n for n in set(found) if n != label))
+        entries.append(Entry(iri, label, kind_of(iri, base), others, uses.get(iri, 0)))
+    entries.sort(key=lambda e: e.iri)
+    return SearchIndex(entries)
+
+
+def current_index() -> SearchIndex:
+    """The index of the store as it is now."""
+    return pages._cached(
+        "search-index",
+        lambda: build_index(pages._store(), current_app.extensions["kg.settings"].base_iri),
+    )
+
+
+@bp.record_once
+def _build_at_start(state) -> None:
+    app = state.app
+    if isinstance(app.extensions.get("kg"), ox.Store):
+        with app.app_context():
+            current_index()
+
+
+def _query_text() -> str:
+    text = request.args.get("q", "").strip()
+    if len(text) > MAX_QUERY:
+        raise HTTPError(400, f"the search text is longer than {MAX_QUERY} characters")
+    return text
+
+
+def _text_hits(text: str, wanted: set[str]) -> list[Hit]:
+    """Claims and statements whose text has every word of ``text`` at the start of a word."""
+    if wanted and not wanted & {"claim", "statement"}:
+        return []
+    words = list(dict.fromkeys(normalise(text).split()))
+    if not words:
+        return []
+    bound = {
+        ox.Variable(f"w{i + 1}"): ox.Literal(words[i] if i < len(words) else "")
+        for i in range(TEXT_WORDS)
+    }
+    hits = []
+    for row in pages._store().query(query_text("search-text"), substitutions=bound):
+        what = row["what"].value
+        if wanted and what not in wanted:
+            continue
+        found = normalise(row["text"].value).split()
+        if all(any(w.startswith(q) for w in found) for q in words):
+            entry = Entry(row["s"].value, row["text"].value, what)
+            hits.append(Hit(entry, WORDS, entry.label, len(words)))
+    hits.sort(key=lambda h: (len(h.entry.label), h.entry.iri))
+    by_kind: dict[str, list[Hit]] = {}
+    for hit in hits:
+        by_kind.setdefault(hit.entry.kind, []).append(hit)
+    return [hit for group in by_kind.values() for hit in group[:TEXT_HITS]]
+
+
+def _kinds() -> set[str]:
+    wanted = set(request.args.getlist("kind"))
+    unknown = wanted - set(KIND_ORDER)
+    if unknown:
+        raise HTTPError(400, f"kind {min(unknown)!r} is not one of: " + ", ".join(KIND_ORDER))
+    return wanted
+
+
+def page():
+    """The search results page (mounted at ``/search`` by :mod:`server.pages`)."""
+    text = _query_text()
+    wanted = _kinds()
+    group = request.args.get("group", "")
+    if group not in ("", "kind"):
+        raise HTTPError(400, f"group {group!r} is not one of: kind")
+    hits: list[Hit] = []
+    if text:
+        named = current_index().lookup(text, PAGE_HITS, wanted)
+        hits = sorted(
+            named + _text_hits(text, wanted),
+            key=lambda h: (h.tier, -h.words, len(h.matched), -h.entry.usage),
+        )
+    counts: dict[str, int] = {}
+    for hit in hits:
+        counts[hit.entry.kind] = counts.get(hit.entry.kind, 0) + 1
+    groups = [(kind, [h for h in hits if h.entry.kind == kind]) for kind in KIND_ORDER]
+    return render_template(
+        "search.html",
+        q=text,
+        hits=hits,
+        kinds=[(kind, counts[kind]) for kind in KIND_ORDER if kind in counts],
+        wanted=wanted,
+        group=group,
+        groups=[(kind, found) for kind, found in groups if found],
+    )
+
+
+@bp.route("/search.json")
+def typeahead():
+    text = _query_text()
+    raw = request.args.get("limit", str(TYPEAHEAD_DEFAULT))
+    if not raw.isdigit() or not 1 <= int(raw) <= TYPEAHEAD_MAX:
+        raise HTTPError(400, f"limit {raw!r} is not a whole number from 1 to {TYPEAHEAD_MAX}")
+    hits = current_index().lookup(text, int(raw), _kinds()) if text else []
+    return jsonify(
+        {
+            "q": text,
+            "results": [
+                {
+                    "iri": hit.entry.iri,
+                    "label": hit.entry.label,
+                    "kind": hit.entry.kind,
+                    "matched": hit.matched,
+                    "tier": hit.tier_name,
+                    "href": pages.link(hit.entry.iri),
+                }
+                for hit in hits
+            ],
+        }
+    )

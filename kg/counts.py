@@ -96,3 +96,55 @@ def data_quads(store: ox.Store) -> int:
 def is_counts_graph(graph: object) -> bool:
     """Whether ``graph`` (an Oxigraph graph name) is the counts graph."""
     return isinstance(graph, ox.NamedNode) and graph.value == COUNTS_GRAPH
+
+
+_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+_CLASS = ox.NamedNode(VOID + "class")
+_ENTITIES = ox.NamedNode(VOID + "entities")
+#: The quads :func:`recount` can change: those of the counts graph.
+PATTERNS = [(None, None, None, _GRAPH)]
+
+
+def recount(store: ox.Store, typed: set[ox.Triple]) -> str:
+    """An update that brings the counts up to date after the ``rdf:type`` triples ``typed``
+    were added to or removed from ``store`` (which holds the change already).
+
+    Only the classes those triples name are counted again, each an indexed look-up; when a
+    class gains its first instance or loses its last one, or the counts did not cover every
+    class, the answer is :data:`REFRESH`, which counts everything. ``store`` is not changed.
+
+    >>> store = refresh(ox.Store())
+    >>> c = ox.NamedNode("http://e/C")
+    >>> store.add(ox.Quad(ox.NamedNode("http://e/a"), _TYPE, c))
+    >>> recount(store, {ox.Triple(ox.NamedNode("http://e/a"), _TYPE, c)}) == REFRESH
+    True
+    >>> store.update(REFRESH); store.add(ox.Quad(ox.NamedNode("http://e/b"), _TYPE, c))
+    >>> store.update(recount(store, {ox.Triple(ox.NamedNode("http://e/b"), _TYPE, c)}))
+    >>> counts(store)
+    {'http://e/C': 2}
+    """
+    classes = {t.object for t in typed if t.predicate == _TYPE}
+    if not classes:
+        return ""
+    if not store.query(COMPLETE):
+        return REFRESH
+    old, new = [], []
+    for cls in sorted(classes, key=str):
+        parts = [q.subject for q in store.quads_for_pattern(None, _CLASS, cls, _GRAPH)]
+        n = sum(1 for _ in store.quads_for_pattern(None, _TYPE, cls, ox.DefaultGraph()))
+        if not isinstance(cls, ox.NamedNode):
+            continue  # counted by no partition, as REFRESH has it
+        if len(parts) != 1 or n == 0:
+            return REFRESH  # a class appears or disappears: the number of classes changes
+        for quad in store.quads_for_pattern(parts[0], _ENTITIES, None, _GRAPH):
+            if int(quad.object.value) != n:
+                old.append(quad)
+                new.append(ox.Quad(parts[0], _ENTITIES, ox.Literal(n), _GRAPH))
+    if not old:
+        return ""
+    return f"DELETE DATA {{ {_in_graph(old)} }} ;\nINSERT DATA {{ {_in_graph(new)} }}"
+
+
+def _in_graph(quads: list[ox.Quad]) -> str:
+    body = " ".join(f"{q.subject} {q.predicate} {q.object} ." for q in quads)
+    return f"GRAPH <{COUNTS_GRAPH}> {{ {body} }}"

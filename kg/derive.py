@@ -5,7 +5,9 @@ For each claim ``?c`` with ``hkg:intervention ?i ; hkg:predicate ?p``, where ``?
 draft: add ``?i ?p ?o`` when the claim is unhedged and unrestricted, or ``?i ?q ?o`` with ``?p
 hkg:qualifiedForm ?q`` when it is hedged or restricted (the truthy rule). The rule is the SPARQL
 query ``kg/queries/derive.rq``; :func:`rederive_update` states the same rule as an update for
-stores that change in place.
+stores that change in place, and :func:`derivations_for`, :func:`update_shortcuts` and
+:func:`update_types` apply it to the claims a change touched, for the incremental build and the
+server's guarded updates.
 
 The second rule, ``kg/queries/derive-types.rq``, materialises the ``hkg:`` classes above each
 resource's asserted types (``claim:x a hkg:EfficacyClaim`` gives ``claim:x a hkg:Claim``), so plain
@@ -17,6 +19,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+import pyoxigraph as ox
 from rdflib import Graph
 
 from kg.namespaces import bind_prefixes
@@ -177,3 +180,77 @@ def types_update() -> str:
 
 def _strip_comments(text: str) -> str:
     return "\n".join(line for line in text.splitlines() if not line.lstrip().startswith("#"))
+
+
+# ------------------------------------------------- the rules, for the claims a change touched
+
+_RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+
+
+def _derive_for(values: str) -> str:
+    text = query_text("derive")
+    return text.replace("WHERE {", "WHERE {\n  " + values, 1)
+
+
+def derivations_for(store: ox.Store, claims: set[ox.NamedNode]) -> set[ox.Triple]:
+    """The shortcut triples the derive rule gives for ``claims`` now."""
+    out: set[ox.Triple] = set()
+    claims = sorted(claims, key=lambda n: n.value)
+    for i in range(0, len(claims), 500):
+        values = "VALUES ?claim { " + " ".join(str(c) for c in claims[i : i + 500]) + " }"
+        out.update(store.query(_derive_for(values)))
+    return out
+
+
+def update_shortcuts(
+    store: ox.Store, candidates: set[ox.Triple]
+) -> tuple[set[ox.Triple], set[ox.Triple]]:
+    """Make each candidate shortcut triple present iff some claim backs it."""
+    backed: set[ox.Triple] = set()
+    candidates_list = sorted(candidates, key=str)
+    for i in range(0, len(candidates_list), 500):
+        rows = " ".join(
+            f"({t.subject} {t.predicate} {t.object})" for t in candidates_list[i : i + 500]
+        )
+        values = f"VALUES (?intervention ?predicate ?object) {{ {rows} }}"
+        backed.update(store.query(_derive_for(values)))
+    gone = {t for t in candidates - backed if ox.Quad(t.subject, t.predicate, t.object) in store}
+    made = {t for t in backed if ox.Quad(t.subject, t.predicate, t.object) not in store}
+    for t in gone:
+        store.remove(ox.Quad(t.subject, t.predicate, t.object))
+    store.extend(ox.Quad(t.subject, t.predicate, t.object) for t in made)
+    return gone, made
+
+
+def update_types(
+    store: ox.Store, subjects: set[ox.NamedNode]
+) -> tuple[set[ox.Triple], set[ox.Triple]]:
+    """Bring the materialised ``hkg:`` types of ``subjects`` up to date, as a full build has them.
+
+    Adds what ``kg/queries/derive-types.rq`` derives for them; removes, as
+    :func:`kg.derive.types_update` does, a materialised type nothing supports any more from a
+    subject left with no other triple (a claim deleted whole).
+    """
+    made: set[ox.Triple] = set()
+    gone: set[ox.Triple] = set()
+    text = query_text("derive-types")
+    ordered = sorted(subjects, key=lambda n: n.value)
+    for i in range(0, len(ordered), 500):
+        values = "VALUES ?resource { " + " ".join(str(c) for c in ordered[i : i + 500]) + " }"
+        for t in store.query(text.replace("WHERE {", "WHERE {\n  " + values, 1)):
+            if ox.Quad(t.subject, t.predicate, t.object) not in store:
+                made.add(t)
+        for row in store.query(
+            f"PREFIX rdfs: <{_RDFS}> SELECT ?resource ?class WHERE {{ {values} "
+            "?resource a ?class . ?sub rdfs:subClassOf+ ?class . "
+            f'FILTER (STRSTARTS(STR(?class), "{_HKG}")) '
+            "FILTER NOT EXISTS { ?resource a ?asserted . ?asserted rdfs:subClassOf+ ?class } "
+            "FILTER NOT EXISTS { ?resource ?p ?o . FILTER (?p != rdf:type) } }".replace(
+                "rdf:type", f"<{_RDF_TYPE}>"
+            )
+        ):
+            gone.add(ox.Triple(row["resource"], ox.NamedNode(_RDF_TYPE), row["class"]))
+    for t in gone:
+        store.remove(ox.Quad(t.subject, t.predicate, t.object))
+    store.extend(ox.Quad(t.subject, t.predicate, t.object) for t in made)
+    return gone, made

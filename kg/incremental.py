@@ -13,9 +13,9 @@ from, so the next build after an edit under ``data/`` only:
    so the copy costs milliseconds) and updates the shortcut triples it affects: the derive
    rule (``kg/queries/derive.rq``) is evaluated for the changed subjects before and after,
    and each candidate shortcut triple is kept or added iff some claim still backs it;
-4. **validate**: validates the focus nodes the change can affect (see :func:`_focus_nodes`)
+4. **validate**: validates the focus nodes the change can affect (see :func:`kg.focus.focus_nodes`)
    with :func:`kg.shapes_sparql.validate_store` on an in-memory store holding the part of the
-   new graph those nodes' checks read (see :func:`_subgraph`);
+   new graph those nodes' checks read (see :func:`kg.focus.subgraph`);
 5. **export**: patches ``dist/hsct-kg.nt`` and re-dumps the Turtle and JSON-LD from it
    (see :func:`_export_from`);
 6. **commit**: swaps the checkpoint in for the store and the new ``dist/`` in, then records
@@ -62,8 +62,10 @@ from kg.build_store import (
 )
 from kg.counts import data_quads
 from kg.counts import refresh as refresh_counts
+from kg.derive import derivations_for, update_shortcuts, update_types
 from kg.errors import ParseError, ValidationFailed
 from kg.export import DIST_FILES
+from kg.focus import SCHEMA_PREDICATES, SCHEMA_TYPES, focus_nodes, subgraph
 from kg.fsutil import remove_dir, replace_dir, staging_dir
 from kg.load import _OX_POSITION, _display, load_files, read_utf8
 from kg.namespaces import PREFIXES
@@ -80,22 +82,6 @@ _RDFS = "http://www.w3.org/2000/01/rdf-schema#"
 _OWL = "http://www.w3.org/2002/07/owl#"
 _HKG = PREFIXES["hkg"]
 _TYPE = ox.NamedNode(_RDF + "type")
-# Triples every node may depend on: a change to one of these inside data/ means a full build.
-_SCHEMA_PREDICATES = {
-    _RDFS + "subClassOf",
-    _RDFS + "subPropertyOf",
-    _HKG + "objectSlot",
-    _OWL + "equivalentClass",
-    _OWL + "equivalentProperty",
-}
-_SCHEMA_TYPES = {
-    _OWL + "Class",
-    _RDFS + "Class",
-    _RDF + "Property",
-    _OWL + "ObjectProperty",
-    _OWL + "DatatypeProperty",
-    _OWL + "AnnotationProperty",
-}
 _BNODES_NONE, _BNODES_OPAQUE = 0, 2
 
 
@@ -537,13 +523,13 @@ def _incremental(
                 holder["store"] = store
                 _reject_shortcuts(store, added, project, plan.files)
                 claims = {t.subject for t in removed | added if isinstance(t.subject, ox.NamedNode)}
-                before = _derivations(store, claims)
+                before = derivations_for(store, claims)
                 for triple in removed:
                     store.remove(ox.Quad(triple.subject, triple.predicate, triple.object))
                 store.extend(ox.Quad(t.subject, t.predicate, t.object) for t in added)
-                after = _derivations(store, claims)
-                gone, made = _update_shortcuts(store, before | after)
-                types_gone, types_made = _update_types(store, claims)
+                after = derivations_for(store, claims)
+                gone, made = update_shortcuts(store, before | after)
+                types_gone, types_made = update_types(store, claims)
                 refresh_counts(store)
                 delta["gone"], delta["made"] = gone, made
                 delta["types_gone"], delta["types_made"] = types_gone, types_made
@@ -561,8 +547,8 @@ def _incremental(
 
             def validate() -> str:
                 ontology, entities = _terms(db)
-                focus = _focus_nodes(store, removed | added, ontology, entities)
-                sub = _subgraph(store, focus, ontology, entities)
+                focus = focus_nodes(store, removed | added, ontology, entities)
+                sub = subgraph(store, focus, ontology, entities)
                 shapes = load_shapes(project.shapes_files(), root=project.root)
                 checks = compile_shapes(shapes)
                 report = validate_store(
@@ -704,10 +690,10 @@ def _refuse_schema_changes(db: sqlite3.Connection, changed: set[ox.Triple]) -> N
     ontology, _ = _terms(db)
     for t in changed:
         predicate = t.predicate.value
-        if predicate in _SCHEMA_PREDICATES or (
+        if predicate in SCHEMA_PREDICATES or (
             t.predicate == _TYPE
             and (
-                (isinstance(t.object, ox.NamedNode) and t.object.value in _SCHEMA_TYPES)
+                (isinstance(t.object, ox.NamedNode) and t.object.value in SCHEMA_TYPES)
                 or (isinstance(t.subject, ox.NamedNode) and t.subject.value in ontology)
             )
         ):
@@ -746,199 +732,13 @@ def _reject_shortcuts(
 # ---------------------------------------------------------------------------- derive
 
 
-def _derive_for(values: str) -> str:
-    text = query_text("derive")
-    return text.replace("WHERE {", "WHERE {\n  " + values, 1)
-
-
-def _derivations(store: ox.Store, claims: set[ox.NamedNode]) -> set[ox.Triple]:
-    """The shortcut triples the derive rule gives for ``claims`` now."""
-    out: set[ox.Triple] = set()
-    claims = sorted(claims, key=lambda n: n.value)
-    for i in range(0, len(claims), 500):
-        values = "VALUES ?claim { " + " ".join(str(c) for c in claims[i : i + 500]) + " }"
-        out.update(store.query(_derive_for(values)))
-    return out
-
-
-def _update_shortcuts(
-    store: ox.Store, candidates: set[ox.Triple]
-) -> tuple[set[ox.Triple], set[ox.Triple]]:
-    """Make each candidate shortcut triple present iff some claim backs it."""
-    backed: set[ox.Triple] = set()
-    candidates_list = sorted(candidates, key=str)
-    for i in range(0, len(candidates_list), 500):
-        rows = " ".join(
-            f"({t.subject} {t.predicate} {t.object})" for t in candidates_list[i : i + 500]
-        )
-        values = f"VALUES (?intervention ?predicate ?object) {{ {rows} }}"
-        backed.update(store.query(_derive_for(values)))
-    gone = {t for t in candidates - backed if ox.Quad(t.subject, t.predicate, t.object) in store}
-    made = {t for t in backed if ox.Quad(t.subject, t.predicate, t.object) not in store}
-    for t in gone:
-        store.remove(ox.Quad(t.subject, t.predicate, t.object))
-    store.extend(ox.Quad(t.subject, t.predicate, t.object) for t in made)
-    return gone, made
-
-
 def _rules_digest() -> str:
     """A digest of the derive rules: a cache written under other rules means a full build."""
     rules = query_text("derive") + "\n" + query_text("derive-types")
     return hashlib.sha256(rules.encode()).hexdigest()
 
 
-def _update_types(
-    store: ox.Store, subjects: set[ox.NamedNode]
-) -> tuple[set[ox.Triple], set[ox.Triple]]:
-    """Bring the materialised ``hkg:`` types of ``subjects`` up to date, as a full build has them.
-
-    Adds what ``kg/queries/derive-types.rq`` derives for them; removes, as
-    :func:`kg.derive.types_update` does, a materialised type nothing supports any more from a
-    subject left with no other triple (a claim deleted whole).
-    """
-    made: set[ox.Triple] = set()
-    gone: set[ox.Triple] = set()
-    text = query_text("derive-types")
-    ordered = sorted(subjects, key=lambda n: n.value)
-    for i in range(0, len(ordered), 500):
-        values = "VALUES ?resource { " + " ".join(str(c) for c in ordered[i : i + 500]) + " }"
-        for t in store.query(text.replace("WHERE {", "WHERE {\n  " + values, 1)):
-            if ox.Quad(t.subject, t.predicate, t.object) not in store:
-                made.add(t)
-        for row in store.query(
-            f"PREFIX rdfs: <{_RDFS}> SELECT ?resource ?class WHERE {{ {values} "
-            "?resource a ?class . ?sub rdfs:subClassOf+ ?class . "
-            f'FILTER (STRSTARTS(STR(?class), "{_HKG}")) '
-            "FILTER NOT EXISTS { ?resource a ?asserted . ?asserted rdfs:subClassOf+ ?class } "
-            "FILTER NOT EXISTS { ?resource ?p ?o . FILTER (?p != rdf:type) } }".replace(
-                "rdf:type", f"<{_TYPE.value}>"
-            )
-        ):
-            gone.add(ox.Triple(row["resource"], _TYPE, row["class"]))
-    for t in gone:
-        store.remove(ox.Quad(t.subject, t.predicate, t.object))
-    store.extend(ox.Quad(t.subject, t.predicate, t.object) for t in made)
-    return gone, made
-
-
 # ---------------------------------------------------------------------------- focus nodes
-
-
-def _focus_nodes(
-    store: ox.Store, changed: set[ox.Triple], ontology: set[str], entities: set[str]
-) -> list[ox.NamedNode | ox.BlankNode]:
-    """The nodes whose validation results a change of ``changed`` (stated triples) can alter.
-
-    How far each shape of ``shapes/hsct-kg-shapes.ttl`` looks from its focus node f:
-
-    - counts, datatypes, patterns, ``sh:in``, node kinds and the SPARQL constraints on
-      offsets, marker placement and claim kinds read f's own triples; the target classes
-      (``rdf:type``/``rdfs:subClassOf*``) too;
-    - ``sh:class`` reads the type of f's values (f → v → rdf:type); the statement's
-      citation check reads the cited reference's number (f → ref → number); the evidence
-      code check the statement's markers (claim → statement → markers); the curator
-      addition check whether its recorded triple exists (f → rdf:subject s → s p o); the
-      text binding the document's content (statement f → document → hkg:content); the
-      eligibility criterion check its populations' texts (criterion f ← population → text):
-      one hop from f;
-    - two shapes look two hops away through another data node: unique positions
-      (f → document ← other statement → position) and verbatim criterion texts
-      (population f ← claim → statement → text);
-    - the ``sh:node`` value shapes (intervention class, disease class, shortcut relation…),
-      the undeclared property and class checks, and the claim kind check read the schema
-      only (``rdfs:subClassOf``, ``rdfs:subPropertyOf``, ``hkg:objectSlot``, class and
-      property declarations): a change to those inside data/ is a full build;
-    - the shortcut backing check (``hkg:UnbackedShortcut``) reads every claim about an
-      intervention; interventions are not focus nodes here, because the derive step makes
-      each shortcut triple a claim could have changed present iff a claim backs it.
-
-    So a changed triple (s, p, o) can alter the results of: s and o (o unless it is an
-    ontology or data/entities term: their shapes read only their own triples); the nodes
-    one and two hops away from a data node s or o through data nodes (neither ontology nor
-    entity terms, which would fan out to every claim pointing at them); and the nodes
-    pointing at an entity term s (``sh:class hkg:Organisation`` on claims, a working party's
-    ``hkg:unitOf``, a curator addition's ``rdf:subject``).
-    """
-
-    kind = _classifier(ontology, entities)
-    focus: set = set()
-    seeds: set = set()
-    for t in changed:
-        focus.add(t.subject)
-        if kind(t.subject) == "data":
-            seeds.add(t.subject)
-        elif kind(t.subject) == "entity":
-            focus |= _neighbours(store, t.subject, outbound=False)
-        if kind(t.object) == "data":
-            focus.add(t.object)
-            seeds.add(t.object)
-    frontier = seeds
-    for _ in range(2):
-        reached = set()
-        for node in frontier:
-            reached |= {n for n in _neighbours(store, node) if kind(n) == "data"}
-        reached -= focus
-        focus |= reached
-        frontier = reached
-    return sorted(focus, key=str)
-
-
-def _classifier(ontology: set[str], entities: set[str]) -> Callable[[object], str]:
-    def kind(node) -> str:
-        if isinstance(node, ox.Literal):
-            return "literal"
-        if isinstance(node, ox.NamedNode) and node.value in ontology:
-            return "ontology"
-        if isinstance(node, ox.NamedNode) and node.value in entities:
-            return "entity"
-        return "data"
-
-    return kind
-
-
-def _neighbours(store: ox.Store, node, *, outbound: bool = True, inbound: bool = True) -> set:
-    graph = ox.DefaultGraph()
-    out = set()
-    if outbound:
-        out |= {q.object for q in store.quads_for_pattern(node, None, None, graph)}
-    if inbound:
-        out |= {q.subject for q in store.quads_for_pattern(None, None, node, graph)}
-    return {n for n in out if not isinstance(n, ox.Literal)}
-
-
-def _subgraph(store: ox.Store, focus: list, ontology: set[str], entities: set[str]) -> ox.Store:
-    """An in-memory store with every triple the checks of ``focus`` read (see above).
-
-    The schema (class hierarchy, property and class declarations, object slots), and the
-    triples of every node within two hops of a focus node through data nodes: a check never
-    looks further. Validating the focus nodes there gives the results they have in the
-    whole graph; the whole-graph parts of the compiled checks (SPARQL targets that scan
-    every triple) then cost milliseconds instead of tens of seconds on the on-disk store.
-    """
-    sub = ox.Store()
-    graph = ox.DefaultGraph()
-    quads = []
-    for predicate in _SCHEMA_PREDICATES:
-        quads += store.quads_for_pattern(None, ox.NamedNode(predicate), None, graph)
-    for cls in _SCHEMA_TYPES:
-        quads += store.quads_for_pattern(None, _TYPE, ox.NamedNode(cls), graph)
-    kind = _classifier(ontology, entities)
-    nodes: set = set()
-    for f in focus:
-        nodes.add(f)
-        if kind(f) == "ontology":
-            # Its checks read its own triples and its values' (types); never who points at it.
-            nodes |= _neighbours(store, f, inbound=False)
-            continue
-        first = _neighbours(store, f)
-        nodes |= first
-        for n in first:
-            if kind(n) == "data":
-                nodes |= _neighbours(store, n)
-    for node in nodes:
-        quads += store.quads_for_pattern(node, None, None, graph)
-    sub.extend(quads)
-    return sub
 
 
 def _files_stating(

@@ -1,11 +1,14 @@
 """SPARQL updates that cannot break the graph: run on a copy, re-derive, validate, then commit.
 
-An update is first run on an in-memory copy of the store. There, shortcut triples written by
-hand are refused, the shortcut triples are derived again from the claims (the old derived
-triples removed, the new ones added), and the result is validated against the shapes. Only if
-it conforms is the same update, followed by the same re-derivation, run on the real store as
-*one* SPARQL update request: pyoxigraph runs one request in one transaction, so the store holds
-all of it or none of it, on disk too after the process is killed.
+An update is first run on an in-memory copy of the store, and what it changed is found by
+reading only the quads its templates can touch (:mod:`kg.change`). There, shortcut triples
+written by hand are refused, the shortcut triples and types of the claims it touched are
+derived again, and the change is validated by the focus nodes it can affect, counting only the
+results it brings in (:mod:`kg.guard`). Only if it passes is the same update, followed by the
+same derivations and the class-count update, run on the real store as *one* SPARQL update
+request: pyoxigraph runs one request in one transaction, so the store holds all of it or none of
+it, on disk too after the process is killed. Nothing here reads the whole store unless the
+update's reach cannot be bounded (``CLEAR ALL``, a schema change).
 
 The real store runs the update text rather than receiving the copy's triples because SPARQL has
 no way to delete a particular blank node (``DELETE DATA`` forbids them and ``INSERT DATA``
@@ -26,6 +29,7 @@ import pyoxigraph as ox
 from rdflib import Graph
 
 from kg import counts
+from kg.change import Change, Pattern, diff, snapshot, update_patterns
 from kg.derive import rederive_update
 from kg.errors import (
     InputError,
@@ -34,38 +38,19 @@ from kg.errors import (
     ShortcutTripleError,
     ValidationFailed,
 )
+from kg.guard import ShapesValidator, derive_change, judge, shortcut_properties
 from kg.namespaces import bind_prefixes, curie
 from kg.query import syntax_error
-from kg.shapes_sparql import UnsupportedShape, compile_shapes, validate_store
 from kg.terms import to_rdflib
-from kg.validate import ValidationReport, validate
+from kg.validate import ValidationReport
 from server import policy
 from server.policy import tokens
 
 log = logging.getLogger(__name__)
 
-_RDFS = "http://www.w3.org/2000/01/rdf-schema#"
-_HKG = "https://w3id.org/hsct-kg/ontology#"
-
-# Every shortcut triple in the dataset, in any graph. A shortcut property is one declared
-# rdfs:subPropertyOf+ hkg:shortcutRelation (the contract's definition, as kg.load uses it).
-_SHORTCUT_QUADS = f"""
-SELECT ?s ?p ?o ?g WHERE {{
-  ?p <{_RDFS}subPropertyOf>+ <{_HKG}shortcutRelation> .
-  {{ ?s ?p ?o }} UNION {{ GRAPH ?g {{ ?s ?p ?o }} }}
-}}"""
-
 # Remove the shortcut triples, then derive them again (kg/queries/derive.rq as an update, in
 # full IRIs so it can follow the user's update in the same request).
 REDERIVE = rederive_update()
-
-
-@dataclass(frozen=True)
-class Change:
-    """The quads one committed update removed and added."""
-
-    removed: frozenset[ox.Quad]
-    added: frozenset[ox.Quad]
 
 
 @dataclass(frozen=True)
@@ -97,18 +82,28 @@ class UpdateRequest:
     allow_service: tuple[str, ...] = ()
 
 
+@dataclass(frozen=True)
+class Trial:
+    """A tried update: the program to run on the real store, and the quad patterns it can
+    change there (None: any quad), to find what it changed without reading the whole store."""
+
+    program: str
+    patterns: list[Pattern] | None
+
+
 def prepare_update(
     store: ox.Store,
     request: UpdateRequest,
     prefixes: Mapping[str, str],
     shapes: Graph | ShapesValidator | None,
-) -> str:
+) -> Trial:
     """Try ``request`` on ``store`` (which it changes: give a copy) and return what to commit.
 
     The text is screened first (nesting, ``LOAD``/``SERVICE``, the protocol's dataset), then run
-    on ``store``; with ``shapes`` the shortcut triples are derived again and the result
-    validated. The returned program is the update followed by the same re-derivation and the
-    class-count refresh, to be run on the real store as one transaction.
+    on ``store``; with ``shapes`` the shortcut triples and types of the claims it touched are
+    derived again and the change validated by what it changes (:func:`kg.guard.judge`). The
+    returned program is the update followed by the same derivations and the class-count update,
+    to be run on the real store as one transaction.
 
     Raises:
         QueryError: the update is malformed or nested too deep (with its position).
@@ -141,28 +136,42 @@ def prepare_update(
         )
     program = with_dataset(text, request.dataset)
     program += _separator(program)
-    if shapes is None:
-        _run(store, program, text, request.base_iri, prefixes)
-        return program + counts.REFRESH
-    shortcuts_before = _shortcut_quads(store)
+    patterns = update_patterns(program, prefixes, request.base_iri)
+    before = snapshot(store, patterns)
+    shortcuts = shortcut_properties(store) if shapes is not None else set()
     _run(store, program, text, request.base_iri, prefixes)
-    written = _shortcut_quads(store) - shortcuts_before
+    change = diff(before, snapshot(store, patterns))
+    written = sorted((q for q in change.added if q.predicate in shortcuts), key=str)
     if written:
         raise ShortcutTripleError(
-            [ShortcutTriple("the update", None, _show_quad(q)) for q in sorted(written, key=str)]
+            [ShortcutTriple("the update", None, _show_quad(q)) for q in written]
         )
-    store.update(REDERIVE)
-    validator = shapes if isinstance(shapes, ShapesValidator) else ShapesValidator(shapes)
-    report = validator(store)
-    if not report.conforms:
-        raise ValidationFailed(report)
-    return program + REDERIVE + "\n;\n" + counts.REFRESH
+    if shapes is not None and change:
+        derived = derive_change(store, change)
+        program += derived.program
+        patterns = (
+            None if patterns is None or derived.patterns is None else patterns + derived.patterns
+        )
+        change = Change(
+            change.removed | derived.change.removed, change.added | derived.change.added
+        )
+        validator = shapes if isinstance(shapes, ShapesValidator) else ShapesValidator(shapes)
+        report = judge(store, change, validator)
+        if not report.conforms:
+            raise ValidationFailed(report)
+    recount = counts.recount(store, change.triples()) if patterns is not None else counts.REFRESH
+    if recount:
+        program += recount
+        if patterns is not None:
+            patterns = patterns + counts.PATTERNS
+    return Trial(program, patterns)
 
 
-def encode_outcome(prepare: Callable[[], str]) -> tuple:
-    """Run ``prepare`` and return its program or its error as plain values (to cross a pipe)."""
+def encode_outcome(prepare: Callable[[], Trial]) -> tuple:
+    """Run ``prepare`` and return its trial or its error as plain values (to cross a pipe)."""
     try:
-        return ("ok", prepare())
+        trial = prepare()
+        return ("ok", trial.program, trial.patterns)
     except QueryError as exc:
         return ("query", exc.message, exc.position)
     except UpdateRefused as exc:
@@ -178,35 +187,6 @@ def encode_outcome(prepare: Callable[[], str]) -> tuple:
         return ("input", str(exc))
 
 
-class ShapesValidator:
-    """Validate every graph of a store (merged; the class counts left out) against shapes.
-
-    The shapes are compiled to SPARQL once (:mod:`kg.shapes_sparql`, the engine of large
-    builds, tested equal to pySHACL) and run on the store's quads, milliseconds on the built-in
-    graph where pySHACL over an rdflib copy takes seconds. Shapes the compiler cannot express
-    are validated by pySHACL instead, never skipped.
-    """
-
-    def __init__(self, shapes: Graph):
-        self.shapes = shapes
-        try:
-            self.checks = compile_shapes(shapes)
-        except UnsupportedShape as exc:
-            log.warning("updates are validated by pySHACL: %s", exc)
-            self.checks = None
-
-    def __call__(self, store: ox.Store) -> ValidationReport:
-        if self.checks is None:
-            return validate(union_graph(store), self.shapes)
-        merged = ox.Store()
-        merged.extend(
-            ox.Quad(q.subject, q.predicate, q.object)
-            for q in store
-            if not counts.is_counts_graph(q.graph_name)
-        )
-        return validate_store(merged, self.shapes, checks=self.checks)
-
-
 def checker(prefixes: Mapping[str, str], shapes: Graph | None):
     """The function a query worker runs to try an update on its own copy of the store."""
     prefixes = dict(prefixes)
@@ -216,11 +196,11 @@ def checker(prefixes: Mapping[str, str], shapes: Graph | None):
     )
 
 
-def decode_outcome(outcome: tuple, text: str) -> str:
-    """Return the program of an :func:`encode_outcome` value, or raise the error it carries."""
+def decode_outcome(outcome: tuple, text: str) -> Trial:
+    """Return the trial of an :func:`encode_outcome` value, or raise the error it carries."""
     kind, *values = outcome
     if kind == "ok":
-        return values[0]
+        return Trial(*values)
     if kind == "query":
         raise QueryError(values[0], values[1], text)
     if kind == "refused":
@@ -290,27 +270,26 @@ class Updater:
         """
         request = UpdateRequest(text, dataset, base_iri, self.allow_service)
         with self._lock:
-            # The quads before the update: query workers holding a copy of the store are sent
-            # the difference.
-            tracked = self.on_commit is not None
-            before = frozenset(self.store) if tracked else frozenset()
             if self.isolate is not None:
                 outcome = self.isolate(request)
             else:
                 copy = ox.Store()
-                copy.extend(before or self.store)
+                copy.extend(self.store)
                 outcome = encode_outcome(
                     lambda: prepare_update(copy, request, self.prefixes, self.shapes)
                 )
-            program = decode_outcome(outcome, text)
-            # The tried program, then the same re-derivation and count refresh, as one
+            trial = decode_outcome(outcome, text)
+            # What the commit changes, for query workers holding a copy of the store: read in
+            # the quads the tried program can touch, before and after.
+            tracked = self.on_commit is not None
+            before = snapshot(self.store, trial.patterns) if tracked else frozenset()
+            # The tried program, then the same derivations and count update, as one
             # transaction: the store holds all of it or none of it.
-            _run(self.store, program, text, base_iri, self.prefixes)
+            _run(self.store, trial.program, text, base_iri, self.prefixes)
             if not tracked:
                 return Change(frozenset(), frozenset())
-            after = frozenset(self.store)
-            change = Change(before - after, after - before)
-            if change.removed or change.added:
+            change = diff(before, snapshot(self.store, trial.patterns))
+            if change:
                 self.on_commit(change)
             return change
 
@@ -369,37 +348,10 @@ def with_dataset(text: str, dataset: UpdateDataset) -> str:
     return text
 
 
-def union_graph(store: ox.Store) -> Graph:
-    """Return every triple of ``store``, from all its graphs, as one rdflib graph.
-
-    The shapes are checked on the merge of the graphs, so nothing written into a named graph
-    escapes validation; the class counts graph (:mod:`kg.counts`) is left out.
-
-    >>> s = ox.Store(); s.add(ox.Quad(ox.NamedNode("http://e/s"), ox.NamedNode("http://e/p"),
-    ...     ox.Literal("o"), ox.NamedNode("http://e/g")))
-    >>> len(union_graph(s))
-    1
-    """
-    graph = bind_prefixes(Graph(bind_namespaces="none"))
-    for quad in store:
-        if counts.is_counts_graph(quad.graph_name):
-            continue  # written by the refresh alone, which replaces anything put there
-        graph.add((to_rdflib(quad.subject), to_rdflib(quad.predicate), to_rdflib(quad.object)))
-    return graph
-
-
-def _shortcut_quads(store: ox.Store) -> set[tuple]:
-    found = set()
-    for row in store.query(_SHORTCUT_QUADS):
-        graph = row["g"]
-        found.add((row["s"], row["p"], row["o"], graph.value if graph is not None else None))
-    return found
-
-
-def _show_quad(quad: tuple) -> str:
-    s, p, o, g = quad
-    shown = " ".join(_show_term(t) for t in (s, p, o))
-    return shown if g is None else f"{shown} (in graph <{g}>)"
+def _show_quad(quad: ox.Quad) -> str:
+    shown = " ".join(_show_term(t) for t in (quad.subject, quad.predicate, quad.object))
+    graph = quad.graph_name
+    return shown if graph == ox.DefaultGraph() else f"{shown} (in graph {graph})"
 
 
 def _show_term(term) -> str:

@@ -364,8 +364,8 @@ def test_builtin_graph_accepts_a_conforming_update(builtin_client):
 )
 def test_update_validation_agrees_with_pyshacl(prepared, project, text):
     # Guarded updates are validated by the compiled shapes; pySHACL stays the reference.
+    from kg.guard import ShapesValidator, union_graph
     from kg.validate import load_shapes, validate
-    from server.update import ShapesValidator, union_graph
 
     shapes = load_shapes(project.shapes_files(), root=project.root)
     store = memory_store(prepared.graph)

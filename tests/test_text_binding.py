@@ -120,10 +120,10 @@ def test_a_guarded_update_that_unbinds_a_text_is_refused(prepared, project, edit
 def test_a_guarded_update_that_keeps_texts_bound_is_accepted(prepared, project):
     store = memory_store(prepared.graph)
     shapes = load_shapes(project.shapes_files())
-    program = prepare_update(
+    trial = prepare_update(
         store,
         UpdateRequest('INSERT DATA { claim:ahsct-evidence-summary-05-1 rdfs:comment "checked" }'),
         PREFIXES,
         shapes,
     )
-    assert "INSERT DATA" in program
+    assert "INSERT DATA" in trial.program

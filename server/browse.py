@@ -257,6 +257,8 @@ def _claim_row(store: ox.Store, claim: ox.NamedNode) -> dict:
 def _entity_rows(store: ox.Store, listing: Listing, filters, start: int, size: int):
     bound = _bindings(listing, filters)
     bound[ox.Variable("slot")] = ox.NamedNode(listing.slot)
+    users = HKG + ("SourceStatement" if listing.uses == "statements" else "Claim")
+    bound[ox.Variable("user_type")] = ox.NamedNode(users)
     rows = []
     for number, row in enumerate(store.query(query_text("browse-entities"), substitutions=bound)):
         if number < start:

@@ -2,14 +2,17 @@
 
 Interventions stand on the left, diseases in the middle and outcomes on the right; an edge joins
 a claim's intervention to its disease and to its outcome. Edges of the same pair, direction and
-strength are merged, and drawn wider the more source statements support them; colour gives the
-direction (improves, reduces, in favour, ...) and the dash pattern the strength (recommended,
-may be considered, reported, ...). Every label is escaped, so a label holding markup is drawn as
-text.
+strength are merged, and drawn wider the more source statements support them. Each direction has
+its own colour and each strength its own line style, so no two meanings share a look; the legend
+names them all. Labels wrap rather than being cut. Every node and every edge is a link, so a
+keyboard reaches each one, and an edge's link leads to its entry in the list of connections that
+a page prints below the drawing (the same facts in text, readable on a phone). Every label is
+escaped, so a label holding markup is drawn as text.
 """
 
 from __future__ import annotations
 
+import textwrap
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from xml.sax.saxutils import escape, quoteattr
@@ -18,35 +21,39 @@ from server.resource import HKG, Claim, Term
 
 WIDTH = 960
 NODE_W = 250
-NODE_H = 26
-ROW = 36
+LINE_H = 16
+PAD = 6
+GAP = 10
 TOP = 40
+WRAP = 32  # characters per label line at 13 px in a 250 px box
 COLUMNS = {"intervention": 10, "condition": (WIDTH - NODE_W) // 2, "outcome": WIDTH - NODE_W - 10}
 HEADINGS = {"intervention": "Interventions", "condition": "Diseases", "outcome": "Outcomes"}
 
-#: Colour of an edge by the direction of its claims (local name of the hkg: concept).
-DIRECTION_COLOURS = {
-    "Improves": "#1b7f3b",
-    "InFavour": "#1b7f3b",
-    "Reduces": "#1f5fbf",
-    "Stabilises": "#0f7f7f",
-    "Increases": "#c0392b",
-    "Against": "#c0392b",
-    "AssociatedWith": "#7a5c00",
-    "Varies": "#7d3c98",
-    "": "#666666",
+#: Colour and meaning of an edge by the direction of its claims (local name of the hkg: concept).
+#: Each colour has at least 4.5:1 contrast on white, so it also serves as text.
+DIRECTIONS: dict[str, tuple[str, str]] = {
+    "Improves": ("#1a7a35", "improves the outcome"),
+    "InFavour": ("#6b3fa0", "recommended in favour"),
+    "Reduces": ("#1f5fbf", "reduces the outcome"),
+    "Stabilises": ("#00736e", "stabilises the outcome"),
+    "Increases": ("#b3261e", "increases the outcome or its risk (harm)"),
+    "Against": ("#a3198a", "recommended against"),
+    "AssociatedWith": ("#7a5c00", "associated with, no comparison stated"),
+    "Varies": ("#b34700", "effect varies"),
+    "": ("#666666", "no direction stated"),
 }
-#: Dash pattern by strength: firm statements solid, tentative dashed, bare reports dotted.
-STRENGTH_DASHES = {
-    "Recommended": None,
-    "Demonstrated": None,
-    "Required": None,
-    "MayBeConsidered": "8 4",
-    "Promising": "8 4",
-    "Possible": "8 4",
-    "Reported": "2 4",
-    "Asserted": "2 4",
-    "": "2 4",
+#: Line style by strength: solid and long dashes for firm statements, short dashes and dots for
+#: hedged ones; each strength its own pattern.
+STRENGTHS: dict[str, tuple[str | None, str]] = {
+    "Recommended": (None, "recommended outright"),
+    "Demonstrated": ("14 3", "studies found it"),
+    "Required": ("14 3 2 3", "a required step"),
+    "Asserted": ("9 5", "stated plainly"),
+    "Reported": ("5 4", "reported"),
+    "MayBeConsidered": ("9 3 2 3 2 3", "may be considered (hedged)"),
+    "Promising": ("3 3", "promising (hedged)"),
+    "Possible": ("1 4", "possible, \u201ccan\u201d (hedged)"),
+    "": ("1 9", "no strength stated"),
 }
 
 
@@ -62,22 +69,44 @@ class Edge:
     strength: Term | None
     statements: set[str] = field(default_factory=set)
     claims: set[str] = field(default_factory=set)
+    number: int = 0
 
     @property
     def weight(self) -> int:
         return max(len(self.statements), 1)
 
+    @property
+    def anchor(self) -> str:
+        return f"edge-{self.number}"
+
+    @property
+    def colour(self) -> str:
+        return DIRECTIONS.get(_local(self.direction), DIRECTIONS[""])[0]
+
+    @property
+    def dash(self) -> str | None:
+        return STRENGTHS.get(_local(self.strength), STRENGTHS[""])[0]
+
+    def describe(self) -> str:
+        n = self.weight
+        return (
+            f"{_name(self.source)} \u2192 {_name(self.target)}: "
+            f"{_name(self.direction) if self.direction else 'no direction'}, "
+            f"{_name(self.strength) if self.strength else 'no strength'} "
+            f"({n} statement{'s' if n != 1 else ''})"
+        )
+
 
 def edges(claims: Sequence[Claim]) -> list[Edge]:
     """Merge the claims into edges intervention→disease, disease→outcome (or intervention→outcome
-    when the claim names no disease).
+    when the claim names no disease), numbered in a stable order (by names).
 
     >>> import pyoxigraph as ox
     >>> i, d = Term(ox.NamedNode("http://e/i"), "I"), Term(ox.NamedNode("http://e/d"), "D")
     >>> c1 = Claim("http://e/c1", i, statement="http://e/s1", slots={HKG + "intervention": [i], HKG + "condition": [d]})
     >>> c2 = Claim("http://e/c2", i, statement="http://e/s2", slots={HKG + "intervention": [i], HKG + "condition": [d]})
-    >>> [(e.source.label, e.target.label, e.weight) for e in edges([c1, c2])]
-    [('I', 'D', 2)]
+    >>> [(e.source.label, e.target.label, e.weight, e.anchor) for e in edges([c1, c2])]
+    [('I', 'D', 2, 'edge-1')]
     """
     merged: dict[tuple, Edge] = {}
 
@@ -103,7 +132,19 @@ def edges(claims: Sequence[Claim]) -> list[Edge]:
                         add(condition, "condition", outcome, "outcome", claim)
                 else:
                     add(source, "intervention", outcome, "outcome", claim)
-    return list(merged.values())
+    found = sorted(
+        merged.values(),
+        key=lambda e: (
+            list(HEADINGS).index(e.source_slot),
+            _name(e.source).lower(),
+            _name(e.target).lower(),
+            _name(e.direction),
+            _name(e.strength),
+        ),
+    )
+    for number, edge in enumerate(found, 1):
+        edge.number = number
+    return found
 
 
 def render(
@@ -112,6 +153,8 @@ def render(
     *,
     focus: str | None = None,
     title: str = "Evidence map",
+    legend: bool = True,
+    edge_href: Callable[[Edge], str] | None = None,
 ) -> str | None:
     """Draw the claims as an SVG document (a string), or return None when there is nothing to draw.
 
@@ -120,34 +163,40 @@ def render(
         href: the link of a node's IRI.
         focus: the IRI of the page's resource, drawn highlighted.
         title: the accessible title of the drawing.
+        legend: draw the legend inside the picture (a page prints its own, in text, instead).
+        edge_href: the link of an edge (default: ``#edge-N``, its entry in the page's list).
     """
     found = edges(claims)
     if not found:
         return None
+    edge_href = edge_href or (lambda e: "#" + e.anchor)
     columns: dict[str, dict[str, Term]] = {"intervention": {}, "condition": {}, "outcome": {}}
     for edge in found:
         columns[edge.source_slot].setdefault(edge.source.value, edge.source)
         columns[edge.slot].setdefault(edge.target.value, edge.target)
-    position: dict[tuple[str, str], tuple[int, int]] = {}
+    boxes: dict[tuple[str, str], tuple[int, int, int, list[str]]] = {}
+    bottom = TOP
     for slot, nodes in columns.items():
-        for row, term in enumerate(sorted(nodes.values(), key=_name)):
-            position[(slot, term.value)] = (COLUMNS[slot], TOP + row * ROW)
-    rows = max(len(nodes) for nodes in columns.values())
-    height = TOP + rows * ROW + 10
-    legend_y = height + 10
-    legend, legend_rows = _legend(found, legend_y)
-    total = legend_y + 22 * legend_rows + 10
+        y = TOP
+        for term in sorted(nodes.values(), key=lambda t: _name(t).lower()):
+            lines = textwrap.wrap(_name(term), WRAP, break_long_words=True) or [""]
+            h = 2 * PAD + LINE_H * len(lines)
+            boxes[(slot, term.value)] = (COLUMNS[slot], y, h, lines)
+            y += h + GAP
+        bottom = max(bottom, y)
+    legend_lines, legend_h = _legend(found, bottom + 10) if legend else ([], 0)
+    total = bottom + 10 + legend_h
 
     out = [
         (
-            f'<svg xmlns="http://www.w3.org/2000/svg" class="evidence-map" role="img" '
+            f'<svg xmlns="http://www.w3.org/2000/svg" class="evidence-map" role="group" '
             f'viewBox="0 0 {WIDTH} {total}" width="{WIDTH}" height="{total}" '
             f'aria-labelledby="map-title">'
         ),
         f'<title id="map-title">{escape(title)}</title>',
         "<defs>",
     ]
-    for colour in sorted({_colour(e) for e in found}):
+    for colour in sorted({e.colour for e in found}):
         out.append(
             f'<marker id="arrow-{colour[1:]}" viewBox="0 0 10 10" refX="9" refY="5" '
             f'markerUnits="userSpaceOnUse" markerWidth="10" markerHeight="10" orient="auto-start-reverse">'
@@ -158,82 +207,108 @@ def render(
         if columns[slot]:
             x = COLUMNS[slot]
             out.append(f'<text class="heading" x="{x}" y="20" font-weight="bold">{heading}</text>')
-    # Edges first, so nodes are drawn over them.
-    for edge in sorted(found, key=lambda e: -e.weight):
-        x1, y1 = position[(edge.source_slot, edge.source.value)]
-        x2, y2 = position[(edge.slot, edge.target.value)]
-        x1, y1, y2 = x1 + NODE_W, y1 + NODE_H // 2, y2 + NODE_H // 2
+    # Edges first, so nodes are drawn over them; heavy edges under light ones.
+    for edge in sorted(found, key=lambda e: (-e.weight, e.number)):
+        sx, sy, sh, _ = boxes[(edge.source_slot, edge.source.value)]
+        tx, ty, th, _ = boxes[(edge.slot, edge.target.value)]
+        x1, y1, x2, y2 = sx + NODE_W, sy + sh // 2, tx - 2, ty + th // 2
         mid = (x1 + x2) / 2
-        colour = _colour(edge)
-        dash = STRENGTH_DASHES.get(_local(edge.strength), "2 4")
         width = min(1.5 + 1.5 * (edge.weight - 1), 9)
-        n = edge.weight
-        tip = (
-            f"{_name(edge.source)} → {_name(edge.target)}: "
-            f"{_name(edge.direction) if edge.direction else 'no direction'}, "
-            f"{_name(edge.strength) if edge.strength else 'no strength'} "
-            f"({n} statement{'s' if n != 1 else ''})"
-        )
+        d = f"M {x1} {y1} C {mid} {y1}, {mid} {y2}, {x2} {y2}"
+        dash = f' stroke-dasharray="{edge.dash}"' if edge.dash else ""
+        tip = edge.describe()
         out.append(
-            f'<path class="edge" d="M {x1} {y1} C {mid} {y1}, {mid} {y2}, {x2 - 2} {y2}" '
-            f'fill="none" stroke="{colour}" stroke-width="{width:g}"'
-            + (f' stroke-dasharray="{dash}"' if dash else "")
-            + f' marker-end="url(#arrow-{colour[1:]})" data-weight="{n}">'
-            f"<title>{escape(tip)}</title></path>"
+            f'<a href={quoteattr(edge_href(edge))} class="edge-link" id="{edge.anchor}-link" '
+            f'data-edge="{edge.anchor}" aria-label={quoteattr(tip)}>'
+            f"<title>{escape(tip)}</title>"
+            f'<path class="halo" d="{d}" fill="none" stroke="transparent" stroke-width="{width + 10:g}"/>'
+            f'<path class="edge" d="{d}" fill="none" stroke="{edge.colour}" stroke-width="{width:g}"'
+            f' stroke-linecap="round"{dash} marker-end="url(#arrow-{edge.colour[1:]})"'
+            f' data-weight="{edge.weight}"/></a>'
         )
-    for (slot, iri), (x, y) in position.items():
+    for (slot, iri), (x, y, h, lines) in boxes.items():
         term = columns[slot][iri]
         name = _name(term)
-        shown = name if len(name) <= 34 else name[:33] + "…"
-        cls = "node focus" if iri == focus else "node"
+        focused = iri == focus
+        cls = "node focus" if focused else "node"
+        text = "".join(
+            f'<tspan x="{x + 8}" y="{y + PAD + 12 + LINE_H * i}">{escape(line)}</tspan>'
+            for i, line in enumerate(lines)
+        )
         out.append(
             f"<a href={quoteattr(href(iri))} class={quoteattr(cls)}>"
             f"<title>{escape(name)}</title>"
-            f'<rect x="{x}" y="{y}" width="{NODE_W}" height="{NODE_H}" rx="6" '
-            f'fill="{"#fff4c2" if iri == focus else "#f4f6fa"}" '
-            f'stroke="{"#8a6d00" if iri == focus else "#8795ab"}" '
-            f'stroke-width="{2 if iri == focus else 1}"/>'
-            f'<text x="{x + 8}" y="{y + 17}" font-size="13">{escape(shown)}</text></a>'
+            f'<rect x="{x}" y="{y}" width="{NODE_W}" height="{h}" rx="6" '
+            f'fill="{"#fff4c2" if focused else "#f4f6fa"}" '
+            f'stroke="{"#8a6d00" if focused else "#8795ab"}" '
+            f'stroke-width="{2 if focused else 1}"/>'
+            f'<text font-size="13">{text}</text></a>'
         )
-    out += legend
+    out += legend_lines
     out.append("</svg>")
     return "\n".join(out)
 
 
+@dataclass(frozen=True)
+class Key:
+    """One entry of the legend: a line style and what it means."""
+
+    group: str
+    name: str
+    meaning: str
+    colour: str
+    dash: str | None
+
+
+def legend(claims: Sequence[Claim]) -> list[Key]:
+    """The legend of the map of ``claims``: each direction and each strength drawn, in text.
+
+    >>> legend([])
+    []
+    """
+    return legend_of(edges(claims))
+
+
+def edge_details(claims: Sequence[Claim]) -> list[Edge]:
+    """The map's edges in their numbered order, for the list of connections under the map."""
+    return edges(claims)
+
+
 def _legend(found: list[Edge], y: int) -> tuple[list[str], int]:
-    directions = sorted(
-        {
-            (_local(e.direction), _name(e.direction) if e.direction else "no direction")
-            for e in found
-        }
-    )
-    strengths = sorted(
-        {(_local(e.strength), _name(e.strength) if e.strength else "no strength") for e in found}
-    )
-    columns = [
-        [
-            (DIRECTION_COLOURS.get(key, DIRECTION_COLOURS[""]), None, name)
-            for key, name in directions
-        ],
-        [("#333333", STRENGTH_DASHES.get(key, "2 4"), name) for key, name in strengths],
-        [("#333333", None, "width: supporting statements")],
-    ]
+    keys = legend_of(found)
     lines = []
-    for col, items in enumerate(columns):
-        x = 10 + col * (WIDTH // 3)
-        for row, (colour, dash, name) in enumerate(items):
-            yy = y + row * 22
-            dash_attr = f' stroke-dasharray="{dash}"' if dash else ""
-            lines.append(
-                f'<g class="legend"><line x1="{x}" y1="{yy + 8}" x2="{x + 50}" y2="{yy + 8}" '
-                f'stroke="{colour}" stroke-width="3"{dash_attr}/>'
-                f'<text x="{x + 60}" y="{yy + 13}" font-size="13">{escape(name)}</text></g>'
-            )
-    return lines, max(len(items) for items in columns)
+    per_column = (len(keys) + 1) // 2
+    for i, key in enumerate(keys):
+        x = 10 + (i // per_column) * (WIDTH // 2)
+        yy = y + (i % per_column) * 22
+        dash_attr = f' stroke-dasharray="{key.dash}"' if key.dash else ""
+        lines.append(
+            f'<g class="legend"><line x1="{x}" y1="{yy + 8}" x2="{x + 50}" y2="{yy + 8}" '
+            f'stroke="{key.colour}" stroke-width="3" stroke-linecap="round"{dash_attr}/>'
+            f'<text x="{x + 60}" y="{yy + 13}" font-size="13">'
+            f"{escape(key.group)}: {escape(key.name)} \u2014 {escape(key.meaning)}</text></g>"
+        )
+    lines.append(
+        f'<text class="legend" x="10" y="{y + per_column * 22 + 13}" font-size="13">'
+        "Line width: number of supporting statements.</text>"
+    )
+    return lines, per_column * 22 + 24
 
 
-def _colour(edge: Edge) -> str:
-    return DIRECTION_COLOURS.get(_local(edge.direction), DIRECTION_COLOURS[""])
+def legend_of(found: list[Edge]) -> list[Key]:
+    """The legend entries of the edges ``found``: directions by colour, strengths by style."""
+    keys: dict[tuple[str, str], Key] = {}
+    for e in found:
+        local = _local(e.direction)
+        colour, meaning = DIRECTIONS.get(local, DIRECTIONS[""])
+        name = _name(e.direction) if e.direction else "no direction"
+        keys.setdefault(("direction", local), Key("direction", name, meaning, colour, None))
+    for e in found:
+        local = _local(e.strength)
+        dash, meaning = STRENGTHS.get(local, STRENGTHS[""])
+        name = _name(e.strength) if e.strength else "no strength"
+        keys.setdefault(("strength", local), Key("strength", name, meaning, "#1d232b", dash))
+    return sorted(keys.values(), key=lambda k: (k.group, k.name))
 
 
 def _first(terms: list[Term]) -> Term | None:

@@ -33,10 +33,10 @@ from markupsafe import Markup
 from kg.namespaces import PREFIXES
 from kg.resources import query_text
 from kg.results import write_triples
-from server import conneg, evidence_map, ontology, search
+from server import claim_facets, claim_view, conneg, evidence_map, ontology, search, sentences
 from server.errors import HTTPError
 from server.linked import SUFFIXES, IriMap, curie, parse_iri, registry, xref_url
-from server.resource import HKG, XREFS, describe, resource_triples
+from server.resource import HKG, XREFS, claims_from, describe, resource_triples, xref_notes
 
 bp = Blueprint(
     "pages",
@@ -280,41 +280,78 @@ def _answer_resource(iri: str, media: str | None):
     if not description.exists:
         return _not_found(iri)
     links = _links()
-    svg = evidence_map.render(
-        description.claims,
-        links.href,
-        focus=iri,
-        title=f"Evidence map of {description.label or curie(iri)}",
-    )
-    statements = []
-    if any(t.value == HKG + "SourceDocument" for t in description.types):
-        statements = list(
-            store.query(
-                query_text("page-document-statements"),
-                substitutions={ox.Variable("resource"): ox.NamedNode(iri)},
-            )
-        )
     page_url = links.url(iri)
-    alternates = {
-        "Turtle": _alternate(iri, page_url, ".ttl", "ttl"),
-        "JSON-LD": _alternate(iri, page_url, ".jsonld", "jsonld"),
-        "N-Triples": _alternate(iri, page_url, ".nt", "nt"),
-        "RDF/XML": _alternate(iri, page_url, ".rdf", "rdf"),
+    context = {
+        "d": description,
+        "iri": iri,
+        "alternates": {
+            "Turtle": _alternate(iri, page_url, ".ttl", "ttl"),
+            "JSON-LD": _alternate(iri, page_url, ".jsonld", "jsonld"),
+            "N-Triples": _alternate(iri, page_url, ".nt", "nt"),
+            "RDF/XML": _alternate(iri, page_url, ".rdf", "rdf"),
+        },
+        "document_anchor": _statement_anchor,
+        "local": links.local(iri),
+        "usage": _property_usage(),
+        "xref_notes": xref_notes(store, iri) if description.xrefs else {},
     }
-    body = render_template(
-        "resource.html",
-        d=description,
-        iri=iri,
-        svg=Markup(svg) if svg else None,
-        map_url=links.public + "evidence-map.svg?iri=" + _quote(iri) if svg else None,
-        statements=statements,
-        alternates=alternates,
-        document_anchor=_statement_anchor,
-        local=links.local(iri),
-    )
+    types = {t.value for t in description.types}
+    if HKG + "SourceDocument" in types:
+        claims = claims_from(store, iri)
+        template = "document.html"
+        context["doc"] = sentences.document(store, iri, claims)
+        context["marked"] = sentences.marked
+    elif HKG + "SourceStatement" in types:
+        template = "statement.html"
+        context["s"] = sentences.statement(store, iri)
+        context["claims"] = claims_from(store, iri)
+        context["marked"] = sentences.marked
+    else:
+        own = [c for c in claims_from(store, iri) if c.iri == iri]
+        if own:
+            template = "claim.html"
+            context["c"] = own[0]
+            context["shortcuts"] = claim_view.shortcuts(store, own[0])
+        else:
+            template = "resource.html"
+            context.update(_claims_with_facets(description, iri, page_url))
+    body = render_template(template, **context)
     response = Response(body, mimetype="text/html")
     response.vary.add("Accept")
     return response
+
+
+def _claims_with_facets(description, iri: str, page_url: str | None) -> dict:
+    """The claim cards of a disease or intervention page, filtered by the facets the query
+    chose, the facets with their counts, and the evidence map of the cards shown."""
+    links = _links()
+    choice = claim_facets.chosen(request.args, _store()) if description.claims else {}
+    shown = [c for c in description.claims if claim_facets.matches(c, choice)]
+    facets = []
+    if page_url and "#" not in page_url and description.claims:
+        facets = claim_facets.facets(description.claims, choice, page_url)
+    svg = evidence_map.render(
+        shown,
+        links.href,
+        focus=iri,
+        title=f"Evidence map of {description.label or curie(iri)}",
+        legend=False,
+    )
+    return {
+        "shown": shown,
+        "facets": facets,
+        "choice": choice,
+        "svg": Markup(svg) if svg else None,
+        "map_legend": evidence_map.legend(shown),
+        "map_edges": evidence_map.edge_details(shown),
+        "map_url": links.public + "evidence-map.svg?iri=" + _quote(iri) if svg else None,
+    }
+
+
+def _property_usage() -> dict[str, int]:
+    """How many times each property is used, from the counts the VoID description keeps."""
+    stats = current_app.extensions["kg.backend"].stats.get()
+    return dict(stats.property_partitions)
 
 
 def _alternate(iri: str, page_url: str | None, suffix: str, fmt: str) -> str:

@@ -75,11 +75,37 @@ class Claim:
     document: Term | None = None
     wording: str | None = None
     negated: bool = False
+    hedged: bool = False
+    draft: bool = False
+    label: str | None = None
     slots: dict[str, list[Term]] = field(default_factory=dict)
+    #: Curator notes of the values a curator added, by (property IRI, value).
+    curated: dict[tuple[str, str], str] = field(default_factory=dict)
 
     def slot(self, name: str) -> list[Term]:
         """Values of the claim property ``hkg:<name>`` (``cites``: the statement's references)."""
         return self.slots.get(HKG + name, [])
+
+    def note(self, name: str, value: Term) -> str | None:
+        """The curator's note when ``value`` of ``hkg:<name>`` was added by a curator."""
+        return self.curated.get((HKG + name, value.value))
+
+    @property
+    def restrictions(self) -> list[str]:
+        """Why the claim says less than a bare triple would: hedged, negated, population,
+        scope, draft (the words a page shows beside it)."""
+        out = []
+        if self.negated:
+            out.append("negated")
+        if self.hedged:
+            out.append("hedged")
+        if self.slot("population"):
+            out.append("restricted to a population")
+        if self.slot("conditionScope"):
+            out.append("about some of its condition only")
+        if self.draft:
+            out.append("a draft")
+        return out
 
     @property
     def statements(self) -> int:
@@ -95,10 +121,12 @@ class Description:
     incoming: list[tuple[Term, Term]]
     more_incoming: bool
     claims: list[Claim]
+    #: Whether the graph uses the IRI as a property (``rdf:type``, ``hkg:condition`` ...).
+    is_property: bool = False
 
     @property
     def exists(self) -> bool:
-        return bool(self.outgoing or self.incoming)
+        return bool(self.outgoing or self.incoming or self.is_property)
 
     def values(self, *properties: str) -> list[Term]:
         return [o for p, o in self.outgoing if p.value in properties]
@@ -157,18 +185,59 @@ def describe(store: ox.Store, iri: str, *, with_claims: bool = True) -> Descript
         (_term(row["p"], row["pLabel"]), _term(row["o"], row["oLabel"]))
         for row in store.query(query_text("page-outgoing"), substitutions=bound)
     ]
+    # Blank nodes pointing here are the graph's own scaffolding (the owl:Axiom annotations of
+    # cross-references, shown beside each mapping instead): a reader cannot follow them.
     incoming = [
         (_term(row["p"], row["pLabel"]), _term(row["s"], row["sLabel"]))
         for row in store.query(query_text("page-incoming"), substitutions=bound)
+        if not isinstance(row["s"], ox.BlankNode)
     ]
     more = len(incoming) > MAX_INCOMING
     claims = _claims(store, bound) if with_claims else []
-    return Description(iri, outgoing, incoming[:MAX_INCOMING], more, claims)
+    used = next(iter(store.quads_for_pattern(None, node, None)), None) is not None
+    return Description(iri, outgoing, incoming[:MAX_INCOMING], more, claims, used)
 
 
-def _claims(store: ox.Store, bound) -> list[Claim]:
+def claims_from(store: ox.Store, iri: str) -> list[Claim]:
+    """Return the claims a claim, statement or document page shows: the claim ``iri`` itself,
+    or those derived from the statement ``iri``, or from any statement of the document ``iri``,
+    in document order.
+
+    >>> claims_from(ox.Store(), "http://e/nothing")
+    []
+    """
+    bound = {_RESOURCE: ox.NamedNode(iri)}
+    return _claims(store, bound, "page-claims-from", "page-claims-from-slots")
+
+
+@dataclass(frozen=True)
+class XrefNote:
+    """Where a cross-reference was verified and how confidently (its axiom annotation)."""
+
+    confidence: str | None
+    source: str | None
+
+
+def xref_notes(store: ox.Store, iri: str) -> dict[tuple[str, str], XrefNote]:
+    """Return the annotation of each cross-reference of ``iri``, by (property IRI, target value).
+
+    >>> xref_notes(ox.Store(), "http://e/a")
+    {}
+    """
+    out = {}
+    bound = {_RESOURCE: ox.NamedNode(iri)}
+    for row in store.query(query_text("page-xref-annotations"), substitutions=bound):
+        out[(row["property"].value, row["target"].value)] = XrefNote(
+            _value(row["confidence"]), _value(row["source"]) or None
+        )
+    return out
+
+
+def _claims(
+    store: ox.Store, bound, header: str = "page-claims", slots: str = "page-claim-slots"
+) -> list[Claim]:
     claims: dict[str, Claim] = {}
-    for row in store.query(query_text("page-claims"), substitutions=bound):
+    for row in store.query(query_text(header), substitutions=bound):
         key = row["claim"].value
         claim = claims.get(key)
         if claim is None:
@@ -183,9 +252,12 @@ def _claims(store: ox.Store, bound) -> list[Claim]:
                 document=_term(row["document"], row["documentLabel"]) if row["document"] else None,
                 wording=_value(row["wording"]),
                 negated=_value(row["negated"]) in ("true", "1"),
+                hedged=_value(row["hedged"]) in ("true", "1"),
+                draft=_value(row["draft"]) in ("true", "1"),
+                label=_value(row["label"]),
             )
         claim.roles.add(row["role"].value)
-    for row in store.query(query_text("page-claim-slots"), substitutions=bound):
+    for row in store.query(query_text(slots), substitutions=bound):
         claim = claims.get(row["claim"].value)
         if claim is None:
             continue
@@ -193,6 +265,8 @@ def _claims(store: ox.Store, bound) -> list[Claim]:
         term = _term(row["o"], row["oLabel"])
         if term not in values:
             values.append(term)
+        if row["curatorNote"] is not None:
+            claim.curated[(row["p"].value, row["o"].value)] = row["curatorNote"].value
     for claim in claims.values():
         for values in claim.slots.values():
             values.sort(key=lambda t: (t.label or t.value).lower())

@@ -1,0 +1,146 @@
+"""Facets above the claim cards of a disease or intervention page: kind, strength, direction and
+recommending body, chosen by query parameters (``?strength=hkg:Possible``), so every filter is a
+plain link that works without script.
+
+A value is an IRI or a CURIE with one of the graph's prefixes; a value that is neither, or that no
+claim has for that facet, is refused with a message naming the parameter.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from urllib.parse import urlencode
+
+import pyoxigraph as ox
+
+from kg.namespaces import PREFIXES
+from kg.resources import query_text
+from server.errors import HTTPError
+from server.linked import curie, parse_iri
+from server.resource import HKG, RDF_TYPE, Claim, Term
+
+#: Facet parameter → (heading, claim property). ``kind`` is the claim's class.
+FACETS: dict[str, tuple[str, str]] = {
+    "kind": ("Kind", RDF_TYPE),
+    "strength": ("Strength", HKG + "strength"),
+    "direction": ("Direction", HKG + "direction"),
+    "body": ("Recommended by", HKG + "recommendedBy"),
+}
+
+
+@dataclass(frozen=True)
+class Value:
+    """One value of a facet: how many claims it leaves, and the link that chooses it."""
+
+    term: Term
+    count: int
+    chosen: bool
+    href: str
+
+
+@dataclass(frozen=True)
+class Facet:
+    name: str
+    title: str
+    values: list[Value]
+    #: The link that drops this facet's choice, when one is made.
+    clear: str | None
+
+
+def chosen(args, store: ox.Store) -> dict[str, str]:
+    """Return the facet values the request chose, as IRIs, by facet name.
+
+    Args:
+        args: the request's query parameters (a Werkzeug ``MultiDict``).
+        store: the store, to check each value names something claims use.
+
+    Raises:
+        HTTPError: 400 for a value given twice, not an IRI or known CURIE, or no claim's.
+    """
+    out = {}
+    for name, (title, prop) in FACETS.items():
+        given = args.getlist(name)
+        if not given:
+            continue
+        if len(given) > 1:
+            raise HTTPError(400, f"{name}: give one value, not {len(given)}")
+        node = parse_iri(expand(given[0]))
+        if node is None:
+            raise HTTPError(
+                400, f"{name}: {given[0]!r} is neither an IRI nor a CURIE with a known prefix"
+            )
+        bound = {ox.Variable("property"): ox.NamedNode(prop), ox.Variable("value"): node}
+        if (
+            next(iter(store.query(query_text("page-facet-value"), substitutions=bound)), None)
+            is None
+        ):
+            raise HTTPError(400, f"{name}: no claim has {curie(node.value)} as its {title.lower()}")
+        out[name] = node.value
+    return out
+
+
+def expand(value: str) -> str:
+    """Expand a CURIE with one of the graph's prefixes; anything else is returned as it is.
+
+    >>> expand("hkg:Possible")
+    'https://w3id.org/hsct-kg/ontology#Possible'
+    >>> expand("http://e/x")
+    'http://e/x'
+    """
+    prefix, colon, local = value.partition(":")
+    if colon and prefix in PREFIXES and not local.startswith("//"):
+        return PREFIXES[prefix] + local
+    return value
+
+
+def values_of(claim: Claim, name: str) -> list[Term]:
+    """The values ``claim`` has for the facet ``name``."""
+    if name == "kind":
+        return [claim.kind]
+    return claim.slots.get(FACETS[name][1], [])
+
+
+def matches(claim: Claim, choice: dict[str, str], *, but: str | None = None) -> bool:
+    """Whether ``claim`` has every chosen value (ignoring facet ``but``)."""
+    return all(
+        any(t.value == iri for t in values_of(claim, name))
+        for name, iri in choice.items()
+        if name != but
+    )
+
+
+def facets(claims: list[Claim], choice: dict[str, str], page: str) -> list[Facet]:
+    """Build the facets of ``claims``: each value with the number of claims it would leave given
+    the other facets' choices, and its link (``page`` is the page's own URL, without query)."""
+    out = []
+    for name, (title, _) in FACETS.items():
+        counts: dict[str, tuple[Term, int]] = {}
+        for claim in claims:
+            if not matches(claim, choice, but=name):
+                continue
+            for term in {t.value: t for t in values_of(claim, name)}.values():
+                seen = counts.get(term.value)
+                counts[term.value] = (term, (seen[1] if seen else 0) + 1)
+        if not counts:
+            continue
+        values = [
+            Value(term, n, choice.get(name) == iri, _href(page, {**choice, name: iri}))
+            for iri, (term, n) in sorted(
+                counts.items(), key=lambda kv: (-kv[1][1], (kv[1][0].label or kv[0]).lower())
+            )
+        ]
+        clear = None
+        if name in choice:
+            clear = _href(page, {k: v for k, v in choice.items() if k != name})
+        out.append(Facet(name, title, values, clear))
+    return out
+
+
+def _href(page: str, choice: dict[str, str]) -> str:
+    params = [(name, _short(choice[name])) for name in FACETS if name in choice]
+    return page + ("?" + urlencode(params) if params else "")
+
+
+def _short(iri: str) -> str:
+    shown = curie(iri)
+    return shown if shown != iri else iri

@@ -1,0 +1,25 @@
+// The evidence map's edge details on focus, tap or hover: the entry of the focused edge in the
+// list of connections is copied into the panel under the map and marked. Without this script an
+// edge's link still leads to that entry.
+"use strict";
+(function () {
+  const panel = document.getElementById("map-detail");
+  const map = document.querySelector("svg.evidence-map");
+  if (!panel || !map) return;
+  let current = null;
+
+  function show(link) {
+    const entry = document.getElementById(link.getAttribute("data-edge"));
+    if (!entry) return;
+    if (current) current.classList.remove("current");
+    current = entry;
+    entry.classList.add("current");
+    panel.textContent = entry.textContent.replace(/\s+/g, " ").trim();
+    panel.hidden = false;
+  }
+
+  for (const link of map.querySelectorAll("a.edge-link")) {
+    link.addEventListener("focus", () => show(link));
+    link.addEventListener("mouseenter", () => show(link));
+  }
+})();

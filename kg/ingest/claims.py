@@ -35,7 +35,7 @@ from kg.ingest.lexicon import (
     Lexicon,
     Publication,
 )
-from kg.ingest.link import Mention, find_definitions, find_mentions
+from kg.ingest.link import SPECIALISERS, Mention, find_definitions, find_mentions
 from kg.ingest.parse import Document, Statement, slug
 from kg.namespaces import RESOURCE_BASE
 
@@ -128,6 +128,23 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:is|are|was|were|be)\s+(?:highly\s+|very\s+|more\s+|also\s+)?"
         r"(?:effective|efficacious)\b(?:\s+than\s+[^,;]{1,60}?)?(?=[\s,]+(?:especially\s+|particularly\s+)?"
         r"(?:in|for)\b)",
+        EFFICACY,
+        "effectiveFor",
+        DISEASE,
+        direction="Improves",
+    ),
+    _rule(
+        # "is a therapeutic option for", "may be a potential treatment for", "could have a
+        # role in the treatment of", "have shown efficacy in": an intervention's use for a
+        # disease, stated as an option or a role rather than with an endpoint.
+        "option-for",
+        r"\b(?:is|are|was|were|be|been|represents?|remains?)\s+(?:now\s+|still\s+|also\s+)?"
+        r"(?:an?\s+|the\s+)?(?!(?:[\w\-]+\s+){0,3}?(?:experimental|investigational|emerging)\b)"
+        r"(?:(?:[\w\-]+\s+){0,3}?(?:therapeutic|salvage)\s+(?:options?|strategy|strategies|"
+        r"approach(?:es)?|tools?|modality|therapy|treatment)|"
+        r"(?:potential|possible|effective|novel|salvage)\s+(?:treatment|therapy))\s+(?:for|in)\b|"
+        r"\b(?:potential\s+|important\s+)?role\s+in\s+the\s+(?:treatment|management)\s+of\b|"
+        r"\bshown\s+(?:efficacy|effectiveness|benefit)\s+(?:in|for)\b",
         EFFICACY,
         "effectiveFor",
         DISEASE,
@@ -551,7 +568,7 @@ def _draft_statement(
     if cues and subject is None and proposals is not None and qualified is not None:
         # The subject names a narrower intervention than the lexicon knows: propose it.
         subject = _propose(
-            nouns._lower_initial(f"{qualified.qualifier} {qualified.text}"),
+            nouns._lower_initial(_qualified_name(body, qualified)),
             INTERVENTION,
             st,
             proposals,
@@ -847,6 +864,18 @@ _INTERVENTION_ANAPHOR = {
     "drug",
     "agent",
 }
+
+
+def _qualified_name(body: str, mention: Mention) -> str:
+    """The name as written: every specialising word before the mention, then the mention.
+
+    "an autologous nonmyeloablative HSCT" names "autologous nonmyeloablative HSCT".
+    """
+    words = []
+    before = body[: mention.start].split()
+    while before and before[-1].lower().strip(",") in SPECIALISERS:
+        words.insert(0, before.pop())
+    return " ".join([*words, mention.text]) if words else f"{mention.qualifier} {mention.text}"
 
 
 def _about_a_disease(text: str, offset: int, mentions: list[Mention]) -> bool:
@@ -1349,8 +1378,33 @@ def _propose_objects(
             for start, stop, name in nouns.phrases(masked_text, OUTCOME)
             if _BENEFIT.search(name) and not any(f[0] == start for f in found)
         ]
+    if kind in (OUTCOME, ADVERSE_EVENT):
+        # The other items of a list that names a known outcome or event are of its kind.
+        anchors = [
+            (m.start - scope[0], m.end - scope[0])
+            for m in mentions
+            if scope[0] <= m.start
+            and m.end <= scope[1]
+            and (m.entry.kind == ADVERSE_EVENT if kind == ADVERSE_EVENT else m.entry.is_a(OUTCOME))
+            and not m.entry.is_a(INTERVENTION)
+        ] + [(start, stop) for start, stop, _, k in found if k == kind]
+        listed = nouns.listed(text, kind, anchors)
+        listed_spans = {(start, stop) for start, stop, _ in listed}
+        found += [
+            (start, stop, name, kind)
+            for start, stop, name in listed
+            if not any(f[0] < stop and start < f[1] for f in found)
+            and not any(
+                m.start < scope[0] + stop and scope[0] + start < m.end
+                for m in mentions
+                if scope[0] <= m.start < scope[1]
+            )
+        ]
+    else:
+        listed_spans = set()
     for start, stop, name, kind in found:
-        entry = _propose(name, kind, st, proposals, lexicon, reason)
+        said = f"{reason}, listed with a known one" if (start, stop) in listed_spans else reason
+        entry = _propose(name, kind, st, proposals, lexicon, said)
         if entry is not None:
             begin = scope[0] + start
             entries.append(

@@ -492,6 +492,181 @@ def subject_phrase(text: str) -> str | None:
     return _lower_initial(name)
 
 
+def listed(text: str, kind: str, anchors: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """Return ``(start, end, name)`` of the items coordinated with an anchor in ``text``.
+
+    An anchor is the span of something already known to be a ``kind`` (a linked outcome, say).
+    Coordination joins things of one kind, so the other items of its list ("strength,
+    independent ambulation, quality of life") are taken as names of that kind when they are
+    plain noun phrases: no count, grade, person, place or study word. An item that is not
+    coordinated with an anchor is never taken this way.
+
+    >>> [n for *_, n in listed("strength, independent ambulation, quality of life", "outcome", [(35, 50)])]
+    ['strength', 'independent ambulation']
+    >>> listed("standard of care", "outcome", [])
+    []
+    """
+    cut = _TRAILER.search(text)
+    scope = text[: cut.start()] if cut else text
+    items: list[tuple[int, int]] = []
+    position = 0
+    for match in _COORDINATION.finditer(scope):
+        items.append((position, match.start()))
+        position = match.end()
+    items.append((position, len(scope)))
+    # An item ends at its first preposition other than "of": "remission in most individuals".
+    items = [
+        (
+            start,
+            start + (cut.start() if (cut := _ITEM_END.search(scope[start:end])) else end - start),
+        )
+        for start, end in items
+    ]
+    if len(items) < 2 or not any(a < end and start < b for start, end in items for a, b in anchors):
+        return []
+    # "INCAT and Rankin scores": a head after the last item is shared by a bare first one.
+    last = scope[items[-1][0] : items[-1][1]].split()
+    shared = last[-1] if last and last[-1].lower() in _SHARED_HEADS else None
+    found = []
+    for start, end in items:
+        if any(a < end and start < b for a, b in anchors):
+            continue
+        piece = scope[start:end]
+        if shared and len(piece.split()) == 1 and (start, end) != items[-1]:
+            piece = f"{piece} {shared}"
+        elif (
+            len(piece.split()) == 1
+            and (start, end) != items[-1]
+            and len(last) > 1
+            and re.search(r"(?:-free|-related|-term|al|ive|ous|ic)$", piece.strip(), re.IGNORECASE)
+        ):
+            # "relapse-free and treatment free remission": an adjective shares the last head.
+            piece = f"{piece} {last[-1]}"
+        name = _listed_name(piece, kind)
+        if name is not None:
+            found.append((start, end, name))
+    return found
+
+
+_ITEM_END = re.compile(
+    r"\s+(?:in|for|with|among|at|after|before|during|compared|versus|vs|than|from|to|by|on)\b",
+    re.IGNORECASE,
+)
+_SHARED_HEADS = {
+    "scores",
+    "levels",
+    "rates",
+    "counts",
+    "values",
+    "concentrations",
+    "titres",
+    "titers",
+}
+_COORDINATION = re.compile(
+    r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and/or|and|or|as well as)\s+", re.IGNORECASE
+)
+# Words that make an item of a list something other than an outcome or an event.
+_NOT_LISTED = {
+    "neurologist",
+    "neurologists",
+    "physician",
+    "physicians",
+    "specialist",
+    "specialists",
+    "standard",
+    "care",
+    "group",
+    "groups",
+    "report",
+    "reports",
+    "model",
+    "models",
+    "mice",
+    "individuals",
+    "subjects",
+    "participants",
+    "infusion",
+    "infusions",
+    "cycle",
+    "cycles",
+    "dose",
+    "doses",
+    "follow-up",
+    "day",
+    "days",
+    "time",
+    "period",
+    "centre",
+    "centres",
+    "center",
+    "centers",
+    "country",
+    "countries",
+    "cohort",
+    "cohorts",
+    "analysis",
+    "survey",
+    "line",
+    "lines",
+    "need",
+    "needs",
+    "basis",
+    "setting",
+    "settings",
+    "aim",
+    "respectively",
+}
+
+
+def _listed_name(piece: str, kind: str) -> str | None:
+    words = re.findall(r"[\w'’\-]+", piece)
+    if not words or not re.fullmatch(r"[\s\w'’\-]+", piece.strip()):
+        return None  # brackets, figures or punctuation: not a plain name
+    while words and (words[0].lower() in _LEADING or words[0].lower() in _NOT_NAMES):
+        words = words[1:]
+    if not words or len(words) > 5:
+        return None
+    lower = [w.lower() for w in words]
+    if any(
+        re.search(r"\d", w)
+        or w in _NOT_NAMES
+        or w in _NOT_LISTED
+        or w in _TRAILING
+        or w in _AUXILIARIES
+        or (w.endswith("ed") and w not in ("sustained",))
+        for w in lower
+    ):
+        return None
+    if lower[-1] in _GENERIC or not lower[-1].isalpha() and "-" not in lower[-1]:
+        return None
+    words[-1] = singular(words[-1])
+    return _lower_initial(" ".join(words))
+
+
+_AUXILIARIES = {
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "been",
+    "has",
+    "have",
+    "had",
+    "can",
+    "could",
+    "may",
+    "might",
+    "will",
+    "would",
+    "should",
+    "not",
+    "that",
+    "which",
+    "who",
+}
+
+
 def looks_like(name: str, kind: str) -> bool:
     """True when the head noun of ``name`` fits ``kind``."""
     words = name.lower().split()

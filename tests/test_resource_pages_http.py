@@ -169,6 +169,9 @@ def test_hedged_claim_shows_its_hedge_and_backs_only_a_weaker_triple(server):
     hedged = sparql(server, f"ASK {{ <{claim}> hkg:strength/hkg:hedged true }}")
     assert hedged is True
     doc = page(server, path_of(server, claim))
+    # Read with the weaker relation, as its shortcut is: never "recommended for".
+    gist = doc.one("section", "claim-main").one("p", "gist").words()
+    assert "may be considered for" in gist and "recommended for" not in gist
     flags = [f.words() for f in doc.one("section", "claim-main").all("span", "flag")]
     assert flags == ["hedged", "restricted to a population"]
     assert f"“{wording}”" in doc.one("section", "claim-main").words()

@@ -498,11 +498,14 @@ def evidence_map_svg():
     description = describe(_store(), node.value)
     if not description.exists:
         raise HTTPError(404, f"nothing is known about {node.value}")
+    page = _links().href(node.value)
     svg = evidence_map.render(
         description.claims,
         _links().href,
         focus=node.value,
         title=f"Evidence map of {description.label or curie(node.value)}",
+        # On its own, the picture has no list of connections: an edge leads to the page's.
+        edge_href=lambda edge: page + "#" + edge.anchor,
     )
     if svg is None:
         raise HTTPError(404, f"no claims about {node.value} to draw")

@@ -414,6 +414,8 @@ SAMPLES = [
     "/resource/outcome/survival",
     "/describe?iri=http%3A%2F%2Fwww.w3.org%2F1999%2F02%2F22-rdf-syntax-ns%23type",
     "/describe?iri=http%3A%2F%2Fwww.w3.org%2F2002%2F07%2Fowl%23Class",
+    # The picture alone: its nodes lead to pages, its edges to the page's list of connections.
+    "/evidence-map.svg?iri=https%3A%2F%2Fw3id.org%2Fhsct-kg%2Fresource%2Fintervention%2Fahsct",
 ]
 
 

@@ -312,6 +312,7 @@ def _answer_resource(iri: str, media: str | None):
             template = "claim.html"
             context["c"] = own[0]
             context["shortcuts"] = claim_view.shortcuts(store, own[0])
+            context["populations"] = claim_view.populations(store, own[0])
         else:
             template = "resource.html"
             context.update(_claims_with_facets(description, iri, page_url))

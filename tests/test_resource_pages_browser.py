@@ -38,6 +38,10 @@ def test_claim_page_opens_with_its_sentence(server, page):
     flags = [f.text for f in page.all("section.claim-main .flag")]
     assert flags == ["hedged", "restricted to a population"]
     assert "hkg:mayBeConsideredFor" in page.text("section.shortcut")
+    # The curator's note on the body they added opens on a click, not on hover.
+    note = page.first("details.curated")
+    page.first("summary", note).click()
+    assert "Statement 4 names no recommending body" in note.text
     shot(page, "claim-hedged", full_page=True)
     # Unfolding shows every property.
     page.first("details.raw summary").click()

@@ -185,10 +185,19 @@ def test_hedged_claim_shows_its_hedge_and_backs_only_a_weaker_triple(server):
     assert [r["p"] for r in derived] == [HKG + "mayBeConsideredFor"]
     assert "hkg:mayBeConsideredFor" in shortcut.words()
     assert shortcut.all("p", "qualified") and not shortcut.all("p", "plain")
+    # The population in the sentence's words, with what must be absent.
+    excluded = sparql(
+        server,
+        f"SELECT ?t {{ <{claim}> hkg:population/hkg:exclusionCriterion/hkg:criterionText ?t }}",
+    )
+    population = doc.one("section", "claim-main").one("dd", "population")
+    criteria = population.one("dl", "criteria")
+    terms = [e.words() for e in criteria.all() if e.tag in ("dt", "dd")]
+    assert terms[terms.index("excludes") + 1] == f"“{excluded[0]['t']}”"
     # The body a curator added is marked as such, with the curator's note.
     bodies = doc.one("section", "claim-main").one("dd", "bodies")
     assert "added by a curator" in bodies.words()
-    assert "Statement 4 names no recommending body" in bodies.one("span", "curated").attrs["title"]
+    assert "Statement 4 names no recommending body" in bodies.one("details", "curated").words()
 
 
 def test_claim_without_a_shortcut_says_why(server):

@@ -1,5 +1,5 @@
-"""Facets above the claim cards of a disease or intervention page: kind, strength, direction and
-recommending body, chosen by query parameters (``?strength=hkg:Possible``), so every filter is a
+"""Facets above the claim cards of a disease or intervention page: kind, strength, direction,
+recommending body, intervention and disease, chosen by query parameters (``?strength=hkg:Possible``), so every filter is a
 plain link that works without script.
 
 A value is an IRI or a CURIE with one of the graph's prefixes; a value that is neither, or that no
@@ -25,6 +25,8 @@ FACETS: dict[str, tuple[str, str]] = {
     "strength": ("Strength", HKG + "strength"),
     "direction": ("Direction", HKG + "direction"),
     "body": ("Recommended by", HKG + "recommendedBy"),
+    "intervention": ("Intervention", HKG + "intervention"),
+    "disease": ("Disease", HKG + "condition"),
 }
 
 
@@ -121,7 +123,8 @@ def facets(claims: list[Claim], choice: dict[str, str], page: str) -> list[Facet
             for term in {t.value: t for t in values_of(claim, name)}.values():
                 seen = counts.get(term.value)
                 counts[term.value] = (term, (seen[1] if seen else 0) + 1)
-        if not counts:
+        # A facet whose one value every claim of the page has cannot narrow anything.
+        if not counts or (name not in choice and _uniform(claims, name)):
             continue
         values = [
             Value(term, n, choice.get(name) == iri, _href(page, {**choice, name: iri}))
@@ -134,6 +137,11 @@ def facets(claims: list[Claim], choice: dict[str, str], page: str) -> list[Facet
             clear = _href(page, {k: v for k, v in choice.items() if k != name})
         out.append(Facet(name, title, values, clear))
     return out
+
+
+def _uniform(claims: list[Claim], name: str) -> bool:
+    seen = {frozenset(t.value for t in values_of(c, name)) for c in claims}
+    return len(seen) == 1
 
 
 def _href(page: str, choice: dict[str, str]) -> str:

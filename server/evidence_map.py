@@ -191,7 +191,7 @@ def render(
         (
             f'<svg xmlns="http://www.w3.org/2000/svg" class="evidence-map" role="group" '
             f'viewBox="0 0 {WIDTH} {total}" width="{WIDTH}" height="{total}" '
-            f'aria-labelledby="map-title">'
+            f'aria-labelledby="map-title" font-family="system-ui, sans-serif">'
         ),
         f'<title id="map-title">{escape(title)}</title>',
         "<defs>",
@@ -213,7 +213,8 @@ def render(
         tx, ty, th, _ = boxes[(edge.slot, edge.target.value)]
         x1, y1, x2, y2 = sx + NODE_W, sy + sh // 2, tx - 2, ty + th // 2
         mid = (x1 + x2) / 2
-        width = min(1.5 + 1.5 * (edge.weight - 1), 9)
+        # Thick enough for every dash pattern to read, wider with each supporting statement.
+        width = min(2.5 + 1.5 * (edge.weight - 1), 10)
         d = f"M {x1} {y1} C {mid} {y1}, {mid} {y2}, {x2} {y2}"
         dash = f' stroke-dasharray="{edge.dash}"' if edge.dash else ""
         tip = edge.describe()

@@ -315,6 +315,8 @@ FACET_PROPERTY = {
     "strength": "hkg:strength",
     "direction": "hkg:direction",
     "body": "hkg:recommendedBy",
+    "intervention": "hkg:intervention",
+    "disease": "hkg:condition",
 }
 
 
@@ -334,6 +336,8 @@ def test_facet_counts_equal_sparql_counts_and_links_filter(server, about):
     doc = page(server, "/resource/" + about)
     facets = facet_values(doc)
     assert {"kind", "strength", "direction"} <= set(facets)
+    # An intervention page narrows by disease, a disease page by intervention.
+    assert ("disease" if about.startswith("intervention") else "intervention") in facets
     for name, values in facets.items():
         for value, count, href in values:
             extra = f"?claim {FACET_PROPERTY[name]} <{value}> ."

@@ -6,7 +6,11 @@ times, over HTTP, a small valid update (``INSERT DATA`` of one comment on a clai
 ``DELETE DATA``), and, with the shapes, an update the shapes refuse (422, nothing changed).
 Also the time from starting the process to its first answer.
 
-Run: ``python -m bench.update_latency [--reps 20]``; prints a Markdown table.
+With ``--claims N`` the same is measured a second time on a generated project of N claims
+(:mod:`bench.generate`) built into an on-disk store with ``kg build --engine oxigraph --store``
+and served with ``kg serve --store``; the updates then edit one of its claims.
+
+Run: ``python -m bench.update_latency [--reps 20] [--claims 100000]``; prints Markdown tables.
 """
 
 from __future__ import annotations
@@ -15,20 +19,62 @@ import argparse
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
+from pathlib import Path
 
+import pyoxigraph as ox
 import requests
 
 from server.process import ServerProcess, free_port
 
 TOKEN = "bench-token"
 HEADERS = {"Authorization": f"Bearer {TOKEN}", "Content-Type": "application/sparql-update"}
-CLAIM = "<https://w3id.org/hsct-kg/resource/claim/ahsct-evidence-summary-02-1>"
-VALID = (
-    f"INSERT DATA {{ {CLAIM} <http://www.w3.org/2000/01/rdf-schema#comment> 'bench' }}",
-    f"DELETE DATA {{ {CLAIM} <http://www.w3.org/2000/01/rdf-schema#comment> 'bench' }}",
+BUILTIN_CLAIM = "<https://w3id.org/hsct-kg/resource/claim/ahsct-evidence-summary-02-1>"
+COMMENT = "<http://www.w3.org/2000/01/rdf-schema#comment>"
+FIRST_CLAIM = (
+    "SELECT ?c WHERE { ?c <http://www.w3.org/ns/prov#wasDerivedFrom> ?s ; "
+    "<https://w3id.org/hsct-kg/ontology#intervention> ?i } ORDER BY ?c LIMIT 1"
 )
-REFUSED = f"DELETE WHERE {{ {CLAIM} <http://www.w3.org/ns/prov#wasDerivedFrom> ?s }}"
+
+
+def updates(claim: str) -> tuple[tuple[str, str], str]:
+    """A valid insert and its delete, and an update the shapes refuse, on ``claim``."""
+    valid = (
+        f"INSERT DATA {{ {claim} {COMMENT} 'bench' }}",
+        f"DELETE DATA {{ {claim} {COMMENT} 'bench' }}",
+    )
+    return valid, f"DELETE WHERE {{ {claim} <http://www.w3.org/ns/prov#wasDerivedFrom> ?s }}"
+
+
+def _generated_store(claims: int, work: Path) -> tuple[Path, str]:
+    """Build a generated project of ``claims`` claims into an on-disk store; one claim's IRI."""
+    from bench.generate import write_project
+
+    root, store = work / "project", work / "store"
+    write_project(root, claims, 1)
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "kg",
+            "--root",
+            str(root),
+            "build",
+            "--engine",
+            "oxigraph",
+            "--store",
+            str(store),
+            "--out",
+            str(work / "dist"),
+        ],
+        check=True,
+        capture_output=True,
+    )
+    opened = ox.Store.read_only(str(store))
+    claim = str(next(iter(opened.query(FIRST_CLAIM)))["c"])
+    del opened
+    return store, claim
 
 
 def _serve(*args: str) -> tuple[ServerProcess, float]:
@@ -57,31 +103,27 @@ def _row(name: str, times: list[float]) -> str:
     return f"| {name} | {statistics.median(times) * 1000:.0f} ms | {p95 * 1000:.0f} ms | {len(times)} |"
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m bench.update_latency", description=__doc__)
-    parser.add_argument("--reps", type=int, default=20, help="updates timed per kind")
-    args = parser.parse_args(argv)
-    rows = []
-    startups = []
-    for name, extra in (("with the shapes", ()), ("--shapes none", ("--shapes", "none"))):
-        server, startup = _serve(*extra)
+def measure(reps: int, claim: str, *args: str) -> tuple[list[str], list[tuple[str, float]]]:
+    """Table rows of update latency, and start-up times, with and without the shapes."""
+    valid_texts, refused_text = updates(claim)
+    rows, startups = [], []
+    for name, extra in (("with the shapes", ()), ("`--shapes none`", ("--shapes", "none"))):
+        server, startup = _serve(*args, *extra)
         startups.append((name, startup))
         url = server.url + "/sparql"
         try:
-            valid = []
-            for _ in range(args.reps):
-                for text in VALID:
-                    valid.append(_time(url, text, 204))
+            valid = [_time(url, text, 204) for _ in range(reps) for text in valid_texts]
             rows.append(_row(f"valid update, {name}", valid))
             if not extra:
-                refused = [_time(url, REFUSED, 422) for _ in range(args.reps)]
+                refused = [_time(url, refused_text, 422) for _ in range(reps)]
                 rows.append(_row("refused update, with the shapes", refused))
         finally:
             server.stop()
-    version = subprocess.run(
-        [sys.executable, "-m", "kg", "--version"], capture_output=True, text=True, check=False
-    ).stdout.strip()
-    print(f"Built-in graph, {version}, `python -m bench.update_latency --reps {args.reps}`\n")
+    return rows, startups
+
+
+def _print(title: str, rows: list[str], startups: list[tuple[str, float]]) -> None:
+    print(f"{title}\n")
     print("| update | p50 | p95 | n |")
     print("|---|---|---|---|")
     print("\n".join(rows))
@@ -90,6 +132,34 @@ def main(argv: list[str] | None = None) -> int:
     print("|---|---|")
     for name, seconds in startups:
         print(f"| {name} | {seconds:.1f} s |")
+    print()
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench.update_latency", description=__doc__)
+    parser.add_argument("--reps", type=int, default=20, help="updates timed per kind")
+    parser.add_argument("--claims", type=int, help="also measure on a generated store this big")
+    args = parser.parse_args(argv)
+    version = subprocess.run(
+        [sys.executable, "-m", "kg", "--version"], capture_output=True, text=True, check=False
+    ).stdout.strip()
+    command = "python -m bench.update_latency --reps " + str(args.reps)
+    if args.claims:
+        command += f" --claims {args.claims}"
+    rows, startups = measure(args.reps, BUILTIN_CLAIM)
+    _print(f"Built-in graph, {version}, `{command}`", rows, startups)
+    if args.claims:
+        with tempfile.TemporaryDirectory(prefix="kg-update-bench-") as work:
+            started = time.perf_counter()
+            store, claim = _generated_store(args.claims, Path(work))
+            built = time.perf_counter() - started
+            rows, startups = measure(args.reps, claim, "--store", str(store))
+            _print(
+                f"{args.claims:,} generated claims in an on-disk store (`kg serve --store`; "
+                f"generated and built in {built:.0f} s)",
+                rows,
+                startups,
+            )
     return 0
 
 

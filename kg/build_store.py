@@ -225,9 +225,7 @@ def build_store(
             if in_memory:
 
                 def parse() -> str:
-                    store = ox.Store()
-                    _parse_into(store, all_files, project.root)
-                    _reject_shortcuts(store, all_files, project.root)
+                    store = parse_store(all_files, project.root)
                     holder["store"] = store
                     counts["parsed"] = len(store)
                     return f"{counts['parsed']:,} triples from {len(all_files):,} files, in memory"
@@ -256,12 +254,8 @@ def build_store(
             # Counting is a pass over every triple (seconds at a million claims), so the
             # count after parsing and the one after deriving are the only two.
             def derive() -> str:
-                store.update(_derive_update())
-                counts["triples"] = len(store)
-                counts["derived"] = counts["triples"] - counts["parsed"]
-                store.update(_derive_update("derive-types"))
-                types = len(store) - counts["triples"]
-                counts["triples"] += types
+                counts["derived"], types = derive_store(store, counts["parsed"])
+                counts["triples"] = counts["parsed"] + counts["derived"] + types
                 return f"{counts['derived']:,} shortcut triples, {types:,} materialised types"
 
             stage("derive", derive)
@@ -269,15 +263,7 @@ def build_store(
             triples = counts["triples"]
 
             def validate() -> str:
-                shapes = load_shapes(project.shapes_files(), root=project.root)
-                report = validate_store(
-                    store, shapes, threads=threads, checks=compile_shapes(shapes)
-                )
-                if not report.conforms:
-                    # Locate the results in the files only now: indexing every subject of a
-                    # million claims costs more than the validation itself.
-                    sources = _source_index(all_files, project.root, report)
-                    report = validate_store(store, shapes, sources=sources, threads=threads)
+                report = validate_built(store, project, all_files, threads=threads)
                 reports["report"] = report
                 return f"{len(report.results)} results"
 
@@ -370,6 +356,61 @@ def build_store(
     return StoreBuildResult(
         report, triples, counts.get("derived", 0), store_path, dist_files, stages
     )
+
+
+def parse_store(files: list[Path], root: Path) -> ox.Store:
+    """Stage **parse**: every file into a new in-memory store; hand-written shortcuts refused.
+
+    Raises:
+        ParseError: a file is not valid Turtle (file:line:column).
+        ShortcutTripleError: a file states a shortcut triple itself (located by :mod:`kg.load`).
+    """
+    store = ox.Store()
+    _parse_into(store, files, root)
+    _reject_shortcuts(store, files, root)
+    return store
+
+
+def derive_store(store: ox.Store, parsed: int | None = None) -> tuple[int, int]:
+    """Stage **derive**: add the shortcut triples and materialised types to ``store`` (changed
+    in place); return how many of each. ``parsed``, the store's size if known, saves a count."""
+    size = len(store) if parsed is None else parsed
+    store.update(_derive_update())
+    derived = len(store) - size
+    store.update(_derive_update("derive-types"))
+    return derived, len(store) - size - derived
+
+
+def validate_built(
+    store: ox.Store, project: Project, files: list[Path], *, threads: int = 1
+) -> ValidationReport:
+    """Stage **validate**: the project's shapes, compiled, on ``store``; results located in
+    ``files`` when there are any."""
+    shapes = load_shapes(project.shapes_files(), root=project.root)
+    checks = compile_shapes(shapes)
+    report = validate_store(store, shapes, threads=threads, checks=checks)
+    if not report.conforms:
+        # Locate the results in the files only now: indexing every subject of a million
+        # claims costs more than the validation itself.
+        sources = _source_index(files, project.root, report)
+        report = validate_store(store, shapes, sources=sources, threads=threads, checks=checks)
+    return report
+
+
+def build_memory(project: Project) -> tuple[ox.Store, ValidationReport]:
+    """The project's graph built in memory by the stages above: parsed, derived, validated.
+
+    The store is returned whatever the report says; the caller decides what a failure means.
+
+    >>> from kg.build import _example_project
+    >>> store, report = build_memory(_example_project())
+    >>> report.conforms, len(store)
+    (True, 5)
+    """
+    files = _unique([*project.ontology_files(), *project.data_files()])
+    store = parse_store(files, project.root)
+    derive_store(store)
+    return store, validate_built(store, project, files)
 
 
 def _unique(paths: list[Path]) -> list[Path]:

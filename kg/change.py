@@ -9,19 +9,21 @@ SPARQL 1.1 parser; :func:`snapshot` fetches the quads matching them, before and 
 :func:`diff` compares the two. Where the patterns cannot be known (a text rdflib cannot parse,
 ``CLEAR ALL``), they are None and the whole store is compared, as before.
 
-The patterns over-approximate on purpose: a literal in a template is read as any value (rdflib
-and Oxigraph need not write a literal's lexical form alike, and a missed quad would be a change
-no check sees), and so is a blank node (``INSERT DATA`` renames them).
+The patterns over-approximate on purpose: a literal in a template read by rdflib stands for any
+value (rdflib and Oxigraph need not write a literal's lexical form alike, and a missed quad
+would be a change no check sees), and so does a blank node (``INSERT DATA`` renames them).
 """
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 import pyoxigraph as ox
 from rdflib import URIRef
-from rdflib.plugins.sparql.processor import prepareUpdate
+
+from kg.sparql_scan import CLOSE, OPEN, tokens
 
 #: (subject, predicate, object, graph); None matches anything, in any graph for the graph.
 Pattern = tuple[ox.NamedNode | None, ox.NamedNode | None, ox.NamedNode | None, object]
@@ -51,26 +53,94 @@ def update_patterns(
 ) -> list[Pattern] | None:
     """The quad patterns ``text`` can change, or None when any quad may change.
 
+    The text is cut into its operations at the top-level ``;`` (by :mod:`kg.sparql_scan`,
+    which knows strings, IRIs and comments). An ``INSERT DATA`` or ``DELETE DATA`` is read by
+    Oxigraph itself, written into an empty store: its quads exactly as the real run will see
+    them, at Oxigraph's speed (rdflib's parser takes seconds over a few thousand triples).
+    Any other operation is read by rdflib's SPARQL parser, for its templates.
+
     >>> update_patterns("INSERT DATA { <http://e/s> <http://e/p> 'x' }")
-    [(<NamedNode value=http://e/s>, <NamedNode value=http://e/p>, None, <DefaultGraph>)]
+    [(<NamedNode value=http://e/s>, <NamedNode value=http://e/p>, <Literal value=x datatype=<NamedNode value=http://www.w3.org/2001/XMLSchema#string>>, <DefaultGraph>)]
     >>> update_patterns("WITH <http://e/g> DELETE { ?s <http://e/p> ?o } WHERE { ?s ?q ?o }")
     [(None, <NamedNode value=http://e/p>, None, <NamedNode value=http://e/g>)]
     >>> update_patterns("CLEAR ALL") is None
     True
     """
+    patterns: list[Pattern] = []
     try:
-        parsed = prepareUpdate(text, initNs=dict(prefixes or {}), base=base_iri)
+        for prologue, operation in _operations(text):
+            found = _data_patterns(prologue, operation, prefixes, base_iri)
+            if found is None:
+                found = _template_patterns(prologue + operation, prefixes, base_iri)
+            if found is None:
+                return None
+            patterns += found
     except Exception:  # noqa: BLE001 - any failure here only costs speed, never correctness
         # rdflib reads less than Oxigraph does (RDF 1.2 triple terms, for one): Oxigraph alone
         # decides whether the text is an update, and the change is then found the slow way.
         return None
+    return sorted(set(patterns), key=str)
+
+
+def _operations(text: str) -> list[tuple[str, str]]:
+    """Each operation of an update with the PREFIX and BASE declarations in force for it."""
+    out: list[tuple[str, str]] = []
+    prologue = ""
+    depth, start, i = 0, 0, 0
+    toks = list(tokens(text))
+    while i < len(toks):
+        tok = toks[i]
+        word = tok.text.upper() if tok.kind == "word" else ""
+        if depth == 0 and word in ("PREFIX", "BASE") and tok.offset >= start:
+            # A declaration before the operation's first word applies from here on.
+            last = toks[i + (2 if word == "PREFIX" else 1)]
+            prologue += text[tok.offset : last.offset + len(last.text)] + "\n"
+            i += 3 if word == "PREFIX" else 2
+            start = toks[i].offset if i < len(toks) else len(text)
+            continue
+        if tok.kind == "other" and tok.text in OPEN:
+            depth += 1
+        elif tok.kind == "other" and tok.text in CLOSE:
+            depth -= 1
+        elif depth == 0 and tok.kind == "other" and tok.text == ";":
+            if text[start : tok.offset].strip():
+                out.append((prologue, text[start : tok.offset]))
+            start = tok.offset + 1
+        i += 1
+    if text[start:].strip():
+        out.append((prologue, text[start:]))
+    return out
+
+
+def _data_patterns(prologue, operation, prefixes, base_iri) -> list[Pattern] | None:
+    words = [t.text.upper() for t in itertools.islice(tokens(operation), 2) if t.kind == "word"]
+    if words not in (["INSERT", "DATA"], ["DELETE", "DATA"]):
+        return None
+    data = operation[operation.upper().index("DATA") + 4 :]
+    scratch = ox.Store()
+    scratch.update(
+        prologue + "INSERT DATA" + data, prefixes=dict(prefixes or {}), base_iri=base_iri
+    )
+    return ground_patterns(scratch)
+
+
+def _template_patterns(text, prefixes, base_iri) -> list[Pattern] | None:
+    from rdflib.plugins.sparql.processor import prepareUpdate  # see preload()
+
+    parsed = prepareUpdate(text, initNs=dict(prefixes or {}), base=base_iri)
     patterns: list[Pattern] = []
     for op in parsed.algebra:
         found = _operation_patterns(op)
         if found is None:
             return None
         patterns += found
-    return sorted(set(patterns), key=str)
+    return patterns
+
+
+def preload() -> None:
+    """Import rdflib's SPARQL parser now (a fifth of a second): a server that accepts updates
+    calls this before forking the workers that try them, so no update pays for it."""
+    from rdflib.plugins.sparql import processor  # noqa: F401
 
 
 def snapshot(store: ox.Store, patterns: Iterable[Pattern] | None) -> frozenset[ox.Quad]:

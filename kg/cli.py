@@ -119,6 +119,12 @@ def build_parser() -> argparse.ArgumentParser:
         type=Path,
         help="also write the sh:ValidationReport as Turtle to FILE",
     )
+    p.add_argument(
+        "--reference",
+        action="store_true",
+        help="validate with pySHACL, the reference engine, instead of the compiled shapes "
+        "(same report, slower)",
+    )
     p.set_defaults(func=cmd_validate)
 
     p = commands.add_parser("query", help="run a SPARQL query (project prefixes pre-declared)")
@@ -185,6 +191,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("doc_id", metavar="ID", help="the document id given by kg ingest")
     p.add_argument("--force", action="store_true", help="replace data/claims/ID.ttl if it exists")
+    p.add_argument(
+        "--claims",
+        metavar="N-K,...",
+        help="accept only these claims (numbered as in the report, e.g. 01-1,03-2); the rest "
+        "stay in the draft",
+    )
     p.set_defaults(func=cmd_accept)
 
     p = commands.add_parser("push", help="load the graph into a remote Graph Store Protocol store")
@@ -322,7 +334,7 @@ def cmd_validate(args: argparse.Namespace) -> int:
             if f.resolve().is_relative_to(entities.resolve()) and f.resolve() not in given
         ]
     prepared = pipeline.prepare(project, files)
-    report = pipeline.check(project, prepared)
+    report = pipeline.check(project, prepared, reference=args.reference)
     _write_report_ttl(report, args.report_ttl)
     if args.format == "turtle":
         sys.stdout.write(report.graph.serialize(format="turtle"))
@@ -396,12 +408,19 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 
 def cmd_accept(args: argparse.Namespace) -> int:
     """``kg accept``: exit 0 when accepted, 1 when the shapes refuse it, 2 on bad input."""
-    from kg.ingest.accept import accept
+    from kg.ingest.accept import accept, drafts_dir
 
-    result = accept(_project(args), args.doc_id, force=args.force)
+    project = _project(args)
+    chosen = args.claims.split(",") if args.claims else None
+    result = accept(project, args.doc_id, force=args.force, claims=chosen)
+    left = (
+        "the other claims stay in the draft"
+        if (drafts_dir(project) / f"{result.doc_id}.ttl").exists()
+        else "the draft was removed"
+    )
     print(
-        f"accepted drafts/{result.doc_id}.ttl: {result.claims} claims written to "
-        f"data/claims/{result.doc_id}.ttl; the draft was removed",
+        f"accepted drafts/{result.doc_id}.ttl: {result.claims} claims in "
+        f"data/claims/{result.doc_id}.ttl; {left}",
         file=sys.stderr,
     )
     return EXIT_OK

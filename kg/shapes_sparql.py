@@ -35,11 +35,13 @@ from kg.load import SourceIndex
 from kg.namespaces import PREFIXES, bind_prefixes
 from kg.terms import to_rdflib
 from kg.validate import (
+    PROPERTY_TYPES,
     Result,
     ValidationReport,
     _show_path,
     _show_shape,
     format_results,
+    refine,
 )
 
 
@@ -117,6 +119,8 @@ _IGNORED = {
     SH.group,
     SH.prefixes,
     SH.declare,
+    SH.closed,  # compiled as a whole-shape check (_closed_check)
+    SH.ignoredProperties,
     URIRef("http://www.w3.org/2000/01/rdf-schema#label"),
     URIRef("http://www.w3.org/2000/01/rdf-schema#comment"),
 }
@@ -264,6 +268,8 @@ class _Compiler:
         parts: list[str] = []
         if (shape, SH.sparql, None) in g:
             raise UnsupportedShape(f"shapes: SPARQL constraints in nested shape {shape}")
+        if (shape, SH.closed, Literal(True)) in g:
+            raise UnsupportedShape(f"shapes: sh:closed in nested shape {shape}")
         parts += self._violations(shape, f, None)
         for prop in g.objects(shape, SH.property):
             path = self.path(g.value(prop, SH.path))
@@ -335,6 +341,8 @@ class _Compiler:
                 )
             for constraint in g.objects(shape, SH.sparql):
                 checks.append(self._sparql_check(shape, constraint, focus, severity))
+            if (shape, SH.closed, Literal(True)) in g:
+                checks.append(self._closed_check(shape, focus, severity))
             if (shape, SH.target, None) in g:
                 # Oxigraph does not always start from the (small) focus set of a whole-graph
                 # SPARQL target; selecting it first keeps each constraint to its few nodes.
@@ -422,6 +430,35 @@ class _Compiler:
                 )
             )
         return checks
+
+    def _closed_check(self, shape, focus, severity) -> Check:
+        """sh:closed: every property of the focus node is a path of the shape's property
+        shapes or one of its sh:ignoredProperties (SHACL 4.8.1)."""
+        g = self.shapes
+        allowed = []
+        for prop in g.objects(shape, SH.property):
+            path = g.value(prop, SH.path)
+            if isinstance(path, URIRef):
+                allowed.append(path)
+        ignored = g.value(shape, SH.ignoredProperties)
+        if ignored is not None:
+            allowed += list(Collection(g, ignored))
+        test = f"FILTER (?path NOT IN ({', '.join(_term(p) for p in allowed)}))" if allowed else ""
+        query = (
+            f"SELECT DISTINCT ?this ?path ?value WHERE {{ {focus} ?this ?path ?value . {test} }}"
+        )
+        message = str(
+            g.value(shape, SH.message) or "Node is closed: property {?path} is not allowed"
+        )
+        return Check(
+            shape,
+            SH.ClosedConstraintComponent,
+            None,
+            self.prologue + query,
+            message,
+            severity,
+            focus=focus,
+        )
 
     def _sparql_check(self, shape, constraint, focus, severity) -> Check:
         g = self.shapes
@@ -816,18 +853,30 @@ def validate_store(
                 shape_label=_show_shape(check.shape, shapes),
             )
         )
-    results.sort(
-        key=lambda r: (
-            r.location.path if r.location else "~",
-            (r.location.line or 0) if r.location else 0,
-            str(r.focus_node),
-            str(r.path),
-        )
-    )
+    results = refine(results, shapes, declared_in(store), lambda p: _used(store, p), sources)
     conforms = not any(r.severity == SH.Violation for r in results)
     return ValidationReport(
         conforms, report_graph(results, conforms), format_results(results, conforms), results
     )
+
+
+def declared_in(store: ox.Store) -> set[URIRef]:
+    """IRIs typed as an RDF or OWL property in ``store``'s default graph."""
+    graph = ox.DefaultGraph()
+    return {
+        URIRef(q.subject.value)
+        for kind in PROPERTY_TYPES
+        for q in store.quads_for_pattern(None, _TYPE_NODE, ox.NamedNode(str(kind)), graph)
+        if isinstance(q.subject, ox.NamedNode)
+    }
+
+
+_TYPE_NODE = ox.NamedNode(str(RDF.type))
+
+
+def _used(store: ox.Store, predicate: URIRef) -> bool:
+    found = store.quads_for_pattern(None, ox.NamedNode(str(predicate)), None, ox.DefaultGraph())
+    return next(iter(found), None) is not None
 
 
 def report_graph(results: list[Result], conforms: bool) -> Graph:

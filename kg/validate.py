@@ -9,17 +9,10 @@ reported but do not make the graph non-conforming.
 from __future__ import annotations
 
 import difflib
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, replace
 from pathlib import Path
 
-import pyshacl
-from pyshacl.errors import (
-    ConstraintLoadError,
-    ReportableRuntimeError,
-    RuleLoadError,
-    ShapeLoadError,
-)
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.collection import Collection
 from rdflib.namespace import OWL, RDF, RDFS, SH
@@ -29,7 +22,7 @@ from kg.errors import InputError
 from kg.load import Location, SourceIndex, parse_turtle
 from kg.namespaces import PREFIXES, bind_prefixes, curie
 
-_PROPERTY_TYPES = (RDF.Property, OWL.ObjectProperty, OWL.DatatypeProperty, OWL.AnnotationProperty)
+PROPERTY_TYPES = (RDF.Property, OWL.ObjectProperty, OWL.DatatypeProperty, OWL.AnnotationProperty)
 # Properties of RDF, RDFS and OWL themselves, which an ontology never declares.
 _BUILT_IN = {
     RDF.type,
@@ -133,6 +126,16 @@ def validate(
     >>> report.conforms, [r.message for r in report.results]
     (False, ['needs urn:p'])
     """
+    # Imported here: pySHACL is the reference engine, and its import costs half a second of
+    # every command that never validates with it (``kg serve`` among them).
+    import pyshacl
+    from pyshacl.errors import (
+        ConstraintLoadError,
+        ReportableRuntimeError,
+        RuleLoadError,
+        ShapeLoadError,
+    )
+
     # pySHACL adds RDFS/OWL axioms to the shapes graph it is given; it gets a copy.
     shapes_copy = Graph()
     for triple in shapes:
@@ -165,7 +168,7 @@ def declared_properties(graph: Graph) -> set[URIRef]:
     """
     return {
         s
-        for kind in _PROPERTY_TYPES
+        for kind in PROPERTY_TYPES
         for s in graph.subjects(RDF.type, kind)
         if isinstance(s, URIRef)
     }
@@ -228,51 +231,82 @@ def _results(
     sources: SourceIndex | None,
 ) -> list[Result]:
     results = []
-    for node in report.subjects(RDF.type, SH.ValidationResult):
+    # Only the report's own results: a result nested under another's sh:detail is part of
+    # that one, not a fault of its own (the compiled engine counts it once too).
+    for node in report.objects(None, SH.result):
         focus = report.value(node, SH.focusNode)
         path = report.value(node, SH.resultPath)
-        value = report.value(node, SH.value)
-        severity = report.value(node, SH.resultSeverity) or SH.Violation
         constraint = report.value(node, SH.sourceConstraintComponent)
         shape = report.value(node, SH.sourceShape)
-        unknown = _unknown_property(path, value, data, declared)
-        message = _pick_message(report, node, constraint)
-        if (
-            unknown is not None
-            and constraint == SH.ClosedConstraintComponent
-            and not _has_own_message(shapes, shape)
+        results.append(
+            Result(
+                focus_node=focus,
+                path=path,
+                value=report.value(node, SH.value),
+                message=_pick_message(report, node, constraint),
+                severity=report.value(node, SH.resultSeverity) or SH.Violation,
+                source_shape=shape,
+                constraint=constraint,
+                location=sources.locate(focus) if sources is not None and focus else None,
+                path_label=_show_path(path, report) if path is not None else "",
+                shape_label=_show_shape(shape, shapes),
+            )
+        )
+    return refine(results, shapes, declared, lambda p: (None, p, None) in data, sources)
+
+
+def refine(
+    results: Iterable[Result],
+    shapes: Graph,
+    declared: set[URIRef],
+    used_as_predicate: Callable[[URIRef], bool],
+    sources: SourceIndex | None,
+) -> list[Result]:
+    """Make results read alike whichever engine found them, in one order.
+
+    A result about a property the ontology does not declare names it (pySHACL's wording for a
+    closed shape names the value), points at the line where it is spelt and suggests the
+    declared property it is closest to. ``used_as_predicate`` says whether the data uses an
+    IRI as a predicate (a SPARQL check may report the property as the value).
+    """
+    refined = []
+    for result in results:
+        unknown = _unknown_property(result.path, result.value, used_as_predicate, declared)
+        if unknown is None:
+            refined.append(result)
+            continue
+        message = result.message
+        if result.constraint == SH.ClosedConstraintComponent and not _has_own_message(
+            shapes, result.source_shape
         ):
             # pySHACL's default wording for a closed shape names the value, not the property.
             message = f"unknown property {curie(unknown)}"
-        location = sources.locate(focus) if sources is not None and focus is not None else None
-        if unknown is not None and location is not None and location.line is not None:
+        location = result.location
+        if sources is not None and location is not None and location.line is not None:
             # An undeclared property is rarely spelt elsewhere, so its next mention after the
             # focus node is where the typo is.
             location = sources.find(location.path, unknown, location.line) or location
-        result = Result(
-            focus_node=focus,
-            path=path,
-            value=value,
-            message=message,
-            severity=severity,
-            source_shape=shape,
-            constraint=constraint,
-            location=location,
-            suggestion=suggest_property(unknown, declared) if unknown is not None else None,
-            path_label=_show_path(path, report) if path is not None else "",
-            shape_label=_show_shape(shape, shapes),
+        refined.append(
+            replace(
+                result,
+                message=message,
+                location=location,
+                suggestion=suggest_property(unknown, declared),
+            )
         )
-        results.append(result)
-    results.sort(
+    refined.sort(
         key=lambda r: (
             _SEVERITY_ORDER.get(r.severity, 3),
             r.location.path if r.location else "~",
             (r.location.line or 0) if r.location else 0,
             str(r.focus_node),
             str(r.path),
+            str(r.source_shape),
+            str(r.constraint),
+            str(r.value),
         )
     )
-    return results
+    return refined
 
 
 def _pick_message(report: Graph, node: Node, constraint: Node | None) -> str:
@@ -285,14 +319,17 @@ def _pick_message(report: Graph, node: Node, constraint: Node | None) -> str:
 
 
 def _unknown_property(
-    path: Node | None, value: Node | None, data: Graph, declared: set[URIRef]
+    path: Node | None,
+    value: Node | None,
+    used_as_predicate: Callable[[URIRef], bool],
+    declared: set[URIRef],
 ) -> URIRef | None:
     """The property a result is about if the ontology does not declare it."""
     if not declared:
         return None
     if isinstance(path, URIRef):
         return path if path not in declared and path not in _BUILT_IN else None
-    if isinstance(value, URIRef) and value not in declared and (None, value, None) in data:
+    if isinstance(value, URIRef) and value not in declared and used_as_predicate(value):
         # A SHACL-SPARQL "unknown property" check may report the property as the value.
         return value
     return None

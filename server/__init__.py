@@ -15,7 +15,7 @@ import pyoxigraph as ox
 from flask import Flask, Response, render_template, request
 from werkzeug.exceptions import HTTPException
 
-from kg import counts
+from kg import change, counts
 from server import conneg, update
 from server.backend import Backend, builtin_store, load_files, memory_copy, open_store
 from server.errors import HTTPError
@@ -83,6 +83,8 @@ def create_app(config: Mapping[str, Any] | None = None, *, store: ox.Store | Non
     shapes = None
     if settings.enable_update:
         shapes = _update_shapes(settings, kind, app.config.get("ROOT"))
+        # Before the workers that try updates are forked, so none of them pays for it.
+        change.preload()
     executor = _executor(settings, prefixes, store, store_path, update.checker(prefixes, shapes))
     updater = None
     if settings.enable_update:

@@ -64,32 +64,28 @@ def load_files(paths: Iterable[str | Path], store: ox.Store | None = None) -> ox
 def builtin_store(root: str | Path | None = None) -> ox.Store:
     """Build the project's own graph (validated) into an in-memory store.
 
-    The one place where the server meets the build pipeline. Validation is by the shapes
-    compiled to SPARQL, on the store itself (the engine of large builds, tested equal to
-    pySHACL): a fraction of a second where pySHACL took seconds of every start-up. A shape the
-    compiler cannot express is checked by pySHACL instead.
+    The one place where the server meets the build pipeline: the same stages as ``kg build``'s
+    store build (:func:`kg.build_store.build_memory`), parsed, derived and validated by the
+    compiled shapes on Oxigraph, with no triple becoming a Python object. A shape the compiler
+    cannot express sends the whole build through rdflib and pySHACL instead.
 
     Raises:
         ValidationFailed: the graph does not conform to the shapes.
         KGError: the project at ``root`` (default: this checkout) cannot be loaded.
     """
     from kg.build import check, prepare
+    from kg.build_store import build_memory
     from kg.errors import ValidationFailed
     from kg.resources import find_project
-    from kg.shapes_sparql import UnsupportedShape, compile_shapes, validate_store
+    from kg.shapes_sparql import UnsupportedShape
     from kg.store import memory_store
-    from kg.validate import load_shapes
 
     project = find_project(root)
-    prepared = prepare(project)
-    store = memory_store(prepared.graph)
-    shapes = load_shapes(project.shapes_files(), root=project.root)
     try:
-        report = validate_store(
-            store, shapes, sources=prepared.loaded.sources, checks=compile_shapes(shapes)
-        )
+        store, report = build_memory(project)
     except UnsupportedShape:
-        report = check(project, prepared)
+        prepared = prepare(project)
+        store, report = memory_store(prepared.graph), check(project, prepared, reference=True)
     if not report.conforms:
         raise ValidationFailed(report)
     return store

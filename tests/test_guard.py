@@ -91,7 +91,7 @@ def test_the_bounded_change_is_the_whole_change(store, name):
     change = diff(before, snapshot(store, patterns))
     assert change == diff(whole_before, frozenset(store))
     # The cases that need the whole store are exactly the unbounded ones.
-    assert (patterns is None) == (name in ("clear-all", "triple-term"))
+    assert (patterns is None) == (name == "clear-all")
 
 
 def test_an_unparsable_text_is_unbounded_not_an_error():

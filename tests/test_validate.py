@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from kg_testing import MINI, add_data, mini_project
+import pytest
+from kg_testing import BROKEN, MINI, add_data, mini_project, run_kg
 from rdflib import URIRef
 from rdflib.namespace import RDF, SH
 
@@ -14,22 +15,27 @@ from kg.resources import find_project
 from kg.validate import load_shapes, validate
 
 CLAIM = PREFIXES["claim"]
+# Every test of a report runs on both engines: the compiled shapes, which every command and the
+# server use, and pySHACL, the reference; they must give the same report.
+ENGINES = pytest.mark.parametrize("reference", [False, True], ids=["compiled", "pyshacl"])
 
 
-def test_miniature_conforms():
+@ENGINES
+def test_miniature_conforms(reference):
     project = find_project(MINI)
-    report = check(project, prepare(project))
+    report = check(project, prepare(project), reference=reference)
     assert report.conforms
     assert report.results == []
     assert report.text == "Validation passed: the graph conforms to the shapes."
     assert (None, RDF.type, SH.ValidationReport) in report.graph
 
 
-def test_violation_is_located_and_readable(tmp_path):
+@ENGINES
+def test_violation_is_located_and_readable(tmp_path, reference):
     root = mini_project(tmp_path)
     add_data(root, "missing-outcome.ttl")
     project = find_project(root)
-    report = check(project, prepare(project))
+    report = check(project, prepare(project), reference=reference)
     assert not report.conforms
     [result] = report.results
     assert result.focus_node == URIRef(CLAIM + "no-outcome")
@@ -45,11 +51,12 @@ def test_violation_is_located_and_readable(tmp_path):
     assert "path:       hkg:outcome" in report.text
 
 
-def test_unknown_property_suggests_the_declared_one(tmp_path):
+@ENGINES
+def test_unknown_property_suggests_the_declared_one(tmp_path, reference):
     root = mini_project(tmp_path)
     add_data(root, "misspelt.ttl")
     project = find_project(root)
-    report = check(project, prepare(project))
+    report = check(project, prepare(project), reference=reference)
     closed = [r for r in report.results if r.constraint == SH.ClosedConstraintComponent]
     [result] = closed
     assert result.suggestion == HKG.outcome
@@ -60,6 +67,30 @@ def test_unknown_property_suggests_the_declared_one(tmp_path):
         "data/claims/misspelt.ttl:12:5: violation: unknown property hkg:outcom "
         "(did you mean hkg:outcome?)" in report.text
     )
+
+
+@pytest.mark.parametrize("fixture", [None, "missing-outcome.ttl", "misspelt.ttl"])
+def test_kg_validate_prints_the_same_report_with_either_engine(tmp_path, fixture):
+    root = mini_project(tmp_path)
+    if fixture is not None:
+        add_data(root, fixture)
+    compiled = run_kg("validate", root=root)
+    reference = run_kg("validate", "--reference", root=root)
+    assert (compiled.returncode, compiled.stdout) == (reference.returncode, reference.stdout)
+    assert compiled.returncode == (0 if fixture is None else 1), compiled.stderr
+    if fixture is not None:
+        # Counted once each: pySHACL's nested sh:detail results are not faults of their own.
+        assert compiled.stdout.count(": violation: ") == int(
+            compiled.stdout.split("failed: ")[1].split(" ")[0]
+        )
+
+
+def test_kg_validate_on_the_builtin_graph_and_its_broken_files_agrees(tmp_path):
+    for args in ([], [BROKEN / "missing-outcome.ttl"], [BROKEN / "misspelt.ttl"]):
+        compiled = run_kg("validate", *args)
+        reference = run_kg("validate", "--reference", *args)
+        assert compiled.returncode in (0, 1), compiled.stderr
+        assert (compiled.returncode, compiled.stdout) == (reference.returncode, reference.stdout)
 
 
 def test_sparql_constraint_runs_in_advanced_mode():

@@ -195,12 +195,12 @@ class RequestGuard:
 
 def _blueprints():
     """The app's routes, one blueprint per concern; a new one is added here."""
-    from server import browse, search
+    from server import browse, editor, search
     from server.graphstore import bp as graph_store_bp
     from server.pages import bp as pages_bp
     from server.sparql import bp as sparql_bp
 
-    return [sparql_bp, graph_store_bp, pages_bp, browse.bp, search.bp]
+    return [sparql_bp, graph_store_bp, pages_bp, browse.bp, search.bp, editor.bp]
 
 
 def _executor(settings: Settings, prefixes, store: ox.Store, store_path: str | None, checker):

@@ -15,6 +15,7 @@ import pytest
 from browser_testing import ARTIFACTS, Page, checked_page, shot
 from kg_testing import kg_serve
 from selenium.common.exceptions import UnexpectedAlertPresentException
+from selenium.webdriver.common.action_chains import ActionChains
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support.select import Select
@@ -76,15 +77,20 @@ def test_home_to_query_to_resource_to_map_to_dump(server, page, tmp_path):
     assert len(triples) > 1000
 
 
+def editor_text(page: Page) -> str:
+    return page.evaluate("document.querySelector('.CodeMirror').CodeMirror.getValue()")
+
+
 def test_query_page_runs_with_ctrl_enter_and_downloads_csv(server, page, tmp_path):
     page.goto(server.url + "/query")
-    editor = page.first("#query")
-    assert "PREFIX hkg: <https://w3id.org/hsct-kg/ontology#>" in editor.get_property("value")
-    editor.clear()
-    editor.send_keys(
+    page.first(".CodeMirror").click()
+    assert "PREFIX hkg: <https://w3id.org/hsct-kg/ontology#>" in editor_text(page)
+    keys = ActionChains(page.driver)
+    keys.key_down(Keys.CONTROL).send_keys("a").key_up(Keys.CONTROL).send_keys(Keys.DELETE)
+    keys.send_keys(
         "SELECT ?d ?label WHERE { ?d rdfs:subClassOf* disease:multiple-sclerosis ; rdfs:label ?label } ORDER BY ?label"
     )
-    editor.send_keys(Keys.CONTROL, Keys.ENTER)
+    keys.key_down(Keys.CONTROL).send_keys(Keys.ENTER).key_up(Keys.CONTROL).perform()
     page.visible("table.results tbody tr")
     assert len(page.all("table.results tbody tr")) == 2
     saved = page.download(page.first("#download-csv").click)
@@ -94,11 +100,12 @@ def test_query_page_runs_with_ctrl_enter_and_downloads_csv(server, page, tmp_pat
     saved = page.download(page.first("#download-json").click)
     assert saved.name == "results.json"
 
-    # Picking an example from the list loads and runs it.
+    # Picking an example from the list loads and runs it; over typed text, only after asking.
     Select(page.first("#example")).select_by_value("example-05-uncited-statements")
-    page.wait_for_function(
-        "document.querySelector('#query').value.startsWith('# Which statements')"
-    )
+    assert editor_text(page).startswith("SELECT ?d ?label")
+    page.first("#load-example").click()
+    page.driver.switch_to.alert.accept()
+    page.wait_for(lambda: editor_text(page).startswith("# Which statements"), "the example")
     page.visible("table.results tbody tr")
 
 
@@ -106,16 +113,19 @@ def test_query_page_points_at_a_syntax_error(server, tmp_path_factory):
     page = Page(tmp_path_factory.mktemp("downloads"))
     try:
         page.goto(server.url + "/query")
-        editor = page.first("#query")
-        editor.clear()
-        editor.send_keys("SELECT * WHERE {\n  ?s ?p ?o\n} LIMT 3")
+        page.first(".CodeMirror")
+        page.driver.execute_script(
+            "document.querySelector('.CodeMirror').CodeMirror.setValue(arguments[0])",
+            "SELECT * WHERE {\n  ?s ?p ?o\n} LIMT 3",
+        )
         page.first("#run").click()
         message = page.visible("#error").text
         found = re.search(r"line (\d+), column (\d+)", message)
         assert found and found.group(1) == "3", message
-        # The caret is put where the parser stopped.
-        start = page.evaluate("document.querySelector('#query').selectionStart")
-        assert start == len("SELECT * WHERE {\n  ?s ?p ?o\n") + int(found.group(2)) - 1
+        # The editor's cursor is put where the parser stopped, and the editor has the focus.
+        cursor = page.evaluate("document.querySelector('.CodeMirror').CodeMirror.getCursor()")
+        assert (cursor["line"], cursor["ch"]) == (2, int(found.group(2)) - 1)
+        assert page.evaluate("document.activeElement.closest('.CodeMirror') !== null")
         assert page.all("table.results") == []
         # The endpoint answers a malformed query with 400, which Chromium logs as a failed
         # resource load; only script errors count here.

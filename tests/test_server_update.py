@@ -120,6 +120,31 @@ def test_update_violating_the_shapes_is_refused_whole(app, client):
     assert (None, SH.conforms, None) in Graph().parse(data=r.data, format="turtle")
 
 
+@pytest.mark.parametrize("workers", [0, 1])
+def test_data_with_violations_is_judged_by_what_an_update_changes(workers):
+    store = claims_store()
+    # The data already breaks a shape: claim:ssc has lost its statement.
+    store.update(
+        "DELETE WHERE { <https://w3id.org/hsct-kg/resource/claim/ssc> "
+        "<http://www.w3.org/ns/prov#wasDerivedFrom> ?s }"
+    )
+    app = make_app(store, workers=workers)
+    try:
+        client = app.test_client()
+        # An edit elsewhere, and one of the broken claim that leaves its fault as it was, apply.
+        assert update(client, "INSERT DATA { claim:ms rdfs:comment 'ok' }").status_code == 204
+        assert update(client, "INSERT DATA { claim:ssc rdfs:comment 'ok' }").status_code == 204
+        # A new fault is refused, and the report names it alone, not the old one.
+        before = snapshot(app)
+        r = update(client, "DELETE WHERE { claim:ms prov:wasDerivedFrom ?s }")
+        assert r.status_code == 422, r.data
+        assert "focus node: claim:ms" in r.json["error"]
+        assert "claim:ssc" not in r.json["error"]
+        assert snapshot(app) == before
+    finally:
+        app.extensions["kg.backend"].close()
+
+
 def test_malformed_update_is_400_with_its_position(client):
     r = update(client, "INSERT DATA {\n  claim:ms rdfs:comment 'x'\n")
     assert r.status_code == 400

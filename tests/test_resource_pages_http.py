@@ -535,3 +535,24 @@ def test_evidence_map_has_a_legend_for_every_style_and_full_labels(server):
     ids = {li.attrs["id"] for li in doc.one("ol", "map-edges").all("li")}
     links = svg.all("a", "edge-link")
     assert links and {a.attrs["href"][1:] for a in links} == ids
+
+
+def contrast(colour: str, background: str = "#ffffff") -> float:
+    """The WCAG 2 contrast ratio of two sRGB colours."""
+
+    def luminance(hex_colour: str) -> float:
+        channels = [int(hex_colour[i : i + 2], 16) / 255 for i in (1, 3, 5)]
+        r, g, b = (c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels)
+        return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+    high, low = sorted((luminance(colour), luminance(background)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+def test_map_colours_keep_aa_contrast_on_the_page_and_the_node_fill():
+    from server.evidence_map import DIRECTIONS
+
+    assert round(contrast("#767676"), 2) == 4.54  # the usual AA grey, as a check of the formula
+    for name, (colour, _) in DIRECTIONS.items():
+        assert contrast(colour) >= 4.5, name
+        assert contrast(colour, "#f4f6fa") >= 4.5, name

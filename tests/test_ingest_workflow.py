@@ -177,3 +177,66 @@ def test_ingest_refuses_an_id_already_accepted(tmp_path) -> None:
     done = run_kg("ingest", source, root=root)
     assert done.returncode == 2 and "--force" in done.stderr
     assert snapshot(root) == before
+
+
+def test_kg_serve_starts_and_answers_after_an_ingest(tmp_path) -> None:
+    import json
+    import sys
+    import urllib.parse
+    import urllib.request
+
+    from server.process import ServerProcess, free_port
+
+    root = project_copy(tmp_path)
+    assert run_kg("ingest", SECOND, root=root).returncode == 0
+    port = free_port()
+    argv = [sys.executable, "-m", "kg", "--root", str(root), "serve", "--port", str(port)]
+    argv += ["--workers", "1"]
+    query = "SELECT (COUNT(DISTINCT ?c) AS ?n) { ?c a hkg:Claim }"
+    with ServerProcess(argv, port=port, ready_path="/sparql?query=ASK%7B%7D") as server:
+        url = f"{server.url}/sparql?{urllib.parse.urlencode({'query': query})}"
+        request = urllib.request.Request(url, headers={"Accept": "application/sparql-results+json"})
+        with urllib.request.urlopen(request, timeout=30) as answer:
+            rows = json.load(answer)["results"]["bindings"]
+    # The served graph is the accepted one: the 48 claims of the first source, no draft.
+    assert rows[0]["n"]["value"] == "48"
+
+
+PARTIAL = (
+    RESOLVED
+    + """- AHSCT may be considered for the treatment of systemic sclerosis 1.
+- The use of AHSCT has been recommended for the treatment of neuromyelitis optica spectrum disorder by the European Committee for Treatment and Research in Multiple Sclerosis (ECTRIMS) 1.
+"""
+)
+
+
+def test_accept_some_claims_and_keep_the_rest_in_the_draft(tmp_path) -> None:
+    root = project_copy(tmp_path)
+    source = write(tmp_path, "partial.txt", PARTIAL)
+    assert run_kg("ingest", source, root=root).returncode == 0
+    draft = root / "drafts" / "partial.ttl"
+    claims = root / "data" / "claims" / "partial.ttl"
+    # Claim 02-1 has no recommending body: the whole draft is refused, a part is not.
+    assert run_kg("accept", "partial", root=root).returncode == 1
+    done = run_kg("accept", "partial", "--claims", "01-1", root=root)
+    assert done.returncode == 0, done.stderr
+    assert "the other claims stay in the draft" in done.stderr
+    accepted = Graph().parse(claims, format="turtle")
+    left = Graph().parse(draft, format="turtle")
+    named = {str(c).rsplit("/", 1)[-1] for c in accepted.subjects(HKG.predicate, None)}
+    assert named == {"partial-01-1"}
+    assert {str(c).rsplit("/", 1)[-1] for c in left.subjects(HKG.predicate, None)} == {
+        "partial-02-1",
+        "partial-03-1",
+    }
+    # A second part joins the first; the draft goes when nothing is left in it.
+    done = run_kg("accept", "partial", "--claims", "3-1", root=root)
+    assert done.returncode == 0, done.stderr
+    accepted = Graph().parse(claims, format="turtle")
+    named = {str(c).rsplit("/", 1)[-1] for c in accepted.subjects(HKG.predicate, None)}
+    assert named == {"partial-01-1", "partial-03-1"}
+    assert run_kg("build", "--out", tmp_path / "dist", root=root).returncode == 0
+    before = snapshot(root)
+    done = run_kg("accept", "partial", "--claims", "09-9", root=root)
+    assert done.returncode == 2 and "no claim '09-9'" in done.stderr
+    assert snapshot(root) == before

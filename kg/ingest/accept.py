@@ -12,8 +12,10 @@ says which claim, path and shape, and nothing is written or removed.
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import tempfile
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -78,11 +80,19 @@ def accepted_turtle(draft: str, name: str = "<draft>") -> tuple[str, int]:
     return out.serialize(format="turtle"), claims
 
 
-def accept(project: Project, doc_id: str, *, force: bool = False) -> AcceptResult:
+def accept(
+    project: Project, doc_id: str, *, force: bool = False, claims: Iterable[str] | None = None
+) -> AcceptResult:
     """Accept the reviewed draft of ``doc_id`` into ``data/claims/``.
 
+    With ``claims`` (numbers as the report gives them, ``"03-1"``), only those claims are
+    accepted: they join the claims already accepted from the document, if any, and the others
+    stay in the draft for later review. Either way the accepted file is validated with the rest
+    of the project before anything is written.
+
     Raises:
-        ConfigError: there is no such draft, or the claims file exists and ``force`` is false.
+        ConfigError: there is no such draft, a named claim is not in it, or the claims file
+            exists and neither ``force`` nor ``claims`` is given.
         InputError: the draft is not valid Turtle.
         ValidationFailed: the project with the accepted claims violates the shapes; nothing
             is written and the draft stays.
@@ -93,9 +103,24 @@ def accept(project: Project, doc_id: str, *, force: bool = False) -> AcceptResul
     shown_claims = f"data/claims/{doc_id}.ttl"
     if not draft_path.is_file():
         raise ConfigError(f"{shown_draft}: no such draft; run `kg ingest FILE --id {doc_id}` first")
-    if claims_path.exists() and not force:
-        raise ConfigError(f"{shown_claims} already exists; pass --force to replace it")
-    text, claims = accepted_turtle(draft_path.read_text(encoding="utf-8"), shown_draft)
+    if claims_path.exists() and not force and claims is None:
+        raise ConfigError(
+            f"{shown_claims} already exists; pass --force to replace it, or --claims to add "
+            "some of the draft's claims to it"
+        )
+    draft_text = draft_path.read_text(encoding="utf-8")
+    remaining = None
+    if claims is not None:
+        draft_text, remaining = _split_draft(draft_text, doc_id, list(claims), shown_draft)
+    text, count = accepted_turtle(draft_text, shown_draft)
+    if claims is not None and claims_path.exists() and not force:
+        merged = Graph().parse(claims_path, format="turtle")
+        merged.parse(data=text, format="turtle")
+        out = bind_prefixes(Graph(bind_namespaces="none"))
+        for triple in merged:
+            out.add(triple)
+        text = out.serialize(format="turtle")
+        count = len(set(merged.subjects(HKG.predicate, None)))
     text = _HEADER.format(name=f"data/sources/{doc_id}") + "\n\n" + text
     scratch = Path(tempfile.mkdtemp(prefix=".accept-", dir=project.root))
     try:
@@ -117,8 +142,57 @@ def accept(project: Project, doc_id: str, *, force: bool = False) -> AcceptResul
         os.replace(tmp, claims_path)
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
-    draft_path.unlink()
-    return AcceptResult(doc_id, claims_path, claims, report)
+    if remaining is None:
+        draft_path.unlink()
+    else:
+        _write_atomically(draft_path, remaining)
+    return AcceptResult(doc_id, claims_path, count, report)
+
+
+def _split_draft(draft: str, doc_id: str, wanted: list[str], shown: str) -> tuple[str, str | None]:
+    """Return the draft with only the ``wanted`` claims, and the draft without them.
+
+    The second is None when no claim is left in it. Populations only the left claims use go
+    with them.
+    """
+    try:
+        list(ox.parse(draft.encode("utf-8"), format=ox.RdfFormat.TURTLE))
+    except SyntaxError as err:
+        raise InputError(f"{shown}: not valid Turtle: {err}") from None
+    graph = Graph().parse(data=draft, format="turtle")
+    every = {str(c).rsplit("/", 1)[-1]: c for c in set(graph.subjects(HKG.predicate, None))}
+    chosen = set()
+    for number in wanted:
+        match = re.fullmatch(r"\s*(\d+)-(\d+)\s*", number)
+        local = f"{doc_id}-{int(match.group(1)):02d}-{int(match.group(2))}" if match else None
+        if local not in every:
+            raise ConfigError(
+                f"{shown}: no claim {number.strip()!r}; the draft has "
+                + ", ".join(sorted(k.removeprefix(f"{doc_id}-") for k in every))
+            )
+        chosen.add(every[local])
+    accepted, left = _without(graph, set(every.values()) - chosen), _without(graph, chosen)
+    rest = left.serialize(format="turtle") if set(left.subjects(HKG.predicate, None)) else None
+    return accepted.serialize(format="turtle"), rest
+
+
+def _without(graph: Graph, claims: set) -> Graph:
+    out = bind_prefixes(Graph(bind_namespaces="none"))
+    kept = {c for c in graph.subjects(HKG.predicate, None)} - claims
+    used = {o for c in kept for o in graph.objects(c, HKG.population)}
+    dropped = {o for c in claims for o in graph.objects(c, HKG.population)} - used
+    for s, p, o in graph:
+        if s in claims or s in dropped:
+            continue
+        out.add((s, p, o))
+    return out
+
+
+def _write_atomically(path: Path, text: str) -> None:
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    with os.fdopen(fd, "wb") as handle:
+        handle.write(text.encode("utf-8"))
+    os.replace(tmp, path)
 
 
 def _check_parses(text: str, shown: str) -> None:

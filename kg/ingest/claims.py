@@ -345,6 +345,12 @@ _FRAME = re.compile(
     r"confirmed|confirms|states?|stated)\s+that)\s+",
     re.IGNORECASE,
 )
+_AIM = re.compile(
+    r"\s*(?:to\s+(?:determine|assess|evaluate|investigate|examine|explore|compare|test)\b|"
+    r"(?:the|our)\s+(?:aim|objective|purpose|goal)s?\s+(?:of|was|were|is)\b|"
+    r"we\s+(?:aimed|sought|set\s+out)\s+to\b)",
+    re.IGNORECASE,
+)
 _POPULATION = re.compile(
     r"\b(?:(?:selected|adult|older|young|elderly|paediatric|pediatric)\s+)?"
     r"(?:patients|adults|children|people|individuals|those|subjects|persons)\s+"
@@ -382,7 +388,9 @@ _GUIDELINE = re.compile(
     re.IGNORECASE,
 )
 _ANAPHOR = re.compile(
-    r"^\W*(?:however,?\s+)?(?:the|this|these|that|such|it|they|its)\b", re.IGNORECASE
+    r"^\W*(?:however,?\s+)?(?:the|this|these|that|such|it(?!\s+(?:is|was|has\s+been)\s+\w+ed\b)|"
+    r"they|its)\b",
+    re.IGNORECASE,
 )
 
 
@@ -537,6 +545,10 @@ def _draft_statement(
     content_start = frame.end() if frame else 0
     clauses = _clauses(body, content_start)
     cues = _cues(body, content_start, clauses)
+    if cues and _AIM.match(body):
+        # "To determine if HSCT could be a salvage therapy for NMOSD": an aim asserts nothing.
+        sd.notes.append("the statement says what a study set out to learn: no claim drafted")
+        cues = []
 
     # The intervention: only one the statement names. The subject before the first cue; when
     # the subject is generic ("Studies have reported ...", "There was no ...") or absent, one
@@ -588,6 +600,17 @@ def _draft_statement(
                 lexicon,
                 "names the subject of the statement and is not in the ontology",
             )
+            if subject is not None:
+                # The name as written, when an abbreviation stands inside it ("CD19 chimeric
+                # antigen receptor (CD19 CAR) T cell therapy"), so later passes find it.
+                words = name.split()
+                written = re.search(
+                    rf"(?<!\w){re.escape(words[0])}[^,;]{{0,80}}?{re.escape(words[-1])}\w*",
+                    subject_text,
+                    re.IGNORECASE,
+                )
+                if written is not None and written.group(0).lower() != name.lower():
+                    lexicon.add(subject, [written.group(0)])
             mentions = find_mentions(body, lexicon)
             sd.mentions = mentions
     if cues and subject is None and _about_a_disease(subject_text, subject_start, mentions):
@@ -1405,6 +1428,11 @@ def _propose_objects(
     for start, stop, name, kind in found:
         said = f"{reason}, listed with a known one" if (start, stop) in listed_spans else reason
         entry = _propose(name, kind, st, proposals, lexicon, said)
+        if entry is not None and (start, stop) in listed_spans:
+            written = body[scope[0] + start : scope[0] + stop].strip()
+            if name.lower() not in written.lower():
+                # "INCAT (and Rankin scores)": the written words stand for the name here.
+                lexicon.add(entry, [nouns.strip_counts(written)])
         if entry is not None:
             begin = scope[0] + start
             entries.append(

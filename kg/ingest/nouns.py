@@ -225,7 +225,30 @@ _OUTCOME_HEADS = {
     "abscesses",
     "benefit",
 }
+_OPENERS = {
+    "in",
+    "despite",
+    "after",
+    "following",
+    "over",
+    "among",
+    "for",
+    "with",
+    "at",
+    "during",
+    "it",
+    "however",
+    "although",
+    "since",
+    "by",
+    "to",
+    "when",
+    "while",
+    "overall",
+    "thus",
+}
 _INTERVENTION_HEADS = {
+    "transfer",
     "therapy",
     "therapies",
     "transplantation",
@@ -470,17 +493,25 @@ def subject_phrase(text: str) -> str | None:
     True
     """
     text = re.sub(r",\s*(?:an?|the)\s+[^,]*,?", " ", text)  # an appositive restates the subject
+    text = _shortened(text)
+    pieces = [p for p in re.split(r",\s*", text.strip()) if p.strip()]
+    if len(pieces) > 1:
+        # A fronted phrase ("In this case series, X ...", "Despite ..., X ...") precedes the
+        # subject; otherwise the subject comes first ("X expanded, cleared ...").
+        opener = pieces[0].split()[0].lower()
+        text = pieces[1] if opener in _OPENERS else pieces[0]
     text = _ADMINISTRATION.sub("", text.strip().strip(","))
     text = re.split(
         r"\s+(?:is|are|was|were|has|have|had|can|may|might|could|should|will|"
-        r"would|does|do|did|remains?|acts?|works?)\b",
+        r"would|does|do|did|remains?|acts?|works?|appeared|appears|seems?|seemed|"
+        r"[a-z]+ed)\b",
         text,
         maxsplit=1,
     )[0]
     words = text.split()
     while words and words[0].lower() in _LEADING:
         words = words[1:]
-    if not words or len(words) > 5:
+    if not words or len(words) > 7:
         return None
     if all(w.lower() in _GENERIC or w.lower() in ("stem", "cell", "cells") for w in words):
         return None
@@ -489,7 +520,8 @@ def subject_phrase(text: str) -> str | None:
     name = " ".join(words)
     if not looks_like(name, INTERVENTION):
         return None
-    return _lower_initial(name)
+    words[-1] = singular(words[-1])  # named in the singular, as every proposal is
+    return _lower_initial(" ".join(words))
 
 
 def listed(text: str, kind: str, anchors: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
@@ -532,6 +564,10 @@ def listed(text: str, kind: str, anchors: list[tuple[int, int]]) -> list[tuple[i
         if any(a < end and start < b for a, b in anchors):
             continue
         piece = scope[start:end]
+        bare = piece.split()
+        while len(bare) > 1 and (bare[0].lower() in _LEADING or bare[0].lower() in _NOT_NAMES):
+            bare = bare[1:]  # "Total INCAT": a word that counts is not part of the name
+        piece = " ".join(bare)
         if shared and len(piece.split()) == 1 and (start, end) != items[-1]:
             piece = f"{piece} {shared}"
         elif (
@@ -618,6 +654,14 @@ _NOT_LISTED = {
 }
 
 
+def strip_counts(text: str) -> str:
+    """Drop leading words that count or grade: "Total INCAT" is written "INCAT"."""
+    words = text.split()
+    while len(words) > 1 and (words[0].lower() in _LEADING or words[0].lower() in _NOT_NAMES):
+        words = words[1:]
+    return " ".join(words)
+
+
 def _listed_name(piece: str, kind: str) -> str | None:
     words = re.findall(r"[\w'’\-]+", piece)
     if not words or not re.fullmatch(r"[\s\w'’\-]+", piece.strip()):
@@ -665,6 +709,31 @@ _AUXILIARIES = {
     "which",
     "who",
 }
+
+
+def _shortened(text: str) -> str:
+    """Put an abbreviation defined inside a name in place of what it abbreviates.
+
+    >>> _shortened("CD19 chimeric antigen receptor (CD19 CAR) T cell therapy has")
+    'CD19 CAR T cell therapy has'
+    >>> _shortened("autologous HSCT (aHSCT) is")
+    'autologous HSCT is'
+    """
+    from kg.ingest.link import _spells
+
+    def replace(match: re.Match[str]) -> str:
+        before, abbr = match.group(1).split(), match.group(2).split()
+        tail = abbr[-1]
+        for k in range(1, min(len(before), len(tail) + 1) + 1):
+            rest = before[: len(before) - k]
+            if _spells(tail, before[len(before) - k :]) and [
+                w.lower() for w in rest[len(rest) - len(abbr) + 1 :]
+            ] == [w.lower() for w in abbr[:-1]]:
+                keep = rest[: len(rest) - len(abbr) + 1]
+                return " ".join([*keep, *abbr])
+        return match.group(1)
+
+    return re.sub(r"([^()]*?)\s*\(([^()]*)\)", replace, text)
 
 
 def looks_like(name: str, kind: str) -> bool:

@@ -1,0 +1,161 @@
+"""The kinds of statement abstracts and guideline summaries make, drafted without guessing.
+
+Each case is a published sentence from the development sets (``bench/ingest_heldout*/``; the
+sources are cited in each folder's ``SOURCES.md``):
+
+- Burman J et al. (set 2, ``ahsct-cidp.txt``): autologous HSCT in CIDP, review and case series.
+- Burt RK et al. (set 2, ``ahsct-nmosd.txt``): autologous nonmyeloablative HSCT in NMOSD.
+- Mougiakakos D, Müller F et al. (set 1, ``car-t-autoimmune.txt``): CD19 and BCMA CAR T cells.
+- The first source (``data/sources/ahsct-evidence-summary.txt``), statement 20.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from rdflib import Graph
+
+from kg.ingest import draft_text, nouns, project_lexicon
+from kg.ingest.compare import claim_tuples
+from kg.ingest.lexicon import Lexicon
+from kg.resources import find_project
+
+ROOT = Path(__file__).resolve().parent.parent
+
+CIDP_LIST = (
+    "Autologous HSCT was associated with significant improvement in strength, independent "
+    "ambulation, quality of life, nerve conduction velocity, and compound muscle action "
+    "potential amplitude"
+)
+CIDP_SCORES = (
+    "Total INCAT and Rankin scores improved significantly within 2-6 months after AHSCT and "
+    "continued to do so at last follow-up"
+)
+NMOSD_AIM = (
+    "To determine if autologous nonmyeloablative hematopoietic stem cell transplantation (HSCT) "
+    "could be a salvage therapy for neuromyelitis optica spectrum disorder (NMOSD)"
+)
+NMOSD_REMISSION = (
+    "Autologous hematopoietic stem cell transplantation (HSCT) prolonged relapse-free and "
+    "treatment free remission in most individuals with neuromyelitis optica spectrum disorder "
+    "(NMOSD)"
+)
+NMOSD_POTENTIAL = (
+    "The results of this study suggest that an autologous nonmyeloablative HSCT may be a "
+    "potential treatment for individuals with neuromyelitis optica"
+)
+CAR_T_CD19 = (
+    "CD19 chimeric antigen receptor (CD19 CAR) T cell therapy has been shown to induce stable "
+    "drug-free remission in patients with refractory autoimmune disease"
+)
+CAR_T_HYPOTHESIS = (
+    "It is hypothesized that by persistently eliminating both B cells and plasmablasts, CAR T "
+    "therapy can halt autoimmunity and prevent organ damage in patient's refractory to current "
+    "B cell-depleting treatments"
+)
+FIRST_20 = (
+    "Stem cell transplants are still considered an experimental treatment for systemic "
+    "autoimmune diseases, and more research is needed to fully understand their efficacy and "
+    "safety"
+)
+
+
+@pytest.fixture(scope="module")
+def lexicon() -> Lexicon:
+    return project_lexicon(find_project(ROOT))
+
+
+def drafted(lexicon: Lexicon, *bullets: str):
+    lines = ["From the Research", "Statements"] + [f"- {b} {i}." for i, b in enumerate(bullets, 1)]
+    _, draft, turtle = draft_text("\n".join(lines).encode(), "t", "t.txt", lexicon)
+    return draft, claim_tuples(Graph().parse(data=turtle, format="turtle"))
+
+
+def test_every_item_of_a_list_with_a_known_outcome_is_an_outcome(lexicon) -> None:
+    _, found = drafted(lexicon, CIDP_LIST)
+    assert {t[3] for t in found} == {
+        "outcome:strength",
+        "outcome:independent-ambulation",
+        "outcome:quality-of-life",
+        "outcome:nerve-conduction-velocity",
+        "outcome:compound-muscle-action-potential-amplitude",
+    }
+    # An improvement the intervention is associated with is a benefit, never a harm.
+    assert {(t[1], t[2], t[4]) for t in found} == {
+        ("EfficacyClaim", "intervention:ahsct", "Improves")
+    }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "outcomes"),
+    [
+        (CIDP_SCORES, {"outcome:incat-score", "outcome:rankin-score"}),
+        (
+            NMOSD_REMISSION,
+            {"outcome:relapse-free-remission", "outcome:treatment-free-remission"},
+        ),
+    ],
+)
+def test_a_head_shared_by_coordinated_words_names_each(lexicon, sentence, outcomes) -> None:
+    _, found = drafted(lexicon, sentence)
+    assert {t[3] for t in found} == outcomes
+    assert {t[2] for t in found} == {"intervention:ahsct"}
+
+
+def test_an_aim_asserts_nothing(lexicon) -> None:
+    draft, found = drafted(lexicon, NMOSD_AIM)
+    assert found == set()
+    assert any("set out to learn" in note for note in draft.statements[0].notes)
+
+
+def test_a_potential_treatment_is_a_possible_claim_of_the_intervention_named(lexicon) -> None:
+    draft, found = drafted(lexicon, NMOSD_POTENTIAL)
+    assert found == {
+        (
+            1,
+            "EfficacyClaim",
+            "intervention:autologous-nonmyeloablative-hsct",
+            "disease:neuromyelitis-optica-spectrum-disorder",
+            "Improves",
+            False,
+        )
+    }
+    assert draft.statements[0].claims[0].strength == "Possible"
+
+
+def test_an_experimental_treatment_for_a_disease_is_a_status_not_an_efficacy(lexicon) -> None:
+    _, found = drafted(lexicon, FIRST_20)
+    assert {t[1] for t in found} == {"StatusClaim"}
+
+
+def test_a_subject_with_an_abbreviation_inside_is_proposed_by_its_short_name(lexicon) -> None:
+    _, found = drafted(lexicon, CAR_T_CD19)
+    assert {t[2] for t in found} == {"intervention:cd19-car-t-cell-therapy"}
+
+
+def test_an_expletive_it_is_not_an_anaphor(lexicon) -> None:
+    draft, found = drafted(lexicon, CAR_T_HYPOTHESIS)
+    assert ("intervention:car-t-therapy", "outcome:organ-damage", "Reduces") in {
+        (t[2], t[3], t[4]) for t in found
+    }
+    claim = draft.statements[0].claims[0]
+    assert claim.strength == "Possible"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "anchors", "names"),
+    [
+        ("standard of care control groups", "outcome", [], []),
+        # A count is not part of the name, and a person is never an outcome.
+        ("survival, one death and neurologists", "outcome", [(0, 8)], ["death"]),
+        (
+            "infections, fever and hypertension",
+            "adverse-event",
+            [(0, 10)],
+            ["fever", "hypertension"],
+        ),
+    ],
+)
+def test_listed_items(text, kind, anchors, names) -> None:
+    assert [n for *_, n in nouns.listed(text, kind, anchors)] == names

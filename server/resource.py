@@ -91,12 +91,26 @@ class Claim:
         return self.curated.get((HKG + name, value.value))
 
     @property
+    def against(self) -> bool:
+        """Whether the claim recommends against (``hkg:direction hkg:Against``)."""
+        return any(t.value == HKG + "Against" for t in self.slot("direction"))
+
+    @property
     def restrictions(self) -> list[str]:
-        """Why the claim says less than a bare triple would: hedged, negated, population,
-        scope, draft (the words a page shows beside it)."""
+        """Why the claim says less than a bare triple would: negated, against, hedged,
+        population, scope, draft (the words a page shows beside it).
+
+        >>> import pyoxigraph as ox
+        >>> c = Claim("http://e/c", Term(ox.NamedNode("http://e/K")), hedged=True)
+        >>> c.slots[HKG + "direction"] = [Term(ox.NamedNode(HKG + "Against"))]
+        >>> c.restrictions
+        ['a recommendation against', 'hedged']
+        """
         out = []
         if self.negated:
             out.append("negated")
+        if self.against:
+            out.append("a recommendation against")
         if self.hedged:
             out.append("hedged")
         if self.slot("population"):

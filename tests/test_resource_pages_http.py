@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from html.parser import HTMLParser
+from pathlib import Path
 from urllib.parse import urldefrag, urljoin, urlsplit
 
 import pytest
@@ -556,3 +557,23 @@ def test_map_colours_keep_aa_contrast_on_the_page_and_the_node_fill():
     for name, (colour, _) in DIRECTIONS.items():
         assert contrast(colour) >= 4.5, name
         assert contrast(colour, "#f4f6fa") >= 4.5, name
+
+
+NEGATED = Path(__file__).parent / "data" / "pages" / "negated.ttl"
+
+
+@pytest.mark.parametrize(
+    ("claim", "flag", "said"),
+    [
+        ("negated", "negated", "not improves"),
+        ("against", "a recommendation against", "not recommended for"),
+    ],
+)
+def test_negated_and_against_claims_never_read_as_plain(claim, flag, said):
+    with kg_serve("--data", str(NEGATED)) as running:
+        doc = page(running, "/resource/claim/" + claim)
+    main = doc.one("section", "claim-main")
+    assert said in main.one("p", "gist").words()
+    assert flag in [f.words() for f in main.all("span", "flag")]
+    none = doc.one("section", "shortcut").one("p", "none").words()
+    assert none.startswith("None.") and "a shortcut can only say that something holds, for" in none

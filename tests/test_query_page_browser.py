@@ -365,20 +365,21 @@ def test_the_editor_completes_ontology_terms(server, page):
 
 def test_the_lint_flags_an_unknown_term_with_the_nearest_one(server, page):
     page.goto(server.url + "/query")
-    set_text(page, "SELECT ?c ?s WHERE {\n  ?c hkg:strenght ?s ;\n     zz:p ?o .\n}")
+    set_text(page, "SELECT ?c ?s WHERE {\n  ?c hkg:strenght ?s ;\n     zz:p ?o .\n} LIMT 3")
     problems = page.wait_for(
         lambda: (
             [e.text for e in page.all("#problems li")]
-            if len(page.all("#problems li")) == 2
+            if len(page.all("#problems li")) == 3
             else None
         ),
-        "two problems listed",
+        "three problems listed",
     )
     assert (
         "line 2: hkg:strenght is not a term of the ontology; did you mean hkg:strength"
         in (problems[0])
     )
     assert problems[1].startswith("line 3: undeclared prefix 'zz:'")
+    assert problems[2] == "line 4: LIMT is not a SPARQL keyword; did you mean LIMIT?"
     assert page.all(".CodeMirror .CodeMirror-lint-mark-warning")
     assert page.all(".CodeMirror-lint-marker-warning")
     shot(page, "query-lint")
@@ -398,8 +399,9 @@ def test_a_syntax_error_is_shown_with_its_line_and_the_cursor_put_there(server, 
         found = re.search(r"line (\d+), column (\d+)", message)
         assert found and found.group(1) == "3", message
         column = int(found.group(2))
-        # The line is quoted with a caret under the place.
-        assert "} LIMT 3\n" in message and message.rstrip().endswith("^")
+        # The line is quoted with a caret under the place, and the slip is named.
+        assert "} LIMT 3\n" in message and "^" in message
+        assert "line 3, column 3: LIMT is not a SPARQL keyword; did you mean LIMIT?" in message
         cursor = page.evaluate("document.querySelector('.CodeMirror').CodeMirror.getCursor()")
         assert (cursor["line"], cursor["ch"]) == (2, column - 1)
         assert page.evaluate("document.activeElement.closest('.CodeMirror') !== null")

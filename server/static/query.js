@@ -32,6 +32,21 @@
     "PREFIX", "COUNT", "SAMPLE", "GROUP_CONCAT", "EXISTS", "NOT EXISTS", "LANG", "STR", "REGEX",
     "CONTAINS", "STRSTARTS", "LCASE", "UCASE", "DESC", "ASC",
   ];
+  // Every bare word SPARQL 1.1 (and 1.2's triple terms) allows: anything else is a slip.
+  const WORDS = new Set(
+    (
+      "a base prefix select distinct reduced construct describe ask from named where order by " +
+      "limit offset filter optional graph asc desc as having undef values group minus in not " +
+      "service silent using insert delete union true false with data copy to move add create " +
+      "drop clear load into default all separator bind exists version " +
+      "str lang langmatches datatype bound sameterm isiri isuri iri uri bnode count sum min " +
+      "max avg sample group_concat rand abs ceil floor round concat substr strlen replace " +
+      "ucase lcase encode_for_uri contains strstarts strends strbefore strafter year month day " +
+      "hours minutes seconds timezone tz now uuid struuid md5 sha1 sha256 sha384 sha512 " +
+      "coalesce if strlang strdt isnumeric regex isblank isliteral triple subject predicate " +
+      "object istriple langdir strlangdir haslang haslangdir adjust"
+    ).split(" ")
+  );
   const IRI_CHARS = /^[A-Za-z][A-Za-z0-9+.-]*:[^\u0000-\u0020<>"{}|^`\\]*$/;
   // Comments, strings, IRIs, variables and blank nodes are skipped; PREFIX declarations and
   // prefixed names are what the lint reads.
@@ -44,7 +59,9 @@
       "[?$][\\w]+", "_:[\\w.-]*",
       "\\b(PREFIX)\\s+([A-Za-z][\\w.-]*)?:\\s*<([^>\\s]*)>",
       "([A-Za-z][\\w.-]*)?:((?:[\\w-]|\\.(?=[\\w-])|%[0-9A-Fa-f]{2})*)",
-      "[A-Za-z_][\\w]*",
+      "@[A-Za-z]+(?:-[A-Za-z0-9]+)*",
+      "\\d+(?:\\.\\d*)?(?:[eE][+-]?\\d+)?|\\.\\d+(?:[eE][+-]?\\d+)?",
+      "([A-Za-z_]\\w*)",
     ].join("|"),
     "gi"
   );
@@ -111,17 +128,20 @@
   function scan(text) {
     const declared = {};
     const names = [];
+    const words = [];
     TOKENS.lastIndex = 0;
     let m;
     while ((m = TOKENS.exec(text)) !== null) {
       if (m[1]) {
         declared[m[2] || ""] = m[3];
+      } else if (m[6]) {
+        if (!WORDS.has(m[6].toLowerCase())) words.push({ word: m[6], at: m.index });
       } else if (m[0].indexOf(":") > 0 || m[0][0] === ":") {
         if (m[0][0] === "<" || m[0][0] === "_" || m[0][0] === "#" || /^["'?$]/.test(m[0])) continue;
         names.push({ prefix: m[4] || "", local: m[5] || "", at: m.index, length: m[0].length });
       }
     }
-    return { declared: declared, names: names };
+    return { declared: declared, names: names, words: words };
   }
 
   // Damerau-Levenshtein (optimal string alignment): a swapped pair of letters counts as one slip.
@@ -181,6 +201,18 @@
         });
       }
     }
+    const keywords = Array.from(WORDS).filter(function (w) { return w.length > 2; });
+    for (const w of scanned.words) {
+      const near = nearest(w.word, keywords).map(function (k) { return k.toUpperCase(); });
+      found.push({
+        from: editor.posFromIndex(w.at),
+        to: editor.posFromIndex(w.at + w.word.length),
+        severity: "error",
+        message: w.word + " is not a SPARQL keyword" +
+          (near.length ? "; did you mean " + near[0] + "?" : "; a variable starts with ?"),
+      });
+    }
+    found.sort(function (x, y) { return x.from.line - y.from.line || x.from.ch - y.from.ch; });
     return found;
   }
 
@@ -767,6 +799,16 @@
     if (!at || text !== cm.getValue()) return;
     const line = Math.min(Number(at[1]), cm.lineCount()) - 1;
     const ch = Math.max(Number(at[2]) - 1, 0);
+    // The parser names what it expected; the lint often knows the slip itself (LIMT for LIMIT,
+    // an undeclared prefix), so its findings up to that line are given with the message.
+    const slips = lint(text, {}, cm).filter(function (a) {
+      return a.severity === "error" && a.from.line <= line;
+    });
+    if (slips.length) {
+      errorBox.textContent = message + "\n\nProbably:\n" + slips.map(function (a) {
+        return "line " + (a.from.line + 1) + ", column " + (a.from.ch + 1) + ": " + a.message;
+      }).join("\n");
+    }
     const length = cm.getLine(line).length;
     const pos = CodeMirror.Pos(line, ch);
     if (length) {

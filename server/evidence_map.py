@@ -270,9 +270,17 @@ def legend(claims: Sequence[Claim]) -> list[Key]:
     return legend_of(edges(claims))
 
 
-def edge_details(claims: Sequence[Claim]) -> list[Edge]:
-    """The map's edges in their numbered order, for the list of connections under the map."""
-    return edges(claims)
+def edge_details(claims: Sequence[Claim]) -> list[tuple[Term, list[Edge]]]:
+    """The map's edges grouped by the node they leave, interventions first, in numbered order:
+    the list of connections a page prints under the map.
+
+    >>> edge_details([])
+    []
+    """
+    groups: dict[str, tuple[Term, list[Edge]]] = {}
+    for edge in edges(claims):
+        groups.setdefault(edge.source.value, (edge.source, []))[1].append(edge)
+    return list(groups.values())
 
 
 def _legend(found: list[Edge], y: int) -> tuple[list[str], int]:

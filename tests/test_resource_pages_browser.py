@@ -121,7 +121,12 @@ def test_edge_details_by_keyboard_alone(server, page):
     edge = page.evaluate("document.activeElement.getAttribute('data-edge')")
     detail = page.visible("#map-detail")
     entry = page.first(f"#{edge}")
-    assert detail.text == " ".join(entry.text.split())
+    source = page.driver.execute_script(
+        "return arguments[0].parentElement.closest('li.from').querySelector('a').textContent",
+        entry,
+    )
+    assert detail.text == " ".join(f"{source} {entry.text}".split())
+    assert detail.text.startswith(source + " → ")
     assert "current" in entry.get_attribute("class")
     shot(page, "map-focus-edge")
     # Nodes are reached by the keyboard too (after the edges), and Enter follows one.
@@ -181,5 +186,5 @@ def test_resource_pages_fit_a_phone(server, page, path, name):
             svg,
         )
         assert 0 < right <= 390
-        assert page.first("ol.map-edges li").is_displayed()
+        assert page.first("ul.map-edges li[id]").is_displayed()
     shot(page, name)

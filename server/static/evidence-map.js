@@ -14,7 +14,10 @@
     if (current) current.classList.remove("current");
     current = entry;
     entry.classList.add("current");
-    panel.textContent = entry.textContent.replace(/\s+/g, " ").trim();
+    // The list names the source once above its connections; the panel says it in full.
+    const from = entry.parentElement.closest("li.from");
+    const source = from ? from.querySelector("a").textContent : "";
+    panel.textContent = (source + " " + entry.textContent).replace(/\s+/g, " ").trim();
     panel.hidden = false;
   }
 

@@ -475,7 +475,8 @@
     return span;
   }
 
-  function termNode(term) {
+  // `shared`: the datatype the column header already names, left off the cell.
+  function termNode(term, shared) {
     if (term.type === "uri") return iriNode(term.value);
     if (term.type === "bnode") return mark("bnode", "_:" + term.value);
     if (term.type === "triple") {
@@ -494,7 +495,7 @@
     span.className = "literal";
     span.appendChild(document.createTextNode(term.value));
     if (term["xml:lang"]) span.appendChild(mark("lang", "@" + term["xml:lang"], "language tag"));
-    else if (term.datatype) {
+    else if (term.datatype && term.datatype !== shared) {
       span.appendChild(mark("datatype", curie(term.datatype) || "<" + term.datatype + ">", term.datatype));
     }
     return span;
@@ -547,7 +548,21 @@
       }
       return any;
     });
-    view = { vars: vars, rows: rows, numeric: numeric, order: rows, sortBy: null, descending: false, page: 0 };
+    // A column whose literals all have one datatype names it once, in its header.
+    const shared = vars.map(function (v) {
+      let type = null;
+      for (const row of rows) {
+        const term = row[v];
+        if (!term) continue;
+        if (term.type !== "literal" || !term.datatype || (type && term.datatype !== type)) return null;
+        type = term.datatype;
+      }
+      return type;
+    });
+    view = {
+      vars: vars, rows: rows, numeric: numeric, shared: shared, order: rows,
+      sortBy: null, descending: false, page: 0,
+    };
     const table = document.createElement("table");
     table.className = "results";
     const head = table.createTHead().insertRow();
@@ -563,6 +578,7 @@
       button.title = "Sort by " + v;
       button.addEventListener("click", function () { sortBy(i); });
       th.appendChild(button);
+      if (shared[i]) th.appendChild(mark("datatype", curie(shared[i]) || "<" + shared[i] + ">", shared[i]));
       head.appendChild(th);
     });
     table.createTBody();
@@ -616,11 +632,11 @@
     const slice = view.order.slice(start, start + PAGE_SIZE);
     const rows = slice.map(function (row) {
       const tr = document.createElement("tr");
-      view.vars.forEach(function (v) {
+      view.vars.forEach(function (v, i) {
         const td = document.createElement("td");
         const term = row[v];
         if (term) {
-          td.appendChild(termNode(term));
+          td.appendChild(termNode(term, view.shared[i]));
           if (isNumber(term)) td.className = "num";
         }
         tr.appendChild(td);

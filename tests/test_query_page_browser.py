@@ -386,6 +386,15 @@ def test_the_lint_flags_an_unknown_term_with_the_nearest_one(server, page):
     set_text(page, "SELECT ?c ?s WHERE { ?c hkg:strength ?s }")
     page.wait_for(lambda: page.first("#problems").get_property("hidden"), "no problem left")
 
+    # The slips behind the parser's most cryptic messages, each named.
+    set_text(page, 'SELECT ?x WHERE {\n  ?x a hkg: Claim .\n  FILTER(?x = "a)\n')
+    page.wait_for(lambda: len(page.all("#problems li")) == 3, "three problems listed")
+    assert [e.text for e in page.all("#problems li")] == [
+        "line 1: this { is never closed (a } is missing)",
+        "line 2: a space cuts the prefixed name in two: write hkg:Claim",
+        "line 3: this string is never closed on its line",
+    ]
+
 
 def test_a_syntax_error_is_shown_with_its_line_and_the_cursor_put_there(server, tmp_path_factory):
     # Its own browser: the endpoint's 400 is logged by Chromium as a failed load, which the

@@ -62,6 +62,8 @@
       "@[A-Za-z]+(?:-[A-Za-z0-9]+)*",
       "\\d+(?:\\.\\d*)?(?:[eE][+-]?\\d+)?|\\.\\d+(?:[eE][+-]?\\d+)?",
       "([A-Za-z_]\\w*)",
+      "([(){}\\[\\]])",
+      "([\"'])",
     ].join("|"),
     "gi"
   );
@@ -129,19 +131,40 @@
     const declared = {};
     const names = [];
     const words = [];
+    const brackets = []; // unmatched ones, at the end
+    const quotes = [];
+    let previous = null;
     TOKENS.lastIndex = 0;
     let m;
     while ((m = TOKENS.exec(text)) !== null) {
       if (m[1]) {
         declared[m[2] || ""] = m[3];
       } else if (m[6]) {
-        if (!WORDS.has(m[6].toLowerCase())) words.push({ word: m[6], at: m.index });
+        if (!WORDS.has(m[6].toLowerCase())) {
+          // "hkg: Claim": a prefixed name cut in two by a space.
+          const split = previous && previous.local === "" && previous.at + previous.length < m.index &&
+            /^\s+$/.test(text.slice(previous.at + previous.length, m.index)) ? previous : null;
+          words.push({ word: m[6], at: m.index, after: split });
+        }
+      } else if (m[7]) {
+        const open = "({[".indexOf(m[7]);
+        if (open >= 0) brackets.push({ ch: m[7], at: m.index });
+        else {
+          const want = "({["[")}]".indexOf(m[7])];
+          const top = brackets[brackets.length - 1];
+          if (top && top.ch === want && !top.stray) brackets.pop();
+          else brackets.push({ ch: m[7], at: m.index, stray: true });
+        }
+      } else if (m[8]) {
+        quotes.push(m.index);
       } else if (m[0].indexOf(":") > 0 || m[0][0] === ":") {
         if (m[0][0] === "<" || m[0][0] === "_" || m[0][0] === "#" || /^["'?$]/.test(m[0])) continue;
         names.push({ prefix: m[4] || "", local: m[5] || "", at: m.index, length: m[0].length });
+        previous = names[names.length - 1];
+        continue;
       }
     }
-    return { declared: declared, names: names, words: words };
+    return { declared: declared, names: names, words: words, brackets: brackets, quotes: quotes };
   }
 
   // Damerau-Levenshtein (optimal string alignment): a swapped pair of letters counts as one slip.
@@ -189,7 +212,7 @@
           message: "undeclared prefix '" + name.prefix + ":'" +
             (near.length ? "; did you mean " + near[0] + ":?" : "; declare it with PREFIX"),
         });
-      } else if (CLOSED.has(ns) && known.size && !known.has(ns + name.local)) {
+      } else if (CLOSED.has(ns) && name.local && known.size && !known.has(ns + name.local)) {
         const localNames = terms
           .filter(function (t) { return t.iri.startsWith(ns); })
           .map(function (t) { return t.iri.slice(ns.length); });
@@ -204,12 +227,34 @@
     const keywords = Array.from(WORDS).filter(function (w) { return w.length > 2; });
     for (const w of scanned.words) {
       const near = nearest(w.word, keywords).map(function (k) { return k.toUpperCase(); });
+      let message = w.word + " is not a SPARQL keyword" +
+        (near.length ? "; did you mean " + near[0] + "?" : "; a variable starts with ?");
+      if (w.after) {
+        message = "a space cuts the prefixed name in two: write " + w.after.prefix + ":" + w.word;
+      }
       found.push({
         from: editor.posFromIndex(w.at),
         to: editor.posFromIndex(w.at + w.word.length),
         severity: "error",
-        message: w.word + " is not a SPARQL keyword" +
-          (near.length ? "; did you mean " + near[0] + "?" : "; a variable starts with ?"),
+        message: message,
+      });
+    }
+    for (const b of scanned.brackets) {
+      found.push({
+        from: editor.posFromIndex(b.at),
+        to: editor.posFromIndex(b.at + 1),
+        severity: "error",
+        message: b.stray
+          ? "this " + b.ch + " closes nothing that is open"
+          : "this " + b.ch + " is never closed (a " + ")}]"["({[".indexOf(b.ch)] + " is missing)",
+      });
+    }
+    for (const at of scanned.quotes) {
+      found.push({
+        from: editor.posFromIndex(at),
+        to: editor.posFromIndex(at + 1),
+        severity: "error",
+        message: "this string is never closed on its line",
       });
     }
     found.sort(function (x, y) { return x.from.line - y.from.line || x.from.ch - y.from.ch; });

@@ -361,6 +361,11 @@ def test_the_editor_completes_ontology_terms(server, page):
     type_keys(page, Keys.ENTER)
     page.wait_for(lambda: editor_text(page).endswith("?claim hkg:strength"), "the completion")
     assert page.all(".CodeMirror-hints") == []
+    # In a comment a prefixed name is only text: nothing pops up (the list opens synchronously
+    # on the keystroke when it opens at all, as above).
+    type_keys(page, Keys.ENTER, "# see hkg:str")
+    page.wait_for(lambda: editor_text(page).endswith("# see hkg:str"), "the comment")
+    assert page.all(".CodeMirror-hints") == []
 
 
 def test_the_lint_flags_an_unknown_term_with_the_nearest_one(server, page):

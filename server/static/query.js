@@ -361,8 +361,10 @@
     const typed = change.text.join("");
     if (!/^[\w:.-]$/.test(typed)) return;
     const cursor = editor.getCursor();
+    // Not inside a comment or a string, nor in an IRI (after "<" or "/"): there "word:" is text.
+    if (/comment|string/.test(editor.getTokenTypeAt(cursor) || "")) return;
     const before = editor.getLine(cursor.line).slice(0, cursor.ch);
-    if (/(?:^|[^\w?$:.-])[A-Za-z][\w.-]*:[\w.-]*$/.test(before)) editor.showHint();
+    if (/(?:^|[^\w?$:.<\/-])[A-Za-z][\w.-]*:[\w.-]*$/.test(before)) editor.showHint();
   });
 
   // ------------------------------------------------------------------ text: URL, storage, examples
@@ -866,7 +868,7 @@
       return a.severity === "error" && a.from.line <= line;
     });
     if (slips.length) {
-      errorBox.textContent = message + "\n\nProbably:\n" + slips.map(function (a) {
+      errorBox.textContent = message + "\n\nLikely cause:\n" + slips.map(function (a) {
         return "line " + (a.from.line + 1) + ", column " + (a.from.ch + 1) + ": " + a.message;
       }).join("\n");
     }

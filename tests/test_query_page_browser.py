@@ -346,8 +346,23 @@ def test_the_editor_highlights_and_folds_the_prefixes(server, page):
     )
 
 
+def test_the_vocabulary_the_editor_knows_comes_from_the_loaded_ontology(server):
+    with urllib.request.urlopen(server.url + "/query/vocabulary.json", timeout=30) as answer:
+        vocabulary = json.load(answer)
+    assert vocabulary["prefixes"]["hkg"] == "https://w3id.org/hsct-kg/ontology#"
+    terms = {t["curie"]: t for t in vocabulary["terms"]}
+    assert terms["hkg:strength"]["kind"] == "property"
+    assert terms["hkg:strength"]["label"] == "strength"
+    assert terms["hkg:Claim"]["kind"] == "class"
+    assert terms["disease:multiple-sclerosis"]["label"] == "multiple sclerosis"
+    assert "hkg:strenght" not in terms
+
+
 def test_the_editor_completes_ontology_terms(server, page):
     page.goto(server.url + "/query")
+    # A click on the field's label puts the keyboard in the editor.
+    page.first("#query-label").click()
+    assert page.evaluate("document.activeElement.closest('.CodeMirror') !== null")
     set_text(page, "SELECT * WHERE {\n  ?claim ")
     type_keys(page, "hkg:str")
     hints = page.wait_for(

@@ -356,6 +356,12 @@
       "Shift-Tab": false,
     },
   });
+  // The label names the textarea CodeMirror hides; a click on it goes to the editor instead.
+  document.getElementById("query-label").addEventListener("click", function (event) {
+    event.preventDefault();
+    cm.focus();
+  });
+
   cm.on("inputRead", function (editor, change) {
     if (editor.state.completionActive) return;
     const typed = change.text.join("");

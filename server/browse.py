@@ -190,18 +190,30 @@ def _bindings(listing: Listing, filters: dict[str, ox.NamedNode]) -> dict:
 def _facets(listing: Listing, filters) -> tuple[int, dict[str, list[dict]]]:
     def compute():
         store = pages._store()
-        name = "browse-claim-facets" if listing.name == "claims" else "browse-entity-facets"
+        bound = _bindings(listing, filters)
         facets: dict[str, list[dict]] = {facet: [] for facet, _ in listing.facets}
-        total = 0
-        for row in store.query(query_text(name), substitutions=_bindings(listing, filters)):
-            facet = row["facet"].value
-            count = int(row["count"].value)
-            if facet == "total":
-                total = count
-            elif facet in facets:
-                value = row["value"].value
-                label = row["label"].value if row["label"] else curie(value)
-                facets[facet].append({"value": value, "label": label, "count": count})
+        if listing.name == "claims":
+            # Grouped by the filter values, so no matching claim gives no row rather than 0.
+            rows = list(store.query(query_text("browse-claim-count"), substitutions=bound))
+            total = int(rows[0]["count"].value) if rows else 0
+            for facet in facets:
+                if facet == "document":
+                    rows = store.query(
+                        query_text("browse-claim-document-facet"), substitutions=bound
+                    )
+                else:
+                    predicate = RDF_TYPE if facet == "kind" else ox.NamedNode(CLAIM_SLOTS[facet])
+                    with_predicate = {**bound, ox.Variable("predicate"): predicate}
+                    rows = store.query(
+                        query_text("browse-claim-facet"), substitutions=with_predicate
+                    )
+                facets[facet] = [_facet_value(row) for row in rows]
+        else:
+            rows = list(store.query(query_text("browse-entity-count"), substitutions=bound))
+            total = int(rows[0]["count"].value) if rows else 0
+            if "parent" in facets:
+                found = store.query(query_text("browse-entity-parent-facet"), substitutions=bound)
+                facets["parent"] = [_facet_value(row) for row in found]
         for values in facets.values():
             values.sort(key=lambda v: (-v["count"], v["label"].casefold(), v["value"]))
         return total, facets
@@ -211,6 +223,12 @@ def _facets(listing: Listing, filters) -> tuple[int, dict[str, list[dict]]]:
         return compute()
     key = "browse-facets:" + listing.name + repr(sorted((k, v.value) for k, v in filters.items()))
     return pages._cached(key, compute)
+
+
+def _facet_value(row) -> dict:
+    value = row["value"].value
+    label = row["label"].value if row["label"] else curie(value)
+    return {"value": value, "label": label, "count": int(row["count"].value)}
 
 
 def _label(store: ox.Store, node) -> str:

@@ -15,7 +15,6 @@ import pyoxigraph as ox
 from flask import Blueprint, current_app, jsonify, render_template, request
 
 from kg.resources import query_text
-from server import pages
 from server.errors import HTTPError
 from server.search_index import WORDS, Entry, Hit, SearchIndex, normalise
 
@@ -108,6 +107,9 @@ def build_index(store: ox.Store, base: str) -> SearchIndex:
 
 def current_index() -> SearchIndex:
     """The index of the store as it is now."""
+    # Imported here: server.pages mounts this module's page() and so imports it first.
+    from server import pages
+
     return pages._cached(
         "search-index",
         lambda: build_index(pages._store(), current_app.extensions["kg.settings"].base_iri),
@@ -140,6 +142,8 @@ def _text_hits(text: str, wanted: set[str]) -> list[Hit]:
         ox.Variable(f"w{i + 1}"): ox.Literal(words[i] if i < len(words) else "")
         for i in range(TEXT_WORDS)
     }
+    from server import pages
+
     hits = []
     for row in pages._store().query(query_text("search-text"), substitutions=bound):
         what = row["what"].value
@@ -200,6 +204,8 @@ def typeahead():
     if not raw.isdigit() or not 1 <= int(raw) <= TYPEAHEAD_MAX:
         raise HTTPError(400, f"limit {raw!r} is not a whole number from 1 to {TYPEAHEAD_MAX}")
     hits = current_index().lookup(text, int(raw), _kinds()) if text else []
+    from server import pages
+
     return jsonify(
         {
             "q": text,

@@ -5,7 +5,9 @@ claims compared as tuples (statement, kind, intervention, object, direction, neg
 expected ones; see :mod:`kg.ingest.compare`. Printed per document: recall, precision, the
 claims drafted with the intervention left to the curator, and the misattributed claims (a wrong
 intervention, direction or negation for an expected object, or an intervention no expected
-claim of the statement has).
+claim of the statement has). "filled precision" is the precision of the claims drafted with
+their intervention filled in: how often a claim the drafter asserts whole is right (a claim
+left unresolved is a question to the curator, not an assertion).
 
     python -m bench.ingest_score              # development documents (sets 1-3, tuned)
     python -m bench.ingest_score --errors     # and every missed and wrong tuple
@@ -79,7 +81,7 @@ def main(argv: list[str] | None = None) -> int:
     rows += [("tuned", name, text, expected) for name, text, expected in TUNED]
     header = (
         f"{'set':<9} {'document':<28} {'stmts':>5} {'recall':>14} {'precision':>14} "
-        f"{'unresolved':>10} {'misattributed':>13}"
+        f"{'unresolved':>10} {'misattributed':>13} {'filled precision':>16}"
     )
     print(header)
     print("-" * len(header))
@@ -94,25 +96,34 @@ def main(argv: list[str] | None = None) -> int:
             else read_expected(expected_path)
         )
         result = score(expected, found)
-        total = totals.setdefault(kind, [0, 0, 0, 0, 0])
+        filled = sum(1 for t in found if t[2] != "-")
+        total = totals.setdefault(kind, [0, 0, 0, 0, 0, 0])
         for i, n in enumerate(
-            (result.expected, result.found, result.matched, result.unresolved, result.misattributed)
+            (
+                result.expected,
+                result.found,
+                result.matched,
+                result.unresolved,
+                result.misattributed,
+                filled,
+            )
         ):
             total[i] += n
         print(
             f"{kind:<9} {name:<28} {len(document.statements):>5} "
             f"{result.recall:>6.3f} ({result.matched:>2}/{result.expected:<2}) "
             f"{result.precision:>6.3f} ({result.matched:>2}/{result.found:<2}) "
-            f"{result.unresolved:>10} {result.misattributed:>13}"
+            f"{result.unresolved:>10} {result.misattributed:>13} "
+            f"{_ratio(result.matched, filled):>16}"
         )
         details.append((name, expected, found))
     print("-" * len(header))
-    for kind, (exp, fnd, mat, unr, mis) in totals.items():
+    for kind, (exp, fnd, mat, unr, mis, fil) in totals.items():
         recall = mat / exp if exp else 1.0
         precision = mat / fnd if fnd else 1.0
         print(
             f"{kind:<9} {'all':<28} {'':>5} {recall:>6.3f} ({mat:>2}/{exp:<2}) "
-            f"{precision:>6.3f} ({mat:>2}/{fnd:<2}) {unr:>10} {mis:>13}"
+            f"{precision:>6.3f} ({mat:>2}/{fnd:<2}) {unr:>10} {mis:>13} {_ratio(mat, fil):>16}"
         )
     if args.errors:
         for name, expected, found in details:
@@ -123,6 +134,10 @@ def main(argv: list[str] | None = None) -> int:
                 label = "MISATTRIBUTED" if misattributed_tuple(t, expected) else "wrong"
                 print(f"  {label:<13} {_show(t)}")
     return 0
+
+
+def _ratio(part: int, whole: int) -> str:
+    return f"{part / whole if whole else 1.0:.3f} ({part}/{whole})"
 
 
 def _show(t) -> str:

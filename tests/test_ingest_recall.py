@@ -159,3 +159,61 @@ def test_an_expletive_it_is_not_an_anaphor(lexicon) -> None:
 )
 def test_listed_items(text, kind, anchors, names) -> None:
     assert [n for *_, n in nouns.listed(text, kind, anchors)] == names
+
+
+# Granit V et al. (set 3, ``car-t-myasthenia.txt``), as summarised by the Italian Association of
+# Neuroimmunology; Burt RK et al. 2019 (set 1, ``ahsct-ms.txt``); the review of HSCT in systemic
+# sclerosis (set 3, ``hsct-ssc.txt``) and the EBMT review (set 3, ``ahsct-ms-guidelines.txt``).
+DESCARTES = (
+    "Infusions of Descartes-08 in different dose patterns were well tolerated and not associated "
+    "with the adverse effects typical of DNA-based CAR T cell therapies, such as cytokine release "
+    "syndrome"
+)
+BURT_NO_DEATHS = (
+    "There were no deaths and no patients who received HSCT developed nonhematopoietic grade 4 "
+    "toxicities (such as myocardial infarction, sepsis, or other disabling or potential "
+    "life-threatening events)"
+)
+SSC_CARRIES = (
+    "Autologous hematopoietic stem cell transplantation (HCT) is more efficacious but carries "
+    "associated risks, including treatment-related mortality"
+)
+EBMT_EVIDENCE = (
+    "Over the last two decades, there has been increasing evidence that AHSCT is a highly "
+    "effective therapeutic strategy for treatment-resistant inflammatory types of MS, especially "
+    "RRMS"
+)
+
+
+def test_a_development_code_names_a_product_and_a_syndrome_keeps_its_name(lexicon) -> None:
+    _, found = drafted(lexicon, DESCARTES)
+    assert {(t[2], t[3], t[5]) for t in found} == {
+        ("intervention:descartes-08", "outcome:adverse-effect", True),
+        ("intervention:descartes-08", "outcome:cytokine-release-syndrome", True),
+    }
+
+
+def test_there_were_no_deaths_is_a_denied_adverse_event(lexicon) -> None:
+    _, found = drafted(lexicon, BURT_NO_DEATHS)
+    assert (1, "SafetyClaim", "intervention:hsct", "outcome:death", "AssociatedWith", True) in found
+    assert all(t[5] for t in found)
+
+
+def test_carries_risks_including_names_the_harm(lexicon) -> None:
+    _, found = drafted(lexicon, SSC_CARRIES)
+    assert found == {
+        (
+            1,
+            "SafetyClaim",
+            "intervention:ahsct",
+            "outcome:treatment-related-mortality",
+            "AssociatedWith",
+            False,
+        )
+    }
+
+
+def test_evidence_that_frames_the_subject(lexicon) -> None:
+    _, found = drafted(lexicon, EBMT_EVIDENCE)
+    assert {t[2] for t in found} == {"intervention:ahsct"}
+    assert "disease:relapsing-remitting-multiple-sclerosis" in {t[3] for t in found}

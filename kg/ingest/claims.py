@@ -104,7 +104,8 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "recommended",
         r"\b(?:has|have)\s+been\s+(?:strongly\s+|also\s+)?recommended\b|"
-        r"\b(?:is|are|was|were)\s+(?:strongly\s+|also\s+)?recommended\b|\brecommends?\b(?!\s+against)",
+        r"\b(?:is|are|was|were)\s+(?:strongly\s+|also\s+)?recommended\b|\brecommends?\b(?!\s+against)|"
+        r"\bshould\s+(?:only\s+)?be\s+(?:proposed|offered)\b",
         RECOMMENDATION,
         "recommendedFor",
         DISEASE,
@@ -220,6 +221,17 @@ RULES: tuple[Rule, ...] = (
         scope="risk",
     ),
     _rule(
+        # "There were no deaths and no patients who received HSCT developed ... toxicities".
+        "there-were-none",
+        r"\bthere\s+(?:were|was|have\s+been|has\s+been)\s+no\b"
+        r"(?!\s+(?:statistically\s+)?(?:significant\s+)?(?:differences?|change|improvement))",
+        SAFETY,
+        "hasAdverseEvent",
+        ADVERSE_EVENT,
+        direction="AssociatedWith",
+        negated=True,
+    ),
+    _rule(
         "none-observed",
         r"\bno\s+(?=(?:[\w\-]+\s+){0,5}?(?:were|was)\s+(?:observed|reported|seen|recorded|noted)\b)",
         SAFETY,
@@ -239,6 +251,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "associated-with",
         r"\b(?:associated|linked)\s+(?:with|to)\b|\bcaus(?:e|es|ed)\b|\blead(?:s)?\s+to\b|"
+        r"\bcarr(?:y|ies|ied)\s+(?:\w+\s+)?risks?(?:,?\s+including)?\b|"
         r"\bresult(?:s|ed)?\s+in\b",
         SAFETY,
         "hasAdverseEvent",
@@ -342,7 +355,7 @@ _BOUNDARY = re.compile(
 _FRAME = re.compile(
     r"^(?P<frame>.{0,200}?\b(?:found|find|finds|showed|shows|show|suggests?|suggested|"
     r"reported|reports|concluded|concludes|demonstrated|demonstrates|indicates?|indicated|"
-    r"confirmed|confirms|states?|stated)\s+that)\s+",
+    r"confirmed|confirms|states?|stated|evidence|data)\s+that)\s+",
     re.IGNORECASE,
 )
 _AIM = re.compile(

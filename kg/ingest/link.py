@@ -93,6 +93,9 @@ def find_mentions(text: str, lexicon: Lexicon) -> list[Mention]:
     taken.sort(key=lambda c: c[0])
     mentions: list[Mention] = []
     for start, end, entry, is_abbreviation in taken:
+        if entry.kind in ("process", "outcome") and _MODIFIES.match(text, end):
+            # "cytokine release syndrome" names a syndrome, not the process it starts with.
+            continue
         if is_abbreviation and mentions and _restates(text, mentions[-1].end, start, end):
             previous = mentions[-1]
             if previous.entry.iri in entry.parents:
@@ -102,6 +105,11 @@ def find_mentions(text: str, lexicon: Lexicon) -> list[Mention]:
             continue
         mentions.append(_qualified(text, Mention(start, end, text[start:end], entry), lexicon))
     return mentions
+
+
+_MODIFIES = re.compile(
+    r"[ \t\-]+(?:syndromes?|reactions?|toxicit(?:y|ies)|disorders?)\b", re.IGNORECASE
+)
 
 
 def _qualified(text: str, mention: Mention, lexicon: Lexicon) -> Mention:

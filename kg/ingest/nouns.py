@@ -225,6 +225,7 @@ _OUTCOME_HEADS = {
     "abscesses",
     "benefit",
 }
+_PRODUCT_CODE = re.compile(r"[A-Za-z]{2,}[\-‐]?\d{2,}[A-Za-z]?")
 _OPENERS = {
     "in",
     "despite",
@@ -511,6 +512,10 @@ def subject_phrase(text: str) -> str | None:
     words = text.split()
     while words and words[0].lower() in _LEADING:
         words = words[1:]
+    for i, word in enumerate(words[1:], 1):
+        if word.lower() in ("in", "at", "with", "for", "among", "from", "during"):
+            words = words[:i]  # "Descartes-08 in different dose patterns"
+            break
     if not words or len(words) > 7:
         return None
     if all(w.lower() in _GENERIC or w.lower() in ("stem", "cell", "cells") for w in words):
@@ -765,7 +770,12 @@ def looks_like(name: str, kind: str) -> bool:
             return any(w in ("adverse", "side", "serious", "toxic") for w in words)
         return head in _ADVERSE_HEADS or head.endswith(_ADVERSE_SUFFIXES)
     if kind == INTERVENTION:
-        return head in _INTERVENTION_HEADS or (len(words) == 1 and head.endswith(_DRUG_SUFFIXES))
+        return (
+            head in _INTERVENTION_HEADS
+            or (len(words) == 1 and head.endswith(_DRUG_SUFFIXES))
+            # A development code names a product: "Descartes-08", "KYV-101".
+            or (len(words) == 1 and bool(_PRODUCT_CODE.fullmatch(name)))
+        )
     if kind == STEP:
         first = words[0]
         return first in _STEP_WORDS or (first.endswith(_STEP_SUFFIXES) and len(first) > 5)

@@ -8,7 +8,7 @@
 (function () {
   const PAGE_SIZE = 100;
   // Labels are asked for in batches of IRIs bound with VALUES; past the cap only the IRIs of the
-  // page on screen are asked for, so a huge result does not send a huge label query.
+  // page on screen are asked for, so a huge result does not send huge label queries.
   const LABEL_BATCH = 500;
   const LABEL_CAP = 5000;
   // A longer query is not put in the address bar: browsers and proxies cut long URLs.
@@ -753,7 +753,8 @@
 
   // ------------------------------------------------------------------ labels
 
-  let labelRun = 0;
+  let labelController = new AbortController(); // aborted when the results it labels go
+  const pending = new Set();
 
   function labelQuery(iris) {
     // Only IRIs that are valid IRIREFs are written into the query; anything else is left
@@ -768,50 +769,51 @@
     );
   }
 
-  async function askLabels(iris, signal) {
+  function unlabelled(rows) {
+    const found = new Set();
+    for (const row of rows) for (const v in row) collectIris(row[v], found);
+    return Array.from(found).filter(function (i) { return !labels.has(i) && !pending.has(i); });
+  }
+
+  // Labels are a help, not the answer: a label query that fails leaves the CURIEs as they are.
+  async function askLabels(iris) {
+    const signal = labelController.signal;
     const text = labelQuery(iris);
-    for (const iri of iris) if (!labels.has(iri)) labels.set(iri, "");
-    if (!text) return;
-    const response = await post(text, "application/sparql-results+json", signal);
-    if (!response.ok) return;
-    const data = await response.json();
-    const rank = new Map();
-    for (const row of data.results.bindings) {
-      const iri = row.i.value;
-      const r = row.p.value === RDFS_LABEL ? 1 : 2;
-      if (!rank.has(iri) || r < rank.get(iri)) {
-        rank.set(iri, r);
-        labels.set(iri, row.l.value);
-      }
-    }
-  }
-
-  async function fetchLabels(rows) {
-    const mine = ++labelRun;
-    const signal = current ? current.controller.signal : undefined;
-    const all = new Set();
-    for (const row of rows) for (const v in row) collectIris(row[v], all);
-    const wanted = Array.from(all).filter(function (i) { return !labels.has(i); }).slice(0, LABEL_CAP);
+    for (const iri of iris) pending.add(iri);
     try {
-      for (let i = 0; i < wanted.length; i += LABEL_BATCH) {
-        await askLabels(wanted.slice(i, i + LABEL_BATCH), signal);
-        if (mine !== labelRun) return;
-        relabel();
+      const data = text ? await post(text, "application/sparql-results+json", signal)
+        .then(function (response) { return response.ok ? response.json() : null; }) : null;
+      const rank = new Map();
+      for (const row of data ? data.results.bindings : []) {
+        const iri = row.i.value;
+        const r = row.p.value === RDFS_LABEL ? 1 : 2;
+        if (!rank.has(iri) || r < rank.get(iri)) {
+          rank.set(iri, r);
+          labels.set(iri, row.l.value);
+        }
       }
-    } catch (err) {
-      if (err.name !== "AbortError") throw err;
+      if (data || !text) for (const iri of iris) if (!labels.has(iri)) labels.set(iri, "");
+    } catch (ignored) {
+      // Aborted by a new run, or the endpoint is gone: the run itself reports that.
+    } finally {
+      for (const iri of iris) pending.delete(iri);
+    }
+    if (!signal.aborted) relabel();
+  }
+
+  // The page on screen is asked for as it is shown (labelPage); the rest of the result follows
+  // in batches, up to the cap, so sorting and filtering by label work across pages.
+  async function fetchLabels(rows) {
+    const signal = labelController.signal;
+    const wanted = unlabelled(rows).slice(0, LABEL_CAP);
+    for (let i = 0; i < wanted.length && !signal.aborted; i += LABEL_BATCH) {
+      await askLabels(wanted.slice(i, i + LABEL_BATCH));
     }
   }
 
-  // Past the cap: the IRIs of the page on screen, when it is shown.
   function labelPage(slice) {
-    const missing = new Set();
-    for (const row of slice) for (const v in row) collectIris(row[v], missing);
-    const ask = Array.from(missing).filter(function (i) { return !labels.has(i); });
-    if (!ask.length || labels.size < LABEL_CAP) return;
-    askLabels(ask, current ? current.controller.signal : undefined).then(relabel, function (err) {
-      if (err.name !== "AbortError") throw err;
-    });
+    const ask = unlabelled(slice);
+    if (ask.length) askLabels(ask);
   }
 
   function relabel() {
@@ -855,6 +857,8 @@
       pager.replaceChildren();
     }
     view = null;
+    labelController.abort();
+    labelController = new AbortController();
     errorBox.hidden = true;
     errorBox.textContent = "";
     if (errorMark) errorMark.clear();
@@ -1020,6 +1024,10 @@
       known = new Set(terms.map(function (t) { return t.iri; }));
       cm.performLint();
       if (view) renderPage();
+    })
+    .catch(function () {
+      // Without the list the editor still highlights and runs; it only cannot complete or lint
+      // terms.
     });
 
   if (form.dataset.autorun) run();

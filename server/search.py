@@ -44,6 +44,14 @@ KINDS = {
     "curation": "curator addition",
 }
 ONTOLOGY_TERM = "ontology term"
+#: The browse facet of claims that filters on a thing of each kind: a hit links to its claims.
+CLAIMS_FACET = {
+    "disease": "disease",
+    "intervention": "intervention",
+    "outcome": "outcome",
+    "organisation": "body",
+    "document": "document",
+}
 #: The kinds a reader can ask for, in the order results are grouped.
 KIND_ORDER = (
     "disease",
@@ -194,6 +202,7 @@ def page():
         wanted=wanted,
         group=group,
         groups=[(kind, found) for kind, found in groups if found],
+        claims_facet=CLAIMS_FACET,
     )
 
 

@@ -138,6 +138,22 @@ def test_hits_are_shown_by_kind_and_can_be_grouped(server):
     assert "claim" in headings and "statement" in headings
 
 
+def test_a_hit_links_to_its_claims(server):
+    page = get(server, "/search", params={"q": "AHSCT"}).text
+    first = re.search(r'<li class="hit">.*?</li>', page, re.DOTALL).group(0)
+    link = html.unescape(re.search(r'<a class="claims-link" href="([^"]+)"', first).group(1))
+    data = listing(server, link.replace("/browse/claims?", "/browse/claims.json?"))
+    (expected,) = sparql(
+        server,
+        f"SELECT (COUNT(DISTINCT ?c) AS ?n) {{ ?c a hkg:Claim ; hkg:intervention <{AHSCT}> }}",
+    )
+    assert data["filters"] == {"intervention": AHSCT}
+    assert data["total"] == int(expected["n"]) > 0
+    # Control: a claim hit has no such link (claims are not what claims point at).
+    claim = re.search(r'<li class="hit">\s*<a href="[^"]+/resource/claim/.*?</li>', page, re.DOTALL)
+    assert claim and "claims-link" not in claim.group(0)
+
+
 def test_typeahead_answers_from_the_label_index(server):
     found = suggest(server, "ebm", limit=3)
     assert len(found) <= 3

@@ -18,7 +18,7 @@ from __future__ import annotations
 import csv
 import io
 import math
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import pyoxigraph as ox
 from flask import Blueprint, Response, current_app, jsonify, render_template, request, url_for
@@ -56,7 +56,6 @@ class Listing:
     slot: str = ""  # predicate from a user (claim, statement) to the thing
     uses: str = ""  # what the uses column counts
     claims_facet: str = ""  # the claims list's facet that filters on one of these things
-    columns: tuple[str, ...] = field(default=())
 
 
 CLAIM_FACETS = (
@@ -80,7 +79,7 @@ CLAIM_SLOTS = {
 PARENT = (("parent", "Subclass of"),)
 
 LISTINGS = {
-    "claims": Listing("claims", "Claims", CLAIM_FACETS, columns=("claim", *CLAIM_SLOTS)),
+    "claims": Listing("claims", "Claims", CLAIM_FACETS),
     "diseases": Listing(
         "diseases", "Diseases", PARENT, OWL_CLASS, "disease", HKG + "condition", "claims", "disease"
     ),
@@ -187,15 +186,20 @@ def _bindings(listing: Listing, filters: dict[str, ox.NamedNode]) -> dict:
     return bound
 
 
+def _total(listing: Listing, filters) -> int:
+    name = "browse-claim-count" if listing.name == "claims" else "browse-entity-count"
+    rows = list(pages._store().query(query_text(name), substitutions=_bindings(listing, filters)))
+    # Grouped by the filter values, so nothing matching gives no row rather than a 0.
+    return int(rows[0]["count"].value) if rows else 0
+
+
 def _facets(listing: Listing, filters) -> tuple[int, dict[str, list[dict]]]:
     def compute():
         store = pages._store()
         bound = _bindings(listing, filters)
         facets: dict[str, list[dict]] = {facet: [] for facet, _ in listing.facets}
+        total = _total(listing, filters)
         if listing.name == "claims":
-            # Grouped by the filter values, so no matching claim gives no row rather than 0.
-            rows = list(store.query(query_text("browse-claim-count"), substitutions=bound))
-            total = int(rows[0]["count"].value) if rows else 0
             for facet in facets:
                 if facet == "document":
                     rows = store.query(
@@ -208,12 +212,9 @@ def _facets(listing: Listing, filters) -> tuple[int, dict[str, list[dict]]]:
                         query_text("browse-claim-facet"), substitutions=with_predicate
                     )
                 facets[facet] = [_facet_value(row) for row in rows]
-        else:
-            rows = list(store.query(query_text("browse-entity-count"), substitutions=bound))
-            total = int(rows[0]["count"].value) if rows else 0
-            if "parent" in facets:
-                found = store.query(query_text("browse-entity-parent-facet"), substitutions=bound)
-                facets["parent"] = [_facet_value(row) for row in found]
+        elif "parent" in facets:
+            found = store.query(query_text("browse-entity-parent-facet"), substitutions=bound)
+            facets["parent"] = [_facet_value(row) for row in found]
         for values in facets.values():
             values.sort(key=lambda v: (-v["count"], v["label"].casefold(), v["value"]))
         return total, facets
@@ -299,7 +300,11 @@ def _entity_rows(store: ox.Store, listing: Listing, filters, start: int, size: i
 
 @bp.route("/browse")
 def index():
-    lists = [(listing, _facets(listing, {})[0]) for listing in LISTINGS.values()]
+    # Sizes only: the facets of every list would cost a scan of every claim per facet.
+    lists = [
+        (listing, pages._cached("browse-total:" + listing.name, lambda it=listing: _total(it, {})))
+        for listing in LISTINGS.values()
+    ]
     return render_template("browse.html", lists=lists)
 
 
@@ -330,8 +335,9 @@ def listing(name: str):
             params["page"] = str(target_page)
         return url_for("browse.listing", name=listing.name + fmt_suffix, **params)
 
-    previous = at(min(page - 1, pages_count)) if page > 1 else None
-    following = at(page + 1) if page < pages_count else None
+    suffix = ".json" if fmt == "json" else ""
+    previous = at(min(page - 1, pages_count), suffix) if page > 1 else None
+    following = at(page + 1, suffix) if page < pages_count else None
     if fmt == "json":
         return _json(
             listing, state, total, page, size, pages_count, facets, rows, previous, following

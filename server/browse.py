@@ -165,7 +165,12 @@ def _positive(name: str, default: int, most: int | None = None) -> int:
     raw = request.args.get(name)
     if raw is None:
         return default
-    if not raw.isdigit() or int(raw) < 1 or (most is not None and int(raw) > most):
+    # ASCII digits only: str.isdigit() also accepts "²", which int() refuses.
+    if (
+        not (raw.isascii() and raw.isdigit())
+        or int(raw) < 1
+        or (most is not None and int(raw) > most)
+    ):
         upper = f" to {most}" if most else " or more"
         raise HTTPError(400, f"{name} {raw!r} is not a whole number from 1{upper}")
     return int(raw)

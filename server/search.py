@@ -210,7 +210,7 @@ def page():
 def typeahead():
     text = _query_text()
     raw = request.args.get("limit", str(TYPEAHEAD_DEFAULT))
-    if not raw.isdigit() or not 1 <= int(raw) <= TYPEAHEAD_MAX:
+    if not (raw.isascii() and raw.isdigit()) or not 1 <= int(raw) <= TYPEAHEAD_MAX:
         raise HTTPError(400, f"limit {raw!r} is not a whole number from 1 to {TYPEAHEAD_MAX}")
     hits = current_index().lookup(text, int(raw), _kinds()) if text else []
     from server import pages

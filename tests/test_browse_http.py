@@ -337,6 +337,8 @@ def test_counts_in_entity_lists_link_to_their_claims(server):
         ("/browse/claims", {"page": "-1"}, 400, "page '-1' is not a whole number"),
         ("/browse/claims", {"page": "abc"}, 400, "page 'abc'"),
         ("/browse/claims", {"page": "0"}, 400, "page '0'"),
+        ("/browse/claims", {"page": "²"}, 400, "page '²'"),
+        ("/search.json", {"q": "ms", "limit": "²"}, 400, "limit '²'"),
         ("/browse/claims.csv", {"size": "501"}, 400, "size '501'"),
         (
             "/browse/claims",

@@ -217,3 +217,34 @@ def test_evidence_that_frames_the_subject(lexicon) -> None:
     _, found = drafted(lexicon, EBMT_EVIDENCE)
     assert {t[2] for t in found} == {"intervention:ahsct"}
     assert "disease:relapsing-remitting-multiple-sclerosis" in {t[3] for t in found}
+
+
+# The review of HSCT in systemic sclerosis (set 3, ``hsct-ssc.txt``, statement 2), and Xiao M et
+# al. Mesenchymal stem cells added to second-line therapy in steroid-refractory acute
+# graft-versus-host disease: a meta-analysis of randomized controlled trials (2025), abstract.
+SSC_TRIALS = (
+    "Three randomised controlled trials of haematopoietic stem cell transplantation (HSCT) in "
+    "systemic sclerosis (SSc) demonstrated long-term survival benefits, induction of clinically "
+    "meaningful, sustained improvement of forced vital capacity with improvements in skin "
+    "thickening, vasculopathy and health-related quality of life, in contrast to a clinical "
+    "decline in standard of care control groups"
+)
+XIAO_GVHD = (
+    "Steroid-refractory acute graft-versus-host disease (aGVHD) remains a major cause of "
+    "morbidity and mortality after allogeneic hematopoietic stem cell transplantation "
+    "(allo-HSCT), with limited effective treatment options"
+)
+
+
+def test_a_compound_modifier_names_a_narrower_outcome(lexicon) -> None:
+    _, found = drafted(lexicon, SSC_TRIALS)
+    objects = {t[3] for t in found}
+    assert "outcome:health-related-quality-of-life" in objects
+    # Neither the broader outcomes nor a clinical decline of the control groups.
+    assert not objects & {"outcome:quality-of-life", "outcome:survival", "outcome:clinical-decline"}
+
+
+def test_a_statement_about_a_disease_by_its_shape_drafts_no_claim(lexicon) -> None:
+    draft, found = drafted(lexicon, XIAO_GVHD)
+    assert found == set()
+    assert any("subject is a disease" in note for note in draft.statements[0].notes)

@@ -626,7 +626,14 @@ def _draft_statement(
                     lexicon.add(subject, [written.group(0)])
             mentions = find_mentions(body, lexicon)
             sd.mentions = mentions
-    if cues and subject is None and _about_a_disease(subject_text, subject_start, mentions):
+    if (
+        cues
+        and subject is None
+        and (
+            _about_a_disease(subject_text, subject_start, mentions)
+            or nouns.disease_subject(subject_text)
+        )
+    ):
         # "Lupus nephritis (LN) results in high morbidity": the statement is about a disease,
         # not about what an intervention does.
         sd.notes.append("the subject is a disease, not an intervention: no claim drafted")

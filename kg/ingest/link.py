@@ -96,6 +96,10 @@ def find_mentions(text: str, lexicon: Lexicon) -> list[Mention]:
         if entry.kind in ("process", "outcome") and _MODIFIES.match(text, end):
             # "cytokine release syndrome" names a syndrome, not the process it starts with.
             continue
+        if entry.kind == "outcome" and _COMPOUND_BEFORE.search(text, 0, start):
+            # "long-term survival", "health-related quality of life": a compound modifier
+            # makes a narrower outcome than the one the lexicon knows; left to be proposed.
+            continue
         if is_abbreviation and mentions and _restates(text, mentions[-1].end, start, end):
             previous = mentions[-1]
             if previous.entry.iri in entry.parents:
@@ -107,6 +111,9 @@ def find_mentions(text: str, lexicon: Lexicon) -> list[Mention]:
     return mentions
 
 
+_COMPOUND_BEFORE = re.compile(
+    r"(?<![\w\-])[A-Za-z]+-(?:free|related|term|specific|adjusted|limiting)[ \t]+$", re.IGNORECASE
+)
 _MODIFIES = re.compile(
     r"[ \t\-]+(?:syndromes?|reactions?|toxicit(?:y|ies)|disorders?)\b", re.IGNORECASE
 )

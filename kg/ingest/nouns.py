@@ -741,6 +741,30 @@ def _shortened(text: str) -> str:
     return re.sub(r"([^()]*?)\s*\(([^()]*)\)", replace, text)
 
 
+def disease_subject(text: str) -> bool:
+    """True when the words before a statement's first cue are a disease's name, as in
+    "Steroid-refractory acute graft-versus-host disease (aGVHD) remains a major cause of ...".
+
+    >>> disease_subject("Lupus nephritis (LN) results")
+    True
+    >>> disease_subject("In patients with lupus nephritis, MSCT")
+    False
+    """
+    text = re.sub(r"\s*\([^()]*\)", "", text).strip()
+    text = re.split(
+        r"\s+(?:is|are|was|were|has|have|had|can|may|might|could|should|will|would|remains?|"
+        r"results?|causes?|leads?)\b",
+        text,
+        maxsplit=1,
+    )[0]
+    words = text.split()
+    while words and words[0].lower() in _LEADING:
+        words = words[1:]
+    if not words or len(words) > 8 or "," in text or words[0].lower() in _OPENERS:
+        return False
+    return looks_like(" ".join(words), DISEASE)
+
+
 def looks_like(name: str, kind: str) -> bool:
     """True when the head noun of ``name`` fits ``kind``."""
     words = name.lower().split()
@@ -823,6 +847,8 @@ def _name(piece: str, kind: str) -> str | None:
         # An outcome is named by the words before its first preposition: "combined remission
         # (of perianal fistulas)".
         for i, word in enumerate(words):
+            if word.lower() == "of" and [w.lower() for w in words[i + 1 : i + 2]] == ["life"]:
+                continue  # "quality of life" is one name
             if word.lower() in ("of", "in", "with", "for", "at", "between", "after", "among"):
                 words = words[:i]
                 break

@@ -396,3 +396,23 @@ def test_every_link_of_the_new_pages_resolves(server):
                 seen.add(url)
                 assert get(server, url[len(server.url) :], accept="*/*").status_code == 200, url
     assert len(seen) > 40
+
+
+def test_the_label_index_follows_an_update():
+    """The index is built at start-up and again for the store an update leaves."""
+    token = "browse-test-token"
+    with kg_serve("--enable-update", "--update-token", token) as running:
+        assert suggest(running, "disseminated") == []
+        r = requests.post(
+            running.url + "/sparql",
+            data={
+                "update": "PREFIX skos: <http://www.w3.org/2004/02/skos/core#> "
+                f'INSERT DATA {{ <{MS}> skos:altLabel "disseminated sclerosis" }}'
+            },
+            headers={"Authorization": f"Bearer {token}"},
+            timeout=120,
+        )
+        assert r.status_code == 204, r.text
+        assert suggest(running, "disseminated")[0]["iri"] == MS
+        found = suggest(running, "disseminated sclerosis")
+        assert found[0]["iri"] == MS and found[0]["tier"] == "exact"

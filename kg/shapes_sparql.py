@@ -696,6 +696,17 @@ def run_checks(
             )
         return rows
 
+    if named is not None:
+        # Few focus nodes (a change's): a shape none of them is a target of has nothing to
+        # check. One ASK per target pattern replaces a query per constraint.
+        targets = sorted({c.focus for c in checks if c.focus and c.focus != "@FOCUS@"})
+        asks = [
+            _prologue_of(next(c.query for c in checks if c.focus == f))
+            + f"ASK {{ VALUES ?this {{ {named} }} {f} }}"
+            for f in targets
+        ]
+        reached = {f for f, ask in zip(targets, asks) if store.query(ask)}
+        checks = [c for c in checks if not c.focus or c.focus == "@FOCUS@" or c.focus in reached]
     screens = sorted({limited(c.prefilter, c.focus) for c in checks if c.prefilter is not None})
     closed_screens = _with_class_closures(store, screens)
     with ThreadPoolExecutor(max(1, threads)) as pool:
@@ -706,6 +717,14 @@ def run_checks(
         remaining = _typed_value_screens(store, remaining, pool)
         closed_queries = _with_class_closures(store, [c.query for c in remaining])
         return [row for rows in pool.map(run, remaining) for row in rows]
+
+
+def _prologue_of(query: str) -> str:
+    """The PREFIX lines a compiled query starts with."""
+    lines = query.split("\n")
+    return "".join(
+        line + "\n" for line in itertools.takewhile(lambda x: x.startswith("PREFIX "), lines)
+    )
 
 
 _CLASS_TEST = re.compile(

@@ -149,6 +149,13 @@ def test_an_expletive_it_is_not_an_anaphor(lexicon) -> None:
         ("standard of care control groups", "outcome", [], []),
         # A count is not part of the name, and a person is never an outcome.
         ("survival, one death and neurologists", "outcome", [(0, 8)], ["death"]),
+        # Burt RK et al. review (set 1, ahsct-ms.txt, statement 5): "of" inside a name.
+        (
+            "clinical relapses, accumulation of disability, and quality of life",
+            "outcome",
+            [(51, 66)],
+            ["clinical relapse", "accumulation of disability"],
+        ),
         (
             "infections, fever and hypertension",
             "adverse-event",

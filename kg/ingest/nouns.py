@@ -680,10 +680,10 @@ def _listed_name(piece: str, kind: str) -> str | None:
         re.search(r"\d", w)
         or w in _NOT_NAMES
         or w in _NOT_LISTED
-        or w in _TRAILING
+        or (w in _TRAILING and not (w == "of" and 0 < i < len(lower) - 1))
         or w in _AUXILIARIES
         or (w.endswith("ed") and w not in ("sustained",))
-        for w in lower
+        for i, w in enumerate(lower)
     ):
         return None
     if lower[-1] in _GENERIC or not lower[-1].isalpha() and "-" not in lower[-1]:

@@ -37,6 +37,7 @@ MAX_SIZE = 500
 ANY = ox.NamedNode("urn:x-hsct-kg:browse:any")
 
 RDFS_LABEL = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
+ABBREVIATION = ox.NamedNode("https://w3id.org/hsct-kg/ontology#abbreviation")
 RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
 OWL_CLASS = "http://www.w3.org/2002/07/owl#Class"
 HKG = "https://w3id.org/hsct-kg/ontology#"
@@ -237,9 +238,10 @@ def _facet_value(row) -> dict:
     return {"value": value, "label": label, "count": int(row["count"].value)}
 
 
-def _label(store: ox.Store, node) -> str:
-    for quad in store.quads_for_pattern(node, RDFS_LABEL, None, ox.DefaultGraph()):
-        return quad.object.value
+def _label(store: ox.Store, node, names=(RDFS_LABEL,)) -> str:
+    for predicate in names:
+        for quad in store.quads_for_pattern(node, predicate, None, ox.DefaultGraph()):
+            return quad.object.value
     return curie(node.value)
 
 
@@ -270,8 +272,10 @@ def _claim_row(store: ox.Store, claim: ox.NamedNode) -> dict:
         "kind": [{"iri": k.value, "label": _label(store, k)} for k in kinds],
     }
     for column, predicate in CLAIM_SLOTS.items():
+        # Bodies by their abbreviation (ECTRIMS, EULAR): the full names crowd out the table.
+        names = (ABBREVIATION, RDFS_LABEL) if column == "body" else (RDFS_LABEL,)
         row[column] = [
-            {"iri": q.object.value, "label": _label(store, q.object)}
+            {"iri": q.object.value, "label": _label(store, q.object, names)}
             for q in store.quads_for_pattern(claim, ox.NamedNode(predicate), None, graph)
             if isinstance(q.object, ox.NamedNode)
         ]

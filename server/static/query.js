@@ -941,6 +941,7 @@
       const took = ((performance.now() - me.started) / 1000).toFixed(2);
       if (type === "application/sparql-results+json") {
         const data = await response.json();
+        await vocabularyReady;
         if (mine !== generation) return;
         finish(me);
         lastKind = "solutions";
@@ -1016,14 +1017,15 @@
   csvButton.addEventListener("click", function () { download("csv"); });
   jsonButton.addEventListener("click", function () { download("json"); });
 
-  fetch(form.dataset.vocabulary)
+  // Results wait for it (it is small and asked for first), so a table is drawn once, with its
+  // CURIEs, rather than redrawn under the reader when the prefixes arrive.
+  const vocabularyReady = fetch(form.dataset.vocabulary)
     .then(function (response) { return response.json(); })
     .then(function (vocabulary) {
       prefixes = vocabulary.prefixes;
       terms = vocabulary.terms;
       known = new Set(terms.map(function (t) { return t.iri; }));
       cm.performLint();
-      if (view) renderPage();
     })
     .catch(function () {
       // Without the list the editor still highlights and runs; it only cannot complete or lint

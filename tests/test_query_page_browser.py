@@ -376,6 +376,15 @@ def test_the_editor_completes_ontology_terms(server, page):
     type_keys(page, Keys.ENTER)
     page.wait_for(lambda: editor_text(page).endswith("?claim hkg:strength"), "the completion")
     assert page.all(".CodeMirror-hints") == []
+    # Ctrl+Space on a bare word offers the prefixes it starts.
+    set_text(page, "SELECT * WHERE { ?d a dis")
+    chord(page, Keys.SPACE)
+    hints = page.wait_for(
+        lambda: [e.text for e in page.all(".CodeMirror-hints li")] or None, "prefixes offered"
+    )
+    assert hints[0].startswith("disease:https://w3id.org/hsct-kg/resource/disease/"), hints
+    type_keys(page, Keys.ENTER)
+    page.wait_for(lambda: editor_text(page).endswith("?d a disease:"), "the prefix completed")
     # In a comment a prefixed name is only text: nothing pops up (the list opens synchronously
     # on the keystroke when it opens at all, as above).
     type_keys(page, Keys.ENTER, "# see hkg:str")

@@ -24,7 +24,10 @@ Tiers, best first (within a tier, shorter names, then more-used entries, come fi
 
 from __future__ import annotations
 
+import heapq
+import itertools
 import unicodedata
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -112,6 +115,7 @@ class _Name:
     text: str
     norm: str
     words: tuple[str, ...]
+    order: int = 0  # the entry's place by use (most first), then label: ties in a tier
 
 
 @dataclass
@@ -123,10 +127,17 @@ class SearchIndex:
     _names: list[_Name] = field(default_factory=list, init=False, repr=False)
     _by_word: dict[str, list[int]] = field(default_factory=dict, init=False, repr=False)
     _sorted_words: list[str] = field(default_factory=list, init=False, repr=False)
+    _joined: str = field(default="", init=False, repr=False)
+    _starts: list[int] = field(default_factory=list, init=False, repr=False)
     _deleted: dict[str, set[str]] = field(default_factory=dict, init=False, repr=False)
 
     def __post_init__(self) -> None:
         by_word: dict[str, list[int]] = defaultdict(list)
+        order = sorted(
+            range(len(self.entries)),
+            key=lambda n: (-self.entries[n].usage, self.entries[n].label.casefold()),
+        )
+        place = {n: i for i, n in enumerate(order)}
         for number, entry in enumerate(self.entries):
             seen = set()
             for text in (entry.label, *entry.names):
@@ -134,16 +145,24 @@ class SearchIndex:
                 if not norm or norm in seen:
                     continue
                 seen.add(norm)
-                name = _Name(number, text, norm, tuple(norm.split()))
+                name = _Name(number, text, norm, tuple(norm.split()), place[number])
                 for word in set(name.words):
                     by_word[word].append(len(self._names))
                 self._names.append(name)
         self._by_word = dict(by_word)
         self._sorted_words = sorted(by_word)
+        # One string of every word, so a search inside words runs at C speed (str.find).
+        self._joined = "\n".join(self._sorted_words)
+        self._starts = list(
+            itertools.accumulate((len(w) + 1 for w in self._sorted_words), initial=0)
+        )
         deleted: dict[str, set[str]] = defaultdict(set)
         for word in self._sorted_words:
-            if len(word) >= MIN_TYPO - 2:
-                for variant in _deletions(word, 2):
+            # A query word of 4-7 letters may be one edit from a word of 3 or more, one of 8 or
+            # more two edits from a word of 6 or more; numbers are not misspelt names.
+            depth = 2 if len(word) >= LONG_TYPO - 2 else 1 if len(word) >= MIN_TYPO - 1 else 0
+            if depth and not any(c.isdigit() for c in word):
+                for variant in _deletions(word, depth):
                     deleted[variant].add(word)
         self._deleted = dict(deleted)
 
@@ -154,16 +173,17 @@ class SearchIndex:
         """Words of the index a query word matches, each with how well: WORDS (starts it),
         INSIDE (inside it), TYPO (within the allowed edits)."""
         found: dict[str, int] = {}
-        from bisect import bisect_left
-
         at = bisect_left(self._sorted_words, word)
         while at < len(self._sorted_words) and self._sorted_words[at].startswith(word):
             found[self._sorted_words[at]] = WORDS
             at += 1
         if len(word) >= MIN_INSIDE:
-            for candidate in self._sorted_words:
-                if candidate not in found and word in candidate:
-                    found[candidate] = INSIDE
+            at = self._joined.find(word)
+            while at >= 0:
+                number = bisect_right(self._starts, at) - 1
+                candidate = self._sorted_words[number]
+                found.setdefault(candidate, INSIDE)
+                at = self._joined.find(word, self._starts[number + 1])
         allowed = typos_allowed(word)
         if allowed:
             candidates: set[str] = set()
@@ -186,16 +206,18 @@ class SearchIndex:
         for per_word in matches:
             for word in per_word:
                 candidates.update(self._by_word[word])
+        # Keys only while ranking: a Hit is made for the few that are returned.
         best: dict[int, tuple] = {}
+        entries = self.entries
         for number in candidates:
             name = self._names[number]
-            entry = self.entries[name.entry]
-            if wanted and entry.kind not in wanted:
+            if wanted and entries[name.entry].kind not in wanted:
                 continue
-            ranks = []
-            for per_word in matches:
-                ranks.append(min((per_word[w] for w in name.words if w in per_word), default=None))
-            hit_words = sum(r is not None for r in ranks)
+            ranks = [
+                min((per_word[w] for w in name.words if w in per_word), default=None)
+                for per_word in matches
+            ]
+            hit_words = len(ranks) - ranks.count(None)
             if name.norm == q:
                 tier = EXACT
             elif name.norm.startswith(q):
@@ -206,8 +228,11 @@ class SearchIndex:
                 tier = SOME
             else:
                 continue
-            key = (tier, -hit_words, len(name.norm), -entry.usage, entry.label.casefold())
-            if name.entry not in best or key < best[name.entry][0]:
-                best[name.entry] = (key, Hit(entry, tier, name.text, hit_words))
-        ranked = [hit for _, hit in sorted(best.values(), key=lambda kv: kv[0])]
-        return ranked[:limit] if limit is not None else ranked
+            key = (tier, -hit_words, len(name.norm), name.order, number)
+            if name.entry not in best or key < best[name.entry]:
+                best[name.entry] = key
+        keys = sorted(best.values()) if limit is None else heapq.nsmallest(limit, best.values())
+        return [
+            Hit(entries[self._names[key[4]].entry], key[0], self._names[key[4]].text, -key[1])
+            for key in keys
+        ]

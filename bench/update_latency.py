@@ -71,10 +71,15 @@ def _generated_store(claims: int, work: Path) -> tuple[Path, str]:
         check=True,
         capture_output=True,
     )
+    return store, _first_claim(store)
+
+
+def _first_claim(store: Path) -> str:
     opened = ox.Store.read_only(str(store))
-    claim = str(next(iter(opened.query(FIRST_CLAIM)))["c"])
-    del opened
-    return store, claim
+    try:
+        return str(next(iter(opened.query(FIRST_CLAIM)))["c"])
+    finally:
+        del opened
 
 
 def _serve(*args: str) -> tuple[ServerProcess, float]:
@@ -139,6 +144,12 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.update_latency", description=__doc__)
     parser.add_argument("--reps", type=int, default=20, help="updates timed per kind")
     parser.add_argument("--claims", type=int, help="also measure on a generated store this big")
+    parser.add_argument(
+        "--store",
+        type=Path,
+        help="with --claims: a store already built from `bench.generate --claims N` (reused as "
+        "is: updates that succeed are undone by their pair)",
+    )
     args = parser.parse_args(argv)
     version = subprocess.run(
         [sys.executable, "-m", "kg", "--version"], capture_output=True, text=True, check=False
@@ -151,7 +162,10 @@ def main(argv: list[str] | None = None) -> int:
     if args.claims:
         with tempfile.TemporaryDirectory(prefix="kg-update-bench-") as work:
             started = time.perf_counter()
-            store, claim = _generated_store(args.claims, Path(work))
+            if args.store:
+                store, claim = args.store, _first_claim(args.store)
+            else:
+                store, claim = _generated_store(args.claims, Path(work))
             built = time.perf_counter() - started
             rows, startups = measure(args.reps, claim, "--store", str(store))
             _print(

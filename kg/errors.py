@@ -8,10 +8,7 @@ where it can, what to do about it.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    from kg.validate import ValidationReport
+from typing import Protocol
 
 
 class KGError(Exception):
@@ -117,10 +114,22 @@ class StoreError(InputError):
     """A store cannot be opened or written (missing, locked, not a store)."""
 
 
+class Report(Protocol):
+    """What an error needs of a validation report (:class:`kg.validate.ValidationReport`).
+
+    Named by its shape, so this module imports nothing of the library: every other module may
+    import it without a cycle.
+    """
+
+    conforms: bool
+    text: str
+    results: list
+
+
 class ValidationFailed(KGError):
     """The graph does not conform to the shapes; ``report`` holds the details."""
 
-    def __init__(self, report: ValidationReport):
+    def __init__(self, report: Report):
         self.report = report
         count = len(report.results)
         super().__init__(f"validation failed: {count} result{'s' if count != 1 else ''}")

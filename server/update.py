@@ -188,9 +188,19 @@ def encode_outcome(prepare: Callable[[], Trial]) -> tuple:
 
 
 def checker(prefixes: Mapping[str, str], shapes: Graph | None):
-    """The function a query worker runs to try an update on its own copy of the store."""
+    """The function a query worker runs to try an update on its own copy of the store.
+
+    Each update is tried in a freshly forked worker, so whatever the first trial of a process
+    would set up (lazy imports, parser state) is set up here once, by a trial on an empty store,
+    before the workers are forked.
+    """
     prefixes = dict(prefixes)
     shapes = ShapesValidator(shapes) if shapes is not None else None
+    encode_outcome(
+        lambda: prepare_update(
+            ox.Store(), UpdateRequest("INSERT DATA { <urn:a> <urn:b> 1 }"), prefixes, shapes
+        )
+    )
     return lambda store, request: encode_outcome(
         lambda: prepare_update(store, request, prefixes, shapes)
     )

@@ -209,6 +209,10 @@ def test_cidp_keeps_chronic(lexicon) -> None:
         ("- Relapse-free survival did not differ (HR 0.52, p = 0.07) 5", "5"),
         ("- Remission was reached in 12 of 20 patients (60%) 3, 4", "3, 4"),
         ("- Risk is higher in patients older than 65", None),
+        # Written for the tests: a number after a counted unit or after another number.
+        ("- Patients were followed up for 48 months 2.", "2"),
+        ("- One patient died of an infection at Day +56 3.", "3"),
+        ("- Outcomes were assessed at weeks 12", None),
     ],
 )
 def test_markers_after_statistics_are_kept(line: str, markers: str | None) -> None:

@@ -41,6 +41,8 @@ _MARKER_FORMS = (
     re.compile(rf"(?<=[ \t]){_LIST}$"),
 )
 # A bare number after these words is part of the sentence ("older than 65"), not a marker.
+_NUMERIC = re.compile(r"[+\-−>≥<≤~]?\d+(?:[.,]\d+)?")
+_PLURAL_UNITS = {"days", "weeks", "months", "years", "hours", "cycles", "doses"}
 _NUMBER_WORDS = {
     "than",
     "aged",
@@ -315,6 +317,14 @@ def _markers(text: str) -> str | None:
             # After a closed bracket or a percentage ("(p = 0.07) 5", "in 12% 3") a bare
             # number is a marker too: the statistic has ended.
             closed = last.endswith((")", "]", "%", "%)"))
+            words = before.split()
+            previous = words[-2] if len(words) > 1 else ""
+            # A number does not take another ("at Day +56 3"), nor does a unit its number has
+            # already counted ("for 48 months 2", "aged >12 years 2"): the number is a marker.
+            counted = bool(_NUMERIC.fullmatch(last)) or (
+                last.lower() in _PLURAL_UNITS and bool(_NUMERIC.fullmatch(previous))
+            )
+            closed = closed or counted
             if (
                 not closed
                 and not re.fullmatch(r"(?:19|20)\d\d", last)

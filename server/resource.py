@@ -38,6 +38,12 @@ XREFS = (
 MAX_INCOMING = 1000
 
 _RESOURCE = ox.Variable("resource")
+_CLAIM = ox.Variable("claim")
+#: The claim properties through which a claim is about a class (a disease, intervention ...).
+ROLES = tuple(
+    ox.NamedNode(HKG + name)
+    for name in ("intervention", "condition", "outcome", "comparator", "mechanism", "step")
+)
 
 
 @dataclass(frozen=True)
@@ -207,7 +213,7 @@ def describe(store: ox.Store, iri: str, *, with_claims: bool = True) -> Descript
         if not isinstance(row["s"], ox.BlankNode)
     ]
     more = len(incoming) > MAX_INCOMING
-    claims = _claims(store, bound) if with_claims else []
+    claims = _claims(store, [bound]) if with_claims and _has_claims(store, node) else []
     used = next(iter(store.quads_for_pattern(None, node, None)), None) is not None
     return Description(iri, outgoing, incoming[:MAX_INCOMING], more, claims, used)
 
@@ -221,7 +227,24 @@ def claims_from(store: ox.Store, iri: str) -> list[Claim]:
     []
     """
     bound = {_RESOURCE: ox.NamedNode(iri)}
-    return _claims(store, bound, "page-claims-from", "page-claims-from-slots")
+    each = [
+        {_CLAIM: row["claim"]}
+        for row in store.query(query_text("page-claims-of"), substitutions=bound)
+    ]
+    claims = _claims(store, each, "page-claim-card", "page-claim-card-slots")
+    return sorted(claims, key=lambda c: (c.position or 0, c.iri))
+
+
+def _has_claims(store: ox.Store, node: ox.NamedNode) -> bool:
+    """Whether any claim is about ``node`` or a subclass of it, looked up in the indexes: most
+    resources (claims, statements, organisations ...) have none, and the claim queries cost as
+    much to find none as to find thousands."""
+    bound = {_RESOURCE: node}
+    for row in store.query(query_text("page-subclasses"), substitutions=bound):
+        for role in ROLES:
+            if next(iter(store.quads_for_pattern(None, role, row["target"])), None) is not None:
+                return True
+    return False
 
 
 @dataclass(frozen=True)
@@ -248,10 +271,13 @@ def xref_notes(store: ox.Store, iri: str) -> dict[tuple[str, str], XrefNote]:
 
 
 def _claims(
-    store: ox.Store, bound, header: str = "page-claims", slots: str = "page-claim-slots"
+    store: ox.Store,
+    bindings: list[dict],
+    header: str = "page-claims",
+    slots: str = "page-claim-slots",
 ) -> list[Claim]:
     claims: dict[str, Claim] = {}
-    for row in store.query(query_text(header), substitutions=bound):
+    for row in (r for b in bindings for r in store.query(query_text(header), substitutions=b)):
         key = row["claim"].value
         claim = claims.get(key)
         if claim is None:
@@ -271,7 +297,7 @@ def _claims(
                 label=_value(row["label"]),
             )
         claim.roles.add(row["role"].value)
-    for row in store.query(query_text(slots), substitutions=bound):
+    for row in (r for b in bindings for r in store.query(query_text(slots), substitutions=b)):
         claim = claims.get(row["claim"].value)
         if claim is None:
             continue

@@ -77,6 +77,14 @@ def statement(store: ox.Store, iri: str) -> Statement | None:
     row = next(iter(store.query(query_text("page-statement"), substitutions=bound)), None)
     if row is None:
         return None
+    position = _int(row["position"])
+    around: dict[int, Neighbour] = {}
+    if row["document"] is not None and position is not None:
+        near = {ox.Variable("document"): row["document"], ox.Variable("position"): row["position"]}
+        for other in store.query(query_text("page-statement-neighbours"), substitutions=near):
+            at = _int(other["at"])
+            if at is not None:
+                around[at - position] = Neighbour(other["statement"].value, _value(other["text"]))
     references = {}
     for ref in store.query(query_text("page-statement-references"), substitutions=bound):
         number = _int(ref["number"])
@@ -85,17 +93,15 @@ def statement(store: ox.Store, iri: str) -> Statement | None:
     return Statement(
         iri=iri,
         text=_value(row["text"]),
-        position=_int(row["position"]),
+        position=position,
         section_path=_value(row["sectionPath"]),
         markers=_value(row["markers"]),
         start=_int(row["start"]),
         end=_int(row["end"]),
         document=Term(row["document"], _value(row["documentLabel"])) if row["document"] else None,
         section=Term(row["section"], _value(row["sectionLabel"])) if row["section"] else None,
-        previous=Neighbour(row["previous"].value, _value(row["previousText"]))
-        if row["previous"]
-        else None,
-        next=Neighbour(row["next"].value, _value(row["nextText"])) if row["next"] else None,
+        previous=around.get(-1),
+        next=around.get(1),
         references=references,
     )
 

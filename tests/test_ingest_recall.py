@@ -255,3 +255,32 @@ def test_a_statement_about_a_disease_by_its_shape_drafts_no_claim(lexicon) -> No
     draft, found = drafted(lexicon, XIAO_GVHD)
     assert found == set()
     assert any("subject is a disease" in note for note in draft.statements[0].notes)
+
+
+def test_a_comparison_and_an_association_give_one_claim_per_harm(lexicon) -> None:
+    # Written for the test, in the shape of a sentence of held-out set 4 (statement 2) that
+    # drafted each harm twice, Increases and AssociatedWith.
+    _, found = drafted(
+        lexicon,
+        "Compared with standard treatments, HSCT is associated with greater risks of infection "
+        "and treatment-related mortality",
+    )
+    assert {(t[3], t[4]) for t in found} == {
+        ("outcome:infection", "Increases"),
+        ("outcome:treatment-related-mortality", "Increases"),
+    }
+
+
+def test_an_entity_named_in_several_statements_is_proposed_once(lexicon) -> None:
+    # Statements 5 and 8 of the CAR T document of set 1, and a plural in a written third.
+    draft, found = drafted(
+        lexicon,
+        CAR_T_CD19,
+        "BCMA CAR T cells expanded, cleared plasma cells in lymphoid tissue, reduced "
+        "autoantibody levels and re-induced stable drug-free remission",
+        "CD19 CAR T cell therapy induced stable drug-free remissions",
+    )
+    iris = [p.entry.iri for p in draft.proposals]
+    assert len(iris) == len(set(iris))
+    remission = [t for t in found if t[3] == "outcome:stable-drug-free-remission"]
+    assert {t[0] for t in remission} == {1, 2, 3}

@@ -1008,6 +1008,20 @@ def _add_claim(sd: StatementDraft, claim: DraftClaim) -> None:
         )
         if okey == key:
             return
+    # "associated with greater risks of X": the comparison ("Increases") says more than the
+    # association; one harm gets one claim, never a weaker twin a reviewer might keep.
+    same = [
+        o
+        for o in sd.claims
+        if o.kind == claim.kind == SAFETY
+        and o.object.iri == claim.object.iri
+        and o.negated == claim.negated
+        and {o.direction, claim.direction} == {"AssociatedWith", "Increases"}
+    ]
+    if same and claim.direction == "AssociatedWith":
+        return
+    for o in same:
+        sd.claims.remove(o)
     sd.claims.append(claim)
 
 

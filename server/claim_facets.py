@@ -144,8 +144,79 @@ def _uniform(claims: list[Claim], name: str) -> bool:
     return len(seen) == 1
 
 
-def _href(page: str, choice: dict[str, str]) -> str:
+#: Claim cards per page, and the most a request may ask for with ``size``.
+PAGE_SIZE = 50
+MAX_PAGE_SIZE = 200
+
+
+@dataclass(frozen=True)
+class Paging:
+    """Which slice of the chosen claims a page shows."""
+
+    number: int
+    size: int
+    total: int
+
+    @property
+    def pages(self) -> int:
+        return max(1, -(-self.total // self.size))
+
+    @property
+    def start(self) -> int:
+        return (self.number - 1) * self.size
+
+    @property
+    def end(self) -> int:
+        return min(self.start + self.size, self.total)
+
+
+def paging(args, total: int) -> Paging:
+    """Read ``page`` and ``size`` from the request for a list of ``total`` claims.
+
+    Raises:
+        HTTPError: 400 for a page or size that is not a whole number in range, 404 for a page
+            past the last.
+
+    >>> from werkzeug.datastructures import MultiDict
+    >>> paging(MultiDict({"page": "2", "size": "5"}), 13).start
+    5
+    """
+    size = _whole(args, "size", PAGE_SIZE, MAX_PAGE_SIZE)
+    number = _whole(args, "page", 1, None)
+    found = Paging(number, size, total)
+    if number > found.pages:
+        raise HTTPError(404, f"page {number} is past the last page of these claims ({found.pages})")
+    return found
+
+
+def _whole(args, name: str, default: int, most: int | None) -> int:
+    given = args.getlist(name)
+    if not given:
+        return default
+    raw = given[0]
+    # ASCII digits only: str.isdigit() also accepts "²", which int() refuses.
+    if (
+        len(given) > 1
+        or not (raw.isascii() and raw.isdigit())
+        or int(raw) < 1
+        or (most is not None and int(raw) > most)
+    ):
+        upper = f" to {most}" if most else " or more"
+        raise HTTPError(400, f"{name}: {raw!r} is not a whole number from 1{upper}, given once")
+    return int(raw)
+
+
+def href(page: str, choice: dict[str, str], number: int = 1, size: int = PAGE_SIZE) -> str:
+    """The link to ``page`` with the facet values ``choice``, at page ``number``."""
+    return _href(page, choice, number, size)
+
+
+def _href(page: str, choice: dict[str, str], number: int = 1, size: int = PAGE_SIZE) -> str:
     params = [(name, _short(choice[name])) for name in FACETS if name in choice]
+    if size != PAGE_SIZE:
+        params.append(("size", str(size)))
+    if number != 1:
+        params.append(("page", str(number)))
     return page + ("?" + urlencode(params) if params else "")
 
 

@@ -327,7 +327,26 @@ def _claims_with_facets(description, iri: str, page_url: str | None) -> dict:
     chose, the facets with their counts, and the evidence map of the cards shown."""
     links = _links()
     choice = claim_facets.chosen(request.args, _store()) if description.claims else {}
-    shown = [c for c in description.claims if claim_facets.matches(c, choice)]
+    # Cards in the order they are shown, kinds with most claims first, so a page is a slice.
+    shown = [
+        c
+        for _, group in description.claims_by_kind()
+        for c in group
+        if claim_facets.matches(c, choice)
+    ]
+    paging = claim_facets.paging(request.args, len(shown))
+    cards: list[tuple[Any, list]] = []
+    for claim in shown[paging.start : paging.end]:
+        if not cards or cards[-1][0] != claim.kind:
+            cards.append((claim.kind, []))
+        cards[-1][1].append(claim)
+    pages = {}
+    if page_url and "#" not in page_url:
+        pages = {
+            n: claim_facets.href(page_url, choice, n, paging.size)
+            for n in (paging.number - 1, paging.number + 1)
+            if 1 <= n <= paging.pages
+        }
     facets = []
     if page_url and "#" not in page_url and description.claims:
         facets = claim_facets.facets(description.claims, choice, page_url)
@@ -340,6 +359,9 @@ def _claims_with_facets(description, iri: str, page_url: str | None) -> dict:
     )
     return {
         "shown": shown,
+        "cards": cards,
+        "paging": paging,
+        "pages": pages,
         "facets": facets,
         "choice": choice,
         "svg": Markup(svg) if svg else None,

@@ -577,3 +577,39 @@ def test_negated_and_against_claims_never_read_as_plain(claim, flag, said):
     assert flag in [f.words() for f in main.all("span", "flag")]
     none = doc.one("section", "shortcut").one("p", "none").words()
     assert none.startswith("None.") and "a shortcut can only say that something holds, for" in none
+
+
+def claim_links(doc: Element) -> list[str]:
+    return [
+        a.attrs["href"]
+        for card in doc.one("section", "claims").all("li", "claim")
+        for a in card.all("a")
+        if a.words() == "claim"
+    ]
+
+
+def test_claim_cards_come_in_pages_that_keep_the_facets(server):
+    everything = claim_links(page(server, "/resource/intervention/ahsct"))
+    total = int(
+        sparql(server, COUNT_ABOUT.format(about=R + "intervention/ahsct", extra=""))[0]["n"]
+    )
+    assert len(everything) == total > 10
+    seen, path = [], "/resource/intervention/ahsct?size=5"
+    while path:
+        doc = page(server, path)
+        links = claim_links(doc)
+        assert 0 < len(links) <= 5
+        seen += links
+        following = doc.one("section", "claims").all("a", rel="next")
+        path = urldefrag(following[0].attrs["href"])[0][len(server.url) :] if following else None
+    assert seen == everything
+    # The facets are kept from page to page.
+    doc = page(server, "/resource/intervention/ahsct?strength=hkg:Possible&size=2")
+    following = doc.one("nav", "paging").one("a", rel="next").attrs["href"]
+    assert "strength=hkg%3APossible" in following and "page=2" in following
+    assert get(server, "/resource/intervention/ahsct?size=5&page=99").status_code == 404
+    for bad in ("size=0", "size=201", "page=0", "page=x", "page=%C2%B2", "page=1&page=2"):
+        r = get(server, "/resource/intervention/ahsct?" + bad)
+        assert r.status_code == 400, bad
+        assert "is not a whole number" in r.text
+    assert get(server, "/resource/intervention/ahsct?size=200&page=1").status_code == 200

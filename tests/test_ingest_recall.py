@@ -284,3 +284,15 @@ def test_an_entity_named_in_several_statements_is_proposed_once(lexicon) -> None
     assert len(iris) == len(set(iris))
     remission = [t for t in found if t[3] == "outcome:stable-drug-free-remission"]
     assert {t[0] for t in remission} == {1, 2, 3}
+
+
+def test_a_verb_and_an_adverb_are_not_part_of_a_disease_name(lexicon) -> None:
+    # Written for the test, in the shape of held-out set 4, statement 10, which proposed the
+    # disease "controlling otherwise treatment-resistant Crohn's disease".
+    draft, found = drafted(
+        lexicon,
+        "AHSCT appeared to be effective in controlling otherwise treatment-resistant coeliac "
+        "disease",
+    )
+    assert {t[3] for t in found} == {"disease:coeliac-disease"}
+    assert {p.entry.label for p in draft.proposals} == {"coeliac disease"}

@@ -833,7 +833,12 @@ def _name(piece: str, kind: str) -> str | None:
     while words and words[0].lower() in _LEADING:
         words = words[1:]
     if kind == DISEASE:
-        while words and words[0].lower() in _QUALIFIERS:
+        # "controlling otherwise treatment-resistant Crohn's disease": a verb and an adverb
+        # before the name are not part of it, nor are the patients' qualifiers.
+        while words and (
+            words[0].lower() in _QUALIFIERS
+            or (len(words) > 2 and re.fullmatch(r"[a-z]+(?:ing|ly)|otherwise", words[0]))
+        ):
             words = words[1:]
     while words and words[-1].lower() in _TRAILING:
         words = words[:-1]  # "lymphodepletion with" names "lymphodepletion"

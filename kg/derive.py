@@ -213,15 +213,15 @@ def backed(store: ox.Store, triple: ox.Triple) -> bool:
     first that gives the triple.
     """
     graph = ox.DefaultGraph()
-    about = {q.subject for q in store.quads_for_pattern(None, _INTERVENTION, triple.subject, graph)}
     rule = query_text("derive")
     tried = set()
     for quad in store.quads_for_pattern(None, None, triple.object, graph):
         claim = quad.subject
-        if claim in about and claim not in tried:
-            tried.add(claim)
-            if triple in set(store.query(rule, substitutions={_CLAIM: claim})):
-                return True
+        if claim in tried or ox.Quad(claim, _INTERVENTION, triple.subject, graph) not in store:
+            continue
+        tried.add(claim)
+        if triple in set(store.query(rule, substitutions={_CLAIM: claim})):
+            return True
     return False
 
 

@@ -56,36 +56,58 @@ ONTOLOGY_TYPES = SCHEMA_TYPES | {
 ENTITY_CLASSES = (_HKG + "Organisation", _HKG + "Publication")
 
 
-def term_kinds(store: ox.Store) -> tuple[set[str], set[str]]:
-    """The ontology terms and the entity terms of ``store``, as IRIs, read from their types.
+Kind = Callable[[object], str]
 
-    The incremental build knows them from the files that state them; a store alone (the
-    server's) tells them by type: a subject typed with one of :data:`ONTOLOGY_TYPES` or with a
-    superclass is an ontology term; an instance of one of :data:`ENTITY_CLASSES` an entity.
-    Each is a few indexed look-ups, not a scan.
+
+def store_classifier(store: ox.Store) -> Kind:
+    """Tell the kind of each node of ``store`` by its own triples, when first asked.
+
+    The incremental build knows ontology and entity terms from the files that state them
+    (:func:`classifier`); a store alone (the server's) tells them by type: a node typed with
+    one of :data:`ONTOLOGY_TYPES`, or with a superclass, is an ontology term; an instance of
+    one of :data:`ENTITY_CLASSES` (or of a subclass) an entity. Each answer is a few indexed
+    look-ups of that node, so a change pays for the nodes it reaches, not for the graph.
     """
     graph = ox.DefaultGraph()
-    ontology = set()
-    for cls in ONTOLOGY_TYPES:
-        ontology |= {
-            q.subject.value
-            for q in store.quads_for_pattern(None, _TYPE, ox.NamedNode(cls), graph)
-            if isinstance(q.subject, ox.NamedNode)
-        }
-    ontology |= {
-        q.subject.value
-        for q in store.quads_for_pattern(None, ox.NamedNode(_RDFS + "subClassOf"), None, graph)
-        if isinstance(q.subject, ox.NamedNode)
+    subclass = ox.NamedNode(_RDFS + "subClassOf")
+    entity_classes = {
+        row["c"]
+        for cls in ENTITY_CLASSES
+        for row in store.query(f"SELECT ?c WHERE {{ ?c <{_RDFS}subClassOf>* <{cls}> }}")
     }
-    entities = set()
-    for cls in ENTITY_CLASSES:
-        for row in store.query(f"SELECT DISTINCT ?e WHERE {{ ?e a/<{_RDFS}subClassOf>* <{cls}> }}"):
-            if isinstance(row["e"], ox.NamedNode):
-                entities.add(row["e"].value)
-    return ontology, entities - ontology
+    known: dict = {}
+
+    def kind(node) -> str:
+        if isinstance(node, ox.Literal):
+            return "literal"
+        if node not in known:
+            types = {q.object for q in store.quads_for_pattern(node, _TYPE, None, graph)}
+            if isinstance(node, ox.NamedNode) and (
+                any(getattr(t, "value", None) in ONTOLOGY_TYPES for t in types)
+                or next(iter(store.quads_for_pattern(node, subclass, None, graph)), None)
+            ):
+                known[node] = "ontology"
+            elif isinstance(node, ox.NamedNode) and types & entity_classes:
+                known[node] = "entity"
+            else:
+                known[node] = "data"
+        return known[node]
+
+    return kind
 
 
-def schema_change(changed: Iterable[ox.Triple], ontology: set[str]) -> ox.Triple | None:
+def schema_quads(store: ox.Store) -> list[ox.Quad]:
+    """The schema triples of ``store``: the hierarchy, declarations and object slots."""
+    graph = ox.DefaultGraph()
+    quads: list[ox.Quad] = []
+    for predicate in SCHEMA_PREDICATES:
+        quads += store.quads_for_pattern(None, ox.NamedNode(predicate), None, graph)
+    for cls in SCHEMA_TYPES:
+        quads += store.quads_for_pattern(None, _TYPE, ox.NamedNode(cls), graph)
+    return quads
+
+
+def schema_change(changed: Iterable[ox.Triple], kind: Kind) -> ox.Triple | None:
     """A changed triple every node may depend on (schema), or None.
 
     Schema triples are class and property declarations, the hierarchy, object slots, and any
@@ -94,7 +116,7 @@ def schema_change(changed: Iterable[ox.Triple], ontology: set[str]) -> ox.Triple
     for t in changed:
         if t.predicate.value in SCHEMA_PREDICATES:
             return t
-        if isinstance(t.subject, ox.NamedNode) and t.subject.value in ontology:
+        if kind(t.subject) == "ontology":
             return t
         if t.predicate == _TYPE and getattr(t.object, "value", None) in ONTOLOGY_TYPES:
             return t
@@ -102,7 +124,7 @@ def schema_change(changed: Iterable[ox.Triple], ontology: set[str]) -> ox.Triple
 
 
 def focus_nodes(
-    store: ox.Store, changed: set[ox.Triple], ontology: set[str], entities: set[str]
+    store: ox.Store, changed: set[ox.Triple], kind: Kind
 ) -> list[ox.NamedNode | ox.BlankNode]:
     """The nodes whose validation results a change of ``changed`` (stated triples) can alter.
 
@@ -137,7 +159,6 @@ def focus_nodes(
     ``hkg:unitOf``, a curator addition's ``rdf:subject``).
     """
 
-    kind = classifier(ontology, entities)
     focus: set = set()
     seeds: set = set()
     for t in changed:
@@ -160,7 +181,9 @@ def focus_nodes(
     return sorted(focus, key=str)
 
 
-def classifier(ontology: set[str], entities: set[str]) -> Callable[[object], str]:
+def classifier(ontology: set[str], entities: set[str]) -> Kind:
+    """Tell a node's kind from the IRIs of the ontology and entity terms (known from files)."""
+
     def kind(node) -> str:
         if isinstance(node, ox.Literal):
             return "literal"
@@ -183,7 +206,9 @@ def neighbours(store: ox.Store, node, *, outbound: bool = True, inbound: bool = 
     return {n for n in out if not isinstance(n, ox.Literal)}
 
 
-def subgraph(store: ox.Store, focus: list, ontology: set[str], entities: set[str]) -> ox.Store:
+def subgraph(
+    store: ox.Store, focus: list, kind: Kind, schema: list[ox.Quad] | None = None
+) -> ox.Store:
     """An in-memory store with every triple the checks of ``focus`` read (see above).
 
     The schema (class hierarchy, property and class declarations, object slots), and the
@@ -191,15 +216,11 @@ def subgraph(store: ox.Store, focus: list, ontology: set[str], entities: set[str
     looks further. Validating the focus nodes there gives the results they have in the
     whole graph; the whole-graph parts of the compiled checks (SPARQL targets that scan
     every triple) then cost milliseconds instead of tens of seconds on the on-disk store.
+    ``schema``, when given, is :func:`schema_quads` of ``store``, read once for several calls.
     """
     sub = ox.Store()
     graph = ox.DefaultGraph()
-    quads = []
-    for predicate in SCHEMA_PREDICATES:
-        quads += store.quads_for_pattern(None, ox.NamedNode(predicate), None, graph)
-    for cls in SCHEMA_TYPES:
-        quads += store.quads_for_pattern(None, _TYPE, ox.NamedNode(cls), graph)
-    kind = classifier(ontology, entities)
+    quads = list(schema_quads(store) if schema is None else schema)
     nodes: set = set()
     for f in focus:
         nodes.add(f)

@@ -25,7 +25,7 @@ from rdflib.namespace import SH
 from kg import counts
 from kg.change import Change, Pattern, ground_patterns, snapshot
 from kg.derive import derivations_for, rederive_update, update_shortcuts, update_types
-from kg.focus import focus_nodes, schema_change, subgraph, term_kinds
+from kg.focus import Kind, focus_nodes, schema_change, schema_quads, store_classifier, subgraph
 from kg.shapes_sparql import UnsupportedShape, compile_shapes, report_graph, validate_store
 from kg.terms import to_rdflib
 from kg.validate import ValidationReport, format_results, validate
@@ -69,10 +69,10 @@ class ShapesValidator:
         return validate_store(merged_store(store), self.shapes, checks=self.checks)
 
     def focused(
-        self, store: ox.Store, focus: list, ontology: set[str], entities: set[str]
+        self, store: ox.Store, focus: list, kind: Kind, schema: list[ox.Quad] | None = None
     ) -> ValidationReport:
         """Validate the ``focus`` nodes of ``store``'s default graph, reading only their part."""
-        sub = subgraph(store, focus, ontology, entities)
+        sub = subgraph(store, focus, kind, schema)
         return validate_store(sub, self.shapes, checks=self.checks, focus_nodes=focus)
 
 
@@ -81,7 +81,7 @@ def shortcut_properties(store: ox.Store) -> set[ox.NamedNode]:
     return {row["p"] for row in store.query(_SHORTCUTS)}
 
 
-def derive_change(store: ox.Store, change: Change) -> Derived:
+def derive_change(store: ox.Store, change: Change, kind: Kind | None = None) -> Derived:
     """Derive, in ``store``, what ``change`` (already applied to it) implies; say how.
 
     Changes ``store``: the shortcut triples and materialised types of the claims the change
@@ -89,10 +89,10 @@ def derive_change(store: ox.Store, change: Change) -> Derived:
     a blank-node claim or another graph, the whole rule is run instead (``rederive_update``).
     """
     triples = change.triples()
-    ontology, _ = term_kinds(store)
+    kind = kind or store_classifier(store)
     claims = {t.subject for t in triples if isinstance(t.subject, ox.NamedNode)}
     whole = (
-        schema_change(triples, ontology) is not None
+        schema_change(triples, kind) is not None
         or any(isinstance(t.subject, ox.BlankNode) for t in triples)
         or any(_other_graph(q) for q in change.removed | change.added)
     )
@@ -129,27 +129,30 @@ def derive_change(store: ox.Store, change: Change) -> Derived:
     return Derived(rederive_update() + " ;\n", None, Change(before - after, after - before))
 
 
-def judge(store: ox.Store, change: Change, validator: ShapesValidator) -> ValidationReport:
+def judge(
+    store: ox.Store, change: Change, validator: ShapesValidator, kind: Kind | None = None
+) -> ValidationReport:
     """Validate ``change`` (applied to ``store``, derivations included) by what it changes.
 
     The report holds the results the change brings in: those of the nodes it can affect that
     were not there before it. ``store`` is left as it was given.
     """
     triples = change.triples()
-    ontology, entities = term_kinds(store)
+    kind = kind or store_classifier(store)
     if (
         validator.checks is None
-        or schema_change(triples, ontology) is not None
+        or schema_change(triples, kind) is not None
         or any(_other_graph(q) for q in change.removed | change.added)
     ):
 
         def check(s: ox.Store) -> ValidationReport:
             return validator(s)
     else:
-        focus = focus_nodes(store, triples, ontology, entities)
+        focus = focus_nodes(store, triples, kind)
+        schema = schema_quads(store)  # the change is not a schema change: the same before
 
         def check(s: ox.Store) -> ValidationReport:
-            return validator.focused(s, focus, ontology, entities)
+            return validator.focused(s, focus, kind, schema)
 
     after = check(store)
     if after.conforms:

@@ -65,7 +65,7 @@ from kg.counts import refresh as refresh_counts
 from kg.derive import derivations_for, update_shortcuts, update_types
 from kg.errors import ParseError, ValidationFailed
 from kg.export import DIST_FILES
-from kg.focus import SCHEMA_PREDICATES, SCHEMA_TYPES, focus_nodes, subgraph
+from kg.focus import SCHEMA_PREDICATES, SCHEMA_TYPES, classifier, focus_nodes, subgraph
 from kg.fsutil import remove_dir, replace_dir, staging_dir
 from kg.load import _OX_POSITION, _display, load_files, read_utf8
 from kg.namespaces import PREFIXES
@@ -547,8 +547,9 @@ def _incremental(
 
             def validate() -> str:
                 ontology, entities = _terms(db)
-                focus = focus_nodes(store, removed | added, ontology, entities)
-                sub = subgraph(store, focus, ontology, entities)
+                kind = classifier(ontology, entities)
+                focus = focus_nodes(store, removed | added, kind)
+                sub = subgraph(store, focus, kind)
                 shapes = load_shapes(project.shapes_files(), root=project.root)
                 checks = compile_shapes(shapes)
                 report = validate_store(

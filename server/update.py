@@ -38,6 +38,7 @@ from kg.errors import (
     ShortcutTripleError,
     ValidationFailed,
 )
+from kg.focus import store_classifier
 from kg.guard import ShapesValidator, derive_change, judge, shortcut_properties
 from kg.namespaces import bind_prefixes, curie
 from kg.query import syntax_error
@@ -147,7 +148,8 @@ def prepare_update(
             [ShortcutTriple("the update", None, _show_quad(q)) for q in written]
         )
     if shapes is not None and change:
-        derived = derive_change(store, change)
+        kind = store_classifier(store)  # one per trial: it remembers what it has looked up
+        derived = derive_change(store, change, kind)
         program += derived.program
         patterns = (
             None if patterns is None or derived.patterns is None else patterns + derived.patterns
@@ -156,7 +158,7 @@ def prepare_update(
             change.removed | derived.change.removed, change.added | derived.change.added
         )
         validator = shapes if isinstance(shapes, ShapesValidator) else ShapesValidator(shapes)
-        report = judge(store, change, validator)
+        report = judge(store, change, validator, kind)
         if not report.conforms:
             raise ValidationFailed(report)
     recount = counts.recount(store, change.triples()) if patterns is not None else counts.REFRESH

@@ -27,7 +27,7 @@ from kg.change import Change, Pattern, ground_patterns, snapshot
 from kg.derive import derivations_for, rederive_update, update_shortcuts, update_types
 from kg.focus import Kind, focus_nodes, schema_change, schema_quads, store_classifier, subgraph
 from kg.shapes_sparql import UnsupportedShape, compile_shapes, report_graph, validate_store
-from kg.terms import to_rdflib
+from kg.terms import to_oxigraph, to_rdflib
 from kg.validate import ValidationReport, format_results, validate
 
 log = logging.getLogger(__name__)
@@ -145,21 +145,25 @@ def judge(
         or any(_other_graph(q) for q in change.removed | change.added)
     ):
 
-        def check(s: ox.Store) -> ValidationReport:
+        def check(s: ox.Store, _nodes: list) -> ValidationReport:
             return validator(s)
+
+        focus: list = []
     else:
         focus = focus_nodes(store, triples, kind)
         schema = schema_quads(store)  # the change is not a schema change: the same before
 
-        def check(s: ox.Store) -> ValidationReport:
-            return validator.focused(s, focus, kind, schema)
+        def check(s: ox.Store, nodes: list) -> ValidationReport:
+            return validator.focused(s, nodes, kind, schema)
 
-    after = check(store)
+    after = check(store, focus)
     if after.conforms:
         return after
+    # Before the change, only the nodes with a result now need looking at.
+    flagged = sorted({to_oxigraph(r.focus_node) for r in after.results}, key=str)
     _revert(store, change)
     try:
-        before = {_key(r) for r in check(store).results}
+        before = {_key(r) for r in check(store, flagged).results}
     finally:
         _reapply(store, change)
     new = [r for r in after.results if _key(r) not in before]

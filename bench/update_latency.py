@@ -168,9 +168,9 @@ def main(argv: list[str] | None = None) -> int:
                 store, claim = _generated_store(args.claims, Path(work))
             built = time.perf_counter() - started
             rows, startups = measure(args.reps, claim, "--store", str(store))
+            how = "reused" if args.store else f"generated and built in {built:.0f} s"
             _print(
-                f"{args.claims:,} generated claims in an on-disk store (`kg serve --store`; "
-                f"generated and built in {built:.0f} s)",
+                f"{args.claims:,} generated claims in an on-disk store (`kg serve --store`; {how})",
                 rows,
                 startups,
             )

@@ -41,7 +41,6 @@ ABBREVIATION = ox.NamedNode("https://w3id.org/hsct-kg/ontology#abbreviation")
 RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
 OWL_CLASS = "http://www.w3.org/2002/07/owl#Class"
 HKG = "https://w3id.org/hsct-kg/ontology#"
-PROV_DERIVED = "http://www.w3.org/ns/prov#wasDerivedFrom"
 DCTERMS_PART = "http://purl.org/dc/terms/isPartOf"
 
 

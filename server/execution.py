@@ -72,6 +72,14 @@ class QueryTimeout(Exception):
     """The query ran past the time limit; its worker was killed."""
 
 
+class QueryCancelled(Exception):
+    """The client went away while its query ran; the worker was killed."""
+
+
+#: How often a running query looks whether its client is still there (seconds).
+CANCEL_CHECK = 0.2
+
+
 class ServerBusy(Exception):
     """No worker became free within the time limit."""
 
@@ -202,7 +210,7 @@ class InProcessExecutor:
         self.store = store
         self.prefixes = dict(prefixes)
 
-    def execute(self, job: Job, timeout: float) -> Outcome:
+    def execute(self, job: Job, timeout: float, cancelled=None) -> Outcome:
         return run_job(self.store, job, self.prefixes)
 
     def close(self) -> None:
@@ -335,24 +343,47 @@ class WorkerPool:
         else:
             self._idle.put(worker)
 
-    def execute(self, job: Job, timeout: float) -> Outcome:
-        """Run ``job`` in a worker; kill it and raise :class:`QueryTimeout` after ``timeout``."""
+    def execute(
+        self, job: Job, timeout: float, cancelled: Callable[[], bool] | None = None
+    ) -> Outcome:
+        """Run ``job`` in a worker; kill it and raise :class:`QueryTimeout` after ``timeout``.
+
+        ``cancelled`` says whether the client has gone; it is asked every
+        :data:`CANCEL_CHECK` seconds, and a query nobody waits for any more is stopped
+        (:class:`QueryCancelled`) instead of holding its worker until the time limit.
+        """
         started = time.monotonic()
         if not self._light.acquire(timeout=timeout):
             raise ServerBusy()
         lane = self._light
+        gone = False
         try:
             worker = self._take()
             try:
                 worker.conn.send_bytes(_encode_job(job))
-                remaining = timeout - (time.monotonic() - started)
-                ready = worker.conn.poll(max(0.0, min(self.heavy_after, remaining)))
-                if not ready and self._heavy.acquire(blocking=False):
-                    # Heavy: it gives its light place to the queries behind it.
-                    self._light.release()
-                    lane = self._heavy
-                if not ready:
-                    ready = worker.conn.poll(max(0.0, timeout - (time.monotonic() - started)))
+                ready = False
+                decided = False  # whether it stayed light or moved heavy, once past heavy_after
+                while not ready:
+                    elapsed = time.monotonic() - started
+                    if elapsed >= timeout:
+                        break
+                    wait = timeout - elapsed
+                    if not decided:
+                        wait = min(wait, max(0.0, self.heavy_after - elapsed))
+                    if cancelled is not None:
+                        wait = min(wait, CANCEL_CHECK)
+                    ready = worker.conn.poll(wait)
+                    if ready:
+                        break
+                    if cancelled is not None and cancelled():
+                        gone = True
+                        break
+                    if not decided and time.monotonic() - started >= self.heavy_after:
+                        decided = True
+                        if self._heavy.acquire(blocking=False):
+                            # Heavy: it gives its light place to the queries behind it.
+                            self._light.release()
+                            lane = self._heavy
                 outcome = _receive_outcome(worker.conn) if ready else None
             except (EOFError, OSError) as exc:
                 worker.kill()
@@ -363,7 +394,7 @@ class WorkerPool:
         if outcome is None:
             worker.kill()
             threading.Thread(target=self._replace, daemon=True).start()
-            raise QueryTimeout()
+            raise QueryCancelled() if gone else QueryTimeout()
         self._give_back(worker)
         return outcome
 

@@ -61,7 +61,7 @@ class RemoteExecutor:
             f"PREFIX {name}: {ox.NamedNode(iri)}\n" for name, iri in self.prefixes.items()
         )
 
-    def execute(self, job: Job, timeout: float) -> Outcome:
+    def execute(self, job: Job, timeout: float, cancelled=None) -> Outcome:
         refused = screen(job, self.prefixes)
         if refused is not None:
             return refused

@@ -150,6 +150,9 @@ def run(args: argparse.Namespace) -> int:
         channel_timeout=settings.channel_timeout,
         cleanup_interval=max(1, min(30, int(settings.channel_timeout / 4))),
         asyncore_use_poll=True,
+        # Keep reading a connection while its request runs, so a client that hangs up is seen
+        # (waitress.client_disconnected) and its query stopped instead of holding a worker.
+        channel_request_lookahead=1,
         # Above our own limit the app answers 431 after reading the request whole; this is
         # waitress's hard stop far beyond it.
         max_request_header_size=max(262144, settings.max_header_bytes * 2),

@@ -12,7 +12,7 @@ import hmac
 import json
 import logging
 import time
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from urllib.parse import parse_qs, parse_qsl
 
@@ -26,7 +26,7 @@ from kg.results import write_triples
 from server import conneg, description
 from server.backend import Backend
 from server.errors import HTTPError
-from server.execution import Job, QueryTimeout, ServerBusy, WorkerCrashed
+from server.execution import Job, QueryCancelled, QueryTimeout, ServerBusy, WorkerCrashed
 from server.remote import RemoteUnavailable
 from server.settings import Settings
 from server.update import UpdateDataset, UpdateRefused
@@ -65,6 +65,7 @@ def handle_query(
     body: bytes = b"",
     endpoint: str = "http://localhost/sparql",
     void_url: str | None = None,
+    cancelled: Callable[[], bool] | None = None,
 ) -> Response:
     """Answer one SPARQL Protocol request.
 
@@ -78,6 +79,8 @@ def handle_query(
         body: the request body (a form or a query, per ``Content-Type``).
         endpoint: the absolute URL of the endpoint, used as base IRI and in the description.
         void_url: where the VoID description is served.
+        cancelled: says whether the client has gone away (waitress's
+            ``waitress.client_disconnected``); a query running in a worker is then stopped.
 
     Returns:
         The answer; errors are raised.
@@ -114,7 +117,7 @@ def handle_query(
                 raise HTTPError(400, "no query given: send query=... or a SPARQL query body")
             response = _describe_service(hdrs, backend, settings, endpoint, void_url)
         else:
-            response, rows = _answer(query, params, hdrs, backend, settings, endpoint)
+            response, rows = _answer(query, params, hdrs, backend, settings, endpoint, cancelled)
         status = response.status
         size = int(response.headers.get("Content-Length", 0))
         return response
@@ -280,7 +283,9 @@ def _refused_by_shapes(report, hdrs) -> Response:
     return Response(422, headers, [body])
 
 
-def _answer(query, params, hdrs, backend: Backend, settings: Settings, endpoint: str):
+def _answer(
+    query, params, hdrs, backend: Backend, settings: Settings, endpoint: str, cancelled=None
+):
     # The text is read (policy, nesting, form) where the query runs: in a query worker, which a
     # hang or a crash costs nothing but itself (see execution.screen).
     default_graphs = _graph_params(params, "default-graph-uri")
@@ -300,7 +305,10 @@ def _answer(query, params, hdrs, backend: Backend, settings: Settings, endpoint:
         allow_service=settings.allow_service,
     )
     try:
-        outcome = backend.executor.execute(job, settings.timeout)
+        outcome = backend.executor.execute(job, settings.timeout, cancelled)
+    except QueryCancelled:
+        # Nobody is left to read the answer; the status is for the log.
+        raise HTTPError(499, "the client went away; the query was stopped") from None
     except QueryTimeout:
         raise HTTPError(
             503, f"the query ran longer than {settings.timeout:g} s and was stopped"
@@ -468,6 +476,7 @@ class FastPath:
             endpoint=get_current_url(environ, strip_querystring=True, trusted_hosts=trusted),
             void_url=get_current_url(environ, host_only=True, trusted_hosts=trusted)
             + ".well-known/void",
+            cancelled=environ.get("waitress.client_disconnected"),
         )
         return app.response_class(response.body, status=response.status, headers=response.headers)
 
@@ -539,6 +548,7 @@ def sparql():
         body=body,
         endpoint=request.base_url,
         void_url=request.host_url + ".well-known/void",
+        cancelled=request.environ.get("waitress.client_disconnected"),
     )
     return _to_flask(response)
 

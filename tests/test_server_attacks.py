@@ -326,6 +326,45 @@ def test_light_query_is_answered_while_every_worker_runs_a_heavy_one():
         assert [h.result().status_code for h in heavy] == [503, 503]
 
 
+@pytest.mark.parametrize("hang_up", [True, False], ids=["client-gone", "client-waits"])
+def test_a_query_whose_client_hangs_up_is_stopped(hang_up):
+    # One worker, no heavy lane to move to, a 90 s time limit: a heavy query holds the only
+    # place. When its client hangs up the query is stopped and the next one is answered; while
+    # its client still waits (the control), the next query is still waiting 20 s later.
+    with ServerProcess.ours(
+        "--data",
+        str(DATA / "numbers.ttl"),
+        "--workers",
+        "1",
+        "--heavy-after",
+        "600",
+        "--timeout",
+        "90",
+    ) as server:
+        body = f"query={requests.utils.quote(HEAVY)}".encode()
+        client = socket.create_connection(("127.0.0.1", server.port))
+        client.sendall(
+            b"POST /sparql HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+            b"Content-Type: application/x-www-form-urlencoded\r\n"
+            + f"Content-Length: {len(body)}\r\n\r\n".encode()
+            + body
+        )
+        time.sleep(1.0)  # the heavy query is running in the only worker
+        if hang_up:
+            client.close()
+        try:
+            ask = lambda: requests.get(
+                server.url + "/sparql", params={"query": "ASK {}"}, timeout=20
+            )
+            if hang_up:
+                assert ask().status_code == 200
+            else:
+                with pytest.raises(requests.exceptions.ReadTimeout):
+                    ask()
+        finally:
+            client.close()
+
+
 def test_update_time_limit_stops_it_and_frees_the_write_lock(writable):
     before = count_all(writable)
     n = " ".join(map(str, range(200)))

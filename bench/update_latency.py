@@ -50,27 +50,11 @@ def updates(claim: str) -> tuple[tuple[str, str], str]:
 def _generated_store(claims: int, work: Path) -> tuple[Path, str]:
     """Build a generated project of ``claims`` claims into an on-disk store; one claim's IRI."""
     from bench.generate import write_project
+    from bench.incremental import build
 
     root, store = work / "project", work / "store"
     write_project(root, claims, 1)
-    subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "kg",
-            "--root",
-            str(root),
-            "build",
-            "--engine",
-            "oxigraph",
-            "--store",
-            str(store),
-            "--out",
-            str(work / "dist"),
-        ],
-        check=True,
-        capture_output=True,
-    )
+    build(root, store, work / "dist")
     return store, _first_claim(store)
 
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 import pyoxigraph as ox
 
 from kg.resources import query_text
-from server.resource import Claim, Term
+from server.resource import Claim, Term, _int, _value
 
 _RESOURCE = ox.Variable("resource")
 
@@ -195,14 +195,3 @@ def marked(text: str, markers: str | None) -> list[tuple[str, int | None]]:
     if text[at + len(markers) :]:
         out.append((text[at + len(markers) :], None))
     return out
-
-
-def _value(term) -> str | None:
-    return term.value if term is not None else None
-
-
-def _int(term) -> int | None:
-    try:
-        return int(term.value) if term is not None else None
-    except ValueError:
-        return None

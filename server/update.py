@@ -161,7 +161,12 @@ def prepare_update(
         report = judge(store, change, validator, kind)
         if not report.conforms:
             raise ValidationFailed(report)
-    recount = counts.recount(store, change.triples()) if patterns is not None else counts.REFRESH
+    # Counts written by hand are replaced, as is everything when the change is not bounded.
+    by_hand = any(counts.is_counts_graph(q.graph_name) for q in change.removed | change.added)
+    if patterns is None or by_hand:
+        recount = counts.REFRESH
+    else:
+        recount = counts.recount(store, change.triples())
     if recount:
         program += recount
         if patterns is not None:

@@ -80,6 +80,18 @@ def test_entity_list_count_leads_to_its_claims(server, page):
     assert len(page.all("table.browse tbody tr")) >= 3
 
 
+@pytest.mark.parametrize(
+    "path", ["/resource/disease/multiple-sclerosis", "/query", "/ontology", "/browse/claims"]
+)
+def test_the_header_box_suggests_on_every_page(server, page, path):
+    page.goto(server.url + path)
+    box = page.first("header.site form.search input[name=q]")
+    box.click()
+    box.send_keys("AHSC")
+    options = page.visible("header.site [role=listbox] [role=option]")
+    assert "autologous haematopoietic stem-cell transplantation" in options.text
+
+
 def test_typeahead_suggests_and_enter_opens_the_page(server, page):
     page.goto(server.url + "/")
     box = page.first("header.site form.search input[name=q]")

@@ -113,10 +113,13 @@ def _operations(text: str) -> list[tuple[str, str]]:
 
 
 def _data_patterns(prologue, operation, prefixes, base_iri) -> list[Pattern] | None:
-    words = [t.text.upper() for t in itertools.islice(tokens(operation), 2) if t.kind == "word"]
-    if words not in (["INSERT", "DATA"], ["DELETE", "DATA"]):
+    head = list(itertools.islice(tokens(operation), 2))
+    if [t.text.upper() for t in head if t.kind == "word"] not in (
+        ["INSERT", "DATA"],
+        ["DELETE", "DATA"],
+    ):
         return None
-    data = operation[operation.upper().index("DATA") + 4 :]
+    data = operation[head[1].offset + len(head[1].text) :]
     scratch = ox.Store()
     scratch.update(
         prologue + "INSERT DATA" + data, prefixes=dict(prefixes or {}), base_iri=base_iri

@@ -130,10 +130,10 @@ def recount(store: ox.Store, typed: set[ox.Triple]) -> str:
         return REFRESH
     old, new = [], []
     for cls in sorted(classes, key=str):
-        parts = [q.subject for q in store.quads_for_pattern(None, _CLASS, cls, _GRAPH)]
-        n = sum(1 for _ in store.quads_for_pattern(None, _TYPE, cls, ox.DefaultGraph()))
         if not isinstance(cls, ox.NamedNode):
             continue  # counted by no partition, as REFRESH has it
+        parts = [q.subject for q in store.quads_for_pattern(None, _CLASS, cls, _GRAPH)]
+        n = sum(1 for _ in store.quads_for_pattern(None, _TYPE, cls, ox.DefaultGraph()))
         if len(parts) != 1 or n == 0:
             return REFRESH  # a class appears or disappears: the number of classes changes
         for quad in store.quads_for_pattern(parts[0], _ENTITIES, None, _GRAPH):

@@ -26,6 +26,7 @@ from kg import counts
 from kg.change import Change, Pattern, ground_patterns, snapshot
 from kg.derive import derivations_for, rederive_update, update_shortcuts, update_types
 from kg.focus import Kind, focus_nodes, schema_change, schema_quads, store_classifier, subgraph
+from kg.namespaces import bind_prefixes
 from kg.shapes_sparql import UnsupportedShape, compile_shapes, report_graph, validate_store
 from kg.terms import to_oxigraph, to_rdflib
 from kg.validate import ValidationReport, format_results, validate
@@ -195,8 +196,6 @@ def union_graph(store: ox.Store) -> Graph:
     >>> len(union_graph(s))
     1
     """
-    from kg.namespaces import bind_prefixes
-
     graph = bind_prefixes(Graph(bind_namespaces="none"))
     for quad in store:
         if counts.is_counts_graph(quad.graph_name):

@@ -65,7 +65,7 @@ from kg.counts import refresh as refresh_counts
 from kg.derive import derivations_for, update_shortcuts, update_types
 from kg.errors import ParseError, ValidationFailed
 from kg.export import DIST_FILES
-from kg.focus import SCHEMA_PREDICATES, SCHEMA_TYPES, classifier, focus_nodes, subgraph
+from kg.focus import classifier, focus_nodes, schema_change, subgraph
 from kg.fsutil import remove_dir, replace_dir, staging_dir
 from kg.load import _OX_POSITION, _display, load_files, read_utf8
 from kg.namespaces import PREFIXES
@@ -77,11 +77,8 @@ CACHE_VERSION = "1"
 CACHE_SUFFIX = ".kg-cache"
 DATABASE = "cache.sqlite"
 
-_RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
 _RDFS = "http://www.w3.org/2000/01/rdf-schema#"
-_OWL = "http://www.w3.org/2002/07/owl#"
 _HKG = PREFIXES["hkg"]
-_TYPE = ox.NamedNode(_RDF + "type")
 _BNODES_NONE, _BNODES_OPAQUE = 0, 2
 
 
@@ -689,18 +686,12 @@ def _files_with_subjects(db: sqlite3.Connection, subjects: Iterable[str]) -> set
 
 def _refuse_schema_changes(db: sqlite3.Connection, changed: set[ox.Triple]) -> None:
     ontology, _ = _terms(db)
+    schema = schema_change(changed, classifier(ontology, set()))
+    if schema is not None:
+        raise _NeedsFullBuild(f"a data file changes schema triples ({schema})")
     for t in changed:
-        predicate = t.predicate.value
-        if predicate in SCHEMA_PREDICATES or (
-            t.predicate == _TYPE
-            and (
-                (isinstance(t.object, ox.NamedNode) and t.object.value in SCHEMA_TYPES)
-                or (isinstance(t.subject, ox.NamedNode) and t.subject.value in ontology)
-            )
-        ):
-            raise _NeedsFullBuild(f"a data file changes schema triples ({t})")
-        if isinstance(t.subject, ox.BlankNode) and predicate.startswith(_HKG):
-            # A blank-node claim cannot be named in the derive candidates' VALUES.
+        if isinstance(t.subject, ox.BlankNode) and t.predicate.value.startswith(_HKG):
+            # The derive rule is evaluated claim by claim, each claim named.
             raise _NeedsFullBuild("a changed triple has a blank-node subject")
 
 

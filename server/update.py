@@ -30,7 +30,6 @@ from rdflib import Graph
 
 from kg import counts
 from kg.change import Change, Pattern, diff, snapshot, update_patterns
-from kg.derive import rederive_update
 from kg.errors import (
     InputError,
     QueryError,
@@ -48,10 +47,6 @@ from server import policy
 from server.policy import tokens
 
 log = logging.getLogger(__name__)
-
-# Remove the shortcut triples, then derive them again (kg/queries/derive.rq as an update, in
-# full IRIs so it can follow the user's update in the same request).
-REDERIVE = rederive_update()
 
 
 @dataclass(frozen=True)

@@ -16,9 +16,9 @@ from pathlib import Path
 import pyoxigraph as ox
 import requests
 
+from kg.derive import rederive_update
 from server.backend import load_files
 from server.process import ServerProcess, free_port
-from server.update import REDERIVE
 
 DATA = Path(__file__).parent / "data" / "server"
 TOKEN = "durable-token"
@@ -40,7 +40,7 @@ def test_killed_server_keeps_committed_updates_and_no_half_update(tmp_path):
     path = tmp_path / "store"
     store = ox.Store(str(path))
     store.bulk_extend(load_files([DATA / "claims.ttl"]))
-    store.update(REDERIVE)
+    store.update(rederive_update())
     store.flush()
     del store
 

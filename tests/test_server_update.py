@@ -10,11 +10,12 @@ from rdflib import Graph
 from rdflib.namespace import SH
 
 from kg.counts import data_quads
+from kg.derive import rederive_update
 from kg.errors import InputError
 from kg.store import memory_store
 from server import create_app
 from server.backend import load_files
-from server.update import REDERIVE, UpdateDataset, with_dataset
+from server.update import UpdateDataset, with_dataset
 
 DATA = Path(__file__).parent / "data" / "server"
 TOKEN = "t0ken"
@@ -25,7 +26,7 @@ SHORTCUTS = "SELECT ?d { intervention:ahsct hkg:recommendedFor ?d } ORDER BY ?d"
 
 def claims_store() -> ox.Store:
     store = load_files([DATA / "claims.ttl"])
-    store.update(REDERIVE)
+    store.update(rederive_update())
     return store
 
 
@@ -255,7 +256,7 @@ def test_with_dataset_refuses_an_iri_with_spaces():
 
 def test_rederive_matches_the_derive_stage(prepared):
     store = memory_store(prepared.loaded.graph)
-    store.update(REDERIVE)
+    store.update(rederive_update())
     assert set(store) == set(memory_store(prepared.graph))
 
 
@@ -395,7 +396,7 @@ def test_update_validation_agrees_with_pyshacl(prepared, project, text):
     shapes = load_shapes(project.shapes_files(), root=project.root)
     store = memory_store(prepared.graph)
     store.update(text.replace("{c}", CLAIM + "ahsct-evidence-summary-02-1"), prefixes=_prefixes())
-    store.update(REDERIVE)
+    store.update(rederive_update())
     compiled = ShapesValidator(shapes)
     assert compiled.checks is not None  # compiled, not the fallback
     ours, reference = compiled(store), validate(union_graph(store), shapes)

@@ -502,16 +502,10 @@ def subject_phrase(text: str) -> str | None:
         opener = pieces[0].split()[0].lower()
         text = pieces[1] if opener in _OPENERS else pieces[0]
     text = _ADMINISTRATION.sub("", text.strip().strip(","))
-    text = re.split(
-        r"\s+(?:is|are|was|were|has|have|had|can|may|might|could|should|will|"
-        r"would|does|do|did|remains?|acts?|works?|appeared|appears|seems?|seemed|"
-        r"[a-z]+ed)\b",
+    _, words = _words_before(
         text,
-        maxsplit=1,
-    )[0]
-    words = text.split()
-    while words and words[0].lower() in _LEADING:
-        words = words[1:]
+        r"does|do|did|remains?|acts?|works?|appeared|appears|seems?|seemed|[a-z]+ed",
+    )
     for i, word in enumerate(words[1:], 1):
         if word.lower() in ("in", "at", "with", "for", "among", "from", "during"):
             words = words[:i]  # "Descartes-08 in different dose patterns"
@@ -741,6 +735,22 @@ def _shortened(text: str) -> str:
     return re.sub(r"([^()]*?)\s*\(([^()]*)\)", replace, text)
 
 
+def _words_before(text: str, verbs: str) -> tuple[str, list[str]]:
+    """The text before its first auxiliary or one of ``verbs`` (a regex alternation), and its
+    words with leading determiners dropped: the subject of a statement's first clause."""
+    text = re.split(
+        r"\s+(?:is|are|was|were|has|have|had|can|may|might|could|should|will|would|"
+        + verbs
+        + r")\b",
+        text,
+        maxsplit=1,
+    )[0]
+    words = text.split()
+    while words and words[0].lower() in _LEADING:
+        words = words[1:]
+    return text, words
+
+
 def disease_subject(text: str) -> bool:
     """True when the words before a statement's first cue are a disease's name, as in
     "Steroid-refractory acute graft-versus-host disease (aGVHD) remains a major cause of ...".
@@ -751,15 +761,7 @@ def disease_subject(text: str) -> bool:
     False
     """
     text = re.sub(r"\s*\([^()]*\)", "", text).strip()
-    text = re.split(
-        r"\s+(?:is|are|was|were|has|have|had|can|may|might|could|should|will|would|remains?|"
-        r"results?|causes?|leads?)\b",
-        text,
-        maxsplit=1,
-    )[0]
-    words = text.split()
-    while words and words[0].lower() in _LEADING:
-        words = words[1:]
+    text, words = _words_before(text, r"remains?|results?|causes?|leads?")
     if not words or len(words) > 8 or "," in text or words[0].lower() in _OPENERS:
         return False
     return looks_like(" ".join(words), DISEASE)

@@ -5,7 +5,7 @@
     python -m bench --claims 10000 --memory-limit 8G
 
 Per scale: the synthetic project is generated (bench/generate.py), built with
-kg.build_store.build_store (each stage's wall time and peak RSS), then the same triples (the
+kg.build.pipeline.build_store (each stage's wall time and peak RSS), then the same triples (the
 built store's N-Triples dump) are loaded by `oxigraph load` in a fresh directory, timed with its
 peak RSS from wait4(). Progress bars use tqdm when installed (extra `bench`).
 """
@@ -24,7 +24,7 @@ import time
 from pathlib import Path
 
 from bench.generate import write_project
-from kg.build_store import build_store, memory_limit_bytes
+from kg.build.pipeline import build_store, memory_limit_bytes
 from kg.resources import Project
 
 

@@ -9,7 +9,7 @@ the literature. Entities beyond the ontology's own are generated as ontology-sty
 (label, definition) under the real hierarchies, e.g. a subtype of multiple sclerosis.
 
 Everything is a deterministic function of ``(n_claims, seed)``: the same arguments give the
-same bytes. The output conforms to the shapes (tested on small ``n`` with ``kg.validate``).
+same bytes. The output conforms to the shapes (tested on small ``n`` with ``kg.build.validate``).
 
     python -m bench.generate --claims 10000 --project /tmp/syn10k   # a project to `kg build`
     python -m bench.generate --claims 10000 --turtle /tmp/syn.ttl    # one Turtle file

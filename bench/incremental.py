@@ -106,8 +106,8 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _cache_overhead(root: Path, work: Path) -> None:
-    from kg.build_store import build_store
-    from kg.incremental import full_build
+    from kg.build.incremental import full_build
+    from kg.build.pipeline import build_store
     from kg.resources import Project
 
     project = Project(root)

@@ -18,16 +18,16 @@ import tempfile
 from importlib import metadata
 from pathlib import Path
 
-from kg import build as pipeline
+from kg.build import pipeline
+from kg.build.export import FORMATS as EXPORT_FORMATS
+from kg.build.export import ontology_release, serialize
+from kg.build.validate import ValidationReport
 from kg.errors import ConfigError, KGError, ParseError, ShortcutTripleError, ValidationFailed
-from kg.export import FORMATS as EXPORT_FORMATS
-from kg.export import ontology_release, serialize
 from kg.fsutil import current_umask
 from kg.query import FORMATS as QUERY_FORMATS
 from kg.query import format_result, run_query
 from kg.resources import Project, find_project
 from kg.stats import compute_stats, format_stats
-from kg.validate import ValidationReport
 
 EXIT_OK = 0
 EXIT_INVALID = 1
@@ -262,7 +262,7 @@ def cmd_build(args: argparse.Namespace) -> int:
         raise ConfigError("--memory-limit applies to --engine oxigraph only")
     if args.store is not None:
         # This build rewrites the store without the incremental build's cache: drop it.
-        from kg.incremental import invalidate
+        from kg.build.incremental import invalidate
 
         invalidate(args.store)
     try:
@@ -285,7 +285,7 @@ def cmd_build(args: argparse.Namespace) -> int:
 
 
 def _build_oxigraph(args: argparse.Namespace, project: Project, out_dir: Path) -> int:
-    from kg.incremental import build
+    from kg.build.incremental import build
 
     def on_stage(stats) -> None:
         print(
@@ -428,8 +428,8 @@ def cmd_accept(args: argparse.Namespace) -> int:
 
 def cmd_push(args: argparse.Namespace) -> int:
     """``kg push``: exit 0 when pushed, 1 when the graph does not validate, 2 when it fails."""
+    from kg.build.store import memory_store, open_store
     from kg.push import push
-    from kg.store import memory_store, open_store
 
     if args.store is not None:
         store = open_store(args.store, read_only=True)

@@ -115,7 +115,7 @@ class StoreError(InputError):
 
 
 class Report(Protocol):
-    """What an error needs of a validation report (:class:`kg.validate.ValidationReport`).
+    """What an error needs of a validation report (:class:`kg.build.validate.ValidationReport`).
 
     Named by its shape, so this module imports nothing of the library: every other module may
     import it without a cycle.

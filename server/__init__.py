@@ -15,7 +15,8 @@ import pyoxigraph as ox
 from flask import Flask, Response, render_template, request
 from werkzeug.exceptions import HTTPException
 
-from kg import change, counts
+from kg.build import counts
+from kg.update import change
 from server import conneg, update
 from server.backend import Backend, builtin_store, load_files, memory_copy, open_store
 from server.errors import HTTPError
@@ -230,8 +231,8 @@ def _update_shapes(settings: Settings, kind: str, root):
     """The shapes updates are checked against (None: unchecked), per the ``shapes`` setting."""
     from pathlib import Path
 
+    from kg.build.validate import load_shapes
     from kg.resources import find_project
-    from kg.validate import load_shapes
 
     if settings.shapes == ("none",):
         return None

@@ -65,7 +65,7 @@ def builtin_store(root: str | Path | None = None) -> ox.Store:
     """Build the project's own graph (validated) into an in-memory store.
 
     The one place where the server meets the build pipeline: the same stages as ``kg build``'s
-    store build (:func:`kg.build_store.build_memory`), parsed, derived and validated by the
+    store build (:func:`kg.build.pipeline.build_memory`), parsed, derived and validated by the
     compiled shapes on Oxigraph, with no triple becoming a Python object. A shape the compiler
     cannot express sends the whole build through rdflib and pySHACL instead.
 
@@ -73,12 +73,11 @@ def builtin_store(root: str | Path | None = None) -> ox.Store:
         ValidationFailed: the graph does not conform to the shapes.
         KGError: the project at ``root`` (default: this checkout) cannot be loaded.
     """
-    from kg.build import check, prepare
-    from kg.build_store import build_memory
+    from kg.build.pipeline import build_memory, check, prepare
+    from kg.build.shapes import UnsupportedShape
+    from kg.build.store import memory_store
     from kg.errors import ValidationFailed
     from kg.resources import find_project
-    from kg.shapes_sparql import UnsupportedShape
-    from kg.store import memory_store
 
     project = find_project(root)
     try:

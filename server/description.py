@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 import pyoxigraph as ox
 
-from kg import counts
+from kg.build import counts
 from server import conneg
 from server.settings import Settings
 

@@ -33,7 +33,8 @@ from multiprocessing.connection import Connection
 
 import pyoxigraph as ox
 
-from kg import counts, results
+from kg import results
+from kg.build import counts
 from kg.query import form_mismatch, syntax_error
 from server import conneg, plan, policy, sandbox
 

@@ -2,7 +2,7 @@
 
 Two shapes are rewritten: class-closure sequence paths (:func:`selective_paths`, below) and
 the instance count of every class, read from the counts the store keeps
-(:func:`class_counts`, see :mod:`kg.counts`).
+(:func:`class_counts`, see :mod:`kg.build.counts`).
 
 ``?claim hkg:intervention/rdfs:subClassOf* intervention:ahsct`` asks for the claims about AHSCT
 or any of its subclasses. Oxigraph evaluates such a sequence path from the subject: for each of
@@ -27,7 +27,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from kg.counts import COUNTS_GRAPH, DATASET, VOID
+from kg.build.counts import COUNTS_GRAPH, DATASET, VOID
 from server.policy import Token, tokens
 
 _TERM = ("iri", "pname")
@@ -159,7 +159,7 @@ _TAIL_WORDS = {"ORDER", "BY", "ASC", "DESC", "LIMIT", "OFFSET"}
 
 
 def class_counts(query: str, prefixes: Mapping[str, str]) -> str | None:
-    """Return ``query`` reading the stored class counts (:mod:`kg.counts`), or ``None``.
+    """Return ``query`` reading the stored class counts (:mod:`kg.build.counts`), or ``None``.
 
     Only the instance count of every class is rewritten, as written in any of the usual ways::
 
@@ -167,7 +167,7 @@ def class_counts(query: str, prefixes: Mapping[str, str]) -> str | None:
 
     (``COUNT(*)`` or ``COUNT(DISTINCT ?c)``, ``rdf:type`` or ``a``, the projection in either
     order, ``SELECT DISTINCT``, then any ``ORDER BY``, ``LIMIT`` and ``OFFSET``). The caller must
-    check that the counts are complete (``kg.counts.COMPLETE``) and that the query runs on the
+    check that the counts are complete (``kg.build.counts.COMPLETE``) and that the query runs on the
     store's own default graph (no dataset given by the protocol).
 
     >>> print(class_counts("SELECT ?k (COUNT(*) AS ?n) { ?c a ?k } GROUP BY ?k ORDER BY ?k", {}))

@@ -1,10 +1,10 @@
 """SPARQL updates that cannot break the graph: run on a copy, re-derive, validate, then commit.
 
 An update is first run on an in-memory copy of the store, and what it changed is found by
-reading only the quads its templates can touch (:mod:`kg.change`). There, shortcut triples
+reading only the quads its templates can touch (:mod:`kg.update.change`). There, shortcut triples
 written by hand are refused, the shortcut triples and types of the claims it touched are
 derived again, and the change is validated by the focus nodes it can affect, counting only the
-results it brings in (:mod:`kg.guard`). Only if it passes is the same update, followed by the
+results it brings in (:mod:`kg.update.guard`). Only if it passes is the same update, followed by the
 same derivations and the class-count update, run on the real store as *one* SPARQL update
 request: pyoxigraph runs one request in one transaction, so the store holds all of it or none of
 it, on disk too after the process is killed. Nothing here reads the whole store unless the
@@ -28,8 +28,9 @@ from dataclasses import dataclass
 import pyoxigraph as ox
 from rdflib import Graph
 
-from kg import counts
-from kg.change import Change, Pattern, diff, snapshot, update_patterns
+from kg.build import counts
+from kg.build.focus import store_classifier
+from kg.build.validate import ValidationReport
 from kg.errors import (
     InputError,
     QueryError,
@@ -37,12 +38,11 @@ from kg.errors import (
     ShortcutTripleError,
     ValidationFailed,
 )
-from kg.focus import store_classifier
-from kg.guard import ShapesValidator, derive_change, judge, shortcut_properties
 from kg.namespaces import bind_prefixes, curie
 from kg.query import syntax_error
 from kg.terms import to_rdflib
-from kg.validate import ValidationReport
+from kg.update.change import Change, Pattern, diff, snapshot, update_patterns
+from kg.update.guard import ShapesValidator, derive_change, judge, shortcut_properties
 from server import policy
 from server.policy import tokens
 
@@ -97,7 +97,7 @@ def prepare_update(
 
     The text is screened first (nesting, ``LOAD``/``SERVICE``, the protocol's dataset), then run
     on ``store``; with ``shapes`` the shortcut triples and types of the claims it touched are
-    derived again and the change validated by what it changes (:func:`kg.guard.judge`). The
+    derived again and the change validated by what it changes (:func:`kg.update.guard.judge`). The
     returned program is the update followed by the same derivations and the class-count update,
     to be run on the real store as one transaction.
 

@@ -6,9 +6,9 @@ from __future__ import annotations
 import pyoxigraph as ox
 import pytest
 
-from kg.build import Prepared, prepare
+from kg.build.pipeline import Prepared, prepare
+from kg.build.store import memory_store
 from kg.resources import Project, find_project
-from kg.store import memory_store
 
 
 @pytest.fixture(scope="session")

@@ -110,9 +110,9 @@ def project_store(kind: str, directory: Path, seed: int) -> ox.Store:
     """The derived graph in memory: the built-in project's (``builtin``), or 400 generated
     claims written under ``directory`` (``generated``)."""
     from bench.generate import write_project
-    from kg.build import prepare
+    from kg.build.pipeline import prepare
+    from kg.build.store import memory_store
     from kg.resources import Project, find_project
-    from kg.store import memory_store
 
     if kind == "builtin":
         project = find_project()

@@ -8,7 +8,7 @@ import pytest
 from kg_testing import run_kg
 from rdflib import Graph
 
-from kg.export import DIST_FILES
+from kg.build.export import DIST_FILES
 from kg.resources import DEFAULT_ROOT
 
 pytestmark = pytest.mark.skipif(

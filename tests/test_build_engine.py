@@ -7,7 +7,7 @@ from kg_testing import run_kg
 from rdflib import Graph
 from rdflib.compare import isomorphic
 
-from kg.build import choose_engine
+from kg.build.pipeline import choose_engine
 from kg.resources import DEFAULT_ROOT, Project
 
 pytestmark = pytest.mark.skipif(

@@ -9,7 +9,7 @@ from kg_testing import BROKEN, MINI, add_data, mini_project, run_kg, snapshot
 from rdflib import Graph
 from rdflib.namespace import RDF, SH
 
-from kg.export import DIST_FILES
+from kg.build.export import DIST_FILES
 
 
 @pytest.fixture()

@@ -1,4 +1,4 @@
-"""Class counts kept in the store (kg/counts.py) and the endpoint's use of them (server/plan.py).
+"""Class counts kept in the store (kg/build/counts.py) and the endpoint's use of them (server/plan.py).
 
 Every writer of a store leaves counts equal to a fresh count of its default graph; the endpoint
 answers the instance count of every class from them with the answer the engine gives itself,
@@ -18,11 +18,11 @@ import requests
 from kg_testing import kg_serve, project_store, run_kg
 
 from bench.generate import write_project
-from kg.build import prepare
-from kg.counts import COUNTS_GRAPH, DATASET, VOID, counts, data_quads, refresh
+from kg.build.counts import COUNTS_GRAPH, DATASET, VOID, counts, data_quads, refresh
+from kg.build.pipeline import prepare
+from kg.build.store import memory_store
 from kg.namespaces import PREFIXES
 from kg.resources import find_project
-from kg.store import memory_store
 from server.execution import Job, run_job
 from server.plan import class_counts
 

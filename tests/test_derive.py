@@ -7,8 +7,8 @@ from kg_testing import MINI
 from rdflib import Literal, URIRef
 from rdflib.namespace import RDFS, XSD
 
-from kg.derive import derive, derived_triples, derived_types, rederive_update, types_update
-from kg.load import load_project
+from kg.build.derive import derive, derived_triples, derived_types, rederive_update, types_update
+from kg.build.load import load_project
 from kg.namespaces import HKG, PREFIXES
 from kg.resources import find_project
 
@@ -81,7 +81,7 @@ def test_the_update_form_of_the_rule_derives_the_same_triples():
     every case the rule distinguishes (negated, draft, against, plain) and drop stale triples."""
     import pyoxigraph as ox
 
-    from kg.store import memory_store
+    from kg.build.store import memory_store
     from kg.terms import to_rdflib
 
     graph = _graph()
@@ -158,7 +158,7 @@ def test_a_restricted_claim_whose_predicate_has_no_qualified_form_yields_nothing
 
 
 def test_the_update_form_agrees_with_the_rule_on_hedged_and_restricted_claims():
-    from kg.store import memory_store
+    from kg.build.store import memory_store
     from kg.terms import to_rdflib
 
     graph = _truthy()
@@ -205,7 +205,7 @@ def test_types_update_adds_types_and_drops_only_orphans():
     import pyoxigraph as ox
     from rdflib import Graph
 
-    from kg.store import memory_store
+    from kg.build.store import memory_store
 
     graph = Graph().parse(data=TYPES, format="turtle")
     store = memory_store(graph)

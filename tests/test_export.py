@@ -10,9 +10,9 @@ from rdflib import Graph, URIRef
 from rdflib.compare import isomorphic
 from rdflib.namespace import OWL
 
-from kg.build import prepare
+from kg.build.export import DIST_FILES, serialize, write_dist
+from kg.build.pipeline import prepare
 from kg.errors import ConfigError
-from kg.export import DIST_FILES, serialize, write_dist
 from kg.resources import find_project
 
 ONTOLOGY = URIRef("https://w3id.org/hsct-kg/ontology")

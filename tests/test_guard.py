@@ -1,8 +1,8 @@
 """Guarded updates judged by what they change: each shortcut against the whole-graph way.
 
 A guarded update finds its change by reading only the quads its templates can touch
-(kg.change), derives only for the claims it touched and validates only the focus nodes it can
-affect (kg.guard). Each of those is checked here against doing the same on the whole graph, on
+(kg.update.change), derives only for the claims it touched and validates only the focus nodes it can
+affect (kg.update.guard). Each of those is checked here against doing the same on the whole graph, on
 the built-in graph, with updates of every shape SPARQL 1.1 has.
 """
 
@@ -12,14 +12,14 @@ import pyoxigraph as ox
 import pytest
 from kg_testing import result_keys
 
-from kg import counts
-from kg.change import Change, diff, snapshot, update_patterns
-from kg.derive import rederive_update
+from kg.build import counts
+from kg.build.derive import rederive_update
+from kg.build.store import memory_store
+from kg.build.validate import load_shapes, validate
 from kg.errors import ValidationFailed
-from kg.guard import ShapesValidator, derive_change, judge, merged_store, union_graph
 from kg.namespaces import PREFIXES
-from kg.store import memory_store
-from kg.validate import load_shapes, validate
+from kg.update.change import Change, diff, snapshot, update_patterns
+from kg.update.guard import ShapesValidator, derive_change, judge, merged_store, union_graph
 from server.update import Updater, UpdateRequest, prepare_update
 
 CLAIM = "<https://w3id.org/hsct-kg/resource/claim/ahsct-evidence-summary-02-1>"
@@ -242,7 +242,7 @@ def _edits(store: ox.Store) -> list[tuple[str, ox.Quad, ox.Quad | None]]:
 
 
 def test_focus_nodes_reach_every_result_an_edit_causes(store, validator):
-    # The focus-node view rests on how far today's shapes look from their focus node (kg.focus).
+    # The focus-node view rests on how far today's shapes look from their focus node (kg.build.focus).
     # Each edit here is judged both ways: by the focus nodes it can affect, and by validating
     # the whole graph before and after; the two must find the same new results.
     assert validator(merged_store(store)).conforms

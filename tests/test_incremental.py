@@ -15,7 +15,7 @@ from rdflib import Graph
 from rdflib.compare import isomorphic
 
 from bench.generate import write_project
-from kg.incremental import cache_path
+from kg.build.incremental import cache_path
 from kg.terms import to_rdflib
 
 CLAIMS = 300

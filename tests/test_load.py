@@ -9,8 +9,8 @@ from kg_testing import BROKEN, MINI, add_data, mini_project
 from rdflib import Graph, URIRef
 from rdflib.compare import isomorphic
 
+from kg.build.load import load_files, load_project, parse_turtle
 from kg.errors import ConfigError, ParseError, ShortcutTripleError
-from kg.load import load_files, load_project, parse_turtle
 from kg.namespaces import PREFIXES
 from kg.resources import find_project
 

@@ -15,7 +15,7 @@ import pytest
 from rdflib import Graph, URIRef
 from rdflib.namespace import OWL, RDF, RDFS
 
-from kg.export import ontology_release, serialize
+from kg.build.export import ontology_release, serialize
 from kg.namespaces import HKG
 
 ROOT = Path(__file__).resolve().parent.parent

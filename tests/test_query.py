@@ -10,7 +10,7 @@ import pyoxigraph as ox
 import pytest
 from kg_testing import MINI
 
-from kg.build import query_store
+from kg.build.pipeline import query_store
 from kg.errors import QueryError
 from kg.query import format_result, run_query
 from kg.resources import find_project

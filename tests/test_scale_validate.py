@@ -1,6 +1,6 @@
 """The SPARQL-compiled validator gives exactly pySHACL's results, on conforming and broken data.
 
-pySHACL is the reference (kg.validate); kg.shapes_sparql is what large builds use. Both run on
+pySHACL is the reference (kg.build.validate); kg.build.shapes is what large builds use. Both run on
 the same graph: a synthetic project from bench/generate.py, then the same graph with one
 violation injected for each of many shapes. The compared key is (focus node, path, constraint
 component, source shape). pySHACL needs about 0.2 s per claim, so the default corpus is small;
@@ -19,13 +19,13 @@ from rdflib import Literal, URIRef
 from rdflib.namespace import RDF, RDFS, SH, XSD
 
 from bench.generate import write_project
-from kg.build import check, prepare
+from kg.build.pipeline import check, prepare
+from kg.build.shapes import _typed_value_screens, compile_shapes, validate_store
+from kg.build.store import memory_store
+from kg.build.validate import load_shapes, validate
 from kg.namespaces import HKG, PREFIXES
 from kg.resources import Project
-from kg.shapes_sparql import _typed_value_screens, compile_shapes, validate_store
-from kg.store import memory_store
 from kg.terms import to_oxigraph
-from kg.validate import load_shapes, validate
 
 CLAIMS = int(os.environ.get("KG_SCALE_EQUIV_CLAIMS", "150"))
 CLAIM = PREFIXES["claim"]

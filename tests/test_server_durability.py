@@ -16,7 +16,7 @@ from pathlib import Path
 import pyoxigraph as ox
 import requests
 
-from kg.derive import rederive_update
+from kg.build.derive import rederive_update
 from server.backend import load_files
 from server.process import ServerProcess, free_port
 

@@ -9,10 +9,10 @@ from kg_testing import result_keys
 from rdflib import Graph
 from rdflib.namespace import SH
 
-from kg.counts import data_quads
-from kg.derive import rederive_update
+from kg.build.counts import data_quads
+from kg.build.derive import rederive_update
+from kg.build.store import memory_store
 from kg.errors import InputError
-from kg.store import memory_store
 from server import create_app
 from server.backend import load_files
 from server.update import UpdateDataset, with_dataset
@@ -348,7 +348,7 @@ def test_updates_disabled_refuse_the_graph_store():
 
 @pytest.fixture(scope="module")
 def builtin_client(project):
-    from kg.build import prepare
+    from kg.build.pipeline import prepare
 
     store = memory_store(prepare(project).graph)
     # A given store is served unchecked unless shapes are named; name the project's.
@@ -390,8 +390,8 @@ def test_builtin_graph_accepts_a_conforming_update(builtin_client):
 )
 def test_update_validation_agrees_with_pyshacl(prepared, project, text):
     # Guarded updates are validated by the compiled shapes; pySHACL stays the reference.
-    from kg.guard import ShapesValidator, union_graph
-    from kg.validate import load_shapes, validate
+    from kg.build.validate import load_shapes, validate
+    from kg.update.guard import ShapesValidator, union_graph
 
     shapes = load_shapes(project.shapes_files(), root=project.root)
     store = memory_store(prepared.graph)

@@ -2,7 +2,7 @@
 
 Every case starts from tests/data/shapes/mini-valid.ttl (which conforms), applies one SPARQL
 Update that breaks one thing, derives, validates, and expects a violation on the given focus
-node whose message contains the given words; the shapes compiled to SPARQL (kg.shapes_sparql, the
+node whose message contains the given words; the shapes compiled to SPARQL (kg.build.shapes, the
 build's and the guarded updates' engine) must find exactly pySHACL's results on each case."""
 
 from __future__ import annotations
@@ -13,12 +13,12 @@ import pytest
 from kg_testing import result_keys
 from rdflib import Graph
 
-from kg.derive import derive
-from kg.load import load_files
+from kg.build.derive import derive
+from kg.build.load import load_files
+from kg.build.shapes import validate_store
+from kg.build.store import memory_store
+from kg.build.validate import load_shapes, validate
 from kg.namespaces import PREFIXES, curie
-from kg.shapes_sparql import validate_store
-from kg.store import memory_store
-from kg.validate import load_shapes, validate
 
 MINI = Path(__file__).parent / "data" / "shapes" / "mini-valid.ttl"
 PROLOGUE = "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in PREFIXES.items())

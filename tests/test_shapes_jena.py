@@ -23,10 +23,10 @@ from rdflib.namespace import SH
 from test_shapes import CASES, PROLOGUE
 from test_shapes import MINI as MINI_VALID
 
-from kg.derive import derive
-from kg.load import load_files, load_project
+from kg.build.derive import derive
+from kg.build.load import load_files, load_project
+from kg.build.validate import load_shapes, validate
 from kg.resources import find_project
-from kg.validate import load_shapes, validate
 
 JARS = Path("/usr/share/java")
 LAUNCHER = Path(__file__).parent / "jena" / "ShaclReport.java"

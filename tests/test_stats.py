@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from kg_testing import MINI
 
-from kg.build import query_store
+from kg.build.pipeline import query_store
 from kg.resources import find_project
 from kg.stats import compute_stats, format_stats
 

@@ -6,11 +6,11 @@ import pytest
 from kg_testing import MINI
 from rdflib import Graph, Literal, URIRef
 
-from kg.build import prepare
-from kg.counts import data_quads
+from kg.build.counts import data_quads
+from kg.build.pipeline import prepare
+from kg.build.store import memory_store, open_store, write_store
 from kg.errors import StoreError
 from kg.resources import find_project
-from kg.store import memory_store, open_store, write_store
 
 
 def _graph(n: int) -> Graph:

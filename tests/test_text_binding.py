@@ -16,10 +16,10 @@ from pathlib import Path
 import pytest
 from kg_testing import run_kg
 
+from kg.build.store import memory_store
+from kg.build.validate import load_shapes
 from kg.errors import ValidationFailed
 from kg.namespaces import PREFIXES
-from kg.store import memory_store
-from kg.validate import load_shapes
 from server.update import UpdateRequest, prepare_update
 
 ROOT = Path(__file__).resolve().parent.parent

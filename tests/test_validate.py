@@ -7,12 +7,12 @@ from kg_testing import BROKEN, MINI, add_data, mini_project, run_kg
 from rdflib import URIRef
 from rdflib.namespace import RDF, SH
 
-from kg.build import check, prepare
-from kg.derive import derive
-from kg.load import load_project
+from kg.build.derive import derive
+from kg.build.load import load_project
+from kg.build.pipeline import check, prepare
+from kg.build.validate import load_shapes, validate
 from kg.namespaces import HKG, PREFIXES
 from kg.resources import find_project
-from kg.validate import load_shapes, validate
 
 CLAIM = PREFIXES["claim"]
 # Every test of a report runs on both engines: the compiled shapes, which every command and the

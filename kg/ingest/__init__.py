@@ -19,13 +19,13 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
+from kg.build.load import load_files
 from kg.errors import ConfigError, InputError
 from kg.ingest.accept import drafts_dir
 from kg.ingest.claims import DocumentDraft, draft_document
 from kg.ingest.lexicon import Lexicon, build_lexicon
 from kg.ingest.parse import EXPECTED, Document, NotAnEvidenceSummary, parse_summary, slug
 from kg.ingest.write import draft_graph, proposed_classes, to_turtle
-from kg.load import load_files
 from kg.namespaces import HKG
 from kg.resources import Project
 

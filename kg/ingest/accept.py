@@ -23,11 +23,11 @@ import pyoxigraph as ox
 from rdflib import Graph, Literal
 from rdflib.namespace import SKOS
 
-from kg.build import check, prepare
+from kg.build.pipeline import check, prepare
+from kg.build.validate import ValidationReport
 from kg.errors import ConfigError, InputError, ValidationFailed
 from kg.namespaces import HKG, bind_prefixes
 from kg.resources import Project
-from kg.validate import ValidationReport
 
 __all__ = ["AcceptResult", "accept", "accepted_turtle", "drafts_dir"]
 

@@ -191,7 +191,7 @@ def load_files(
 
     Paths under ``root`` are reported relative to it (``data/claims/x.ttl``). A file listed
     twice is read once. Shortcut triples (predicate ``rdfs:subPropertyOf+ hkg:shortcutRelation``
-    in the loaded graph) are rejected: only :func:`kg.derive.derive` may produce them.
+    in the loaded graph) are rejected: only :func:`kg.build.derive.derive` may produce them.
 
     Raises:
         ParseError: a file is malformed.

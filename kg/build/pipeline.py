@@ -1,13 +1,13 @@
 """Build a large graph without rdflib: parse, load, derive, validate and export on Oxigraph.
 
 rdflib holds a triple in about a kilobyte of Python objects and pySHACL checks one focus node at
-a time, so :func:`kg.build.build` needs hours and tens of GiB past a few hundred thousand
+a time, so :func:`kg.build.pipeline.build` needs hours and tens of GiB past a few hundred thousand
 claims. Here the triples never become Python objects:
 
 - **parse**: every Turtle file is parsed by Oxigraph straight into an in-memory store
-  (file:line:column errors as in :mod:`kg.load`, blank nodes renamed per file);
+  (file:line:column errors as in :mod:`kg.build.load`, blank nodes renamed per file);
 - **derive**: the derive rule (``kg/queries/derive.rq``) runs as a SPARQL update on that store;
-- **validate**: the shapes, compiled to SPARQL (:mod:`kg.shapes_sparql`), run on the store;
+- **validate**: the shapes, compiled to SPARQL (:mod:`kg.build.shapes`), run on the store;
 - **export**: ``dist/`` is dumped from the store by Oxigraph's serialisers;
 - **load**: the exported N-Triples are bulk-loaded into the new on-disk store.
 
@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import errno
 import gc
+import logging
 import os
 import tempfile
 import threading
@@ -40,17 +41,29 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pyoxigraph as ox
-from rdflib import URIRef
+from rdflib import Graph, URIRef
 
-from kg.counts import refresh as refresh_counts
+from kg.build.counts import refresh as refresh_counts
+from kg.build.derive import derived_triples, derived_types
+from kg.build.export import DIST_FILES, _check_replaceable, ontology_release, serialize, write_dist
+from kg.build.load import (
+    _OX_POSITION,
+    LoadedGraph,
+    SourceIndex,
+    _display,
+    load_files,
+    load_project,
+    read_utf8,
+)
+from kg.build.shapes import UnsupportedShape, compile_shapes, validate_store
+from kg.build.store import memory_store, open_store, write_store
+from kg.build.validate import ValidationReport, load_shapes, validate
 from kg.errors import KGError, ParseError, StoreError, ValidationFailed
-from kg.export import DIST_FILES, _check_replaceable, ontology_release, serialize
 from kg.fsutil import remove_dir, replace_dir, staging_dir
-from kg.load import _OX_POSITION, SourceIndex, _display, load_files, read_utf8
-from kg.namespaces import PREFIXES
+from kg.namespaces import PREFIXES, bind_prefixes
 from kg.resources import Project, query_text
-from kg.shapes_sparql import compile_shapes, validate_store
-from kg.validate import ValidationReport, load_shapes
+
+log = logging.getLogger(__name__)
 
 
 class MemoryBudgetExceeded(KGError):
@@ -173,7 +186,7 @@ def build_store(
 ) -> StoreBuildResult:
     """Build the project into an on-disk store at ``store_path`` (and ``dist/`` at ``out_dir``).
 
-    The result is the same graph :func:`kg.build.build` stores, validated with the same
+    The result is the same graph :func:`kg.build.pipeline.build` stores, validated with the same
     results. With ``in_memory`` (the default) the graph is derived, validated and exported in
     memory and the on-disk store written last; without it every stage works on the on-disk
     store (slower, for graphs larger than memory). ``memory_limit`` (bytes) is checked between stages and sampled during them; going
@@ -181,12 +194,12 @@ def build_store(
     anything is swapped in.
 
     Raises:
-        ParseError, ConfigError, ShortcutTripleError: bad input, as :func:`kg.load.load_files`.
+        ParseError, ConfigError, ShortcutTripleError: bad input, as :func:`kg.build.load.load_files`.
         ValidationFailed: the graph does not conform (``report`` says why).
         StoreError: the store or ``dist/`` cannot be written (e.g. the disk is full).
         MemoryBudgetExceeded: a stage went over ``memory_limit``.
 
-    >>> from kg.build import _example_project
+    >>> from kg.build.pipeline import _example_project
     >>> import tempfile
     >>> with tempfile.TemporaryDirectory() as tmp:
     ...     result = build_store(_example_project(), store_path=Path(tmp) / "store")
@@ -363,7 +376,7 @@ def parse_store(files: list[Path], root: Path) -> ox.Store:
 
     Raises:
         ParseError: a file is not valid Turtle (file:line:column).
-        ShortcutTripleError: a file states a shortcut triple itself (located by :mod:`kg.load`).
+        ShortcutTripleError: a file states a shortcut triple itself (located by :mod:`kg.build.load`).
     """
     store = ox.Store()
     _parse_into(store, files, root)
@@ -402,7 +415,7 @@ def build_memory(project: Project) -> tuple[ox.Store, ValidationReport]:
 
     The store is returned whatever the report says; the caller decides what a failure means.
 
-    >>> from kg.build import _example_project
+    >>> from kg.build.pipeline import _example_project
     >>> store, report = build_memory(_example_project())
     >>> report.conforms, len(store)
     (True, 5)
@@ -465,7 +478,7 @@ def _parse_to_spool(files: list[Path], spool: Path, root: Path) -> int:
 def _parse_into(store: ox.Store, files: list[Path], root: Path) -> None:
     """Parse every file straight into ``store``: no triple becomes a Python object.
 
-    Each load renames the file's blank nodes, as :mod:`kg.load` does per file; a file is one
+    Each load renames the file's blank nodes, as :mod:`kg.build.load` does per file; a file is one
     small transaction, so a syntax error names its own file, line and column.
     """
     for path in files:
@@ -582,3 +595,160 @@ def memory_limit_bytes(text: str) -> int:
     if text and text[-1] in units:
         return int(float(text[:-1]) * units[text[-1]])
     return int(text)
+
+
+@dataclass
+class Prepared:
+    """A loaded graph and its derivation: ``graph`` is loaded + derived triples.
+
+    ``derived`` holds the shortcut triples; ``graph`` also holds the materialised types.
+    """
+
+    loaded: LoadedGraph
+    derived: Graph
+    graph: Graph
+
+
+@dataclass
+class BuildResult:
+    """What a build produced."""
+
+    prepared: Prepared
+    report: ValidationReport
+    store: ox.Store | None = None
+    store_path: Path | None = None
+    dist_files: list[Path] = field(default_factory=list)
+
+
+def prepare(project: Project, files: Sequence[Path] | None = None) -> Prepared:
+    """Load the ontology with the project data (or ``files`` instead) and derive shortcuts.
+
+    Raises:
+        ParseError, ConfigError, ShortcutTripleError: see :func:`kg.build.load.load_files`.
+
+    >>> prepared = prepare(_example_project())
+    >>> len(prepared.derived), len(prepared.graph) - len(prepared.loaded.graph)
+    (1, 1)
+    """
+    loaded = load_project(project, files)
+    added = derived_triples(loaded.graph)
+    graph = bind_prefixes(Graph(bind_namespaces="none"))
+    for triple in loaded.graph:
+        graph.add(triple)
+    for triple in added:
+        graph.add(triple)
+    for triple in derived_types(loaded.graph):
+        graph.add(triple)
+    return Prepared(loaded, added, graph)
+
+
+def check(project: Project, prepared: Prepared, *, reference: bool = False) -> ValidationReport:
+    """Validate a prepared graph against the project's shapes.
+
+    By the shapes compiled to SPARQL on an Oxigraph copy of the graph (:mod:`kg.build.shapes`,
+    the engine of every other path), or with ``reference`` by pySHACL, which gives the same
+    report (tested) and stays as the reference. Shapes the compiler cannot express are
+    validated by pySHACL, with a warning.
+
+    >>> project = _example_project()
+    >>> check(project, prepare(project)).conforms, check(project, prepare(project), reference=True).conforms
+    (True, True)
+    """
+    shapes = load_shapes(project.shapes_files(), root=project.root)
+    if not reference:
+        try:
+            checks = compile_shapes(shapes)
+        except UnsupportedShape as exc:
+            log.warning("validating with pySHACL: %s", exc)
+        else:
+            store = memory_store(prepared.graph)
+            return validate_store(store, shapes, sources=prepared.loaded.sources, checks=checks)
+    return validate(
+        prepared.graph, shapes, ontology=prepared.loaded.ontology, sources=prepared.loaded.sources
+    )
+
+
+def build(
+    project: Project,
+    *,
+    store_path: Path | None = None,
+    out_dir: Path | None = None,
+) -> BuildResult:
+    """Load, derive and validate the project graph; then store it and export ``dist/``.
+
+    Without ``store_path`` the store is built in memory and returned; with it, an on-disk
+    store is written there (and not held open). Without ``out_dir`` nothing is exported.
+    Nothing is written unless the graph conforms.
+
+    Raises:
+        ValidationFailed: the graph does not conform (its ``report`` says why).
+        KGError: any input problem found on the way (parse errors, missing files, ...).
+
+    >>> result = build(_example_project())
+    >>> result.report.conforms, len(result.store), result.dist_files
+    (True, 5, [])
+    """
+    prepared = prepare(project)
+    report = check(project, prepared)
+    if not report.conforms:
+        raise ValidationFailed(report)
+    result = BuildResult(prepared, report)
+    if store_path is None:
+        result.store = memory_store(prepared.graph)
+    else:
+        result.store_path = write_store(prepared.graph, store_path)
+    if out_dir is not None:
+        result.dist_files = write_dist(prepared.graph, prepared.loaded.ontology, out_dir)
+    return result
+
+
+# Above this much data (~150k triples of Turtle) Oxigraph builds faster than rdflib + pySHACL;
+# below it both take seconds and rdflib's messages locate every result in its file.
+ENGINE_THRESHOLD_BYTES = 10 * 2**20
+
+
+def choose_engine(project: Project, files: Sequence[Path] | None = None) -> str:
+    """``"oxigraph"`` when the data files are larger than ``ENGINE_THRESHOLD_BYTES``, else ``"rdflib"``.
+
+    >>> choose_engine(_example_project())
+    'rdflib'
+    """
+    data = project.data_files() if files is None else files
+    size = sum(path.stat().st_size for path in data)
+    return "oxigraph" if size > ENGINE_THRESHOLD_BYTES else "rdflib"
+
+
+def query_store(project: Project, store_path: Path | None = None) -> ox.Store:
+    """Open ``store_path`` read-only, or load and derive the project graph into memory.
+
+    The in-memory graph is not validated: querying an invalid graph helps find what is wrong.
+
+    >>> len(query_store(_example_project()))
+    5
+    """
+    if store_path is not None:
+        return open_store(store_path, read_only=True)
+    return memory_store(prepare(project).graph)
+
+
+def _example_project() -> Project:
+    """A throwaway project with one claim, for the examples above."""
+    import atexit
+    import shutil
+    import tempfile
+
+    root = Path(tempfile.mkdtemp(prefix="kg-example-"))
+    atexit.register(shutil.rmtree, root, True)
+    for name in ("ontology", "data", "shapes"):
+        (root / name).mkdir()
+    (root / "ontology" / "o.ttl").write_text(
+        "@prefix hkg: <https://w3id.org/hsct-kg/ontology#> .\n"
+        "hkg:improves hkg:objectSlot hkg:outcome .\n",
+        encoding="utf-8",
+    )
+    (root / "data" / "d.ttl").write_text(
+        "@prefix hkg: <https://w3id.org/hsct-kg/ontology#> .\n"
+        "<urn:c> hkg:intervention <urn:i> ; hkg:predicate hkg:improves ; hkg:outcome <urn:o> .\n",
+        encoding="utf-8",
+    )
+    return Project(root)

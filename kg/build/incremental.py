@@ -1,6 +1,6 @@
 """Incremental ``kg build --engine oxigraph --store PATH``: rebuild only what changed files touch.
 
-A full build (:func:`kg.build_store.build_store`) parses every file, derives, validates the
+A full build (:func:`kg.build.pipeline.build_store`) parses every file, derives, validates the
 whole graph and writes a fresh store. Here a **build cache** kept beside the store
 (``PATH.kg-cache/``, never inside the RocksDB directory) remembers what the store was built
 from, so the next build after an edit under ``data/`` only:
@@ -13,9 +13,9 @@ from, so the next build after an edit under ``data/`` only:
    so the copy costs milliseconds) and updates the shortcut triples it affects: the derive
    rule (``kg/queries/derive.rq``) is evaluated for the changed subjects before and after,
    and each candidate shortcut triple is kept or added iff some claim still backs it;
-4. **validate**: validates the focus nodes the change can affect (see :func:`kg.focus.focus_nodes`)
-   with :func:`kg.shapes_sparql.validate_store` on an in-memory store holding the part of the
-   new graph those nodes' checks read (see :func:`kg.focus.subgraph`);
+4. **validate**: validates the focus nodes the change can affect (see :func:`kg.build.focus.focus_nodes`)
+   with :func:`kg.build.shapes.validate_store` on an in-memory store holding the part of the
+   new graph those nodes' checks read (see :func:`kg.build.focus.subgraph`);
 5. **export**: patches ``dist/hsct-kg.nt`` and re-dumps the Turtle and JSON-LD from it
    (see :func:`_export_from`);
 6. **commit**: swaps the checkpoint in for the store and the new ``dist/`` in, then records
@@ -53,25 +53,25 @@ from pathlib import Path
 import pyoxigraph as ox
 from rdflib import URIRef
 
-from kg.build_store import (
+from kg.build.counts import data_quads
+from kg.build.counts import refresh as refresh_counts
+from kg.build.derive import derivations_for, update_shortcuts, update_types
+from kg.build.export import DIST_FILES
+from kg.build.focus import classifier, focus_nodes, schema_change, subgraph
+from kg.build.load import _OX_POSITION, _display, load_files, read_utf8
+from kg.build.pipeline import (
     StageStats,
     StoreBuildResult,
     _Sampler,
     _source_index,
     build_store,
 )
-from kg.counts import data_quads
-from kg.counts import refresh as refresh_counts
-from kg.derive import derivations_for, update_shortcuts, update_types
+from kg.build.shapes import compile_shapes, report_graph, validate_store
+from kg.build.validate import ValidationReport, format_results, load_shapes
 from kg.errors import ParseError, ValidationFailed
-from kg.export import DIST_FILES
-from kg.focus import classifier, focus_nodes, schema_change, subgraph
 from kg.fsutil import remove_dir, replace_dir, staging_dir
-from kg.load import _OX_POSITION, _display, load_files, read_utf8
 from kg.namespaces import PREFIXES
 from kg.resources import Project, query_text
-from kg.shapes_sparql import compile_shapes, report_graph, validate_store
-from kg.validate import ValidationReport, format_results, load_shapes
 
 CACHE_VERSION = "1"
 CACHE_SUFFIX = ".kg-cache"
@@ -126,7 +126,7 @@ def build(
 ) -> BuildOutcome:
     """Build incrementally when the cache allows it, else fully (and write the cache).
 
-    Raises what :func:`kg.build_store.build_store` raises, with the same messages.
+    Raises what :func:`kg.build.pipeline.build_store` raises, with the same messages.
     """
     out_dir = Path(out_dir)
     if store_path is None:

@@ -3,7 +3,7 @@
 After an update has run on a store (a trial copy), :func:`derive_change` brings the shortcut
 triples and the materialised ``hkg:`` types of the claims it touched up to date, as the build's
 derive stage would, and :func:`judge` validates the focus nodes the change can affect
-(:mod:`kg.focus`) with the compiled shapes (:mod:`kg.shapes_sparql`). A result counts against
+(:mod:`kg.build.focus`) with the compiled shapes (:mod:`kg.build.shapes`). A result counts against
 the change only if it was not there before the change: data that already had violations can
 still be edited, and an edit that adds one is refused. What the focus-node view cannot reason
 about (schema triples, named graphs, blank-node claims) is judged on the whole graph, the same
@@ -22,14 +22,21 @@ import pyoxigraph as ox
 from rdflib import Graph
 from rdflib.namespace import SH
 
-from kg import counts
-from kg.change import Change, Pattern, ground_patterns, snapshot
-from kg.derive import derivations_for, rederive_update, update_shortcuts, update_types
-from kg.focus import Kind, focus_nodes, schema_change, schema_quads, store_classifier, subgraph
+from kg.build import counts
+from kg.build.derive import derivations_for, rederive_update, update_shortcuts, update_types
+from kg.build.focus import (
+    Kind,
+    focus_nodes,
+    schema_change,
+    schema_quads,
+    store_classifier,
+    subgraph,
+)
+from kg.build.shapes import UnsupportedShape, compile_shapes, report_graph, validate_store
+from kg.build.validate import ValidationReport, format_results, validate
 from kg.namespaces import bind_prefixes
-from kg.shapes_sparql import UnsupportedShape, compile_shapes, report_graph, validate_store
 from kg.terms import to_oxigraph, to_rdflib
-from kg.validate import ValidationReport, format_results, validate
+from kg.update.change import Change, Pattern, ground_patterns, snapshot
 
 log = logging.getLogger(__name__)
 
@@ -189,7 +196,7 @@ def union_graph(store: ox.Store) -> Graph:
     """Return every triple of ``store``, from all its graphs, as one rdflib graph.
 
     The shapes are checked on the merge of the graphs, so nothing written into a named graph
-    escapes validation; the class counts graph (:mod:`kg.counts`) is left out.
+    escapes validation; the class counts graph (:mod:`kg.build.counts`) is left out.
 
     >>> s = ox.Store(); s.add(ox.Quad(ox.NamedNode("http://e/s"), ox.NamedNode("http://e/p"),
     ...     ox.Literal("o"), ox.NamedNode("http://e/g")))

@@ -12,7 +12,7 @@ inverse, sequence, alternative, ``*``, ``+``, ``?``), and the components ``minCo
 ``maxCount``, ``datatype``, ``nodeKind``, ``class``, ``node``, ``or``, ``in``, ``hasValue``,
 ``minLength``, ``maxLength``, ``pattern``, ``min/maxInclusive``, ``min/maxExclusive`` and
 SHACL-SPARQL constraints. A shape using anything else raises :class:`UnsupportedShape`, so a
-new shape cannot be silently skipped; :func:`kg.validate.validate` (pySHACL) stays the
+new shape cannot be silently skipped; :func:`kg.build.validate.validate` (pySHACL) stays the
 reference, and tests compare the two result sets on conforming and broken data.
 """
 
@@ -30,11 +30,8 @@ from rdflib.collection import Collection
 from rdflib.namespace import RDF, SH, XSD
 from rdflib.term import Node
 
-from kg.errors import InputError
-from kg.load import SourceIndex
-from kg.namespaces import PREFIXES, bind_prefixes
-from kg.terms import to_rdflib
-from kg.validate import (
+from kg.build.load import SourceIndex
+from kg.build.validate import (
     PROPERTY_TYPES,
     Result,
     ValidationReport,
@@ -43,6 +40,9 @@ from kg.validate import (
     format_results,
     refine,
 )
+from kg.errors import InputError
+from kg.namespaces import PREFIXES, bind_prefixes
+from kg.terms import to_rdflib
 
 
 class UnsupportedShape(InputError):
@@ -834,7 +834,7 @@ def validate_store(
     With ``focus_nodes``, only the results about those focus nodes are looked for.
 
     The report has the same results (focus node, path, constraint component, source shape)
-    as :func:`kg.validate.validate` on the same triples.
+    as :func:`kg.build.validate.validate` on the same triples.
 
     >>> shapes = Graph().parse(format="turtle", data='''
     ...   @prefix sh: <http://www.w3.org/ns/shacl#> .

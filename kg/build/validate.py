@@ -18,8 +18,8 @@ from rdflib.collection import Collection
 from rdflib.namespace import OWL, RDF, RDFS, SH
 from rdflib.term import Node
 
+from kg.build.load import Location, SourceIndex, parse_turtle
 from kg.errors import InputError
-from kg.load import Location, SourceIndex, parse_turtle
 from kg.namespaces import PREFIXES, bind_prefixes, curie
 
 PROPERTY_TYPES = (RDF.Property, OWL.ObjectProperty, OWL.DatatypeProperty, OWL.AnnotationProperty)

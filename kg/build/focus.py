@@ -4,7 +4,7 @@ A change to a few triples can alter the validation results of only the nodes nea
 shapes of ``shapes/hsct-kg-shapes.ttl`` look at most two hops from their focus node (see
 :func:`focus_nodes`). Validating those focus nodes on :func:`subgraph` gives the results they
 have in the whole graph, in milliseconds where the whole graph takes seconds. The incremental
-build (:mod:`kg.incremental`, for edited files) and the server's guarded updates
+build (:mod:`kg.build.incremental`, for edited files) and the server's guarded updates
 (:mod:`server.update`) both validate a change this way.
 
 Nodes are of three kinds: ``ontology`` terms (classes, properties, individuals of the

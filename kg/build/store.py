@@ -8,7 +8,7 @@ from pathlib import Path
 import pyoxigraph as ox
 from rdflib import Graph
 
-from kg import counts
+from kg.build import counts
 from kg.errors import StoreError
 from kg.fsutil import remove_dir, replace_dir, staging_dir
 from kg.terms import to_oxigraph
@@ -32,7 +32,7 @@ def memory_store(graph: Graph) -> ox.Store:
 def write_store(graph: Graph, path: Path) -> Path:
     """Build an on-disk store of ``graph`` at ``path``, replacing any store already there.
 
-    The store also holds the graph's class counts (:mod:`kg.counts`). It is built in a
+    The store also holds the graph's class counts (:mod:`kg.build.counts`). It is built in a
     temporary directory beside ``path`` and swapped in only when complete, so a failed build
     leaves the previous store intact. Nothing may hold ``path`` open while it is replaced (a
     running server must be restarted to see the new store).
@@ -42,7 +42,7 @@ def write_store(graph: Graph, path: Path) -> Path:
 
     >>> import tempfile
     >>> from rdflib import URIRef, Literal
-    >>> from kg.counts import data_quads
+    >>> from kg.build.counts import data_quads
     >>> g = Graph(); _ = g.add((URIRef("urn:s"), URIRef("urn:p"), Literal("o")))
     >>> with tempfile.TemporaryDirectory() as tmp:
     ...     _ = write_store(g, Path(tmp) / "store")

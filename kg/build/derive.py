@@ -244,7 +244,7 @@ def update_types(
     """Bring the materialised ``hkg:`` types of ``subjects`` up to date, as a full build has them.
 
     Adds what ``kg/queries/derive-types.rq`` derives for them; removes, as
-    :func:`kg.derive.types_update` does, a materialised type nothing supports any more from a
+    :func:`kg.build.derive.types_update` does, a materialised type nothing supports any more from a
     subject left with no other triple (a claim deleted whole).
     """
     made: set[ox.Triple] = set()

@@ -1,0 +1,1 @@
+"""The build pipeline (see :mod:`kg.build.pipeline`)."""

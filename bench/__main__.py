@@ -24,7 +24,8 @@ import time
 from pathlib import Path
 
 from bench.generate import write_project
-from kg.build.pipeline import build_store, memory_limit_bytes
+from kg.build.pipeline import build_store
+from kg.build.stages import memory_limit_bytes
 from kg.resources import Project
 
 

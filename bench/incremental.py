@@ -1,4 +1,4 @@
-"""Time an incremental `kg build --engine oxigraph --store` against a full one.
+"""Time an incremental `kg build --store` against a full one.
 
 Generates a project (``bench.generate``), builds it fully (writing the build cache), edits
 one claims file (one claim's outcome), then times the incremental build and a full build of
@@ -26,7 +26,7 @@ from bench.generate import write_project
 
 
 def build(root: Path, store: Path, dist: Path, *extra: str) -> tuple[float, str]:
-    """Run ``kg build --engine oxigraph`` on the project at ``root``; its time and its log."""
+    """Run ``kg build`` on the project at ``root``; its time and its log."""
     argv = [
         sys.executable,
         "-m",
@@ -34,8 +34,6 @@ def build(root: Path, store: Path, dist: Path, *extra: str) -> tuple[float, str]
         "--root",
         str(root),
         "build",
-        "--engine",
-        "oxigraph",
         "--store",
         str(store),
         "--out",

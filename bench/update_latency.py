@@ -7,7 +7,7 @@ times, over HTTP, a small valid update (``INSERT DATA`` of one comment on a clai
 Also the time from starting the process to its first answer.
 
 With ``--claims N`` the same is measured a second time on a generated project of N claims
-(:mod:`bench.generate`) built into an on-disk store with ``kg build --engine oxigraph --store``
+(:mod:`bench.generate`) built into an on-disk store with ``kg build --store``
 and served with ``kg serve --store``; the updates then edit one of its claims.
 
 Run: ``python -m bench.update_latency [--reps 20] [--claims 100000]``; prints Markdown tables.

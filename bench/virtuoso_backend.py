@@ -57,7 +57,7 @@ def kg(*args: str, timeout: float = 7200) -> subprocess.CompletedProcess:
 
 
 def build(workdir: Path, claims: int, seed: int) -> Path:
-    """Generate ``claims`` claims as a project, ``kg build --engine oxigraph`` it: the store."""
+    """Generate ``claims`` claims as a project, ``kg build`` it: the store."""
     project = workdir / "project"
     write_project(project, claims, seed)
     store, out = workdir / "store", workdir / "dist"

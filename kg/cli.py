@@ -20,7 +20,8 @@ from pathlib import Path
 
 from kg.build import pipeline
 from kg.build.export import FORMATS as EXPORT_FORMATS
-from kg.build.export import ontology_release, serialize
+from kg.build.export import data_bytes, ontology_release, serialize
+from kg.build.load import load_files
 from kg.build.validate import ValidationReport
 from kg.errors import ConfigError, KGError, ParseError, ShortcutTripleError, ValidationFailed
 from kg.fsutil import current_umask
@@ -76,23 +77,18 @@ def build_parser() -> argparse.ArgumentParser:
         type=Path,
         help="write the sh:ValidationReport as Turtle to FILE",
     )
-    p.add_argument(
-        "--engine",
-        choices=("auto", "rdflib", "oxigraph"),
-        default="auto",
-        help="rdflib + pySHACL, or Oxigraph with the shapes compiled to SPARQL (faster past "
-        "~100k triples; stages timed on stderr); auto picks by the size of the data",
-    )
+    # There is one engine now; the option is still read so that scripts naming it keep working.
+    p.add_argument("--engine", choices=("auto", "rdflib", "oxigraph"), help=argparse.SUPPRESS)
     p.add_argument(
         "--memory-limit",
         metavar="GIB",
         type=float,
-        help="stop the oxigraph build at the stage whose resident memory goes over GIB GiB",
+        help="stop the build at the stage whose resident memory goes over GIB GiB",
     )
     p.add_argument(
         "--full",
         action="store_true",
-        help="with --engine oxigraph --store: rebuild everything even when only data/ files "
+        help="with --store: rebuild everything even when only data/ files "
         "changed since the last build (default: rebuild incrementally from PATH.kg-cache/)",
     )
     p.set_defaults(func=cmd_build)
@@ -251,41 +247,16 @@ def main(argv: list[str] | None = None) -> int:
 
 def cmd_build(args: argparse.Namespace) -> int:
     """``kg build``: exit 0 when built, 1 when validation fails."""
+    from kg.build.incremental import build
+
     project = _project(args)
     out_dir = args.out if args.out is not None else project.dist_dir
-    engine = args.engine
-    if engine == "auto":
-        engine = "oxigraph" if args.memory_limit is not None else pipeline.choose_engine(project)
-    if engine == "oxigraph":
-        return _build_oxigraph(args, project, out_dir)
-    if args.memory_limit is not None:
-        raise ConfigError("--memory-limit applies to --engine oxigraph only")
-    if args.store is not None:
-        # This build rewrites the store without the incremental build's cache: drop it.
-        from kg.build.incremental import invalidate
-
-        invalidate(args.store)
-    try:
-        result = pipeline.build(project, store_path=args.store, out_dir=out_dir)
-    except ValidationFailed as failed:
-        _write_report_ttl(failed.report, args.report_ttl)
-        raise
-    _write_report_ttl(result.report, args.report_ttl)
-    if result.report.results:
-        print(result.report.text, file=sys.stderr)
-    prepared = result.prepared
-    store = str(result.store_path) if result.store_path else "in memory"
-    print(
-        f"built {len(prepared.graph)} triples "
-        f"({len(prepared.derived)} derived shortcut triples) from "
-        f"{len(prepared.loaded.sources.paths)} files; store: {store}; "
-        f"wrote {len(result.dist_files)} files to {out_dir}"
-    )
-    return EXIT_OK
-
-
-def _build_oxigraph(args: argparse.Namespace, project: Project, out_dir: Path) -> int:
-    from kg.build.incremental import build
+    if args.engine is not None:
+        print(
+            f"kg build: --engine {args.engine} is ignored: every build parses, derives and "
+            "validates on Oxigraph (kg validate --reference runs pySHACL)",
+            file=sys.stderr,
+        )
 
     def on_stage(stats) -> None:
         print(
@@ -333,8 +304,7 @@ def cmd_validate(args: argparse.Namespace) -> int:
             for f in project.data_files()
             if f.resolve().is_relative_to(entities.resolve()) and f.resolve() not in given
         ]
-    prepared = pipeline.prepare(project, files)
-    report = pipeline.check(project, prepared, reference=args.reference)
+    report = pipeline.validate_project(project, files, reference=args.reference)
     _write_report_ttl(report, args.report_ttl)
     if args.format == "turtle":
         sys.stdout.write(report.graph.serialize(format="turtle"))
@@ -360,14 +330,14 @@ def cmd_query(args: argparse.Namespace) -> int:
 def cmd_export(args: argparse.Namespace) -> int:
     """``kg export``: exit 0 when written, 1 when the graph does not validate."""
     project = _project(args)
-    prepared = pipeline.prepare(project)
-    report = pipeline.check(project, prepared)
+    store, report = pipeline.build_memory(project)
     if not report.conforms:
         raise ValidationFailed(report)
     if args.format == "owl":
-        data = serialize(ontology_release(prepared.loaded.ontology), "owl")
+        ontology = load_files([], ontology_files=project.ontology_files(), root=project.root)
+        data = serialize(ontology_release(ontology.ontology), "owl")
     else:
-        data = serialize(prepared.graph, args.format)
+        data = data_bytes(store, args.format)
     if args.out is None:
         sys.stdout.buffer.write(data)
         sys.stdout.flush()
@@ -428,18 +398,16 @@ def cmd_accept(args: argparse.Namespace) -> int:
 
 def cmd_push(args: argparse.Namespace) -> int:
     """``kg push``: exit 0 when pushed, 1 when the graph does not validate, 2 when it fails."""
-    from kg.build.store import memory_store, open_store
+    from kg.build.store import open_store
     from kg.push import push
 
     if args.store is not None:
         store = open_store(args.store, read_only=True)
     else:
         project = _project(args)
-        prepared = pipeline.prepare(project)
-        report = pipeline.check(project, prepared)
+        store, report = pipeline.build_memory(project)
         if not report.conforms:
             raise ValidationFailed(report)
-        store = memory_store(prepared.graph)
 
     def progress(sent: int, total: int) -> None:
         print(f"kg push: {sent}/{total} triples sent", file=sys.stderr, flush=True)

@@ -64,27 +64,19 @@ def load_files(paths: Iterable[str | Path], store: ox.Store | None = None) -> ox
 def builtin_store(root: str | Path | None = None) -> ox.Store:
     """Build the project's own graph (validated) into an in-memory store.
 
-    The one place where the server meets the build pipeline: the same stages as ``kg build``'s
-    store build (:func:`kg.build.pipeline.build_memory`), parsed, derived and validated by the
-    compiled shapes on Oxigraph, with no triple becoming a Python object. A shape the compiler
-    cannot express sends the whole build through rdflib and pySHACL instead.
+    The one place where the server meets the build pipeline: the same stages as ``kg build``
+    (:func:`kg.build.pipeline.build_memory`), parsed, derived and validated by the compiled
+    shapes on Oxigraph, with no triple becoming a Python object.
 
     Raises:
         ValidationFailed: the graph does not conform to the shapes.
         KGError: the project at ``root`` (default: this checkout) cannot be loaded.
     """
-    from kg.build.pipeline import build_memory, check, prepare
-    from kg.build.shapes import UnsupportedShape
-    from kg.build.store import memory_store
+    from kg.build.pipeline import build_memory
     from kg.errors import ValidationFailed
     from kg.resources import find_project
 
-    project = find_project(root)
-    try:
-        store, report = build_memory(project)
-    except UnsupportedShape:
-        prepared = prepare(project)
-        store, report = memory_store(prepared.graph), check(project, prepared, reference=True)
+    store, report = build_memory(find_project(root))
     if not report.conforms:
         raise ValidationFailed(report)
     return store

@@ -175,10 +175,9 @@ def generated(tmp_path_factory) -> Path:
     return root
 
 
-@pytest.mark.parametrize("engine", ["rdflib", "oxigraph"])
-def test_a_built_store_holds_counts_of_its_graph_and_dist_does_not(generated, tmp_path, engine):
+def test_a_built_store_holds_counts_of_its_graph_and_dist_does_not(generated, tmp_path):
     store_path, dist = tmp_path / "store", tmp_path / "dist"
-    done = run_kg("build", "--engine", engine, "--store", store_path, "--out", dist, root=generated)
+    done = run_kg("build", "--store", store_path, "--out", dist, root=generated)
     assert done.returncode == 0, done.stderr
     store = ox.Store.read_only(str(store_path))
     assert counts(store) == _fresh(store)
@@ -192,7 +191,7 @@ def test_an_incremental_build_keeps_the_counts_current(generated, tmp_path):
     root = tmp_path / "project"
     shutil.copytree(generated, root)
     store_path, dist = tmp_path / "store", tmp_path / "dist"
-    args = ("build", "--engine", "oxigraph", "--store", store_path, "--out", dist)
+    args = ("build", "--store", store_path, "--out", dist)
     assert run_kg(*args, root=root).returncode == 0
     before = counts(ox.Store.read_only(str(store_path)))
     claims = sorted((root / "data" / "claims").glob("*.ttl"))

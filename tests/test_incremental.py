@@ -1,4 +1,4 @@
-"""Incremental `kg build --engine oxigraph --store`: after an edit under data/, the store, dist/
+"""Incremental `kg build --store`: after an edit under data/, the store, dist/
 and the validation outcome equal those of a full build of the same files, and only the changed
 files were parsed."""
 
@@ -44,9 +44,7 @@ def built(template, tmp_path):
 
 
 def _build(root: Path, store: Path, dist: Path, *extra: str):
-    return run_kg(
-        "build", "--engine", "oxigraph", "--store", store, "--out", dist, *extra, root=root
-    )
+    return run_kg("build", "--store", store, "--out", dist, *extra, root=root)
 
 
 def _stages(stderr: str) -> dict[str, str]:
@@ -307,9 +305,7 @@ def test_killed_incremental_build_leaves_store_and_cache_consistent(built, tmp_p
         "hkg:outcome outcome:survival ;",
         "hkg:outcome outcome:overall-survival ;",
     )
-    kill_kg_after(
-        after, "build", "--engine", "oxigraph", "--store", store, "--out", dist, root=root
-    )
+    kill_kg_after(after, "build", "--store", store, "--out", dist, root=root)
     # Killed or not (a small build may finish first), the next build is right.
     again = _build(root, store, dist)
     assert again.returncode == 0, again.stderr

@@ -1,4 +1,4 @@
-"""`kg build --engine oxigraph` under faults: killed half-way, a full disk, a memory budget.
+"""`kg build` under faults: killed half-way, a full disk, a memory budget.
 
 Each leaves the previous store and dist/ usable and says what happened; none of these tests
 measures time.
@@ -29,9 +29,7 @@ def synthetic(tmp_path_factory) -> Path:
 
 
 def _build(root: Path, store: Path, dist: Path, *extra: str):
-    return run_kg(
-        "build", "--engine", "oxigraph", "--store", store, "--out", dist, *extra, root=root
-    )
+    return run_kg("build", "--store", store, "--out", dist, *extra, root=root)
 
 
 def _count(store: Path) -> int:
@@ -54,9 +52,7 @@ def test_killed_build_leaves_previous_store_and_dist(synthetic, tmp_path, after)
     root = tmp_path / "bigger"
     write_project(root, 3500, 1)
 
-    code = kill_kg_after(
-        after, "build", "--engine", "oxigraph", "--store", store, "--out", dist, root=root
-    )
+    code = kill_kg_after(after, "build", "--store", store, "--out", dist, root=root)
     if code == 0:
         pytest.skip(f"the build finished before it could be killed after {after}")
     assert code == -signal.SIGKILL

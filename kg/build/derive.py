@@ -270,3 +270,17 @@ def update_types(
         store.remove(ox.Quad(t.subject, t.predicate, t.object))
     store.extend(ox.Quad(t.subject, t.predicate, t.object) for t in made)
     return gone, made
+
+
+def derive_store(store: ox.Store, parsed: int | None = None) -> tuple[int, int]:
+    """Stage **derive**: add the shortcut triples and materialised types to ``store`` (changed
+    in place); return how many of each. ``parsed``, the store's size if known, saves a count."""
+    size = len(store) if parsed is None else parsed
+    store.update(derive_update())
+    derived = len(store) - size
+    store.update(derive_update("derive-types"))
+    return derived, len(store) - size - derived
+
+
+def derive_update(rule: str = "derive") -> str:
+    return query_text(rule).replace("CONSTRUCT", "INSERT", 1)

@@ -1,21 +1,30 @@
-"""Serialise the graph and the ontology, and write the release directory ``dist/``.
+"""Stage **export**: serialise the built graph and the ontology into the release directory.
 
 ``dist/`` holds ``hsct-kg.ttl``, ``hsct-kg.nt`` and ``hsct-kg.jsonld`` (the whole graph:
 ontology, data and derived triples) and the ontology alone as ``hsct-kg.owl`` (RDF/XML) and
 ``hsct-kg-ontology.ttl``: the edit file merged with its imports, without ``owl:imports`` so
 Protégé needs no network, keeping ``owl:versionIRI``.
+
+The graph is read from the built store. Up to :data:`READABLE_LIMIT` triples rdflib writes
+it for people: one block per subject, JSON-LD compacted with the project's prefixes, and
+N-Triples sorted so that two builds of the same graph compare equal. Past that, rdflib would
+need a kilobyte of Python objects per triple, so Oxigraph streams the files from the store
+(the same triples, with the project prefixes in the Turtle).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
+import pyoxigraph as ox
 from rdflib import Graph, URIRef
 from rdflib.namespace import OWL
 
 from kg.errors import ConfigError
 from kg.fsutil import remove_dir, replace_dir, staging_dir
 from kg.namespaces import HKG, PREFIXES, bind_prefixes
+from kg.terms import to_rdflib
 
 FORMATS: dict[str, tuple[str, str]] = {
     "ttl": ("turtle", "Turtle"),
@@ -84,7 +93,80 @@ def ontology_release(ontology: Graph) -> Graph:
     return release
 
 
-def write_dist(graph: Graph, ontology: Graph, out_dir: Path) -> list[Path]:
+READABLE_LIMIT = 150_000
+"""Graphs up to this many triples are written by rdflib, for people (see the module's text)."""
+
+_OXIGRAPH_FORMATS = {
+    "ttl": ox.RdfFormat.TURTLE,
+    "nt": ox.RdfFormat.N_TRIPLES,
+    "jsonld": ox.RdfFormat.JSON_LD,
+}
+
+
+def store_graph(store: ox.Store) -> Graph:
+    """The default graph of ``store`` as an rdflib graph with the project prefixes bound.
+
+    >>> s = ox.Store(); s.add(ox.Quad(ox.NamedNode("urn:a"), ox.NamedNode("urn:p"), ox.Literal("x")))
+    >>> [o.n3() for o in store_graph(s).objects()]
+    ['"x"']
+    """
+    graph = bind_prefixes(Graph(bind_namespaces="none"))
+    for quad in store.quads_for_pattern(None, None, None, ox.DefaultGraph()):
+        graph.add((to_rdflib(quad.subject), to_rdflib(quad.predicate), to_rdflib(quad.object)))
+    return graph
+
+
+def data_bytes(store: ox.Store, fmt: str) -> bytes:
+    """The store's default graph serialised as ``fmt`` (``ttl``, ``nt`` or ``jsonld``)."""
+    graph = store_graph(store) if len(store) <= READABLE_LIMIT else None
+    return _data(store, graph, fmt)
+
+
+def write_files(
+    store: ox.Store,
+    ontology: Graph,
+    directory: Path,
+    cancelled: Callable[[], bool] = lambda: False,
+) -> None:
+    """Write every file of :data:`DIST_FILES` into ``directory`` (which must exist).
+
+    ``cancelled`` is asked between files: a build whose validation failed stops its export.
+    """
+    graph = store_graph(store) if len(store) <= READABLE_LIMIT else None
+    for name, fmt in (("hsct-kg.nt", "nt"), ("hsct-kg.ttl", "ttl"), ("hsct-kg.jsonld", "jsonld")):
+        if cancelled():
+            return
+        _data(store, graph, fmt, directory / name)
+    release = ontology_release(ontology)
+    (directory / "hsct-kg.owl").write_bytes(serialize(release, "owl"))
+    (directory / "hsct-kg-ontology.ttl").write_bytes(serialize(release, "ttl"))
+
+
+def _data(store: ox.Store, graph: Graph | None, fmt: str, output: Path | None = None):
+    """``fmt`` bytes of the graph (or written to ``output``): by rdflib from ``graph`` when
+    given, else streamed by Oxigraph from ``store``.
+
+    N-Triples always come from Oxigraph, term for term as stored (rdflib would normalise
+    literals such as ``"01"^^xsd:integer``, and the disk store is loaded from this file);
+    beside ``graph`` they are sorted, so two builds of the same graph compare equal.
+    """
+    if graph is None:
+        options = {"prefixes": dict(PREFIXES)} if fmt == "ttl" else {}
+        return store.dump(
+            output, format=_OXIGRAPH_FORMATS[fmt], from_graph=ox.DefaultGraph(), **options
+        )
+    if fmt == "nt":
+        lines = store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.DefaultGraph())
+        data = b"".join(sorted(lines.splitlines(keepends=True)))
+    else:
+        data = serialize(graph, fmt)
+    if output is None:
+        return data
+    output.write_bytes(data)
+    return None
+
+
+def write_dist(store: ox.Store, ontology: Graph, out_dir: Path) -> list[Path]:
     """Write the release files into ``out_dir``, replacing it whole; return the paths written.
 
     Everything is written into a directory beside ``out_dir`` first and swapped in at the
@@ -95,30 +177,21 @@ def write_dist(graph: Graph, ontology: Graph, out_dir: Path) -> list[Path]:
 
     >>> import tempfile
     >>> with tempfile.TemporaryDirectory() as tmp:
-    ...     [p.name for p in write_dist(Graph(), Graph(), Path(tmp) / "dist")]
+    ...     [p.name for p in write_dist(ox.Store(), Graph(), Path(tmp) / "dist")]
     ['hsct-kg.ttl', 'hsct-kg.nt', 'hsct-kg.jsonld', 'hsct-kg.owl', 'hsct-kg-ontology.ttl']
     """
     out_dir = Path(out_dir)
-    _check_replaceable(out_dir)
-    release = ontology_release(ontology)
-    contents = {
-        "hsct-kg.ttl": lambda: serialize(graph, "ttl"),
-        "hsct-kg.nt": lambda: serialize(graph, "nt"),
-        "hsct-kg.jsonld": lambda: serialize(graph, "jsonld"),
-        "hsct-kg.owl": lambda: serialize(release, "owl"),
-        "hsct-kg-ontology.ttl": lambda: serialize(release, "ttl"),
-    }
+    check_replaceable(out_dir)
     staging = staging_dir(out_dir)
     try:
-        for name in DIST_FILES:
-            (staging / name).write_bytes(contents[name]())
+        write_files(store, ontology, staging)
         replace_dir(staging, out_dir)
     finally:
         remove_dir(staging)
     return [out_dir / name for name in DIST_FILES]
 
 
-def _check_replaceable(out_dir: Path) -> None:
+def check_replaceable(out_dir: Path) -> None:
     if not out_dir.exists():
         return
     if not out_dir.is_dir():

@@ -59,14 +59,10 @@ from kg.build.derive import derivations_for, update_shortcuts, update_types
 from kg.build.export import DIST_FILES
 from kg.build.focus import classifier, focus_nodes, schema_change, subgraph
 from kg.build.load import _OX_POSITION, _display, load_files, read_utf8
-from kg.build.pipeline import (
-    StageStats,
-    StoreBuildResult,
-    _Sampler,
-    _source_index,
-    build_store,
-)
+from kg.build.parse import locate_subjects
+from kg.build.pipeline import StoreBuildResult, build_store
 from kg.build.shapes import compile_shapes, report_graph, validate_store
+from kg.build.stages import StageRunner, StageStats
 from kg.build.validate import ValidationReport, format_results, load_shapes
 from kg.errors import ParseError, ValidationFailed
 from kg.fsutil import remove_dir, replace_dir, staging_dir
@@ -483,7 +479,7 @@ def _incremental(
     copy_dir = staging / "store"
     holder: dict[str, ox.Store] = {}
     try:
-        with _Sampler(memory_limit, on_stage) as sampler:
+        with StageRunner(memory_limit, on_stage) as sampler:
             stage = sampler.run
             stages = sampler.stages
 
@@ -553,7 +549,7 @@ def _incremental(
                     sub, shapes, threads=threads, checks=checks, focus_nodes=focus
                 )
                 if not report.conforms:
-                    sources = _source_index(
+                    sources = locate_subjects(
                         _files_stating(db, plan, new, report), project.root, report
                     )
                     report = validate_store(

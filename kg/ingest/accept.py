@@ -23,7 +23,7 @@ import pyoxigraph as ox
 from rdflib import Graph, Literal
 from rdflib.namespace import SKOS
 
-from kg.build.pipeline import check, prepare
+from kg.build.pipeline import validate_project
 from kg.build.validate import ValidationReport
 from kg.errors import ConfigError, InputError, ValidationFailed
 from kg.namespaces import HKG, bind_prefixes
@@ -128,7 +128,7 @@ def accept(
         candidate.parent.mkdir(parents=True)
         candidate.write_text(text, encoding="utf-8")
         files = [f for f in project.data_files() if f.resolve() != claims_path.resolve()]
-        report = check(project, prepare(project, [*files, candidate]))
+        report = validate_project(project, [*files, candidate])
         if not report.conforms:
             shown = scratch.relative_to(project.root).as_posix() + "/"
             raise ValidationFailed(replace(report, text=report.text.replace(shown, "")))

@@ -21,7 +21,7 @@ from itertools import pairwise
 
 from rdflib import URIRef
 
-from kg.ingest import nouns
+from kg.ingest import names, nouns
 from kg.ingest.context import assess
 from kg.ingest.lexicon import (
     ADVERSE_EVENT,
@@ -82,6 +82,10 @@ class Rule:
     scope: str = "after"  # after | before | adjacent-before | clause
     status: str | None = None
     negated: bool = False
+    # For an outcome cue that is not a comparison ("had a high rate of", "experienced"): a
+    # harm among its objects is an adverse event the intervention is associated with, not one
+    # whose risk it increases.
+    harm: str = "Increases"
 
 
 def _rule(name, regex, kind, predicate, objects, **kw) -> Rule:
@@ -122,10 +126,37 @@ RULES: tuple[Rule, ...] = (
         strength="MayBeConsidered",
     ),
     _rule(
+        # "has been approved for treatment for", "a ... product approved for": a regulatory
+        # standing. The ontology's status scheme has no "approved" yet, so the shapes refuse
+        # these claims until a curator adds it or relinks them; they are still drafted, since a
+        # regulator's approval is what a reviewer most needs to see.
+        "approved-for",
+        r"\bapproved\s+(?:for|in)(?:\s+(?:the\s+)?(?:treatment|use)\s+(?:of|for|in))?\b",
+        STATUS,
+        "approvedFor",
+        DISEASE,
+        status="Approved",
+        strength="Asserted",
+    ),
+    _rule(
+        # "is an accepted treatment in refractory Crohn's disease": established care, the
+        # opposite standing to "experimental"; not in the status scheme yet either.
+        "accepted-for",
+        r"\b(?:is|are|was|were|has\s+become|have\s+become|remains?)\s+(?:now\s+|still\s+)?"
+        r"(?:an?\s+|the\s+)?(?:accepted|established|standard(?:-of-care)?)\s+"
+        r"(?:treatment|therapy|therapeutic\s+option|option|care)s?\s+(?:for|in)\b",
+        STATUS,
+        "establishedFor",
+        DISEASE,
+        status="Established",
+        strength="Asserted",
+    ),
+    _rule(
         "effective-for",
         r"\b(?:an?\s+)?(?:highly\s+|very\s+|potentially\s+|particularly\s+)?"
         r"(?:effective|efficacious|beneficial|useful|promising|valuable)\s+"
-        r"(?:treatment|therapy|therapeutic\s+option|option|approach|intervention|strategy)s?\s+(?:for|in)\b|"
+        r"(?:treatment|therapy|therapeutic\s+option|option|approach|intervention|strategy|tool)s?\s+"
+        r"(?:for|in)\b(?:\s+the\s+(?:treatment|management)\s+of\b)?|"
         r"\b(?:is|are|was|were|be)\s+(?:highly\s+|very\s+|more\s+|also\s+)?"
         r"(?:effective|efficacious)\b(?:\s+than\s+[^,;]{1,60}?)?(?=[\s,]+(?:especially\s+|particularly\s+)?"
         r"(?:in|for)\b)",
@@ -141,8 +172,8 @@ RULES: tuple[Rule, ...] = (
         "option-for",
         r"\b(?:is|are|was|were|be|been|represents?|remains?)\s+(?:now\s+|still\s+|also\s+)?"
         r"(?:an?\s+|the\s+)?(?!(?:[\w\-]+\s+){0,3}?(?:experimental|investigational|emerging)\b)"
-        r"(?:(?:[\w\-]+\s+){0,3}?(?:therapeutic|salvage)\s+(?:options?|strategy|strategies|"
-        r"approach(?:es)?|tools?|modality|therapy|treatment)|"
+        r"(?:(?:[\w\-]+,?\s+){0,4}?(?:therapeutic|salvage)\s+(?:options?|strategy|strategies|"
+        r"approach(?:es)?|tools?|modality|therapy|treatment|interventions?)|"
         r"(?:potential|possible|effective|novel|salvage)\s+(?:treatment|therapy))\s+(?:for|in)\b|"
         r"\b(?:potential\s+|important\s+)?role\s+in\s+the\s+(?:treatment|management)\s+of\b|"
         r"\bshown\s+(?:efficacy|effectiveness|benefit)\s+(?:in|for)\b",
@@ -241,6 +272,38 @@ RULES: tuple[Rule, ...] = (
         negated=True,
     ),
     _rule(
+        # "MSC was safe without acute or late adverse effects": the harms are denied.
+        "safe-without",
+        r"\b(?:safe|tolerated|feasible)\b[\w\s,]{0,40}?\bwithout\b",
+        SAFETY,
+        "hasAdverseEvent",
+        ADVERSE_EVENT,
+        direction="AssociatedWith",
+        negated=True,
+    ),
+    _rule(
+        # "Infections, fever, ... were the most common adverse reactions among participants
+        # receiving Ryoncil": the harms come before the cue, the intervention after it.
+        "most-common-harms",
+        r"\b(?:were|was|are|is)\s+(?:the\s+)?(?:most\s+)?(?:common(?:ly\s+reported)?|frequent"
+        r"(?:ly\s+reported)?)\s+(?:\w+\s+)?(?:adverse\s+(?:reactions?|events?|effects?)|"
+        r"side\s+effects?|toxicit(?:y|ies)|complications?)\b",
+        SAFETY,
+        "hasAdverseEvent",
+        ADVERSE_EVENT,
+        direction="AssociatedWith",
+        scope="before",
+    ),
+    _rule(
+        # "One patient died due to infectious complications", "died of pseudomonas sepsis".
+        "died-of",
+        r"\bdied\s+(?:due\s+to|of|from|because\s+of)\b|\bdeaths?\s+(?:due\s+to|from)\b",
+        SAFETY,
+        "hasAdverseEvent",
+        ADVERSE_EVENT,
+        direction="AssociatedWith",
+    ),
+    _rule(
         "higher-risk",
         r"\b(?:higher|increased|greater|elevated|raised)\s+(?:risks?|incidence)\s+of\b",
         SAFETY,
@@ -252,7 +315,9 @@ RULES: tuple[Rule, ...] = (
         "associated-with",
         r"\b(?:associated|linked)\s+(?:with|to)\b|\bcaus(?:e|es|ed)\b|\blead(?:s)?\s+to\b|"
         r"\bcarr(?:y|ies|ied)\s+(?:\w+\s+)?risks?(?:,?\s+including)?\b|"
-        r"\bresult(?:s|ed)?\s+in\b",
+        r"\bresult(?:s|ed)?\s+in\b|"
+        # "A significant association was observed between autologous HSCT and ... neutropenia"
+        r"\bassociation\s+(?:\w+\s+){0,3}?between\b",
         SAFETY,
         "hasAdverseEvent",
         ADVERSE_EVENT,
@@ -287,6 +352,31 @@ RULES: tuple[Rule, ...] = (
         OUTCOME,
         direction="Improves",
         strength="Promising",
+    ),
+    _rule(
+        # "had a high rate of clinical and endoscopic remission", "experienced complete
+        # remission": a result, not a comparison, so a harm named here is associated with the
+        # intervention ("experienced adverse effects"), not increased by it.
+        "high-rate-of",
+        r"\b(?:high|good|excellent|favou?rable)\s+(?:\w+\s+)?(?:rates?|incidence|proportion)\s+"
+        r"(?:\w+\s+)?of\b|\b(?:experienced|developed|attained|reached)\b",
+        EFFICACY,
+        "improves",
+        OUTCOME,
+        direction="Improves",
+        harm="AssociatedWith",
+    ),
+    _rule(
+        # "supports successful applications of MSCs for the treatment of aGvHD", "supports
+        # its use in a wide range of autoimmune diseases".
+        "supports-use",
+        r"\bsupports?\s+(?:the\s+|its\s+|their\s+)?(?:successful\s+|clinical\s+)?"
+        r"(?:use|applications?)\b(?:\s+of\s+[^,;]{1,80}?)?\s+(?:in|for)"
+        r"(?:\s+the\s+(?:treatment|management)\s+of)?\b",
+        EFFICACY,
+        "effectiveFor",
+        DISEASE,
+        direction="Improves",
     ),
     _rule(
         "improvement-in",
@@ -574,12 +664,35 @@ def _draft_statement(
     lead = _LEADING_POPULATION.match(body, content_start, first_cue)
     subject_start = lead.end() if lead else content_start
     comparator_spans = [(m.start(), _span_end(body, m.end())) for m in _COMPARATOR.finditer(body)]
+    # "Temcell is a mesenchymal stem cell product approved for ...": the subject ends at its
+    # copula, and a proper name the copula or an apposition ("the MSC therapy Ryoncil") says is
+    # an intervention is the subject, not the class named around it.
+    copula = names.copula_end(body[subject_start:first_cue]) if cues else None
+    subject_end = subject_start + copula if copula is not None else first_cue
+    proper = names.proper_subject(body[subject_start:first_cue]) if cues else None
     subject = (
-        _first(mentions, INTERVENTION, subject_start, first_cue, exclude=comparator_spans)
-        if cues
+        _first(mentions, INTERVENTION, subject_start, subject_end, exclude=comparator_spans)
+        if cues and proper is None
         else None
     )
-    subject_text = body[subject_start:first_cue]
+    subject_text = body[subject_start:subject_end]
+    if proper is not None:
+        at = body.find(proper, subject_start, first_cue)
+        subject = next(
+            (m.entry for m in mentions if m.start == at and m.entry.kind == INTERVENTION), None
+        )
+        if subject is None and proposals is not None:
+            subject = _propose(
+                proper,
+                INTERVENTION,
+                st,
+                proposals,
+                lexicon,
+                "a proper name the statement calls a therapy or product",
+            )
+            mentions = find_mentions(body, lexicon)
+            sd.mentions = mentions
+        subject_text = "" if subject is not None else subject_text
     if cues and subject is None and cues[0].rule.name == "changed-after":
         # "INCAT scores improved significantly ... after AHSCT": the outcome is the subject;
         # the intervention is the one named after "after".
@@ -644,6 +757,13 @@ def _draft_statement(
         and _subject_kind(subject_text, subject_start, mentions) == "generic"
     ):
         subject = _first(mentions, INTERVENTION, subject_start, len(body), exclude=comparator_spans)
+    if cues and subject is None and cues[0].rule.scope == "before" and cues[0].rule.kind == SAFETY:
+        # "Infections, fever, ... were the most common adverse reactions among participants
+        # receiving Ryoncil": the harms stand where the subject would, and the statement names
+        # the intervention by who received it. An anaphor or an unknown name is never read so.
+        given = _RECEIVING.search(body, cues[0].end, cues[0].clause[1])
+        if given is not None:
+            subject = _first(mentions, INTERVENTION, given.end(), given.end() + 1)
     if not cues:
         pass
     elif subject is None and fallback is not None:
@@ -695,11 +815,18 @@ def _draft_statement(
                 predicate, direction = "reduces", "Reduces"
             if (
                 rule.objects == OUTCOME
-                and obj.kind == ADVERSE_EVENT
                 and rule.direction == "Improves"
+                and (
+                    obj.kind == ADVERSE_EVENT
+                    # "a high incidence rate of transplant-related mortality": a harm by its
+                    # name, whatever kind it was first proposed as, is never improved.
+                    or (rule.harm == "AssociatedWith" and nouns.looks_like(obj.label, ADVERSE_EVENT))
+                )
             ):
                 # "higher rates of infection" is a safety signal, not a benefit.
                 kind, predicate, direction = SAFETY, "increasesRiskOf", "Increases"
+                if rule.harm == "AssociatedWith":
+                    predicate, direction = "hasAdverseEvent", "AssociatedWith"
             if (
                 rule.name == "associated-with"
                 and obj.kind == OUTCOME
@@ -779,6 +906,10 @@ def _draft_statement(
     return sd
 
 
+_RECEIVING = re.compile(
+    r"\b(?:receiving|received|treated\s+with|given|undergoing|who\s+(?:received|underwent))\s+",
+    re.IGNORECASE,
+)
 _BENEFIT = re.compile(
     r"\b(?:remissions?|responses?|survival|healing|closure|improvements?|quality\s+of\s+life|"
     r"recovery)\b",
@@ -881,6 +1012,11 @@ _FILLER = {
     "two",
     "three",
     "recently",
+    "significant",
+    "strong",
+    "positive",
+    "clear",
+    "association",
 }
 _INTERVENTION_ANAPHOR = {
     "procedure",
@@ -1066,7 +1202,11 @@ def _objects(
         for c in cues
         if c.start >= cue.end and c.rule.kind != MECHANISM and c.rule.objects == rule.objects
     ]
-    if rule.scope == "before":
+    if rule.scope == "before" and rule.name == "most-common-harms":
+        # The list of harms before it may hold ", and hypertension were ...", which reads like
+        # a new clause: the scope runs back to the sentence's last semicolon.
+        scope = (body.rfind(";", 0, cue.start) + 1, cue.start)
+    elif rule.scope == "before":
         scope = (clause_start, cue.start)
     elif rule.scope == "adjacent-before":
         before = [
@@ -1428,6 +1568,14 @@ def _propose_objects(
     reason = f"named where '{body[cue.start : cue.end].strip()}' expects a {kind.replace('-', ' ')}"
     entries: list[tuple[Mention, Entry]] = []
     found = [(start, stop, name, kind) for start, stop, name in nouns.phrases(masked_text, kind)]
+    if rule.harm == "AssociatedWith":
+        # "had a relatively high incidence rate of transplant-related mortality": a result
+        # cue names harms as well as benefits.
+        found += [
+            (start, stop, name, ADVERSE_EVENT)
+            for start, stop, name in nouns.phrases(masked_text, ADVERSE_EVENT)
+            if not any(f[0] == start for f in found)
+        ]
     if rule.name == "associated-with":
         # A benefit may be what an intervention is associated with, proposed as an outcome.
         found += [

@@ -91,6 +91,10 @@ _QUALIFIERS = {
     "established",
     "new-onset",
     "treatment-resistant",
+    "treatment-refractory",
+    "steroid-refractory",
+    "steroid-resistant",
+    "steroid-dependent",
     "resistant",
     "difficult-to-treat",
     "significant",
@@ -470,6 +474,7 @@ def phrases(text: str, kind: str) -> list[tuple[int, int, str]]:
     >>> [p[2] for p in phrases("response rates , between centres", "outcome")]
     ['response rate']
     """
+    text = mask_brackets(text)
     cut = _TRAILER.search(text)
     scope = text[: cut.start()] if cut else text
     splitter = _SPLIT_KEEP_OF if kind in (STEP, PROCESS) else _SPLIT
@@ -483,6 +488,27 @@ def phrases(text: str, kind: str) -> list[tuple[int, int, str]]:
             continue
         found.append((start, start + len(piece), name))
     return found
+
+
+def mask_brackets(text: str) -> str:
+    """Blank out what brackets hold, keeping offsets; an unclosed bracket runs to the end.
+
+    Figures in brackets ("[79.4%, 95% CI: 0.550-0.924]") hold commas that would otherwise
+    split a list of names.
+
+    >>> mask_brackets("remission [79.4%, CI] in CD (95% CI")
+    'remission               in CD        '
+    """
+    out = list(text)
+    depth = 0
+    for i, ch in enumerate(text):
+        if ch in "([":
+            depth += 1
+        if depth:
+            out[i] = " "
+        if ch in ")]" and depth:
+            depth -= 1
+    return "".join(out)
 
 
 def subject_phrase(text: str) -> str | None:
@@ -537,6 +563,7 @@ def listed(text: str, kind: str, anchors: list[tuple[int, int]]) -> list[tuple[i
     >>> listed("standard of care", "outcome", [])
     []
     """
+    text = mask_brackets(text)
     cut = _TRAILER.search(text)
     scope = text[: cut.start()] if cut else text
     items: list[tuple[int, int]] = []
@@ -670,6 +697,8 @@ def _listed_name(piece: str, kind: str) -> str | None:
     if not words or len(words) > 5:
         return None
     lower = [w.lower() for w in words]
+    if len(lower) == 1 and lower[0] in _GRADES:
+        return None  # "acute or late adverse effects": "acute" grades, it names nothing
     if any(
         re.search(r"\d", w)
         or w in _NOT_NAMES
@@ -686,6 +715,25 @@ def _listed_name(piece: str, kind: str) -> str | None:
     return _lower_initial(" ".join(words))
 
 
+# Words that measure how often something happens; "X of Y" then names Y.
+_MEASURES = {"incidence", "rate", "rates", "risk", "risks", "frequency", "occurrence", "episodes"}
+# Words that grade or time a harm or an outcome; alone in a list item they name nothing.
+_GRADES = {
+    "acute",
+    "late",
+    "early",
+    "chronic",
+    "severe",
+    "mild",
+    "moderate",
+    "serious",
+    "minor",
+    "major",
+    "short-term",
+    "long-term",
+    "transient",
+    "persistent",
+}
 _AUXILIARIES = {
     "is",
     "are",
@@ -831,6 +879,9 @@ def singular(word: str) -> str:
 
 
 def _name(piece: str, kind: str) -> str | None:
+    # What brackets hold restates or qualifies the name ("disease (SR-aGVHD)", "infectious
+    # complications [cytomegalovirus disease]"): it is not part of it.
+    piece = re.sub(r"\s*[\(\[][^\)\]]*[\)\]]", "", piece)
     words = re.findall(r"[\w'’\-]+", piece)
     while words and words[0].lower() in _LEADING:
         words = words[1:]
@@ -851,6 +902,9 @@ def _name(piece: str, kind: str) -> str | None:
         # toxicity" toxicity; "high rate" then names nothing.
         while words and (words[0].lower() in _NOT_NAMES or re.search(r"\d", words[0])):
             words = words[1:]
+        # "the incidence of febrile neutropenia", "rate of relapse": what is counted is named.
+        while len(words) > 2 and words[0].lower() in _MEASURES and words[1].lower() == "of":
+            words = words[2:]
         # An outcome is named by the words before its first preposition: "combined remission
         # (of perianal fistulas)".
         for i, word in enumerate(words):

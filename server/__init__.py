@@ -88,11 +88,19 @@ def create_app(config: Mapping[str, Any] | None = None, *, store: ox.Store | Non
         change.preload()
     executor = _executor(settings, prefixes, store, store_path, update.checker(prefixes, shapes))
     updater = None
+    # Called with each committed change, under the update lock: the query workers' copies of
+    # the store and the pages' indexes beside it (the search index) follow it there.
+    followers: list = app.extensions.setdefault("kg.followers", [])
     if settings.enable_update:
-        on_commit = isolate = None
+        isolate = None
         if isinstance(executor, WorkerPool):
-            on_commit = lambda change: executor.apply_change(change.removed, change.added)
+            followers.append(lambda change: executor.apply_change(change.removed, change.added))
             isolate = lambda request: executor.check_update(request, settings.update_timeout)
+
+        def on_commit(change) -> None:
+            for follow in followers:
+                follow(change)
+
         updater = Updater(
             store, prefixes, shapes, on_commit, isolate, allow_service=settings.allow_service
         )

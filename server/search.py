@@ -5,18 +5,22 @@
                                      then claims and statements whose text has every word
 ``/search.json?q=[&limit=]``         the typeahead: the label index only, never the store
 
-The index is built when the app starts and again after an update changes the store (it is kept
-per state of the store, as the pages' other computed values are).
+The index is built when the app starts and follows each update from what the update changed
+(:func:`follow_change`, called under the update lock before the update is answered): a search
+after an update finds what it added at once and never waits for the index to be built again.
 """
 
 from __future__ import annotations
+
+import threading
 
 import pyoxigraph as ox
 from flask import Blueprint, current_app, jsonify, render_template, request
 
 from kg.resources import query_text
+from kg.update.change import Change
 from server.errors import HTTPError
-from server.search_index import WORDS, Entry, Hit, SearchIndex, normalise
+from server.search_index import WORDS, Entry, Hit, LiveIndex, SearchIndex, normalise
 
 bp = Blueprint("search", __name__)
 
@@ -85,6 +89,54 @@ def kind_of(iri: str, base: str) -> str:
     return ONTOLOGY_TERM
 
 
+RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+RDFS_LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
+#: The predicates of names (search-index.rq): a change to one, or to a type, renames a thing.
+NAME_PREDICATES = frozenset(
+    {
+        RDFS_LABEL,
+        "http://www.w3.org/2004/02/skos/core#prefLabel",
+        "http://www.w3.org/2004/02/skos/core#altLabel",
+        "https://w3id.org/hsct-kg/ontology#abbreviation",
+        RDF_TYPE,
+    }
+)
+#: The claim slots search-usage.rq counts uses through.
+USAGE_SLOTS = frozenset(
+    "https://w3id.org/hsct-kg/ontology#" + slot
+    for slot in [
+        "intervention",
+        "condition",
+        "outcome",
+        "recommendedBy",
+        "mechanism",
+        "step",
+        "comparator",
+        "mitigation",
+    ]
+)
+#: A change renaming more things than this builds the index again instead.
+REBUILD_AFTER = 5000
+
+
+def _entries(rows, base: str, uses: dict[str, int]) -> list[Entry]:
+    labels: dict[str, str] = {}
+    names: dict[str, list[str]] = {}
+    for row in rows:
+        iri, text = row["s"].value, row["name"].value
+        names.setdefault(iri, []).append(text)
+        # Several labels (one per language): the shortest reads best in a list.
+        if row["p"].value == RDFS_LABEL and (iri not in labels or len(text) < len(labels[iri])):
+            labels[iri] = text
+    entries = []
+    for iri, found in names.items():
+        label = labels.get(iri) or min(found, key=len)
+        others = tuple(sorted(n for n in set(found) if n != label))
+        entries.append(Entry(iri, label, kind_of(iri, base), others, uses.get(iri, 0)))
+    entries.sort(key=lambda e: e.iri)
+    return entries
+
+
 def build_index(store: ox.Store, base: str) -> SearchIndex:
     """The label index of ``store``: every named class, property, concept, organisation,
     publication and document, with its labels, synonyms and abbreviations."""
@@ -93,35 +145,62 @@ def build_index(store: ox.Store, base: str) -> SearchIndex:
         for row in store.query(query_text("search-usage"))
         if isinstance(row["thing"], ox.NamedNode)
     }
-    labels: dict[str, str] = {}
-    names: dict[str, list[str]] = {}
-    label_predicate = "http://www.w3.org/2000/01/rdf-schema#label"
-    for row in store.query(query_text("search-index")):
-        iri, text = row["s"].value, row["name"].value
-        names.setdefault(iri, []).append(text)
-        # Several labels (one per language): the shortest reads best in a list.
-        if row["p"].value == label_predicate and (
-            iri not in labels or len(text) < len(labels[iri])
-        ):
-            labels[iri] = text
-    entries = []
-    for iri, found in names.items():
-        label = labels.get(iri) or min(found, key=len)
-        others = tuple(sorted(n for n in set(found) if n != label))
-        entries.append(Entry(iri, label, kind_of(iri, base), others, uses.get(iri, 0)))
-    entries.sort(key=lambda e: e.iri)
-    return SearchIndex(entries)
+    return SearchIndex(_entries(store.query(query_text("search-index")), base, uses))
 
 
-def current_index() -> SearchIndex:
-    """The index of the store as it is now."""
-    # Imported here: server.pages mounts this module's page() and so imports it first.
-    from server import pages
+def follow_change(live: LiveIndex, store: ox.Store, base: str, change: Change) -> None:
+    """Bring ``live`` up to date with ``change``, committed to ``store``.
 
-    return pages._cached(
-        "search-index",
-        lambda: build_index(pages._store(), current_app.extensions["kg.settings"].base_iri),
-    )
+    The things whose names or types changed are read again (one bound query each); the use
+    counts move by the claim slots added and removed. A change renaming more than
+    :data:`REBUILD_AFTER` things (a bulk load, ``CLEAR ALL``) builds the index again.
+    """
+    renamed: set[str] = set()
+    moved: dict[str, int] = {}
+    for sign, quads in ((1, change.added), (-1, change.removed)):
+        for quad in quads:
+            if quad.graph_name != ox.DefaultGraph() or not isinstance(quad.subject, ox.NamedNode):
+                continue
+            predicate = quad.predicate.value
+            if predicate in NAME_PREDICATES:
+                renamed.add(quad.subject.value)
+            elif predicate in USAGE_SLOTS and isinstance(quad.object, ox.NamedNode):
+                moved[quad.object.value] = moved.get(quad.object.value, 0) + sign
+    if len(renamed) > REBUILD_AFTER:
+        live.replace(build_index(store, base))
+        return
+    usage = {iri: live.usage(iri) + delta for iri, delta in moved.items() if delta}
+    entries: dict[str, Entry | None] = {}
+    text = query_text("search-index")
+    for iri in sorted(renamed):
+        rows = store.query(text, substitutions={ox.Variable("s"): ox.NamedNode(iri)})
+        found = _entries(rows, base, {iri: usage.get(iri, live.usage(iri))})
+        entries[iri] = found[0] if found else None
+    if entries or usage:
+        live.change(entries, usage)
+
+
+def current_index() -> LiveIndex:
+    """The index of the store as it is now (built when the app starts)."""
+    app = current_app
+    live = app.extensions.get("kg.search")
+    if live is None:
+        with _BUILDING:
+            live = app.extensions.get("kg.search")
+            if live is None:
+                from server import pages
+
+                base = app.extensions["kg.settings"].base_iri
+                store = pages._store()
+                live = LiveIndex(build_index(store, base))
+                app.extensions["kg.search"] = live
+                app.extensions.setdefault("kg.followers", []).append(
+                    lambda change: follow_change(live, store, base, change)
+                )
+    return live
+
+
+_BUILDING = threading.Lock()
 
 
 @bp.record_once

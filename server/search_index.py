@@ -26,11 +26,12 @@ from __future__ import annotations
 
 import heapq
 import itertools
+import threading
 import unicodedata
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
-from collections.abc import Iterable
-from dataclasses import dataclass, field
+from collections.abc import Container, Iterable, Mapping
+from dataclasses import dataclass, field, replace
 from itertools import combinations
 
 EXACT, PREFIX, WORDS, INSIDE, TYPO, SOME = range(6)
@@ -115,10 +116,10 @@ class _Name:
     text: str
     norm: str
     words: tuple[str, ...]
-    order: int = 0  # the entry's place by use (most first), then label: ties in a tier
+    label: str = ""  # the entry's label, case-folded: ties in a tier, after use
 
 
-@dataclass
+@dataclass(eq=False)
 class SearchIndex:
     """Entries by the words of their names, with a deletion index for typos (as SymSpell does:
     two words within k edits share a string reachable from both by at most k deletions)."""
@@ -130,14 +131,11 @@ class SearchIndex:
     _joined: str = field(default="", init=False, repr=False)
     _starts: list[int] = field(default_factory=list, init=False, repr=False)
     _deleted: dict[str, set[str]] = field(default_factory=dict, init=False, repr=False)
+    _iris: dict[str, int] = field(default_factory=dict, init=False, repr=False)
 
     def __post_init__(self) -> None:
+        self._iris = {entry.iri: number for number, entry in enumerate(self.entries)}
         by_word: dict[str, list[int]] = defaultdict(list)
-        order = sorted(
-            range(len(self.entries)),
-            key=lambda n: (-self.entries[n].usage, self.entries[n].label.casefold()),
-        )
-        place = {n: i for i, n in enumerate(order)}
         for number, entry in enumerate(self.entries):
             seen = set()
             for text in (entry.label, *entry.names):
@@ -145,7 +143,7 @@ class SearchIndex:
                 if not norm or norm in seen:
                     continue
                 seen.add(norm)
-                name = _Name(number, text, norm, tuple(norm.split()), place[number])
+                name = _Name(number, text, norm, tuple(norm.split()), entry.label.casefold())
                 for word in set(name.words):
                     by_word[word].append(len(self._names))
                 self._names.append(name)
@@ -168,6 +166,14 @@ class SearchIndex:
 
     def __len__(self) -> int:
         return len(self.entries)
+
+    def has(self, iri: str) -> bool:
+        return iri in self._iris
+
+    def entry(self, iri: str) -> Entry | None:
+        """The entry of ``iri``, if the index holds one."""
+        number = self._iris.get(iri)
+        return None if number is None else self.entries[number]
 
     def _word_matches(self, word: str) -> dict[str, int]:
         """Words of the index a query word matches, each with how well: WORDS (starts it),
@@ -196,6 +202,21 @@ class SearchIndex:
 
     def lookup(self, query: str, limit: int | None = None, kinds: Iterable[str] = ()) -> list[Hit]:
         """The entries matching ``query``, best first (see the module's tiers)."""
+        keys = self.ranked(query, kinds)
+        keys = sorted(keys) if limit is None else heapq.nsmallest(limit, keys)
+        return [self.hit(key) for key in keys]
+
+    def ranked(
+        self,
+        query: str,
+        kinds: Iterable[str] = (),
+        exclude: Container[str] = (),
+        usage: Mapping[str, int] | None = None,
+    ) -> list[tuple]:
+        """The sort key of each entry matching ``query`` (smaller is better), its IRI not in
+        ``exclude``; the use counts of ``usage`` replace the entries' own. Keys of two indexes
+        compare alike, so their matches can be merged (:class:`LiveIndex`); :meth:`hit` makes
+        a key a :class:`Hit`."""
         q = normalise(query)
         words = list(dict.fromkeys(q.split()))
         if not words:
@@ -211,7 +232,8 @@ class SearchIndex:
         entries = self.entries
         for number in candidates:
             name = self._names[number]
-            if wanted and entries[name.entry].kind not in wanted:
+            entry = entries[name.entry]
+            if (wanted and entry.kind not in wanted) or entry.iri in exclude:
                 continue
             ranks = [
                 min((per_word[w] for w in name.words if w in per_word), default=None)
@@ -228,11 +250,138 @@ class SearchIndex:
                 tier = SOME
             else:
                 continue
-            key = (tier, -hit_words, len(name.norm), name.order, number)
+            uses = entry.usage if usage is None else usage.get(entry.iri, entry.usage)
+            key = (tier, -hit_words, len(name.norm), -uses, name.label, entry.iri, self, number)
             if name.entry not in best or key < best[name.entry]:
                 best[name.entry] = key
-        keys = sorted(best.values()) if limit is None else heapq.nsmallest(limit, best.values())
-        return [
-            Hit(entries[self._names[key[4]].entry], key[0], self._names[key[4]].text, -key[1])
-            for key in keys
-        ]
+        return list(best.values())
+
+    def hit(self, key: tuple) -> Hit:
+        """The :class:`Hit` of a key :meth:`ranked` gave."""
+        name = self._names[key[-1]]
+        entry = self.entries[name.entry]
+        if entry.usage != -key[3]:
+            entry = replace(entry, usage=-key[3])
+        return Hit(entry, key[0], name.text, -key[1])
+
+    def __lt__(self, other: SearchIndex) -> bool:
+        # Keys end in (index, name number) and never tie before them (one IRI, one index).
+        return id(self) < id(other)
+
+
+class LiveIndex:
+    """A label index that follows the store: a built index, and beside it a small one of the
+    entries changed since (their IRIs hidden in the built one), so a change costs the entries
+    it touches, not a rebuild. When the changed entries pass ``compact_after``, a thread
+    merges them into a new built index; look-ups go on meanwhile and never wait for it.
+
+    >>> live = LiveIndex(SearchIndex([Entry("ex:ms", "multiple sclerosis", "disease")]))
+    >>> live.change({"ex:ms": Entry("ex:ms", "disseminated sclerosis", "disease"),
+    ...              "ex:sle": Entry("ex:sle", "lupus", "disease")})
+    >>> [hit.entry.iri for hit in live.lookup("sclerosis")], live.lookup("multiple")
+    (['ex:ms'], [])
+    >>> live.change({"ex:sle": None}); live.lookup("lupus")
+    []
+    """
+
+    def __init__(self, index: SearchIndex, compact_after: int = 1000):
+        self.compact_after = compact_after
+        self._write = threading.Lock()
+        self._compacting: threading.Thread | None = None
+        # Replaced whole, never changed in place: a look-up reads one consistent state.
+        self._state = _LiveState(index, {}, SearchIndex([]), {})
+
+    @property
+    def index(self) -> SearchIndex:
+        """The built index (without the changes since it was built)."""
+        return self._state.built
+
+    @property
+    def changed(self) -> Mapping[str, Entry | None]:
+        """The entries changed since the built index was built (None: gone), by IRI."""
+        return self._state.changed
+
+    def __len__(self) -> int:
+        state = self._state
+        gone = sum(1 for iri in state.changed if state.built.has(iri))
+        return len(state.built) - gone + len(state.extra)
+
+    def usage(self, iri: str) -> int:
+        """How often ``iri`` is used, as far as this index knows."""
+        state = self._state
+        if iri in state.usage:
+            return state.usage[iri]
+        entry = state.changed.get(iri) or state.built.entry(iri)
+        return entry.usage if entry else 0
+
+    def lookup(self, query: str, limit: int | None = None, kinds: Iterable[str] = ()) -> list[Hit]:
+        """The entries matching ``query``, best first, as :meth:`SearchIndex.lookup`."""
+        state = self._state
+        usage = state.usage or None
+        keys = state.built.ranked(query, kinds, state.changed, usage)
+        keys += state.extra.ranked(query, kinds, (), usage)
+        keys = sorted(keys) if limit is None else heapq.nsmallest(limit, keys)
+        return [key[-2].hit(key) for key in keys]
+
+    def change(
+        self, entries: Mapping[str, Entry | None], usage: Mapping[str, int] | None = None
+    ) -> None:
+        """Replace the entries of these IRIs (None: drop it), and set these use counts."""
+        with self._write:
+            state = self._state
+            changed = {**state.changed, **entries}
+            uses = {**state.usage, **(usage or {})}
+            extra = state.extra
+            if entries:
+                extra = SearchIndex(sorted((e for e in changed.values() if e), key=_by_iri))
+            self._state = _LiveState(state.built, changed, extra, uses)
+            if len(changed) > self.compact_after and self._compacting is None:
+                self._compacting = threading.Thread(
+                    target=self._compact, name="search-index-compaction", daemon=True
+                )
+                self._compacting.start()
+
+    def replace(self, index: SearchIndex) -> None:
+        """Start again from ``index`` (built from the store as it is now)."""
+        with self._write:
+            self._state = _LiveState(index, {}, SearchIndex([]), {})
+
+    def wait(self) -> None:
+        """Wait for a compaction under way, if any (tests, benchmarks)."""
+        thread = self._compacting
+        if thread is not None:
+            thread.join()
+
+    def _compact(self) -> None:
+        try:
+            state = self._state
+            merged = [e for e in state.built.entries if e.iri not in state.changed]
+            merged += [e for e in state.changed.values() if e]
+            merged = [replace(e, usage=state.usage.get(e.iri, e.usage)) for e in merged]
+            built = SearchIndex(sorted(merged, key=_by_iri))
+            with self._write:
+                now = self._state
+                if now.built is not state.built:
+                    return  # replaced meanwhile: this merge is of a past state
+                # What changed while merging stays a change of the new index.
+                later = {
+                    iri: entry
+                    for iri, entry in now.changed.items()
+                    if iri not in state.changed or state.changed[iri] is not entry
+                }
+                extra = SearchIndex(sorted((e for e in later.values() if e), key=_by_iri))
+                self._state = _LiveState(built, later, extra, now.usage)
+        finally:
+            self._compacting = None
+
+
+def _by_iri(entry: Entry) -> str:
+    return entry.iri
+
+
+@dataclass(frozen=True)
+class _LiveState:
+    built: SearchIndex
+    changed: Mapping[str, Entry | None]
+    extra: SearchIndex
+    usage: Mapping[str, int]

@@ -399,20 +399,48 @@ def test_every_link_of_the_new_pages_resolves(server):
 
 
 def test_the_label_index_follows_an_update():
-    """The index is built at start-up and again for the store an update leaves."""
+    """The index is built at start-up and follows each update from what it changed: a new
+    name, a new thing and a dropped name are found (or not) by the next search, which never
+    waits for the index to be built again; names the update did not touch are still found."""
     token = "browse-test-token"
-    with kg_serve("--enable-update", "--update-token", token) as running:
-        assert suggest(running, "disseminated") == []
+    new = BASE + "resource/disease/susac-syndrome"
+
+    def update(text: str) -> None:
         r = requests.post(
             running.url + "/sparql",
             data={
-                "update": "PREFIX skos: <http://www.w3.org/2004/02/skos/core#> "
-                f'INSERT DATA {{ <{MS}> skos:altLabel "disseminated sclerosis" }}'
+                "update": PREFIXES
+                + "PREFIX skos: <http://www.w3.org/2004/02/skos/core#>\n"
+                + "PREFIX owl: <http://www.w3.org/2002/07/owl#>\n"
+                + text
             },
             headers={"Authorization": f"Bearer {token}"},
             timeout=120,
         )
         assert r.status_code == 204, r.text
+
+    with kg_serve("--enable-update", "--update-token", token) as running:
+        assert suggest(running, "disseminated") == []
+        assert suggest(running, "susac") == []
+        update(f'INSERT DATA {{ <{MS}> skos:altLabel "disseminated sclerosis" }}')
         assert suggest(running, "disseminated")[0]["iri"] == MS
         found = suggest(running, "disseminated sclerosis")
         assert found[0]["iri"] == MS and found[0]["tier"] == "exact"
+        # A thing the update brings in, by its label and its abbreviation, on the results
+        # page too.
+        update(
+            f"INSERT DATA {{ <{new}> a owl:Class ; rdfs:subClassOf <{MS}> ; "
+            'rdfs:label "Susac syndrome" ; hkg:abbreviation "SuS" ; '
+            'skos:definition "An autoimmune endotheliopathy of the brain, retina and inner ear." }'
+        )
+        assert suggest(running, "susac")[0]["iri"] == new
+        assert suggest(running, "SuS")[0]["iri"] == new
+        assert any(label == "Susac syndrome" for _, label, _ in hits(running, "syndrome susac"))
+        # Control: what the updates did not touch is found as before.
+        assert suggest(running, "AHSCT")[0]["iri"] == AHSCT
+        assert suggest(running, "multiple sclerosis")[0]["iri"] == MS
+        assert suggest(running, "ms")[0]["iri"] == MS
+        # A name taken away is no longer found; the thing is, by its other names.
+        update(f'DELETE DATA {{ <{MS}> skos:altLabel "disseminated sclerosis" }}')
+        assert suggest(running, "disseminated") == []
+        assert suggest(running, "multiple sclerosis")[0]["iri"] == MS

@@ -820,7 +820,9 @@ def _draft_statement(
                     obj.kind == ADVERSE_EVENT
                     # "a high incidence rate of transplant-related mortality": a harm by its
                     # name, whatever kind it was first proposed as, is never improved.
-                    or (rule.harm == "AssociatedWith" and nouns.looks_like(obj.label, ADVERSE_EVENT))
+                    or (
+                        rule.harm == "AssociatedWith" and nouns.looks_like(obj.label, ADVERSE_EVENT)
+                    )
                 )
             ):
                 # "higher rates of infection" is a safety signal, not a benefit.

@@ -55,6 +55,12 @@ SPECIALISERS = frozenset(
         "adipose-derived",
         "bone-marrow-derived",
         "cord-derived",
+        # A changed way of giving it: "Simplified AHSCT in an outpatient setting" is not the
+        # AHSCT of the guidelines.
+        "simplified",
+        "modified",
+        "outpatient",
+        "intensified",
     }
 )
 

@@ -90,6 +90,8 @@ _QUALIFIERS = {
     "selected",
     "established",
     "new-onset",
+    "early-onset",
+    "recent-onset",
     "treatment-resistant",
     "treatment-refractory",
     "steroid-refractory",
@@ -232,6 +234,7 @@ _OUTCOME_HEADS = {
 _PRODUCT_CODE = re.compile(r"[A-Za-z]{2,}[\-‐]?\d{2,}[A-Za-z]?")
 _OPENERS = {
     "in",
+    "on",
     "despite",
     "after",
     "following",
@@ -474,7 +477,9 @@ def phrases(text: str, kind: str) -> list[tuple[int, int, str]]:
     >>> [p[2] for p in phrases("response rates , between centres", "outcome")]
     ['response rate']
     """
-    text = mask_brackets(text)
+    # "time to disease progression" is one outcome: its "to" must not split it (same length,
+    # so offsets hold).
+    text = re.sub(r"\btime to\b", "time-to", mask_brackets(text), flags=re.IGNORECASE)
     cut = _TRAILER.search(text)
     scope = text[: cut.start()] if cut else text
     splitter = _SPLIT_KEEP_OF if kind in (STEP, PROCESS) else _SPLIT
@@ -497,7 +502,7 @@ def mask_brackets(text: str) -> str:
     split a list of names.
 
     >>> mask_brackets("remission [79.4%, CI] in CD (95% CI")
-    'remission               in CD        '
+    'remission             in CD        '
     """
     out = list(text)
     depth = 0
@@ -593,9 +598,23 @@ def listed(text: str, kind: str, anchors: list[tuple[int, int]]) -> list[tuple[i
         bare = piece.split()
         while len(bare) > 1 and (bare[0].lower() in _LEADING or bare[0].lower() in _NOT_NAMES):
             bare = bare[1:]  # "Total INCAT": a word that counts is not part of the name
+        while len(bare) > 2 and bare[0].lower() in _MEASURES and bare[1].lower() == "of":
+            bare = bare[2:]  # "a risk of cytomegalovirus": the risk is of the harm
         piece = " ".join(bare)
         if shared and len(piece.split()) == 1 and (start, end) != items[-1]:
             piece = f"{piece} {shared}"
+        elif (
+            len(piece.split()) == 1
+            and (nxt := _next_item(scope, items, (start, end)))
+            and len(nxt) > 1
+            and nxt[-1].lower() in _SHARED_HARMS
+            and not looks_like(piece, ADVERSE_EVENT)
+            and not looks_like(piece, OUTCOME)
+        ):
+            # "cytomegalovirus and Epstein-Barr virus reactivation": a bare cause shares
+            # the harm of the item it is joined to; "fatigue and liver infection" does not
+            # (fatigue is a harm).
+            piece = f"{piece} {nxt[-1]}"
         elif (
             len(piece.split()) == 1
             and (start, end) != items[-1]
@@ -610,10 +629,22 @@ def listed(text: str, kind: str, anchors: list[tuple[int, int]]) -> list[tuple[i
     return found
 
 
+def _next_item(scope: str, items: list[tuple[int, int]], item: tuple[int, int]) -> list[str]:
+    # The words of the item joined to ``item`` by "and" or "or", if any.
+    index = items.index(item)
+    if index + 1 >= len(items):
+        return []
+    start, end = items[index + 1]
+    if not re.fullmatch(r"\s*(?:and|or)\s*", scope[item[1] : start], re.IGNORECASE):
+        return []
+    return scope[start:end].split()
+
+
 _ITEM_END = re.compile(
     r"\s+(?:in|for|with|among|at|after|before|during|compared|versus|vs|than|from|to|by|on)\b",
     re.IGNORECASE,
 )
+_SHARED_HARMS = {"reactivation", "reactivations", "infection", "infections"}
 _SHARED_HEADS = {
     "scores",
     "levels",
@@ -809,6 +840,11 @@ def disease_subject(text: str) -> bool:
     False
     """
     text = re.sub(r"\s*\([^()]*\)", "", text).strip()
+    pieces = text.split(",")
+    if len(pieces) == 2 and pieces[0].split() and pieces[0].split()[0].lower() in _OPENERS:
+        # "On multivariate analysis, perianal disease was associated with ...": the fronted
+        # phrase is not the subject.
+        text = pieces[1].strip()
     text, words = _words_before(text, r"remains?|results?|causes?|leads?")
     if not words or len(words) > 8 or "," in text or words[0].lower() in _OPENERS:
         return False
@@ -858,6 +894,23 @@ def looks_like(name: str, kind: str) -> bool:
     return False
 
 
+# Nouns that end in -s in the singular: "type 1 diabetes" is not "type 1 diabete".
+_SINGULAR_IN_S = {
+    "diabetes",
+    "herpes",
+    "rabies",
+    "scabies",
+    "measles",
+    "mumps",
+    "series",
+    "species",
+    "ascites",
+    "caries",
+    "faeces",
+    "feces",
+}
+
+
 def singular(word: str) -> str:
     """Return the singular of an English noun (good enough for names).
 
@@ -865,7 +918,7 @@ def singular(word: str) -> str:
     ('fistula', 'rate', 'abscess', 'disease')
     """
     lower = word.lower()
-    if not word.isalpha() or len(word) < 4 or word.isupper():
+    if not word.isalpha() or len(word) < 4 or word.isupper() or lower in _SINGULAR_IN_S:
         return word
     if lower.endswith("ies"):
         return word[:-3] + "y"

@@ -20,8 +20,9 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 
 import pyoxigraph as ox
@@ -709,14 +710,25 @@ def run_checks(
         checks = [c for c in checks if not c.focus or c.focus == "@FOCUS@" or c.focus in reached]
     screens = sorted({limited(c.prefilter, c.focus) for c in checks if c.prefilter is not None})
     closed_screens = _with_class_closures(store, screens)
-    with ThreadPoolExecutor(max(1, threads)) as pool:
-        found = dict(zip(screens, pool.map(finds_something, screens)))
+    with _mapper(threads) as mapped:
+        found = dict(zip(screens, mapped(finds_something, screens)))
         remaining = [
             c for c in checks if c.prefilter is None or found[limited(c.prefilter, c.focus)]
         ]
-        remaining = _typed_value_screens(store, remaining, pool)
+        remaining = _typed_value_screens(store, remaining, mapped)
         closed_queries = _with_class_closures(store, [c.query for c in remaining])
-        return [row for rows in pool.map(run, remaining) for row in rows]
+        return [row for rows in mapped(run, remaining) for row in rows]
+
+
+@contextmanager
+def _mapper(threads: int) -> Iterator[Callable]:
+    """``map`` over a pool of ``threads`` threads, or in this thread when there is one: a
+    change's few hundred small queries took a third longer handed to a single worker thread."""
+    if threads <= 1:
+        yield map
+        return
+    with ThreadPoolExecutor(threads) as pool:
+        yield pool.map
 
 
 def _prologue_of(query: str) -> str:
@@ -764,9 +776,7 @@ def _with_class_closures(store: ox.Store, queries: list[str]) -> dict[str, str]:
 _MAX_TYPED_PAIRS = 2000
 
 
-def _typed_value_screens(
-    store: ox.Store, checks: list[Check], pool: ThreadPoolExecutor
-) -> list[Check]:
+def _typed_value_screens(store: ox.Store, checks: list[Check], mapped: Callable) -> list[Check]:
     """Drop the value checks that no value of their own target class violates.
 
     A path such as ``hkg:predicate`` has different allowed values on each claim class, so
@@ -796,12 +806,12 @@ def _typed_value_screens(
     def subclasses(cls: str) -> set[ox.Term]:
         return {row["t"] for row in store.query(f"SELECT ?t WHERE {{ ?t {_SUBCLASS}* {cls} }}")}
 
-    path_pairs = dict(zip(shared, pool.map(pairs, shared)))
+    path_pairs = dict(zip(shared, mapped(pairs, shared)))
     screened = [
         c for c in checks if c.typed_values and path_pairs.get(c.typed_values[0]) is not None
     ]
     classes = sorted({c.typed_values[1] for c in screened})
-    closures = dict(zip(classes, pool.map(subclasses, classes)))
+    closures = dict(zip(classes, mapped(subclasses, classes)))
 
     def needed(check: Check) -> bool:
         path, cls, expression = check.typed_values
@@ -816,7 +826,7 @@ def _typed_value_screens(
         )
         return next(iter(store.query(screen)), None) is not None
 
-    keep = dict(zip(map(id, screened), pool.map(needed, screened)))
+    keep = dict(zip(map(id, screened), mapped(needed, screened)))
     return [c for c in checks if keep.get(id(c), True)]
 
 

@@ -32,7 +32,13 @@ from kg.build.focus import (
     store_classifier,
     subgraph,
 )
-from kg.build.shapes import UnsupportedShape, compile_shapes, report_graph, validate_store
+from kg.build.shapes import (
+    Check,
+    UnsupportedShape,
+    compile_shapes,
+    report_graph,
+    validate_store,
+)
 from kg.build.validate import ValidationReport, format_results, validate
 from kg.namespaces import bind_prefixes
 from kg.terms import to_oxigraph, to_rdflib
@@ -70,18 +76,31 @@ class ShapesValidator:
             log.warning("updates are validated by pySHACL: %s", exc)
             self.checks = None
 
-    def __call__(self, store: ox.Store) -> ValidationReport:
-        """Validate every graph of ``store``, merged."""
+    def __call__(self, store: ox.Store, checks: list[Check] | None = None) -> ValidationReport:
+        """Validate every graph of ``store``, merged (by ``checks`` only, when given)."""
         if self.checks is None:
             return validate(union_graph(store), self.shapes)
-        return validate_store(merged_store(store), self.shapes, checks=self.checks)
+        return validate_store(merged_store(store), self.shapes, checks=checks or self.checks)
 
     def focused(
-        self, store: ox.Store, focus: list, kind: Kind, schema: list[ox.Quad] | None = None
+        self,
+        store: ox.Store,
+        focus: list,
+        kind: Kind,
+        schema: list[ox.Quad] | None = None,
+        checks: list[Check] | None = None,
     ) -> ValidationReport:
-        """Validate the ``focus`` nodes of ``store``'s default graph, reading only their part."""
+        """Validate the ``focus`` nodes of ``store``'s default graph, reading only their part
+        (by ``checks`` only, when given)."""
         sub = subgraph(store, focus, kind, schema)
-        return validate_store(sub, self.shapes, checks=self.checks, focus_nodes=focus)
+        return validate_store(sub, self.shapes, checks=checks or self.checks, focus_nodes=focus)
+
+    def checks_of(self, results: list) -> list[Check] | None:
+        """The compiled checks that can give ``results`` again (None: every check)."""
+        if self.checks is None:
+            return None
+        sources = {(r.source_shape, r.constraint) for r in results}
+        return [c for c in self.checks if (c.shape, c.component) in sources] or None
 
 
 def shortcut_properties(store: ox.Store) -> set[ox.NamedNode]:
@@ -153,25 +172,28 @@ def judge(
         or any(_other_graph(q) for q in change.removed | change.added)
     ):
 
-        def check(s: ox.Store, _nodes: list) -> ValidationReport:
-            return validator(s)
+        def check(s: ox.Store, _nodes: list, checks=None) -> ValidationReport:
+            return validator(s, checks)
 
         focus: list = []
     else:
         focus = focus_nodes(store, triples, kind)
         schema = schema_quads(store)  # the change is not a schema change: the same before
 
-        def check(s: ox.Store, nodes: list) -> ValidationReport:
-            return validator.focused(s, nodes, kind, schema)
+        def check(s: ox.Store, nodes: list, checks=None) -> ValidationReport:
+            return validator.focused(s, nodes, kind, schema, checks)
 
     after = check(store, focus)
     if after.conforms:
         return after
-    # Before the change, only the nodes with a result now need looking at.
+    # Before the change, only the nodes with a result now, by the checks that gave it, need
+    # looking at.
     flagged = sorted({to_oxigraph(r.focus_node) for r in after.results}, key=str)
     _revert(store, change)
     try:
-        before = {_key(r) for r in check(store, flagged).results}
+        before = {
+            _key(r) for r in check(store, flagged, validator.checks_of(after.results)).results
+        }
     finally:
         _reapply(store, change)
     new = [r for r in after.results if _key(r) not in before]

@@ -147,7 +147,7 @@ def test_a_hit_links_to_its_claims(server):
         server,
         f"SELECT (COUNT(DISTINCT ?c) AS ?n) {{ ?c a hkg:Claim ; hkg:intervention <{AHSCT}> }}",
     )
-    assert data["filters"] == {"intervention": AHSCT}
+    assert data["filters"] == {"intervention": [AHSCT]}
     assert data["total"] == int(expected["n"]) > 0
     # Control: a claim hit has no such link (claims are not what claims point at).
     claim = re.search(r'<li class="hit">\s*<a href="[^"]+/resource/claim/.*?</li>', page, re.DOTALL)
@@ -200,11 +200,14 @@ def test_claim_facet_counts_equal_sparql_counts(server, where):
     (total,) = sparql(server, f"SELECT (COUNT(DISTINCT ?c) AS ?n) {{ ?c a hkg:Claim . {where} }}")
     assert data["total"] == int(total["n"]) == (17 if where else 48)
     for facet, pattern in CLAIM_FACET_PATTERNS.items():
+        # A facet's counts are taken under the other facets' filters: the kind facet's, here,
+        # under none, so the other kinds stay there to be added.
+        under = "" if facet == "kind" else where
         expected = {
             row["v"]: int(row["n"])
             for row in sparql(
                 server,
-                f"SELECT ?v (COUNT(DISTINCT ?c) AS ?n) {{ ?c a hkg:Claim . {where} {pattern} }} "
+                f"SELECT ?v (COUNT(DISTINCT ?c) AS ?n) {{ ?c a hkg:Claim . {under} {pattern} }} "
                 "GROUP BY ?v",
             )
         }
@@ -267,6 +270,37 @@ def test_a_facet_link_adds_a_filter_and_its_chip_removes_it(server):
     assert both["total"] == int(expected["n"]) > 0
 
 
+def test_several_values_of_a_facet_match_either(server):
+    kinds = [HKG + "SafetyClaim", HKG + "EfficacyClaim"]
+    data = listing(server, "/browse/claims.json", kind=kinds, size=500)
+    (either,) = sparql(
+        server,
+        "SELECT (COUNT(DISTINCT ?c) AS ?n) { ?c a ?k VALUES ?k { hkg:SafetyClaim "
+        "hkg:EfficacyClaim } }",
+    )
+    alone = listing(server, "/browse/claims.json", kind=kinds[1])["total"]
+    assert data["total"] == int(either["n"]) == len(data["rows"]) > alone
+    assert data["filters"] == {"kind": kinds}
+    # The kind facet still offers the kinds not chosen (counted without the kind filter).
+    assert len(data["facets"]["kind"]) > 2
+    page = get(server, "/browse/claims", params={"kind": kinds}).text
+    facet = re.search(r'<details class="facet" id="facet-kind".*?</details>', page, re.DOTALL)
+    assert facet.group(0).count('<li class="chosen">') == 2
+    chips = re.findall(r'<a class="remove" href="([^"]+)"', page)
+    assert len(chips) == 2
+    # Removing one value keeps the other.
+    rest = listing(server, html.unescape(chips[0]).replace("claims?", "claims.json?"))
+    assert rest["filters"] == {"kind": kinds[1:]} and rest["total"] == alone
+    # With another facet: either kind, and that disease.
+    both = listing(server, "/browse/claims.json", kind=kinds, disease=MS)
+    (expected,) = sparql(
+        server,
+        f"SELECT (COUNT(DISTINCT ?c) AS ?n) {{ ?c hkg:condition <{MS}> ; a ?k VALUES ?k "
+        "{ hkg:SafetyClaim hkg:EfficacyClaim } }",
+    )
+    assert both["total"] == int(expected["n"]) > 0
+
+
 def test_paging_is_stable_and_complete(server):
     everything = [r["claim"] for r in listing(server, "/browse/claims.json", size=500)["rows"]]
     assert len(everything) == 48 == len(set(everything))
@@ -292,7 +326,7 @@ def test_json_and_csv_hold_the_rows_of_the_html_list(server):
     assert len(iris) == 5
     data = listing(server, "/browse/claims.json", **params)
     assert [r["claim"] for r in data["rows"]] == iris
-    assert data["filters"] == {"intervention": AHSCT}
+    assert data["filters"] == {"intervention": [AHSCT]}
     r = get(server, "/browse/claims.csv", accept="*/*", params=params)
     assert r.headers["Content-Type"] == "text/csv; charset=utf-8"
     table = list(csv.DictReader(io.StringIO(r.text)))
@@ -340,12 +374,14 @@ def test_counts_in_entity_lists_link_to_their_claims(server):
         ("/browse/claims", {"page": "²"}, 400, "page '²'"),
         ("/search.json", {"q": "ms", "limit": "²"}, 400, "limit '²'"),
         ("/browse/claims.csv", {"size": "501"}, 400, "size '501'"),
+        ("/browse/diseases", {"parent": [MS, SSC]}, 400, "parent: give one value, not 2"),
         (
             "/browse/claims",
-            {"kind": [HKG + "SafetyClaim", HKG + "EfficacyClaim"]},
+            {"disease": [f"{BASE}resource/disease/d{n}" for n in range(21)]},
             400,
-            "one value",
+            "disease: give at most 20 values, not 21",
         ),
+        ("/browse/claims", {"kind": [HKG + "SafetyClaim", "not an iri"]}, 400, "is not an IRI"),
         ("/browse/genes", {}, 404, "no list named 'genes'"),
         ("/browse/claims.xml", {}, 404, "no list named"),
     ],
@@ -369,6 +405,9 @@ def test_bad_input_is_a_clear_error(server, path, params, status, words):
         ("/browse/claims", {"page": "1"}),
         ("/browse/claims.csv", {"size": "500"}),
         ("/browse/claims", {"disease": BASE + "resource/disease/no-such-disease"}),
+        ("/browse/diseases", {"parent": MS}),
+        ("/browse/claims", {"disease": [f"{BASE}resource/disease/d{n}" for n in range(20)]}),
+        ("/browse/claims", {"kind": [HKG + "SafetyClaim", HKG + "EfficacyClaim"]}),
     ],
 )
 def test_controls_for_the_bad_input(server, path, params):
@@ -444,3 +483,36 @@ def test_the_label_index_follows_an_update():
         update(f'DELETE DATA {{ <{MS}> skos:altLabel "disseminated sclerosis" }}')
         assert suggest(running, "disseminated") == []
         assert suggest(running, "multiple sclerosis")[0]["iri"] == MS
+
+
+def test_the_claims_list_follows_an_update():
+    """The claims list's index follows an update: a claim given another strength is counted
+    and listed under it by the next request; the other claims are counted as before."""
+    token = "browse-test-token"
+    with kg_serve("--enable-update", "--update-token", token) as running:
+        before = listing(running, "/browse/claims.json")
+        possible = listing(running, "/browse/claims.json", strength="hkg:Possible")
+        (claim,) = sparql(
+            running,
+            "SELECT ?c { ?c hkg:strength ?s FILTER(?s != hkg:Possible) } ORDER BY ?c LIMIT 1",
+        )
+        r = requests.post(
+            running.url + "/sparql",
+            data={
+                "update": PREFIXES + f"DELETE {{ <{claim['c']}> hkg:strength ?s }} "
+                f"INSERT {{ <{claim['c']}> hkg:strength hkg:Possible }} "
+                f"WHERE {{ <{claim['c']}> hkg:strength ?s }}"
+            },
+            headers={"Authorization": f"Bearer {token}"},
+            timeout=120,
+        )
+        assert r.status_code == 204, r.text
+        after = listing(running, "/browse/claims.json", strength="hkg:Possible", size=500)
+        assert after["total"] == possible["total"] + 1
+        assert claim["c"] in [row["claim"] for row in after["rows"]]
+        (counted,) = sparql(
+            running, "SELECT (COUNT(DISTINCT ?c) AS ?n) { ?c hkg:strength hkg:Possible }"
+        )
+        assert after["total"] == int(counted["n"])
+        # Control: the list as a whole is unchanged.
+        assert listing(running, "/browse/claims.json")["total"] == before["total"] == 48

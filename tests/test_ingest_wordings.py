@@ -230,3 +230,52 @@ def test_a_bare_virus_shares_the_reactivation_it_is_joined_to(lexicon) -> None:
     objects = {t[3] for t in found}
     assert "outcome:cytomegalovirus-reactivation" in objects
     assert "outcome:cytomegalovirus" not in objects
+
+
+CURLY = (
+    "In this multicentre retrospective analysis of European centres, AHSCT was relatively safe "
+    "and appeared to be effective in controlling otherwise treatment-resistant Crohn’s disease"
+)
+ROLE = (
+    "Human mesenchymal stromal cells (MSCs) play an important role in endogenous tissue repair "
+    "and possess strong immune-modulatory properties making them a promising tool for the "
+    "treatment of steroid-refractory GvHD"
+)
+RESPONSE = (
+    "Overall, 30 percent of participants had a complete response to treatment 28 days after "
+    "initiation and 41 percent had a partial response"
+)
+CAUSES = "The most common causes of death were AID progression, infections, and organ failure"
+
+
+def test_a_typographic_apostrophe_links_the_name_with_a_straight_one(lexicon) -> None:
+    _, found = drafted(lexicon, ACCEPTED, CURLY)
+    assert (
+        2,
+        "EfficacyClaim",
+        "intervention:ahsct",
+        "disease:crohns-disease",
+        "Improves",
+        False,
+    ) in found
+
+
+def test_a_role_in_a_process_is_a_mechanism_and_what_follows_is_not(lexicon) -> None:
+    _, found = drafted(lexicon, ROLE)
+    mechanisms = {t[3] for t in found if t[1] == "MechanismClaim"}
+    assert mechanisms == {"process:endogenous-tissue-repair"}
+
+
+def test_responses_of_participants_are_drafted_with_no_intervention(lexicon) -> None:
+    # The participants received something another statement names: left to the curator.
+    _, found = drafted(lexicon, RESPONSE)
+    assert {(t[2], t[3]) for t in found} == {
+        ("-", "outcome:complete-response"),
+        ("-", "outcome:partial-response"),
+    }
+
+
+def test_causes_of_death_are_harms_of_an_unnamed_intervention(lexicon) -> None:
+    _, found = drafted(lexicon, CAUSES)
+    assert {"outcome:infection", "outcome:organ-failure"} <= {t[3] for t in found}
+    assert {t[2] for t in found} == {"-"} and {t[4] for t in found} == {"AssociatedWith"}

@@ -216,7 +216,11 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "mechanism",
         r"\b(?:work|works|worked|act|acts|acted|acting|working)\s+(?:by|through|via)\b|"
-        r"\bmechanisms?\s+(?:include|includes|involve|involves)\b|\bmediated\s+by\b",
+        r"\bmechanisms?\s+(?:include|includes|involve|involves)\b|\bmediated\s+by\b|"
+        # "MSCs play an important role in endogenous tissue repair"; "a role in the treatment
+        # of" is a use (option-for), not a mechanism.
+        r"\bplay(?:s|ed)?\s+(?:an?\s+)?(?:important|key|central|major|crucial|critical)\s+"
+        r"roles?\s+in\b(?!\s+the\s+(?:treatment|management)\s+of)",
         MECHANISM,
         "actsVia",
         PROCESS,
@@ -295,6 +299,15 @@ RULES: tuple[Rule, ...] = (
         scope="before",
     ),
     _rule(
+        # "The most common causes of death were AID progression, infections, and organ failure"
+        "causes-of-death",
+        r"\bcauses?\s+of\s+(?:death|mortality)\s+(?:were|was|included?|are|is)\b",
+        SAFETY,
+        "hasAdverseEvent",
+        ADVERSE_EVENT,
+        direction="AssociatedWith",
+    ),
+    _rule(
         # "One patient died due to infectious complications", "died of pseudomonas sepsis".
         "died-of",
         r"\bdied\s+(?:due\s+to|of|from|because\s+of)\b|\bdeaths?\s+(?:due\s+to|from)\b",
@@ -359,7 +372,10 @@ RULES: tuple[Rule, ...] = (
         # intervention ("experienced adverse effects"), not increased by it.
         "high-rate-of",
         r"\b(?:high|good|excellent|favou?rable)\s+(?:\w+\s+)?(?:rates?|incidence|proportion)\s+"
-        r"(?:\w+\s+)?of\b|\b(?:experienced|developed|attained|reached)\b",
+        r"(?:\w+\s+)?of\b|\b(?:experienced|developed|attained|reached)\b|"
+        # "30 percent of participants had a complete response"
+        r"\bhad\s+(?:an?\s+)?(?=(?:complete|partial|overall|clinical|durable|sustained|major|"
+        r"good)\s+(?:responses?|remissions?)\b)",
         EFFICACY,
         "improves",
         OUTCOME,
@@ -380,7 +396,7 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "improvement-in",
-        r"\b(?:improvements?|benefits?|gains?|increases?)\s+(?:in|on)\b|"
+        r"\b(?:improvements?|benefits?|gains?|increases?)\s+(?:in|on|of)\b|"
         r"(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)\b(?:higher|greater|increased|better)\s+"
         r"(?!(?:in|than|among|for|with|risks?)\b)(?:rates?\s+of\s+)?",
         EFFICACY,
@@ -908,6 +924,11 @@ def _draft_statement(
     return sd
 
 
+_MECHANISM_STOP = re.compile(
+    r"\b(?:making|for\s+the\s+(?:treatment|management)\s+of|to\s+treat)\b|"
+    r"\band\s+(?:possess(?:es)?|has|have|is|are|was|were|shows?|exhibits?|displays?)\b",
+    re.IGNORECASE,
+)
 _RECEIVING = re.compile(
     r"\b(?:receiving|received|treated\s+with|given|undergoing|who\s+(?:received|underwent))\s+",
     re.IGNORECASE,
@@ -1019,6 +1040,11 @@ _FILLER = {
     "positive",
     "clear",
     "association",
+    "growing",
+    "increasing",
+    "literature",
+    "body",
+    "evidence-base",
 }
 _INTERVENTION_ANAPHOR = {
     "procedure",
@@ -1220,6 +1246,11 @@ def _objects(
         scope = (clause_start, clause_end)
     elif rule.scope == "clause-after":
         scope = (cue.end, clause_end)
+        stop = _MECHANISM_STOP.search(body, cue.end, clause_end)
+        if stop:
+            # "... and possess immune-modulatory properties making them a promising tool for
+            # the treatment of GvHD": what it is used for is not how it works.
+            scope = (cue.end, stop.start())
     elif rule.scope == "risk":
         tail = re.search(
             r"\b(?:is|are|was|were)\s+(?:higher|increased|greater|elevated)\b",

@@ -217,7 +217,9 @@ def _restates(text: str, previous_end: int, start: int, end: int) -> bool:
 
 @lru_cache(maxsize=4096)
 def _compiled(form: str, case_sensitive: bool) -> re.Pattern[str]:
-    words = [re.escape(w) for w in re.split(r"[\s\-‐‑–]+", form) if w]
+    # A straight and a typographic apostrophe are one letter: "Crohn’s disease" is the
+    # "Crohn's disease" the lexicon knows.
+    words = [re.sub("['’]", "['’]", re.escape(w)) for w in re.split(r"[\s\-‐‑–]+", form) if w]
     body = _SEPARATOR.join(words)
     flags = 0 if case_sensitive else re.IGNORECASE
     return re.compile(rf"(?<![\w\-‐‑–]){body}(?![\w])", flags)

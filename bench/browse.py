@@ -1,0 +1,152 @@
+"""Browse at scale: the claims list's index built from a generated graph, the browse pages
+answered in process (first and again), and an update followed by the indexes beside the store.
+
+    python -m bench.browse --claims 1000000 [--seed 1] [--save G.nt | --data G.nt]
+
+The graph comes from bench/generate.py with its shortcut triples and types derived (as
+bench/search.py makes it), in an in-memory pyoxigraph store as the server holds it. Prints
+Markdown; bench/RESULTS-search.md keeps the figures with their date.
+"""
+
+from __future__ import annotations
+
+import argparse
+import platform
+import sys
+import tempfile
+import time
+from pathlib import Path
+from urllib.parse import quote
+
+import numpy as np
+import pyoxigraph as ox
+
+BASE = "https://w3id.org/hsct-kg/"
+HKG = BASE + "ontology#"
+TOKEN = "bench"
+
+
+def _index_bytes(index) -> int:
+    state = index._state
+    arrays = sum(c.claims.nbytes + c.value.nbytes for c in state.built.columns.values())
+    strings = sum(sys.getsizeof(iri) for iri in state.built.iris) + sys.getsizeof(state.built.iris)
+    return arrays + strings + state.alive.nbytes
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--claims", type=int, default=1_000_000)
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--save", type=Path, help="also write the graph here (N-Triples)")
+    parser.add_argument("--data", type=Path, help="load this N-Triples file instead")
+    args = parser.parse_args(argv)
+
+    from bench.search import load
+    from kg.update.change import diff, snapshot, update_patterns
+    from server import create_app
+    from server.claim_index import ClaimIndex
+
+    out = sys.stdout
+    start = time.perf_counter()
+    if args.data:
+        store = ox.Store()
+        store.bulk_load(path=str(args.data), format=ox.RdfFormat.N_TRIPLES)
+    else:
+        with tempfile.TemporaryDirectory() as tmp:
+            store = load(args.claims, args.seed, Path(tmp))
+    loaded = time.perf_counter() - start
+    if args.save:
+        store.dump(str(args.save), format=ox.RdfFormat.N_TRIPLES, from_graph=ox.DefaultGraph())
+    print(
+        f"{len(store):,} triples (loaded in {loaded:.0f} s); python "
+        f"{platform.python_version()}, pyoxigraph {ox.__version__}, numpy {np.__version__}\n",
+        file=out,
+    )
+    start = time.perf_counter()
+    index = ClaimIndex.build(store)
+    built = time.perf_counter() - start
+    print(
+        f"Claim index: {len(index):,} claims, built in {built:.1f} s, "
+        f"{_index_bytes(index) / 2**20:.0f} MiB (arrays and IRIs)\n",
+        file=out,
+    )
+
+    start = time.perf_counter()
+    app = create_app(
+        {"workers": 0, "enable_update": True, "update_token": TOKEN, "shapes": ()}, store=store
+    )
+    print(
+        f"App start (label index and claim index built): {time.perf_counter() - start:.1f} s\n",
+        file=out,
+    )
+    client = app.test_client()
+    ahsct = quote(BASE + "resource/intervention/ahsct", safe="")
+    efficacy, safety = quote(HKG + "EfficacyClaim", safe=""), quote(HKG + "SafetyClaim", safe="")
+    paths = [
+        "/browse/claims",
+        "/browse/claims?page=3",
+        "/browse/claims?page=10000",
+        f"/browse/claims?intervention={ahsct}",
+        f"/browse/claims?intervention={ahsct}&kind={efficacy}",
+        f"/browse/claims?kind={efficacy}&kind={safety}&strength=hkg:Demonstrated",
+        f"/browse/claims.json?intervention={ahsct}&size=500",
+        "/browse/diseases",
+        "/browse/interventions",
+        "/browse/outcomes",
+        "/browse/organisations",
+        "/browse/documents",
+        "/browse",
+    ]
+    print("| page, in process (Flask test client) | first answer s | again s |", file=out)
+    print("|---|---|---|", file=out)
+    for path in paths:
+        seconds = []
+        for _ in range(2):
+            start = time.perf_counter()
+            status = client.get(path, headers={"Accept": "text/html"}).status_code
+            seconds.append(time.perf_counter() - start)
+            assert status == 200, (path, status)
+        shown = path.replace(ahsct, "…ahsct").replace(efficacy, "hkg:EfficacyClaim")
+        shown = shown.replace(safety, "hkg:SafetyClaim")
+        print(f"| `{shown}` | {seconds[0]:.2f} | {seconds[1]:.2f} |", file=out)
+
+    # An update, then the list and a search: the indexes follow it before it is answered.
+    claim = next(iter(store.quads_for_pattern(None, ox.NamedNode(HKG + "strength"), None))).subject
+    disease = BASE + "resource/disease/bench-new-disease"
+    text = (
+        f"PREFIX hkg: <{HKG}> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> "
+        f"PREFIX owl: <http://www.w3.org/2002/07/owl#> "
+        f'INSERT DATA {{ <{disease}> a owl:Class ; rdfs:label "benchmark syndrome" . '
+        f"{claim} hkg:condition <{disease}> }}"
+    )
+    # The update is run here and its change handed to the followers as the updater does (an
+    # in-process updater would first copy the whole store to try it on).
+    patterns = update_patterns(text)
+    before = snapshot(store, patterns)
+    store.update(text)
+    change = diff(before, snapshot(store, patterns))
+    start = time.perf_counter()
+    for follow in app.extensions["kg.followers"]:
+        follow(change)
+    followed = time.perf_counter() - start
+    start = time.perf_counter()
+    found = client.get("/search.json?q=benchmark+syndrome").json["results"]
+    searched = time.perf_counter() - start
+    assert found and found[0]["iri"] == disease, found
+    start = time.perf_counter()
+    listed = client.get(f"/browse/claims.json?disease={quote(disease, safe='')}").json
+    browsed = time.perf_counter() - start
+    assert listed["total"] == 1, listed["total"]
+    print(
+        f"\nAn update (a new disease, and a claim given it): both indexes follow its change in "
+        f"{followed * 1000:.0f} ms; then `/search.json?q=benchmark+syndrome` "
+        f"{searched * 1000:.0f} ms (first hit: the new disease), "
+        f"`/browse/claims.json?disease=…` {browsed * 1000:.0f} ms (1 claim)",
+        file=out,
+    )
+    app.extensions["kg.backend"].close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -14,7 +14,7 @@ need a kilobyte of Python objects per triple, so Oxigraph streams the files from
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -122,21 +122,37 @@ def data_bytes(store: ox.Store, fmt: str) -> bytes:
     return _data(store, graph, fmt)
 
 
+DATA_FILES = {"nt": "hsct-kg.nt", "ttl": "hsct-kg.ttl", "jsonld": "hsct-kg.jsonld"}
+"""Export format -> the file of ``dist/`` holding the whole graph in it."""
+
+
+def write_data(
+    store: ox.Store,
+    directory: Path,
+    formats: Iterable[str] = ("nt", "ttl", "jsonld"),
+    cancelled: Callable[[], bool] = lambda: False,
+) -> None:
+    """Write the graph's files of ``dist/`` in ``formats`` into ``directory``.
+
+    ``cancelled`` is asked between files: a build whose validation failed stops its export.
+    """
+    graph = store_graph(store) if len(store) <= READABLE_LIMIT else None
+    for fmt in formats:
+        if cancelled():
+            return
+        _data(store, graph, fmt, directory / DATA_FILES[fmt])
+
+
 def write_files(
     store: ox.Store,
     ontology: Graph,
     directory: Path,
     cancelled: Callable[[], bool] = lambda: False,
 ) -> None:
-    """Write every file of :data:`DIST_FILES` into ``directory`` (which must exist).
-
-    ``cancelled`` is asked between files: a build whose validation failed stops its export.
-    """
-    graph = store_graph(store) if len(store) <= READABLE_LIMIT else None
-    for name, fmt in (("hsct-kg.nt", "nt"), ("hsct-kg.ttl", "ttl"), ("hsct-kg.jsonld", "jsonld")):
-        if cancelled():
-            return
-        _data(store, graph, fmt, directory / name)
+    """Write every file of :data:`DIST_FILES` into ``directory`` (which must exist)."""
+    write_data(store, directory, cancelled=cancelled)
+    if cancelled():
+        return
     release = ontology_release(ontology)
     (directory / "hsct-kg.owl").write_bytes(serialize(release, "owl"))
     (directory / "hsct-kg-ontology.ttl").write_bytes(serialize(release, "ttl"))

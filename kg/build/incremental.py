@@ -56,7 +56,7 @@ from rdflib import URIRef
 from kg.build.counts import data_quads
 from kg.build.counts import refresh as refresh_counts
 from kg.build.derive import derivations_for, update_shortcuts, update_types
-from kg.build.export import DIST_FILES
+from kg.build.export import DIST_FILES, READABLE_LIMIT, write_data
 from kg.build.focus import classifier, focus_nodes, schema_change, subgraph
 from kg.build.load import _OX_POSITION, _display, load_files, read_utf8
 from kg.build.parse import locate_subjects
@@ -772,19 +772,15 @@ def _export_from(
                 lines += 1
         if added:
             out.write(ox.serialize(list(added), format=ox.RdfFormat.N_TRIPLES))
-    how = "N-Triples patched, Turtle and JSON-LD dumped from it in memory"
+    how = "N-Triples patched, Turtle and JSON-LD written from it in memory"
     if lines + len(added) != data_quads(store):
         store.dump(nt, format=ox.RdfFormat.N_TRIPLES, from_graph=graph)
         how = "dumped whole from the updated store (the previous N-Triples did not match it)"
     memory = ox.Store()
     memory.bulk_load(path=str(nt), format=ox.RdfFormat.N_TRIPLES)
-    memory.dump(
-        staging / "hsct-kg.ttl",
-        format=ox.RdfFormat.TURTLE,
-        from_graph=graph,
-        prefixes=dict(PREFIXES),
-    )
-    memory.dump(staging / "hsct-kg.jsonld", format=ox.RdfFormat.JSON_LD, from_graph=graph)
+    # Written as a full build writes them: small graphs by rdflib, N-Triples sorted again.
+    small = len(memory) <= READABLE_LIMIT
+    write_data(memory, staging, ("nt", "ttl", "jsonld") if small else ("ttl", "jsonld"))
     del memory
     for name in ("hsct-kg.owl", "hsct-kg-ontology.ttl"):
         shutil.copyfile(out_dir / name, staging / name)

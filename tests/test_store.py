@@ -2,22 +2,28 @@
 
 from __future__ import annotations
 
+import shutil
+
 import pytest
 from kg_testing import MINI
-from rdflib import Graph, Literal, URIRef
 
 from kg.build.counts import data_quads
-from kg.build.pipeline import prepare
-from kg.build.store import memory_store, open_store, write_store
-from kg.errors import StoreError
+from kg.build.pipeline import build_store, prepare
+from kg.build.store import memory_store, open_store
+from kg.errors import ParseError, StoreError
 from kg.resources import find_project
 
 
-def _graph(n: int) -> Graph:
-    graph = Graph()
-    for i in range(n):
-        graph.add((URIRef(f"http://example.org/s{i}"), URIRef("http://example.org/p"), Literal(i)))
-    return graph
+def _project(tmp_path, extra: str = ""):
+    """A copy of the mini project, with ``extra`` Turtle in one more data file."""
+    root = tmp_path / "project"
+    if not root.exists():
+        shutil.copytree(MINI, root)
+    (root / "data" / "extra.ttl").write_text(PREFIX + extra, encoding="utf-8")
+    return find_project(root)
+
+
+PREFIX = "@prefix ex: <http://example.org/> .\n"
 
 
 def test_memory_store_holds_the_graph():
@@ -25,23 +31,22 @@ def test_memory_store_holds_the_graph():
     assert len(memory_store(graph)) == len(graph)
 
 
-def test_write_store_replaces_a_previous_store(tmp_path):
+def test_a_build_replaces_a_previous_store(tmp_path):
     target = tmp_path / "store"
-    write_store(_graph(3), target)
-    write_store(_graph(5), target)
-    assert data_quads(open_store(target, read_only=True)) == 5
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["store"]
+    first = build_store(_project(tmp_path), store_path=target).triples
+    second = build_store(_project(tmp_path, "ex:s ex:p 1 , 2 ."), store_path=target).triples
+    assert second == first + 2
+    assert data_quads(open_store(target, read_only=True)) == second
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["project", "store"]
 
 
 def test_failed_build_leaves_the_previous_store(tmp_path):
     target = tmp_path / "store"
-    write_store(_graph(3), target)
-    broken = _graph(2)
-    broken.add((URIRef("not an IRI"), URIRef("http://example.org/p"), Literal("x")))
-    with pytest.raises(ValueError):
-        write_store(broken, target)
-    assert data_quads(open_store(target, read_only=True)) == 3
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["store"]
+    built = build_store(_project(tmp_path, "ex:s ex:p 1 ."), store_path=target).triples
+    with pytest.raises(ParseError, match="extra.ttl:3:"):
+        build_store(_project(tmp_path, "ex:s ex:p 1 .\nex:s ex:p ."), store_path=target)
+    assert data_quads(open_store(target, read_only=True)) == built
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["project", "store"]
 
 
 def test_refuses_to_replace_a_directory_that_is_not_a_store(tmp_path):
@@ -49,7 +54,7 @@ def test_refuses_to_replace_a_directory_that_is_not_a_store(tmp_path):
     target.mkdir()
     (target / "notes.txt").write_text("keep me")
     with pytest.raises(StoreError, match="not a store"):
-        write_store(_graph(1), target)
+        build_store(_project(tmp_path), store_path=target)
     assert (target / "notes.txt").read_text() == "keep me"
 
 

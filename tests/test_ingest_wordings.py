@@ -279,3 +279,44 @@ def test_causes_of_death_are_harms_of_an_unnamed_intervention(lexicon) -> None:
     _, found = drafted(lexicon, CAUSES)
     assert {"outcome:infection", "outcome:organ-failure"} <= {t[3] for t in found}
     assert {t[2] for t in found} == {"-"} and {t[4] for t in found} == {"AssociatedWith"}
+
+
+HCT = (
+    "Hematopoietic cell transplantation (HCT) is an emerging therapy for patients with severe "
+    "autoimmune diseases (AID)"
+)
+CAR_T_TRANSFER = (
+    "In this case series, CD19 CAR T-cell transfer appeared to be feasible, safe, and "
+    "efficacious in three different autoimmune diseases, providing rationale for further "
+    "controlled clinical trials"
+)
+CAR_T_THERAPY = (
+    "CD19 chimeric antigen receptor (CD19 CAR) T cell therapy has been shown to induce stable "
+    "drug-free remission in patients with refractory autoimmune disease"
+)
+OPTION = (
+    "AHSCT is now a treatment option in very carefully selected patients with severe, "
+    "treatment-resistant RRMS"
+)
+
+
+def test_haematopoietic_cell_transplantation_is_hsct_and_emerging_is_a_status(lexicon) -> None:
+    _, found = drafted(lexicon, HCT)
+    assert found == {
+        (1, "StatusClaim", "intervention:hsct", "disease:autoimmune-disease", "-", False)
+    }
+
+
+def test_a_cell_transfer_and_a_cell_therapy_are_one_proposed_intervention(lexicon) -> None:
+    draft, found = drafted(lexicon, CAR_T_TRANSFER, CAR_T_THERAPY)
+    assert {t[2] for t in found} == {"intervention:cd19-car-t-cell-therapy"}
+    assert (1, "EfficacyClaim", "intervention:cd19-car-t-cell-therapy") in {t[:3] for t in found}
+    names = [p.entry.label for p in draft.proposals if p.entry.kind == "intervention"]
+    assert len(names) == 1
+
+
+def test_a_treatment_option_in_patients_with_a_disease(lexicon) -> None:
+    _, found = drafted(lexicon, OPTION)
+    assert {(t[1], t[2], t[3]) for t in found} == {
+        ("EfficacyClaim", "intervention:ahsct", "disease:relapsing-remitting-multiple-sclerosis")
+    }

@@ -118,7 +118,8 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "may-be-considered",
-        r"\b(?:may|should|can|could|might)\s+(?:also\s+)?be\s+considered\b(?!\s+(?:an?\s+)?experimental)",
+        r"\b(?:may|should|can|could|might|to)\s+(?:also\s+)?be\s+considered\b"
+        r"(?!\s+(?:an?\s+)?experimental)",
         RECOMMENDATION,
         "recommendedFor",
         DISEASE,
@@ -158,6 +159,8 @@ RULES: tuple[Rule, ...] = (
         r"(?:treatment|therapy|therapeutic\s+option|option|approach|intervention|strategy|tool)s?\s+"
         r"(?:for|in)\b(?:\s+the\s+(?:treatment|management)\s+of\b)?|"
         r"\b(?:is|are|was|were|be)\s+(?:highly\s+|very\s+|more\s+|also\s+)?"
+        # "appeared to be feasible, safe, and efficacious in"
+        r"(?:(?:feasible|safe|well\s+tolerated|tolerable),?\s+(?:and\s+)?){0,3}"
         r"(?:effective|efficacious)\b(?:\s+than\s+[^,;]{1,60}?)?(?=[\s,]+(?:especially\s+|particularly\s+)?"
         r"(?:in|for)\b)",
         EFFICACY,
@@ -174,7 +177,8 @@ RULES: tuple[Rule, ...] = (
         r"(?:an?\s+|the\s+)?(?!(?:[\w\-]+\s+){0,3}?(?:experimental|investigational|emerging)\b)"
         r"(?:(?:[\w\-]+,?\s+){0,4}?(?:therapeutic|salvage)\s+(?:options?|strategy|strategies|"
         r"approach(?:es)?|tools?|modality|therapy|treatment|interventions?)|"
-        r"(?:potential|possible|effective|novel|salvage)\s+(?:treatment|therapy))\s+(?:for|in)\b|"
+        r"(?:potential|possible|effective|novel|salvage)\s+(?:treatment|therapy)|"
+        r"(?:treatment|therapy)\s+(?:options?|modality|strategy))\s+(?:for|in)\b|"
         r"\b(?:potential\s+|important\s+)?role\s+in\s+the\s+(?:treatment|management)\s+of\b|"
         r"\bshown\s+(?:efficacy|effectiveness|benefit)\s+(?:in|for)\b",
         EFFICACY,
@@ -190,6 +194,17 @@ RULES: tuple[Rule, ...] = (
         "experimentalFor",
         DISEASE,
         status="Experimental",
+        strength="Asserted",
+    ),
+    _rule(
+        # "HCT is an emerging therapy for patients with severe autoimmune diseases"
+        "emerging",
+        r"\b(?:is|are|was|were|remains?)\s+(?:still\s+)?(?:an?\s+)?emerging\s+"
+        r"(?:treatment|therapy|therapeutic\s+option|option|approach)s?\s+(?:for|in)\b",
+        STATUS,
+        "underInvestigationFor",
+        DISEASE,
+        status="Investigational",
         strength="Asserted",
     ),
     _rule(
@@ -461,7 +476,7 @@ _BOUNDARY = re.compile(
 _FRAME = re.compile(
     r"^(?P<frame>.{0,200}?\b(?:found|find|finds|showed|shows|show|suggests?|suggested|"
     r"reported|reports|concluded|concludes|demonstrated|demonstrates|indicates?|indicated|"
-    r"confirmed|confirms|states?|stated|evidence|data)\s+that)\s+",
+    r"confirmed|confirms|states?|stated|evidence|data|observed|noted)\s+that)\s+",
     re.IGNORECASE,
 )
 _AIM = re.compile(
@@ -924,6 +939,7 @@ def _draft_statement(
     return sd
 
 
+_CELL_THERAPY = re.compile(r"\b(cells?)\s+(?:transfer|infusion|treatment)$", re.IGNORECASE)
 _MECHANISM_STOP = re.compile(
     r"\b(?:making|for\s+the\s+(?:treatment|management)\s+of|to\s+treat)\b|"
     r"\band\s+(?:possess(?:es)?|has|have|is|are|was|were|shows?|exhibits?|displays?)\b",
@@ -1719,13 +1735,20 @@ def _propose(
     lexicon: Lexicon,
     reason: str,
 ) -> Entry | None:
+    written = name
+    if kind == INTERVENTION:
+        # "CD19 CAR T-cell transfer", "... T-cell infusion" and "... T cell therapy" are one
+        # cell therapy: proposed once, under "therapy", and found by every written form.
+        name = _CELL_THERAPY.sub(r"\1 therapy", name)
     local = slug(name)
     if not local:
         return None
     iri = URIRef(f"{RESOURCE_BASE}{_NAMESPACE_OF[kind]}/{local}")
     if iri in lexicon.entries:
+        if written != name:
+            lexicon.add(lexicon.entries[iri], [written])
         return lexicon.entries[iri]
     entry = Entry(iri, kind, name, proposed=True)
-    lexicon.add(entry, [name])
+    lexicon.add(entry, list(dict.fromkeys([name, written])))
     proposals[iri] = Proposal(entry, st.position, name, reason)
     return entry

@@ -51,6 +51,9 @@ _SPELLINGS = (
     (r"\b(\w+)ise\b", r"\1ize"),
     (r"\b(\w+)ize\b", r"\1ise"),
     (r"tumour", "tumor"),
+    # "Haematopoietic cell transplantation (HCT)" is the name transplant registries use for
+    # haematopoietic stem cell transplantation (NCIT C15431 lists both).
+    (r"\b(ha?ematopoietic)[\s-]+stem[\s-]+cell[\s-]+transplant", r"\1 cell transplant"),
 )
 # "release of X" is also written "releasing X": nominalised labels get their gerund form.
 _GERUNDS = (("tion", "ting"), ("sion", "sing"), ("ment", "ing"), ("ance", "ing"), ("ing", "ing"))

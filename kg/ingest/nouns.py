@@ -956,8 +956,13 @@ def _name(piece: str, kind: str) -> str | None:
         while words and (words[0].lower() in _NOT_NAMES or re.search(r"\d", words[0])):
             words = words[1:]
         # "the incidence of febrile neutropenia", "rate of relapse": what is counted is named.
-        while len(words) > 2 and words[0].lower() in _MEASURES and words[1].lower() == "of":
-            words = words[2:]
+        if (
+            len(words) > 2
+            and words[0].lower() in _MEASURES
+            and words[1].lower() == "of"
+            and looks_like(" ".join(words[2:]), ADVERSE_EVENT)
+        ):
+            words = words[2:]  # but "the frequency of attacks" is the outcome itself
         # An outcome is named by the words before its first preposition: "combined remission
         # (of perianal fistulas)".
         for i, word in enumerate(words):

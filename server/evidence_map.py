@@ -19,15 +19,37 @@ from xml.sax.saxutils import escape, quoteattr
 
 from server.resource import HKG, Claim, Term
 
-WIDTH = 960
-NODE_W = 250
-LINE_H = 16
 PAD = 6
 GAP = 10
 TOP = 40
-WRAP = 32  # characters per label line at 13 px in a 250 px box
-COLUMNS = {"intervention": 10, "condition": (WIDTH - NODE_W) // 2, "outcome": WIDTH - NODE_W - 10}
 HEADINGS = {"intervention": "Interventions", "condition": "Diseases", "outcome": "Outcomes"}
+
+
+@dataclass(frozen=True)
+class Layout:
+    """The geometry of one drawing: its width, its node boxes and their label text."""
+
+    name: str
+    width: int
+    node_w: int
+    wrap: int  # characters per label line
+    font: int  # label size, px
+    line_h: int
+    margin: int
+    suffix: str = ""  # appended to the drawing's ids, so two layouts can share a page
+
+    @property
+    def columns(self) -> dict[str, int]:
+        middle = (self.width - self.node_w) // 2
+        right = self.width - self.node_w - self.margin
+        return {"intervention": self.margin, "condition": middle, "outcome": right}
+
+
+#: Drawn at its size on a screen, scaled to fit a narrower one.
+WIDE = Layout("wide", 960, 250, 32, 13, 16, 10)
+#: For a phone (390 px): three columns of narrow boxes, drawn at about its own size, so its
+#: labels read at 12 px where the wide drawing would be scaled to 0.4.
+NARROW = Layout("narrow", 360, 104, 13, 12, 15, 0, "-narrow")
 
 #: Colour and meaning of an edge by the direction of its claims (local name of the hkg: concept).
 #: Each colour has at least 4.5:1 contrast on white, so it also serves as text.
@@ -163,7 +185,9 @@ def render(
         href: the link of a node's IRI.
         focus: the IRI of the page's resource, drawn highlighted.
         title: the accessible title of the drawing.
-        legend: draw the legend inside the picture (a page prints its own, in text, instead).
+        legend: draw the legend inside the picture. Without it (a page, which prints its own
+            legend in text) the string holds two drawings, the wide one and a narrow one for
+            phones (:data:`NARROW`, its ids suffixed), for the page's style to show one.
         edge_href: the link of an edge (default: ``#edge-N``, its entry in the page's list).
     """
     found = edges(claims)
@@ -174,57 +198,70 @@ def render(
     for edge in found:
         columns[edge.source_slot].setdefault(edge.source.value, edge.source)
         columns[edge.slot].setdefault(edge.target.value, edge.target)
+    drawings = [_draw(found, columns, href, focus, title, legend, edge_href, WIDE)]
+    if not legend:
+        drawings.append(_draw(found, columns, href, focus, title, legend, edge_href, NARROW))
+    return "\n".join(drawings)
+
+
+def _draw(found, columns, href, focus, title, legend, edge_href, layout: Layout) -> str:
+    ids = layout.suffix
+    x_of = layout.columns
     boxes: dict[tuple[str, str], tuple[int, int, int, list[str]]] = {}
     bottom = TOP
     for slot, nodes in columns.items():
         y = TOP
         for term in sorted(nodes.values(), key=lambda t: _name(t).lower()):
-            lines = textwrap.wrap(_name(term), WRAP, break_long_words=True) or [""]
-            h = 2 * PAD + LINE_H * len(lines)
-            boxes[(slot, term.value)] = (COLUMNS[slot], y, h, lines)
+            lines = _wrap(_name(term), layout.wrap)
+            h = 2 * PAD + layout.line_h * len(lines)
+            boxes[(slot, term.value)] = (x_of[slot], y, h, lines)
             y += h + GAP
         bottom = max(bottom, y)
     legend_lines, legend_h = _legend(found, bottom + 10) if legend else ([], 0)
     total = bottom + 10 + legend_h
+    width = layout.width
 
     out = [
         (
-            f'<svg xmlns="http://www.w3.org/2000/svg" class="evidence-map" role="group" '
-            f'viewBox="0 0 {WIDTH} {total}" width="{WIDTH}" height="{total}" '
-            f'aria-labelledby="map-title" font-family="system-ui, sans-serif">'
+            f'<svg xmlns="http://www.w3.org/2000/svg" class="evidence-map {layout.name}" '
+            f'role="group" viewBox="0 0 {width} {total}" width="{width}" height="{total}" '
+            f'aria-labelledby="map-title{ids}" font-family="system-ui, sans-serif">'
         ),
-        f'<title id="map-title">{escape(title)}</title>',
+        f'<title id="map-title{ids}">{escape(title)}</title>',
         "<defs>",
     ]
     for colour in sorted({e.colour for e in found}):
         out.append(
-            f'<marker id="arrow-{colour[1:]}" viewBox="0 0 10 10" refX="9" refY="5" '
+            f'<marker id="arrow-{colour[1:]}{ids}" viewBox="0 0 10 10" refX="9" refY="5" '
             f'markerUnits="userSpaceOnUse" markerWidth="10" markerHeight="10" orient="auto-start-reverse">'
             f'<path d="M 0 0 L 10 5 L 0 10 z" fill="{colour}"/></marker>'
         )
     out.append("</defs>")
     for slot, heading in HEADINGS.items():
         if columns[slot]:
-            x = COLUMNS[slot]
-            out.append(f'<text class="heading" x="{x}" y="20" font-weight="bold">{heading}</text>')
+            x = x_of[slot]
+            out.append(
+                f'<text class="heading" x="{x}" y="20" font-weight="bold" '
+                f'font-size="{layout.font + 1}">{heading}</text>'
+            )
     # Edges first, so nodes are drawn over them; heavy edges under light ones.
     for edge in sorted(found, key=lambda e: (-e.weight, e.number)):
         sx, sy, sh, _ = boxes[(edge.source_slot, edge.source.value)]
         tx, ty, th, _ = boxes[(edge.slot, edge.target.value)]
-        x1, y1, x2, y2 = sx + NODE_W, sy + sh // 2, tx - 2, ty + th // 2
+        x1, y1, x2, y2 = sx + layout.node_w, sy + sh // 2, tx - 2, ty + th // 2
         mid = (x1 + x2) / 2
         # Thick enough for every dash pattern to read, wider with each supporting statement.
-        width = min(2.5 + 1.5 * (edge.weight - 1), 10)
+        stroke = min(2.5 + 1.5 * (edge.weight - 1), 10)
         d = f"M {x1} {y1} C {mid} {y1}, {mid} {y2}, {x2} {y2}"
         dash = f' stroke-dasharray="{edge.dash}"' if edge.dash else ""
         tip = edge.describe()
         out.append(
-            f'<a href={quoteattr(edge_href(edge))} class="edge-link" id="{edge.anchor}-link" '
+            f'<a href={quoteattr(edge_href(edge))} class="edge-link" id="{edge.anchor}-link{ids}" '
             f'data-edge="{edge.anchor}" aria-label={quoteattr(tip)}>'
             f"<title>{escape(tip)}</title>"
-            f'<path class="halo" d="{d}" fill="none" stroke="transparent" stroke-width="{width + 10:g}"/>'
-            f'<path class="edge" d="{d}" fill="none" stroke="{edge.colour}" stroke-width="{width:g}"'
-            f' stroke-linecap="round"{dash} marker-end="url(#arrow-{edge.colour[1:]})"'
+            f'<path class="halo" d="{d}" fill="none" stroke="transparent" stroke-width="{stroke + 10:g}"/>'
+            f'<path class="edge" d="{d}" fill="none" stroke="{edge.colour}" stroke-width="{stroke:g}"'
+            f' stroke-linecap="round"{dash} marker-end="url(#arrow-{edge.colour[1:]}{ids})"'
             f' data-weight="{edge.weight}"/></a>'
         )
     for (slot, iri), (x, y, h, lines) in boxes.items():
@@ -233,17 +270,18 @@ def render(
         focused = iri == focus
         cls = "node focus" if focused else "node"
         text = "".join(
-            f'<tspan x="{x + 8}" y="{y + PAD + 12 + LINE_H * i}">{escape(line)}</tspan>'
+            f'<tspan x="{x + 6}" y="{y + PAD + layout.font - 1 + layout.line_h * i}">'
+            f"{escape(line)}</tspan>"
             for i, line in enumerate(lines)
         )
         out.append(
             f"<a href={quoteattr(href(iri))} class={quoteattr(cls)}>"
             f"<title>{escape(name)}</title>"
-            f'<rect x="{x}" y="{y}" width="{NODE_W}" height="{h}" rx="6" '
+            f'<rect x="{x}" y="{y}" width="{layout.node_w}" height="{h}" rx="6" '
             f'fill="{"#fff4c2" if focused else "#f4f6fa"}" '
             f'stroke="{"#8a6d00" if focused else "#8795ab"}" '
             f'stroke-width="{2 if focused else 1}"/>'
-            f'<text font-size="13">{text}</text></a>'
+            f'<text font-size="{layout.font}">{text}</text></a>'
         )
     out += legend_lines
     out.append("</svg>")
@@ -288,7 +326,7 @@ def _legend(found: list[Edge], y: int) -> tuple[list[str], int]:
     lines = []
     per_column = (len(keys) + 1) // 2
     for i, key in enumerate(keys):
-        x = 10 + (i // per_column) * (WIDTH // 2)
+        x = 10 + (i // per_column) * (WIDE.width // 2)
         yy = y + (i % per_column) * 22
         dash_attr = f' stroke-dasharray="{key.dash}"' if key.dash else ""
         lines.append(
@@ -318,6 +356,22 @@ def legend_of(found: list[Edge]) -> list[Key]:
         name = _name(e.strength) if e.strength else "no strength"
         keys.setdefault(("strength", local), Key("strength", name, meaning, "#1d232b", dash))
     return sorted(keys.values(), key=lambda k: (k.group, k.name))
+
+
+def _wrap(text: str, width: int) -> list[str]:
+    """``text`` in lines of at most ``width`` characters, a word too long cut with a hyphen.
+
+    >>> _wrap("autologous haematopoietic stem-cell transplantation", 14)
+    ['autologous', 'haematopoietic', 'stem-cell', 'transplanta-', 'tion']
+    """
+    lines = []
+    for line in textwrap.wrap(text, width, break_long_words=False) or [""]:
+        while len(line) > width:
+            cut = min(width - 1, len(line) - 4)  # four letters at least go on
+            lines.append(line[:cut] + "-")
+            line = line[cut:]
+        lines.append(line)
+    return lines
 
 
 def _first(terms: list[Term]) -> Term | None:

@@ -177,7 +177,10 @@ def test_resource_pages_fit_a_phone(server, page, path, name):
     )
     assert overflow <= 0, f"{path} scrolls sideways by {overflow}px at phone width"
     if name == "map-phone":
-        svg = page.first("svg.evidence-map")
+        # The narrow drawing replaces the wide one, which would be scaled to 0.4 here.
+        assert not page.first("svg.evidence-map.wide").is_displayed()
+        svg = page.first("svg.evidence-map.narrow")
+        assert svg.is_displayed()
         page.scroll_to(svg)
         # Every node, the outcomes column included, is within the screen's width.
         right = page.driver.execute_script(
@@ -186,5 +189,16 @@ def test_resource_pages_fit_a_phone(server, page, path, name):
             svg,
         )
         assert 0 < right <= 390
+        # Drawn at about its own size: labels of 12 px read at 11 px or more.
+        scale = page.driver.execute_script(
+            "return arguments[0].getBoundingClientRect().width / arguments[0].viewBox.baseVal.width",
+            svg,
+        )
+        assert scale >= 0.9, f"the map is drawn at {scale:.2f} of its size"
+        label = page.driver.execute_script(
+            "return arguments[0].querySelector('a.node tspan').getBoundingClientRect().height",
+            svg,
+        )
+        assert label >= 11
         assert page.first("ul.map-edges li[id]").is_displayed()
     shot(page, name)

@@ -4,8 +4,9 @@
 "use strict";
 (function () {
   const panel = document.getElementById("map-detail");
-  const map = document.querySelector("svg.evidence-map");
-  if (!panel || !map) return;
+  // Two drawings, wide and narrow (for phones): the page's style shows one.
+  const maps = document.querySelectorAll("svg.evidence-map");
+  if (!panel || !maps.length) return;
   let current = null;
 
   function show(link) {
@@ -21,7 +22,7 @@
     panel.hidden = false;
   }
 
-  for (const link of map.querySelectorAll("a.edge-link")) {
+  for (const link of document.querySelectorAll("svg.evidence-map a.edge-link")) {
     link.addEventListener("focus", () => show(link));
     link.addEventListener("mouseenter", () => show(link));
   }

@@ -320,3 +320,78 @@ def test_a_treatment_option_in_patients_with_a_disease(lexicon) -> None:
     assert {(t[1], t[2], t[3]) for t in found} == {
         ("EfficacyClaim", "intervention:ahsct", "disease:relapsing-remitting-multiple-sclerosis")
     }
+
+
+IMMUNOSUPPRESSION = (
+    "Previous animal and clinical studies suggest that moderate immunosuppression in newly "
+    "diagnosed type 1 DM can prevent further loss of insulin production and can reduce insulin "
+    "needs"
+)
+LEVELS = (
+    "All treated subjects showed a decrease in HbA1c levels and an increase in C-peptide levels "
+    "compared with pretreatment"
+)
+BCMA = (
+    "BCMA CAR T cells expanded, cleared plasma cells in lymphoid tissue, reduced autoantibody "
+    "levels and re-induced stable drug-free remission"
+)
+T1DM = (
+    "The activity of the autoimmune mechanism underlying type 1 diabetes mellitus (T1DM) can be "
+    "suppressed when immunoablation and autologous hematopoietic stem cell transplantation "
+    "(AHSCT) are applied early in the course of the disease"
+)
+# Written for these tests, in the wording of trial abstracts.
+WRITTEN_PASSIVE = "Complete remission was achieved in 12 of 15 patients after AHSCT"
+WRITTEN_FREQUENT = (
+    "The most frequent adverse events were neutropenia, febrile neutropenia and infection"
+)
+WRITTEN_NONE = "No treatment-related deaths occurred"
+
+
+def test_a_treatment_named_by_what_it_does_is_proposed_as_the_subject(lexicon) -> None:
+    _, found = drafted(lexicon, IMMUNOSUPPRESSION)
+    assert ("intervention:moderate-immunosuppression", "outcome:insulin-need", "Reduces") in {
+        (t[2], t[3], t[4]) for t in found
+    }
+
+
+def test_a_level_that_falls_is_reduced_and_one_that_rises_is_left_to_the_curator(lexicon):
+    draft, found = drafted(lexicon, LEVELS)
+    assert {(t[3], t[4]) for t in found} == {("outcome:hba1c-level", "Reduces")}
+    assert any("c-peptide level" in n.lower() for n in draft.statements[0].notes)
+
+
+def test_a_prefixed_cue_ends_the_scope_of_the_one_before(lexicon) -> None:
+    _, found = drafted(lexicon, BCMA)
+    pairs = {(t[3], t[4]) for t in found}
+    assert ("outcome:autoantibody-level", "Reduces") in pairs
+    assert ("outcome:stable-drug-free-remission", "Reduces") not in pairs
+
+
+def test_diabetes_mellitus_is_also_written_diabetes(lexicon) -> None:
+    _, found = drafted(lexicon, T1DM, SIMPLIFIED)
+    assert (2, "intervention:simplified-ahsct", "disease:type-1-diabetes-mellitus") in {
+        (t[0], t[2], t[3]) for t in found
+    }
+
+
+def test_passive_results_frequent_harms_and_none_occurring(lexicon) -> None:
+    _, found = drafted(lexicon, WRITTEN_PASSIVE, WRITTEN_FREQUENT, WRITTEN_NONE)
+    assert (
+        1,
+        "EfficacyClaim",
+        "intervention:ahsct",
+        "outcome:complete-remission",
+        "Improves",
+        False,
+    ) in found
+    assert {t[3] for t in found if t[0] == 2} == {
+        "outcome:neutropenia",
+        "outcome:febrile-neutropenia",
+        "outcome:infection",
+    }
+    assert {(t[2], t[4], t[5]) for t in found if t[0] in (2, 3)} <= {
+        ("-", "AssociatedWith", False),
+        ("-", "AssociatedWith", True),
+    }
+    assert {(t[3], t[5]) for t in found if t[0] == 3} == {("outcome:treatment-related-death", True)}

@@ -132,7 +132,8 @@ RULES: tuple[Rule, ...] = (
         # these claims until a curator adds it or relinks them; they are still drafted, since a
         # regulator's approval is what a reviewer most needs to see.
         "approved-for",
-        r"\bapproved\s+(?:for|in)(?:\s+(?:the\s+)?(?:treatment|use)\s+(?:of|for|in))?\b",
+        r"\bapproved\s+(?:by\s+(?:the\s+)?[^,;()]{1,60}?\s+(?:\([A-Z]+\)\s+)?)?(?:for|in)"
+        r"(?:\s+(?:the\s+)?(?:treatment|use)\s+(?:of|for|in))?\b",
         STATUS,
         "approvedFor",
         DISEASE,
@@ -283,7 +284,8 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "none-observed",
-        r"\bno\s+(?=(?:[\w\-]+\s+){0,5}?(?:were|was)\s+(?:observed|reported|seen|recorded|noted)\b)",
+        r"\bno\s+(?=(?:[\w\-]+\s+){0,5}?(?:(?:were|was)\s+(?:observed|reported|seen|recorded|"
+        r"noted|identified|detected)|occurred)\b)",
         SAFETY,
         "hasAdverseEvent",
         ADVERSE_EVENT,
@@ -316,7 +318,11 @@ RULES: tuple[Rule, ...] = (
     _rule(
         # "The most common causes of death were AID progression, infections, and organ failure"
         "causes-of-death",
-        r"\bcauses?\s+of\s+(?:death|mortality)\s+(?:were|was|included?|are|is)\b",
+        r"\bcauses?\s+of\s+(?:death|mortality)\s+(?:were|was|included?|are|is)\b|"
+        # "The most frequent adverse events were neutropenia and infection"
+        r"\b(?:most\s+)?(?:common|frequent)(?:ly\s+reported)?\s+(?:\w+\s+)?(?:adverse\s+"
+        r"(?:reactions?|events?|effects?)|side\s+effects?|toxicit(?:y|ies)|complications?)\s+"
+        r"(?:were|was|included?|are|is)\b",
         SAFETY,
         "hasAdverseEvent",
         ADVERSE_EVENT,
@@ -360,6 +366,18 @@ RULES: tuple[Rule, ...] = (
         OUTCOME,
         direction="Improves",
         negated=True,
+    ),
+    _rule(
+        # "Complete remission was achieved in 12 of 15 patients after AHSCT": the result is
+        # the subject, the intervention is named after it or not at all.
+        "passive-result",
+        r"\b(?:was|were)\s+(?:achieved|attained|observed|seen|reached|induced)\s+(?:in|by)\b",
+        EFFICACY,
+        "improves",
+        OUTCOME,
+        direction="Improves",
+        scope="before",
+        harm="AssociatedWith",
     ),
     _rule(
         "changed-after",
@@ -448,7 +466,8 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "improve",
-        rf"\b(?:improv{_V}|increas{_V}|enhanc{_V}|prolong(?:s|ed|ing)?|induc{_V}|achiev{_V}|"
+        # "re-induced stable drug-free remission": the prefix is part of the cue word
+        rf"\b(?:re-?)?(?:improv{_V}|increas{_V}|enhanc{_V}|prolong(?:s|ed|ing)?|induc{_V}|achiev{_V}|"
         rf"restor{_V}|maintain(?:s|ed|ing)?|extend(?:s|ed|ing)?)\b",
         EFFICACY,
         "improves",
@@ -871,6 +890,19 @@ def _draft_statement(
                 continue
             if rule.objects == OUTCOME and not obj.is_a(OUTCOME):
                 continue
+            if (
+                direction == "Improves"
+                and _RISE.search(body[cue.start : cue.end])
+                and _MEASURED.search(obj.label)
+            ):
+                # "an increase in C-peptide levels": whether a level going up is better the
+                # wording does not say (creatinine rising is worse), and an efficacy claim has
+                # no neutral direction. Left to the curator rather than judged.
+                sd.notes.append(
+                    f"{obj.label!r} rises ('{body[cue.start : cue.end].strip()}'): not drafted, "
+                    "the wording does not say whether that is an improvement"
+                )
+                continue
             claim_pops: list[Population | None] = [None]
             if rule.kind == RISK_FACTOR:
                 claim_pops = [*_risk_populations(populations)] or [None]
@@ -940,6 +972,10 @@ def _draft_statement(
 
 
 _CELL_THERAPY = re.compile(r"\b(cells?)\s+(?:transfer|infusion|treatment)$", re.IGNORECASE)
+_RISE = re.compile(r"\b(?:increas\w*|higher|greater|rais\w*|ris\w*|elevat\w*)\b", re.IGNORECASE)
+_MEASURED = re.compile(
+    r"\b(?:levels?|concentrations?|counts?|titres?|titers?|values?)$", re.IGNORECASE
+)
 _MECHANISM_STOP = re.compile(
     r"\b(?:making|for\s+the\s+(?:treatment|management)\s+of|to\s+treat)\b|"
     r"\band\s+(?:possess(?:es)?|has|have|is|are|was|were|shows?|exhibits?|displays?)\b",
@@ -1275,6 +1311,10 @@ def _objects(
         scope = (cue.end, cue.end + tail.start() if tail else clause_end)
     else:
         end = min([clause_end, *later])
+        if rule.name == "none-observed":
+            # "No treatment-related deaths occurred": the harms end at their verb.
+            verb = re.compile(r"\s+(?:were|was|occurred)\b").search(body, cue.end, end)
+            end = verb.start() if verb else end
         scope = (cue.end, end)
         if rule.objects in (OUTCOME, ADVERSE_EVENT):
             stop = _OUTCOME_STOP.search(body, cue.end, end)

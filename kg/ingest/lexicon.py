@@ -53,6 +53,8 @@ _SPELLINGS = (
     (r"tumour", "tumor"),
     # "Haematopoietic cell transplantation (HCT)" is the name transplant registries use for
     # haematopoietic stem cell transplantation (NCIT C15431 lists both).
+    # "type 1 diabetes mellitus" is written "type 1 diabetes" as often as not.
+    (r"\bdiabetes mellitus\b", "diabetes"),
     (r"\b(ha?ematopoietic)[\s-]+stem[\s-]+cell[\s-]+transplant", r"\1 cell transplant"),
 )
 # "release of X" is also written "releasing X": nominalised labels get their gerund form.

@@ -184,6 +184,7 @@ _DISEASE_HEADS = {
     "psoriasis",
     "uveitis",
     "diabetes",
+    "mellitus",
     "anaemia",
     "anemia",
 }
@@ -230,6 +231,15 @@ _OUTCOME_HEADS = {
     "abscess",
     "abscesses",
     "benefit",
+    # measured quantities: "HbA1c levels", "C-peptide levels", "insulin needs"
+    "level",
+    "levels",
+    "need",
+    "needs",
+    "requirement",
+    "requirements",
+    "independence",
+    "production",
 }
 _PRODUCT_CODE = re.compile(r"[A-Za-z]{2,}[\-‐]?\d{2,}[A-Za-z]?")
 _OPENERS = {
@@ -283,6 +293,14 @@ _INTERVENTION_HEADS = {
     "vaccine",
     "immunosuppressant",
     "immunosuppressants",
+    # treatments named by what they do; singular only, so "the different immunotherapies
+    # tested" (a class) is not proposed as one intervention
+    "immunosuppression",
+    "immunoablation",
+    "immunotherapy",
+    "chemotherapy",
+    "lymphodepletion",
+    "plasmapheresis",
 }
 # An adverse event is named by a harm: its head is one of these, or a word of harm's shape.
 _ADVERSE_HEADS = {
@@ -746,6 +764,24 @@ def _listed_name(piece: str, kind: str) -> str | None:
     return _lower_initial(" ".join(words))
 
 
+# A count or a figure ("12", "5%", "2-6"), not a name with a digit in it ("HbA1c", "CD19").
+_COUNT = re.compile(r"[\d.,%<>≥≤~+\-–/]+|\d+[\-–](?:year|month|week|day|h)s?", re.IGNORECASE)
+# Heads that name nothing without what they measure: "levels" alone is not an outcome.
+_BARE_MEASURES = {
+    "rate",
+    "rates",
+    "score",
+    "scores",
+    "event",
+    "events",
+    "level",
+    "levels",
+    "need",
+    "needs",
+    "requirement",
+    "requirements",
+    "production",
+}
 # Words that measure how often something happens; "X of Y" then names Y.
 _MEASURES = {"incidence", "rate", "rates", "risk", "risks", "frequency", "occurrence", "episodes"}
 # Words that grade or time a harm or an outcome; alone in a list item they name nothing.
@@ -862,9 +898,9 @@ def looks_like(name: str, kind: str) -> bool:
             head in _DISEASE_HEADS or head.endswith(_DISEASE_SUFFIXES)
         )
     if kind == OUTCOME:
-        if any(w in _NOT_NAMES or re.search(r"\d", w) for w in words):
+        if any(w in _NOT_NAMES or _COUNT.fullmatch(w) for w in words):
             return False
-        if len(words) == 1 and head in ("rate", "rates", "score", "scores", "event", "events"):
+        if len(words) == 1 and head in _BARE_MEASURES:
             return False
         # A closed list of outcome heads, or a clinical finding by its shape ("proteinuria"):
         # any content noun would let "neurologist" or "supportive care" become outcomes.
@@ -953,7 +989,7 @@ def _name(piece: str, kind: str) -> str | None:
     if kind in (OUTCOME, ADVERSE_EVENT):
         # Counts and grades are not part of the name: "one death" names death, "significant
         # toxicity" toxicity; "high rate" then names nothing.
-        while words and (words[0].lower() in _NOT_NAMES or re.search(r"\d", words[0])):
+        while words and (words[0].lower() in _NOT_NAMES or _COUNT.fullmatch(words[0])):
             words = words[1:]
         # "the incidence of febrile neutropenia", "rate of relapse": what is counted is named.
         if (

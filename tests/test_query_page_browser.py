@@ -77,7 +77,8 @@ def wait_done(page: Page) -> str:
     """Wait for the run in flight to end; its status line."""
     page.wait_for_function(
         "!document.querySelector('#run').disabled"
-        " && /rows? in|answer in|graph in/.test(document.querySelector('#status').textContent)"
+        " && /rows? in|answer in|graph in|triples? in/"
+        ".test(document.querySelector('#status').textContent)"
     )
     return page.text("#status")
 
@@ -193,6 +194,47 @@ def test_triple_terms_are_shown(server, page):
     assert "multiple sclerosis" in triple.text and triple.text.startswith("<<")
 
 
+CONSTRUCT = (
+    "CONSTRUCT { ?d rdfs:label ?l ; rdfs:comment 'a \\\"quoted\\\" word\\nand a line'@en . "
+    "_:b rdfs:seeAlso ?d } WHERE { ?d rdfs:subClassOf disease:autoimmune-disease ; rdfs:label ?l }"
+)
+
+
+def test_a_graph_answer_is_a_table_of_triples(server, page):
+    page.goto(server.url + "/query")
+    status = run(page, CONSTRUCT)
+    (n,) = re.match(r"graph of (\d+) triples? in", status).groups()
+    diseases = count_rows(
+        server, "SELECT ?d WHERE { ?d rdfs:subClassOf disease:autoimmune-disease }"
+    )
+    assert int(n) == 3 * diseases > 0
+    heads = [th.text.split()[0] for th in page.all("table.results thead th")]
+    assert heads == ["subject", "predicate", "object"]
+    rows = page.all("table.results tbody tr")
+    assert len(rows) == int(n)
+    # IRIs as label and CURIE, linked; literals with their language; blank nodes marked.
+    page.wait_for(lambda: page.all("table.results .label"), "labels")
+    assert page.all("table.results td a[href*='/resource/disease/']")
+    comment = next(r for r in rows if "rdfs:comment" in r.text)
+    literal = comment.find_element("css selector", "td:nth-child(3) .literal")
+    value = page.driver.execute_script("return arguments[0].firstChild.nodeValue", literal)
+    assert value == 'a "quoted" word\nand a line' and literal.text.endswith("@en")
+    assert page.all("table.results td .bnode")
+    shot(page, "query-construct")
+    # The same graph as Turtle text, and back.
+    page.first("#as-turtle").click()
+    page.wait_for(lambda: page.all("#results pre.rdf"), "the Turtle text")
+    turtle = page.text("#results pre.rdf")
+    assert "rdfs:seeAlso" in turtle or "rdf-schema#seeAlso" in turtle
+    shot(page, "query-construct-turtle")
+    page.first("#as-turtle").click()
+    page.wait_for(lambda: len(page.all("table.results tbody tr")) == int(n), "the table again")
+    # Control: a SELECT is a table of solutions, with no Turtle button.
+    run(page, "SELECT ?d WHERE { ?d rdfs:subClassOf disease:autoimmune-disease }")
+    assert not page.first("#as-turtle").is_displayed()
+    assert len(page.all("table.results tbody tr")) == diseases
+
+
 # ---------------------------------------------------------------- item 3: shareable, safe queries
 
 
@@ -224,6 +266,27 @@ def test_the_url_follows_each_run_and_a_shared_link_loads_and_runs(server, page)
     assert editor_text(page) == query
     assert len(page.all("table.results tbody tr")) == rows
     shot(page, "query-shared")
+
+
+def test_a_query_too_long_for_the_query_string_is_kept_after_the_hash_and_said_so(server, page):
+    page.goto(server.url + "/query")
+    query = "# " + "a long note " * 600 + "\nASK { ?s a hkg:Claim }"
+    assert len(urllib.parse.quote(query)) > 6000
+    run(page, query)
+    url = page.url
+    assert "?query=" not in url and "#query=" in url
+    note = page.visible("#url-note").text
+    assert "too long for the address" in note and "after \u201c#\u201d" in note
+    shot(page, "query-long")
+    # The address opened afresh, with nothing kept by this browser, brings the query back.
+    page.evaluate("localStorage.clear(); sessionStorage.clear()")
+    page.goto(server.url + "/")
+    page.goto(url)
+    page.wait_for(lambda: editor_text(page) == query, "the long query from the address")
+    # Control: a short query goes in the query string, and the note is gone.
+    run(page, "ASK {}")
+    assert urllib.parse.parse_qs(urllib.parse.urlsplit(page.url).query) == {"query": ["ASK {}"]}
+    assert "#" not in page.url and not page.first("#url-note").is_displayed()
 
 
 def test_the_text_survives_a_reload_but_a_query_in_the_url_wins(server, page):

@@ -83,6 +83,8 @@
   const errorBox = document.getElementById("error");
   const status = document.getElementById("status");
   const csvButton = document.getElementById("download-csv");
+  const turtleButton = document.getElementById("as-turtle");
+  const urlNote = document.getElementById("url-note");
   const jsonButton = document.getElementById("download-json");
   const examples = JSON.parse(document.getElementById("examples-data").textContent);
   const endpoint = form.dataset.endpoint;
@@ -383,9 +385,20 @@
     return cm.getValue() !== baseline;
   }
 
+  // A long query shared after "#" (see followUrl).
+  const hashed = location.hash.startsWith("#query=")
+    ? (function () {
+        try {
+          return decodeURIComponent(location.hash.slice("#query=".length));
+        } catch (malformed) {
+          return null;
+        }
+      })()
+    : null;
+
   (function restoreDraft() {
     const params = new URLSearchParams(location.search);
-    const explicit = params.has("query") || params.has("example");
+    const explicit = params.has("query") || params.has("example") || hashed !== null;
     const navigation = performance.getEntriesByType("navigation")[0];
     const reloaded = navigation && navigation.type === "reload";
     let draft = null;
@@ -397,6 +410,7 @@
     } catch (ignored) {
       // Storage disabled: the server's text stays.
     }
+    if (draft === null && hashed !== null) draft = hashed;
     if (draft !== null && draft !== serverText) {
       cm.setValue(draft);
       cm.clearHistory();
@@ -424,15 +438,30 @@
       .replace(/^\s*\n/, "");
   }
 
+  // A query too long for the address is put after "#" instead: browsers keep that part, and
+  // never send it to a server, so no server or proxy cuts it. The page says so.
   function followUrl(text) {
     let search = "";
+    let long = false;
     if (example && text === example.query) {
       search = "?example=" + encodeURIComponent(example.name);
     } else {
       const encoded = encodeURIComponent(withoutBuiltinPrefixes(text));
       if (encoded.length <= URL_LIMIT) search = "?query=" + encoded;
+      else {
+        search = "#query=" + encoded;
+        long = true;
+      }
     }
     history.replaceState(null, "", location.pathname + search);
+    urlNote.hidden = !long;
+    urlNote.textContent = long
+      ? "This query is too long for the address's query string (" +
+        text.length.toLocaleString("en") + " characters), so the address keeps it after \u201c#\u201d: " +
+        "a copy of the address opens it here, in this or another browser, but the server never " +
+        "sees that part (links to /sparql?query= cannot carry it). This browser also keeps " +
+        "the text across reloads."
+      : "";
   }
 
   function loadExample(chosen) {
@@ -828,6 +857,96 @@
     });
   }
 
+  // ------------------------------------------------------------------ graphs
+
+  // N-Triples, as the endpoint writes a graph, read into rows of SPARQL JSON terms (subject,
+  // predicate, object), so a graph is shown in the table a SELECT's answer is shown in. A line
+  // this reader does not follow is kept whole, as text in the subject column.
+  const NT_ESCAPES = { t: "\t", b: "\b", n: "\n", r: "\r", f: "\f", '"': '"', "'": "'", "\\": "\\" };
+  const NT_LITERAL = /"((?:[^"\\]|\\.)*)"(?:\^\^<([^>]*)>|@([A-Za-z]+(?:-[A-Za-z0-9]+)*))?/y;
+  const NT_BNODE = /_:([^\s<>"]+?)(?=[\s)]|\.?\s*$|\.\s)/y;
+
+  function ntUnescape(text) {
+    return text.replace(/\\(?:u([0-9A-Fa-f]{4})|U([0-9A-Fa-f]{8})|(.))/g, function (m, u, U, c) {
+      if (u || U) return String.fromCodePoint(parseInt(u || U, 16));
+      return NT_ESCAPES[c] !== undefined ? NT_ESCAPES[c] : c;
+    });
+  }
+
+  function ntTerm(line, at) {
+    while (line[at] === " " || line[at] === "\t") at++;
+    if (line.startsWith("<<(", at)) {
+      const s = ntTerm(line, at + 3);
+      const p = ntTerm(line, s[1]);
+      const o = ntTerm(line, p[1]);
+      let end = o[1];
+      while (line[end] === " " || line[end] === "\t") end++;
+      if (!line.startsWith(")>>", end)) throw new Error("triple term");
+      return [{ type: "triple", value: { subject: s[0], predicate: p[0], object: o[0] } }, end + 3];
+    }
+    if (line[at] === "<") {
+      const end = line.indexOf(">", at);
+      if (end < 0) throw new Error("IRI");
+      return [{ type: "uri", value: ntUnescape(line.slice(at + 1, end)) }, end + 1];
+    }
+    if (line.startsWith("_:", at)) {
+      NT_BNODE.lastIndex = at;
+      const m = NT_BNODE.exec(line);
+      if (!m) throw new Error("blank node");
+      return [{ type: "bnode", value: m[1] }, NT_BNODE.lastIndex];
+    }
+    NT_LITERAL.lastIndex = at;
+    const m = NT_LITERAL.exec(line);
+    if (!m) throw new Error("term");
+    const term = { type: "literal", value: ntUnescape(m[1]) };
+    if (m[2]) term.datatype = m[2];
+    if (m[3]) term["xml:lang"] = m[3];
+    return [term, NT_LITERAL.lastIndex];
+  }
+
+  function parseNTriples(body) {
+    const rows = [];
+    for (const raw of body.split("\n")) {
+      const line = raw.trim();
+      if (!line || line.startsWith("#")) continue;
+      try {
+        const s = ntTerm(line, 0);
+        const p = ntTerm(line, s[1]);
+        const o = ntTerm(line, p[1]);
+        rows.push({ subject: s[0], predicate: p[0], object: o[0] });
+      } catch (notRead) {
+        rows.push({ subject: { type: "literal", value: line } });
+      }
+    }
+    return rows;
+  }
+
+  function showText(body) {
+    const pre = document.createElement("pre");
+    pre.className = "rdf";
+    pre.textContent = body;
+    results.replaceChildren(pre);
+    tools.hidden = true;
+    for (const pager of pagers) pager.hidden = true;
+  }
+
+  let graphTable = null; // the triples of the graph on screen, to go back from Turtle
+  turtleButton.addEventListener("click", async function () {
+    if (!graphTable || lastText === null) return;
+    if (turtleButton.textContent === "Show as table") {
+      showTable({ head: { vars: ["subject", "predicate", "object"] }, results: { bindings: graphTable } });
+      turtleButton.textContent = "Show as Turtle";
+      return;
+    }
+    const response = await post(lastText, "text/turtle");
+    if (!response.ok) {
+      showError("The Turtle could not be fetched: " + response.status, null);
+      return;
+    }
+    showText(await response.text());
+    turtleButton.textContent = "Show as table";
+  });
+
   // ------------------------------------------------------------------ running
 
   let current = null; // the run in flight: { controller, timer, started }
@@ -852,6 +971,8 @@
   function clear() {
     results.replaceChildren();
     tools.hidden = true;
+    turtleButton.hidden = true;
+    graphTable = null;
     for (const pager of pagers) {
       pager.hidden = true;
       pager.replaceChildren();
@@ -922,7 +1043,7 @@
       status.textContent = "Running… " + seconds(me.started);
     }, 100);
     try {
-      const response = await post(text, "application/sparql-results+json, text/turtle;q=0.9", me.controller.signal);
+      const response = await post(text, "application/sparql-results+json, application/n-triples;q=0.9, text/turtle;q=0.8", me.controller.signal);
       const type = (response.headers.get("Content-Type") || "").split(";")[0];
       if (!response.ok) {
         let message = response.status + " " + response.statusText;
@@ -957,15 +1078,25 @@
           showTable(data);
         }
       } else {
+        // A graph (CONSTRUCT, DESCRIBE) comes as N-Triples and is shown in the same table, a
+        // triple a row; "Show as Turtle" asks for it again as Turtle text.
         const body = await response.text();
+        await vocabularyReady;
         if (mine !== generation) return;
         finish(me);
         lastKind = "graph";
-        const pre = document.createElement("pre");
-        pre.className = "rdf";
-        pre.textContent = body;
-        results.replaceChildren(pre);
-        status.textContent = "graph in " + took + " s";
+        const triples = type === "application/n-triples" ? parseNTriples(body) : null;
+        if (triples) {
+          const count = triples.length;
+          status.textContent = "graph of " + count.toLocaleString("en") + " triple" + (count === 1 ? "" : "s") + " in " + took + " s";
+          showTable({ head: { vars: ["subject", "predicate", "object"] }, results: { bindings: triples } });
+          graphTable = triples;
+          turtleButton.textContent = "Show as Turtle";
+          turtleButton.hidden = false;
+        } else {
+          showText(body);
+          status.textContent = "graph in " + took + " s";
+        }
       }
       lastText = text;
       csvButton.textContent = lastKind === "graph" ? "Download Turtle" : "Download CSV";

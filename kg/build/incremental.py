@@ -89,17 +89,11 @@ def cache_path(store_path: Path) -> Path:
 
 
 @dataclass
-class BuildOutcome:
-    """What ``kg build --engine oxigraph`` did: a full or an incremental build, and why."""
+class BuildOutcome(StoreBuildResult):
+    """What ``kg build`` did: a full or an incremental build, and why."""
 
-    mode: str  # "full", "incremental" or "unchanged"
-    reason: str
-    report: ValidationReport
-    triples: int
-    derived: int
-    store_path: Path | None
-    dist_files: list[Path] = field(default_factory=list)
-    stages: list[StageStats] = field(default_factory=list)
+    mode: str = "full"  # "full", "incremental" or "unchanged"
+    reason: str = ""
     parsed: list[str] = field(default_factory=list)
 
 
@@ -171,15 +165,15 @@ def invalidate(store_path: Path) -> None:
 
 def _outcome(mode: str, reason: str, result: StoreBuildResult, parsed=()) -> BuildOutcome:
     return BuildOutcome(
-        mode,
-        reason,
         result.report,
         result.triples,
         result.derived,
         result.store_path,
         result.dist_files,
         result.stages,
-        list(parsed),
+        mode=mode,
+        reason=reason,
+        parsed=list(parsed),
     )
 
 
@@ -465,14 +459,14 @@ def _incremental(
             on_stage(stats)
         report = ValidationReport(True, report_graph([], True), format_results([], True), [])
         return BuildOutcome(
-            "unchanged",
-            "no file changed",
             report,
             triples,
             derived,
             store_path,
             [out_dir / name for name in DIST_FILES],
             [stats],
+            mode="unchanged",
+            reason="no file changed",
         )
     staging = staging_dir(store_path)
     dist_staging = staging_dir(out_dir)
@@ -611,15 +605,15 @@ def _incremental(
         remove_dir(staging)
         remove_dir(dist_staging)
     return BuildOutcome(
-        "incremental",
-        f"{len(plan.changed)} changed, {len(plan.removed)} removed data files",
         report,
         triples,
         derived,
         store_path,
         [out_dir / name for name in DIST_FILES],
         stages,
-        list(plan.changed),
+        mode="incremental",
+        reason=f"{len(plan.changed)} changed, {len(plan.removed)} removed data files",
+        parsed=list(plan.changed),
     )
 
 

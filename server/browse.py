@@ -52,7 +52,6 @@ ABBREVIATION = ox.NamedNode("https://w3id.org/hsct-kg/ontology#abbreviation")
 RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
 OWL_CLASS = "http://www.w3.org/2002/07/owl#Class"
 HKG = "https://w3id.org/hsct-kg/ontology#"
-DCTERMS_PART = "http://purl.org/dc/terms/isPartOf"
 
 
 @dataclass(frozen=True)
@@ -64,7 +63,6 @@ class Listing:
     facets: tuple[tuple[str, str], ...]  # (parameter, heading)
     type: str = ""
     segment: str = ""  # path segment under <base>resource/
-    slot: str = ""  # predicate from a user (claim, statement) to the thing
     uses: str = ""  # what the uses column counts
     claims_facet: str = ""  # the claims list's facet that filters on one of these things
 
@@ -91,29 +89,23 @@ PARENT = (("parent", "Subclass of"),)
 
 LISTINGS = {
     "claims": Listing("claims", "Claims", CLAIM_FACETS),
-    "diseases": Listing(
-        "diseases", "Diseases", PARENT, OWL_CLASS, "disease", HKG + "condition", "claims", "disease"
-    ),
+    "diseases": Listing("diseases", "Diseases", PARENT, OWL_CLASS, "disease", "claims", "disease"),
     "interventions": Listing(
         "interventions",
         "Interventions",
         PARENT,
         OWL_CLASS,
         "intervention",
-        HKG + "intervention",
         "claims",
         "intervention",
     ),
-    "outcomes": Listing(
-        "outcomes", "Outcomes", PARENT, OWL_CLASS, "outcome", HKG + "outcome", "claims", "outcome"
-    ),
+    "outcomes": Listing("outcomes", "Outcomes", PARENT, OWL_CLASS, "outcome", "claims", "outcome"),
     "organisations": Listing(
         "organisations",
         "Organisations",
         (),
         HKG + "Organisation",
         "organisation",
-        HKG + "recommendedBy",
         "claims",
         "body",
     ),
@@ -123,8 +115,7 @@ LISTINGS = {
         (),
         HKG + "SourceDocument",
         "source",
-        DCTERMS_PART,
-        "statements",
+        "claims",
         "document",
     ),
 }
@@ -253,9 +244,10 @@ def _facets(listing: Listing, filters) -> tuple[int, dict[str, list[dict]], obje
     store = pages._store()
     if listing.name == "claims":
         chosen = claim_index().select(_values(filters))
+        # Labelled when shown (:func:`_labelled`): a facet may have thousands of values.
         facets = {
             facet: [
-                {"value": value, "label": _label(store, ox.NamedNode(value)), "count": count}
+                {"value": value, "label": None, "count": count}
                 for value, count in chosen.facets[facet]
             ]
             for facet, _ in listing.facets
@@ -278,6 +270,14 @@ def _facets(listing: Listing, filters) -> tuple[int, dict[str, list[dict]], obje
         "browse-facets:" + listing.name + repr(sorted((k, v[0].value) for k, v in filters.items()))
     )
     return (*pages._cached(key, compute), None)
+
+
+def _labelled(store: ox.Store, values: list[dict]) -> list[dict]:
+    """``values`` (facet values), each given its label if it has none yet."""
+    for value in values:
+        if value["label"] is None:
+            value["label"] = _label(store, ox.NamedNode(value["value"]))
+    return values
 
 
 def _facet_value(row) -> dict:
@@ -321,32 +321,26 @@ def _claim_row(store: ox.Store, claim: ox.NamedNode) -> dict:
 
 
 def _entity_rows(store: ox.Store, listing: Listing, filters, start: int, size: int):
-    bound = _bindings(listing, filters)
-    if listing.uses == "claims":
-        # Claims per thing from the claim index: counting them in SPARQL reads every claim.
-        uses = dict(claim_index().select({}).facets[listing.claims_facet])
-        found = store.query(query_text("browse-entity-names"), substitutions=bound)
-    else:
-        bound[ox.Variable("slot")] = ox.NamedNode(listing.slot)
-        bound[ox.Variable("user_type")] = ox.NamedNode(HKG + "SourceStatement")
-        found = store.query(query_text("browse-entities"), substitutions=bound)
-        uses = None
-    rows = []
-    for number, row in enumerate(found):
-        if number < start:
-            continue
-        if number >= start + size:
-            break
-        iri = row["entity"].value
-        count = uses.get(iri, 0) if uses is not None else int(row["uses"].value)
-        rows.append(
-            {
-                "iri": iri,
-                "label": row["label"].value if row["label"] else curie(iri),
-                listing.uses: count,
-            }
+    def named() -> list[tuple[str, str]]:
+        found = store.query(
+            query_text("browse-entity-names"), substitutions=_bindings(listing, filters)
         )
-    return rows
+        return [
+            (
+                row["entity"].value,
+                row["label"].value if row["label"] else curie(row["entity"].value),
+            )
+            for row in found
+        ]
+
+    # Kept for the state of the store, as the facets are (at most one filter: the parent).
+    key = "browse-names:" + listing.name + repr(sorted((k, v[0].value) for k, v in filters.items()))
+    # Claims per thing from the claim index: counting them in SPARQL reads every claim.
+    uses = dict(claim_index().select({}).facets[listing.claims_facet])
+    return [
+        {"iri": iri, "label": label, "claims": uses.get(iri, 0)}
+        for iri, label in pages._cached(key, named)[start : start + size]
+    ]
 
 
 # ---------------------------------------------------------------- answering
@@ -398,13 +392,22 @@ def listing(name: str):
     previous = at(min(page - 1, pages_count), suffix) if page > 1 else None
     following = at(page + 1, suffix) if page < pages_count else None
     if fmt == "json":
+        for values in facets.values():
+            _labelled(store, values)
         return _json(
             listing, state, total, page, size, pages_count, facets, rows, previous, following
         )
     if fmt == "csv":
         return _csv(listing, rows)
+    shown = []
+    for facet, heading in listing.facets:
+        values = facets.get(facet, [])
+        picked = set(state.get(facet, []))
+        # The most frequent values, and every chosen one.
+        listed = [v for n, v in enumerate(values) if n < SHOWN_VALUES or v["value"] in picked]
+        shown.append((facet, heading, _labelled(store, listed), len(values) - len(listed)))
     labels = {}
-    for facet, values in facets.items():
+    for facet, _, values, _ in shown:
         for value in values:
             labels[(facet, value["value"])] = value["label"]
     active = [
@@ -418,13 +421,6 @@ def listing(name: str):
         for facet, nodes in filters.items()
         for node in nodes
     ]
-    shown = []
-    for facet, heading in listing.facets:
-        values = facets.get(facet, [])
-        picked = set(state.get(facet, []))
-        # The most frequent values, and every chosen one.
-        listed = [v for n, v in enumerate(values) if n < SHOWN_VALUES or v["value"] in picked]
-        shown.append((facet, heading, listed, len(values) - len(listed)))
     return render_template(
         "browse.html",
         listing=listing,

@@ -27,13 +27,22 @@ from importlib import resources
 from typing import Any
 
 import pyoxigraph as ox
-from flask import Blueprint, Response, current_app, render_template, request
+from flask import Blueprint, Response, current_app, g, has_request_context, render_template, request
 from markupsafe import Markup
 
 from kg.namespaces import PREFIXES
 from kg.resources import query_text
 from kg.results import write_triples
-from server import claim_facets, claim_view, conneg, evidence_map, ontology, search, sentences
+from server import (
+    claim_facets,
+    claim_view,
+    conneg,
+    evidence_map,
+    ontology,
+    page_store,
+    search,
+    sentences,
+)
 from server.errors import HTTPError
 from server.linked import SUFFIXES, IriMap, curie, parse_iri, registry, xref_url
 from server.resource import HKG, XREFS, claims_from, describe, resource_triples, xref_notes
@@ -88,7 +97,17 @@ def _store() -> ox.Store:
         raise HTTPError(
             501, "the linked-data pages need a local store; query this server's /sparql instead"
         )
-    return store
+    if not has_request_context():
+        # At start-up (the search index): the whole store, no time limit.
+        return store
+    # A request's queries run in the query workers, under the endpoint's time limit.
+    return page_store.limited(
+        store,
+        current_app.extensions["kg.backend"].executor,
+        _settings().timeout,
+        g,
+        request.environ.get("waitress.client_disconnected"),
+    )
 
 
 def _settings():

@@ -1,0 +1,54 @@
+"""The HTML pages' queries run in the endpoint's killable query workers, under its time limit.
+
+A real server over loopback, on 40,000 generated claims, with a time limit (0.4 s) that a
+resource page's queries keep far below and a full-text search with no hit (a scan of every
+claim's label and every statement's sentence) does not.
+"""
+
+from __future__ import annotations
+
+import html
+import time
+
+import pytest
+import requests
+from kg_testing import kg_serve
+
+BROWSER = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"
+CONTROL = "/resource/claim/syn-000001-01-1"
+# No claim or statement holds these words, so the search reads every one of them.
+SLOW = "/search?q=zzzq+quux"
+
+
+@pytest.fixture(scope="module")
+def large(tmp_path_factory):
+    from bench.generate import write_turtle
+
+    data = write_turtle(tmp_path_factory.mktemp("large") / "claims.ttl", 40000, 1, ontology=True)
+    with kg_serve("--data", str(data), "--timeout", "0.4") as running:
+        yield running
+
+
+def get(server, path, accept=BROWSER):
+    return requests.get(server.url + path, headers={"Accept": accept}, timeout=60)
+
+
+def test_a_slow_page_query_is_stopped_while_other_pages_work(large):
+    assert get(large, CONTROL).status_code == 200
+    started = time.monotonic()
+    slow = get(large, SLOW)
+    took = time.monotonic() - started
+    assert slow.status_code == 503
+    assert "text/html" in slow.headers["Content-Type"]
+    text = html.unescape(slow.text)
+    assert "ran longer than 0.4 s and were stopped" in text
+    assert "search with more specific words" in text and "--timeout" in text
+    assert took < 5, "the page was not stopped at its time limit"
+    # The same page for an API client: the one JSON error shape.
+    as_json = get(large, SLOW, accept="application/json")
+    assert as_json.status_code == 503 and as_json.json()["status"] == 503
+    # The control: other pages and queries are answered, before and after.
+    for _ in range(3):
+        assert get(large, CONTROL).status_code == 200
+    ask = requests.get(large.url + "/sparql", params={"query": "ASK {}"}, timeout=30)
+    assert ask.status_code == 200

@@ -58,6 +58,17 @@ class Job:
 
 
 @dataclass(frozen=True)
+class PageQuery:
+    """One query of an HTML page: its text and pyoxigraph's keyword options, as name/value pairs.
+
+    Its answer comes back whole, pickled (see :func:`run_page_query`), for the page to read.
+    """
+
+    query: str
+    options: tuple[tuple[str, object], ...] = ()
+
+
+@dataclass(frozen=True)
 class Outcome:
     """What a query produced: a body to send, or an error to report (``status`` >= 400)."""
 
@@ -79,6 +90,10 @@ class QueryCancelled(Exception):
 
 #: How often a running query looks whether its client is still there (seconds).
 CANCEL_CHECK = 0.2
+
+#: The CPU priority (``nice``) of a worker running a heavy query: the scheduler then gives a
+#: light query's worker most of a core it shares with heavy ones.
+HEAVY_NICE = 10
 
 
 class ServerBusy(Exception):
@@ -204,6 +219,39 @@ def run_job(store: ox.Store, job: Job, prefixes: Mapping[str, str]) -> Outcome:
         return Outcome(500, error=f"query evaluation failed: {exc}")
 
 
+def run_page_query(store: ox.Store, job: PageQuery) -> Outcome:
+    """Run a page's query on ``store``; its whole answer, pickled, as the body.
+
+    A SELECT answer is ``(variables, rows)`` with each row a tuple of terms (None where
+    unbound), a CONSTRUCT answer the list of its triples, an ASK answer a bool.
+
+    >>> out = run_page_query(ox.Store(), PageQuery("SELECT ?x { VALUES ?x { 1 } }"))
+    >>> pickle.loads(out.body)
+    (('x',), [(<Literal value=1 datatype=<NamedNode value=http://www.w3.org/2001/XMLSchema#integer>>,)])
+    """
+    try:
+        answer = store.query(job.query, **dict(job.options))
+        if isinstance(answer, ox.QueryBoolean):
+            value: object = bool(answer)
+            rows = 1
+        elif isinstance(answer, ox.QueryTriples):
+            value = list(answer)
+            rows = len(value)
+        else:
+            names = tuple(v.value for v in answer.variables)
+            value = (names, [tuple(solution) for solution in answer])
+            rows = len(value[1])
+    except SyntaxError as exc:
+        return Outcome(400, error=str(exc))
+    except OSError as exc:
+        return Outcome(500, error=f"query evaluation failed: {exc}")
+    return Outcome(200, PAGE_ANSWER, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL), rows)
+
+
+#: The media type of a page query's pickled answer (never sent to a client).
+PAGE_ANSWER = "application/x-python-pickle"
+
+
 class InProcessExecutor:
     """Run queries in the calling thread: no hard time limit, for tests and ``workers=0``."""
 
@@ -211,7 +259,9 @@ class InProcessExecutor:
         self.store = store
         self.prefixes = dict(prefixes)
 
-    def execute(self, job: Job, timeout: float, cancelled=None) -> Outcome:
+    def execute(self, job: Job | PageQuery, timeout: float, cancelled=None) -> Outcome:
+        if isinstance(job, PageQuery):
+            return run_page_query(self.store, job)
         return run_job(self.store, job, self.prefixes)
 
     def close(self) -> None:
@@ -223,6 +273,7 @@ class _Worker:
         self.pid = pid
         self.conn = conn
         self.generation = generation
+        self.niced = False
 
     def kill(self) -> None:
         try:
@@ -238,11 +289,18 @@ class WorkerPool:
     Give either an opened in-memory ``store`` (inherited by the workers) or a ``store_path``
     that each worker opens read-only.
 
-    Queries run in two lanes of ``size`` workers each. Every query starts in the light lane;
-    one still running after ``heavy_after`` seconds moves to the heavy lane if it has room,
-    handing its light place to the next query. So as many heavy queries as there are workers
-    leave the light lane free, and a quick query is answered at once instead of waiting behind
-    them (the operating system shares the cores among the running workers).
+    Queries are scheduled in two lanes. Every query starts in the light lane, which has room
+    for ``light`` queries at once (default: twice ``size``). One still running after
+    ``heavy_after`` seconds is heavy: it gives its light place to the next query and runs in
+    the heavy lane, which has room for ``size``; when that is full, its worker is paused
+    (``SIGSTOP``) until a heavy place is free, so no more than ``size`` heavy queries share the
+    cores and a quick query always finds a light place. A heavy query's worker also runs at a
+    lower CPU priority (``nice``), so a light query that arrives while the cores are busy with
+    heavy ones is answered nearly as fast as on an idle machine. The time limit counts from the
+    moment the query arrived, paused or not, and a paused worker is killed like a running one.
+
+    Workers are kept when they finish (as many as both lanes can hold), so the pool does not
+    fork and warm up new ones under load.
 
     ``checker`` tries updates for :meth:`check_update`, in a worker of its own. With
     ``network=False`` the workers cannot open Internet sockets (:mod:`server.sandbox`).
@@ -256,17 +314,21 @@ class WorkerPool:
         store: ox.Store | None = None,
         store_path: str | None = None,
         heavy_after: float = 0.5,
+        light: int | None = None,
         checker: Callable[[ox.Store, object], tuple] | None = None,
         network: bool = False,
     ):
         if (store is None) == (store_path is None):
             raise ValueError("give exactly one of store and store_path")
         self.size = size
+        self.light = light if light is not None else 2 * size
         self.heavy_after = heavy_after
+        # Workers kept idle: as many as run at once when both lanes are full.
+        self.keep = self.light + size
         # Last in, first out: under light load one worker answers most queries, with its caches
         # (and its core) warm, instead of the pool rotating through cold ones.
         self._idle: queue.LifoQueue[_Worker] = queue.LifoQueue()
-        self._light = threading.BoundedSemaphore(size)
+        self._light = threading.BoundedSemaphore(self.light)
         self._heavy = threading.BoundedSemaphore(size)
         self._spawn_lock = threading.Lock()
         self._closed = False
@@ -338,14 +400,27 @@ class WorkerPool:
         return worker
 
     def _give_back(self, worker: _Worker) -> None:
-        if self._closed or worker.generation != self._generation or self._idle.qsize() >= self.size:
+        if worker.niced:
+            try:
+                os.setpriority(os.PRIO_PROCESS, worker.pid, 0)
+                worker.niced = False
+            except OSError:
+                # Raising a priority needs privileges this process may not have: a fresh
+                # worker runs at the normal one.
+                pass
+        if (
+            self._closed
+            or worker.niced
+            or worker.generation != self._generation
+            or self._idle.qsize() >= self.keep
+        ):
             worker.kill()
             threading.Thread(target=self._replace, daemon=True).start()
         else:
             self._idle.put(worker)
 
     def execute(
-        self, job: Job, timeout: float, cancelled: Callable[[], bool] | None = None
+        self, job: Job | PageQuery, timeout: float, cancelled: Callable[[], bool] | None = None
     ) -> Outcome:
         """Run ``job`` in a worker; kill it and raise :class:`QueryTimeout` after ``timeout``.
 
@@ -354,50 +429,85 @@ class WorkerPool:
         (:class:`QueryCancelled`) instead of holding its worker until the time limit.
         """
         started = time.monotonic()
+        deadline = started + timeout
         if not self._light.acquire(timeout=timeout):
             raise ServerBusy()
-        lane = self._light
+        lane: threading.BoundedSemaphore | None = self._light
         gone = False
+        outcome = None
         try:
             worker = self._take()
             try:
                 worker.conn.send_bytes(_encode_job(job))
-                ready = False
-                decided = False  # whether it stayed light or moved heavy, once past heavy_after
-                while not ready:
-                    elapsed = time.monotonic() - started
-                    if elapsed >= timeout:
+                heavy_at = started + self.heavy_after
+                while True:
+                    now = time.monotonic()
+                    if now >= deadline:
                         break
-                    wait = timeout - elapsed
-                    if not decided:
-                        wait = min(wait, max(0.0, self.heavy_after - elapsed))
+                    wait = deadline - now
+                    if lane is self._light:
+                        wait = min(wait, max(0.0, heavy_at - now))
                     if cancelled is not None:
                         wait = min(wait, CANCEL_CHECK)
-                    ready = worker.conn.poll(wait)
-                    if ready:
+                    if worker.conn.poll(wait):
+                        outcome = _receive_outcome(worker.conn)
                         break
                     if cancelled is not None and cancelled():
                         gone = True
                         break
-                    if not decided and time.monotonic() - started >= self.heavy_after:
-                        decided = True
-                        if self._heavy.acquire(blocking=False):
-                            # Heavy: it gives its light place to the queries behind it.
-                            self._light.release()
-                            lane = self._heavy
-                outcome = _receive_outcome(worker.conn) if ready else None
+                    if lane is self._light and time.monotonic() >= heavy_at:
+                        lane = None  # _make_heavy gives the light place up first
+                        lane, gone = self._make_heavy(worker, deadline, cancelled)
+                        if lane is None:
+                            break
             except (EOFError, OSError) as exc:
                 worker.kill()
                 threading.Thread(target=self._replace, daemon=True).start()
                 raise WorkerCrashed(str(exc)) from exc
         finally:
-            lane.release()
+            if lane is not None:
+                lane.release()
         if outcome is None:
             worker.kill()
             threading.Thread(target=self._replace, daemon=True).start()
             raise QueryCancelled() if gone else QueryTimeout()
         self._give_back(worker)
         return outcome
+
+    def _make_heavy(
+        self, worker: _Worker, deadline: float, cancelled: Callable[[], bool] | None
+    ) -> tuple[threading.BoundedSemaphore | None, bool]:
+        """Move a running query from the light lane to the heavy one; (its lane, gone).
+
+        Its light place is released. When the heavy lane is full the worker is paused until a
+        heavy place is free; if the time runs out or the client goes first, the lane is None
+        (the caller kills the worker) and ``gone`` tells which.
+        """
+        if worker.conn.poll(0):
+            # It has just answered: nothing to move.
+            return self._light, False
+        self._light.release()
+        if not self._heavy.acquire(blocking=False):
+            _signal(worker, signal.SIGSTOP)
+            try:
+                while True:
+                    left = deadline - time.monotonic()
+                    if left <= 0:
+                        return None, False
+                    wait = min(left, CANCEL_CHECK) if cancelled is not None else left
+                    if self._heavy.acquire(timeout=wait):
+                        break
+                    if cancelled is not None and cancelled():
+                        return None, True
+            finally:
+                # Resumed, or about to be killed: a stopped worker must not stay stopped.
+                _signal(worker, signal.SIGCONT)
+        try:
+            os.setpriority(os.PRIO_PROCESS, worker.pid, HEAVY_NICE)
+            worker.niced = True
+        except OSError:
+            pass
+        return self._heavy, False
 
     def check_update(self, request: object, timeout: float) -> tuple:
         """Try an update in a fresh worker, on its copy of the store; return the checker's value.
@@ -435,10 +545,19 @@ class WorkerPool:
             pass
 
 
+def _signal(worker: _Worker, signum: int) -> None:
+    try:
+        os.kill(worker.pid, signum)
+    except ProcessLookupError:
+        pass  # it died: reading its answer will say so
+
+
 # The wire format between the server and a worker: a job is a pickled tuple of strings; an
 # outcome is a pickled tuple of its small fields followed by the body as a raw message, so a
 # large result is copied once into the socket and once out of it, never pickled.
-def _encode_job(job: Job) -> bytes:
+def _encode_job(job: Job | PageQuery) -> bytes:
+    if isinstance(job, PageQuery):
+        return pickle.dumps(job, protocol=pickle.HIGHEST_PROTOCOL)
     return pickle.dumps(
         (
             job.query,
@@ -456,8 +575,8 @@ def _encode_job(job: Job) -> bytes:
     )
 
 
-def _decode_job(data: bytes) -> Job | object:
-    """A :class:`Job`, or an update to try (anything that is not a tuple)."""
+def _decode_job(data: bytes) -> Job | PageQuery | object:
+    """A :class:`Job`, a :class:`PageQuery`, or an update to try (anything else)."""
     value = pickle.loads(data)
     return Job(*value) if isinstance(value, tuple) else value
 
@@ -527,7 +646,7 @@ def _worker(conn: Connection, store, store_path, prefixes, checker) -> None:  # 
                 job = _decode_job(conn.recv_bytes())
             except (EOFError, OSError):
                 break
-            if not isinstance(job, Job):
+            if not isinstance(job, (Job, PageQuery)):
                 # An update to try: this worker's copy of the store takes it, so the worker
                 # answers and ends.
                 value = checker(store, job)
@@ -535,7 +654,10 @@ def _worker(conn: Connection, store, store_path, prefixes, checker) -> None:  # 
                 break
             started = time.perf_counter()
             try:
-                outcome = run_job(store, job, prefixes)
+                if isinstance(job, PageQuery):
+                    outcome = run_page_query(store, job)
+                else:
+                    outcome = run_job(store, job, prefixes)
             except Exception as exc:
                 # A bug, not a bad query: logged with its traceback and answered 500, so the
                 # worker survives and the client is not told its query was wrong.

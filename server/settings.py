@@ -77,8 +77,8 @@ class Settings:
     )
     heavy_after: float = _setting(
         0.5,
-        "seconds after which a running query counts as heavy and moves to its own lane of "
-        "workers, so light queries never wait behind it",
+        "seconds after which a running query counts as heavy and moves to the heavy lane, "
+        "so light queries never wait behind it",
         metavar="SEC",
     )
     connection_limit: int = _setting(
@@ -92,12 +92,20 @@ class Settings:
         "is closed",
         metavar="SEC",
     )
-    # One worker per core measured best: more workers than cores made mixed workloads slower
-    # (the count-heavy mix fell from 1.43x to 0.89x Oxigraph server's throughput at 4 on 2 cores).
+    # As many heavy queries at once as cores: more made mixed workloads slower (the count-heavy
+    # mix fell from 1.43x to 0.89x Oxigraph server's throughput at 4 on 2 cores). Light queries
+    # run beside them in their own lane (light_workers).
     workers: int = _setting(
         os.cpu_count() or 1,
-        "query worker processes, by default one per CPU core; 0 runs queries inside the server "
-        "process (no hard timeout)",
+        "heavy queries that may run at once, each in its own worker process (by default one "
+        "per CPU core; more wait, paused); 0 runs queries inside the server process (no hard "
+        "timeout)",
+        metavar="N",
+    )
+    light_workers: int | None = _setting(
+        None,
+        "queries that may run at once in the light lane, beside the heavy lane's --workers "
+        "(default: twice --workers)",
         metavar="N",
     )
     threads: int = _setting(16, "HTTP worker threads of the WSGI server", metavar="N")
@@ -142,6 +150,8 @@ class Settings:
             raise ValueError(
                 "max_result_bytes, max_header_bytes and connection_limit must be positive"
             )
+        if self.light_workers is not None and self.light_workers < 1:
+            raise ValueError("light_workers must be at least 1")
         if self.max_rows < 0 or self.max_query_bytes <= 0 or self.workers < 0:
             raise ValueError("max_rows, max_query_bytes and workers must not be negative")
         if not 0 <= self.port <= 65535:
@@ -176,7 +186,7 @@ class Settings:
                 except ValueError:
                     flag = "--" + name.replace("_", "-")
                     raise ValueError(
-                        f"{flag} (KG_{name.upper()}): {value!r} is not {_KINDS[known[name].type]}"
+                        f"{flag} (KG_{name.upper()}): {value!r} is not {_KINDS[_kind(known[name])]}"
                     ) from None
         return cls(**values)
 
@@ -188,8 +198,14 @@ class Settings:
 _KINDS = {"int": "a whole number", "float": "a number"}
 
 
-def _coerce(f: dataclasses.Field, value: Any) -> Any:
+def _kind(f: dataclasses.Field) -> str:
+    """The field's type name, without ``| None``."""
     kind = f.type if isinstance(f.type, str) else getattr(f.type, "__name__", str(f.type))
+    return kind.removesuffix(" | None")
+
+
+def _coerce(f: dataclasses.Field, value: Any) -> Any:
+    kind = _kind(f)
     if kind.startswith("tuple"):
         if isinstance(value, str):
             return tuple(part for part in re.split(r"[,\s]+", value) if part)

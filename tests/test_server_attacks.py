@@ -328,13 +328,15 @@ def test_light_query_is_answered_while_every_worker_runs_a_heavy_one():
 
 @pytest.mark.parametrize("hang_up", [True, False], ids=["client-gone", "client-waits"])
 def test_a_query_whose_client_hangs_up_is_stopped(hang_up):
-    # One worker, no heavy lane to move to, a 90 s time limit: a heavy query holds the only
+    # One light place, no heavy lane to move to, a 90 s time limit: a heavy query holds the only
     # place. When its client hangs up the query is stopped and the next one is answered; while
     # its client still waits (the control), the next query is still waiting 20 s later.
     with ServerProcess.ours(
         "--data",
         str(DATA / "numbers.ttl"),
         "--workers",
+        "1",
+        "--light-workers",
         "1",
         "--heavy-after",
         "600",

@@ -206,7 +206,10 @@ def claim_index() -> ClaimIndex:
         with _BUILDING:
             index = app.extensions.get("kg.claims")
             if index is None:
-                index = ClaimIndex.build(pages._store())
+                pages._store()  # a 501 without a local store
+                # The store itself, not a request's view of it: the index reads all of it once
+                # and follows it long after this request.
+                index = ClaimIndex.build(app.extensions["kg"])
                 app.extensions["kg.claims"] = index
                 app.extensions.setdefault("kg.followers", []).append(index.follow)
     return index

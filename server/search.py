@@ -191,7 +191,10 @@ def current_index() -> LiveIndex:
                 from server import pages
 
                 base = app.extensions["kg.settings"].base_iri
-                store = pages._store()
+                pages._store()  # a 501 without a local store
+                # The store itself, not a request's view of it: the index reads all of it once
+                # and follows it long after this request.
+                store = app.extensions["kg"]
                 live = LiveIndex(build_index(store, base))
                 app.extensions["kg.search"] = live
                 app.extensions.setdefault("kg.followers", []).append(

@@ -73,6 +73,127 @@ POINT = {
     "count": PREFIXES + "SELECT ?k (COUNT(?c) AS ?n) { ?c a ?k } GROUP BY ?k ORDER BY ?k",
     "ask": PREFIXES + "ASK { intervention:ahsct hkg:improves ?o }",
 }
+# The mixed workload: an API's traffic, where many cheap calls share the server with a few
+# heavy ones. (class, weight per round, query); {claim}, {disease} and {intervention} rotate over
+# claims that cite publications, chosen from the data so the workload fits any size of the generated corpus. Every ORDER BY is
+# total, so a LIMIT cuts every engine's answer at the same row.
+MIXED_PREFIXES = PREFIXES + "PREFIX dcterms: <http://purl.org/dc/terms/>\n"
+MIXED = [
+    (
+        "lookup",
+        10,
+        """SELECT ?p ?o ?pub ?year WHERE {
+  { {claim} ?p ?o } UNION { {claim} hkg:statedIn ?pub . ?pub hkg:publicationYear ?year }
+}""",
+    ),
+    (
+        "ask",
+        8,
+        "ASK { {claim} hkg:statedIn ?pub . ?pub hkg:publicationYear ?y FILTER(?y >= 2005) }",
+    ),
+    (
+        "recommendations",
+        4,
+        """SELECT ?c ?i ?org ?strength WHERE {
+  ?c a hkg:RecommendationClaim ; hkg:condition {disease} ; hkg:intervention ?i ;
+     hkg:strength ?strength ; hkg:recommendedBy ?org .
+} ORDER BY ?strength ?i ?c ?org LIMIT 100""",
+    ),
+    (
+        "two-hop",
+        4,
+        """SELECT ?c ?doc ?title WHERE {
+  ?c hkg:intervention {intervention} ; prov:wasDerivedFrom ?s .
+  ?s dcterms:isPartOf ?doc . ?doc rdfs:label ?title
+} ORDER BY ?c LIMIT 100""",
+    ),
+    (
+        "year-filter",
+        4,
+        """SELECT ?pub ?journal ?year WHERE {
+  ?pub a hkg:JournalArticle ; hkg:publicationYear ?year ; hkg:journal ?journal
+  FILTER(?year >= 2019 && ?year <= 2020)
+} ORDER BY ?pub LIMIT 200""",
+    ),
+    (
+        "group-by",
+        2,
+        """SELECT ?o ?dir (COUNT(?c) AS ?n) WHERE { ?c hkg:outcome ?o ; hkg:direction ?dir }
+GROUP BY ?o ?dir ORDER BY DESC(?n) ?o ?dir LIMIT 100""",
+    ),
+    (
+        "count-distinct",
+        1,
+        """SELECT ?i (COUNT(DISTINCT ?pub) AS ?n) WHERE { ?c hkg:intervention ?i ; hkg:statedIn ?pub }
+GROUP BY ?i ORDER BY DESC(?n) ?i LIMIT 25""",
+    ),
+    (
+        "text-scan",
+        1,
+        """SELECT (COUNT(?s) AS ?n) WHERE {
+  ?s hkg:text ?t FILTER(CONTAINS(LCASE(?t), "cyclophosphamide"))
+}""",
+    ),
+    (
+        "text-scan",
+        1,
+        """SELECT ?s WHERE { ?s hkg:text ?t FILTER(REGEX(?t, "type 1[0-9] in patients", "i")) }
+ORDER BY ?s LIMIT 100""",
+    ),
+    ("count-all", 1, "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"),
+    (
+        "construct",
+        1,
+        "CONSTRUCT { ?c ?p ?o } WHERE { ?c hkg:condition disease:multiple-sclerosis ; ?p ?o }",
+    ),
+]
+MIXED_DISEASES = (
+    "disease:rheumatoid-arthritis",
+    "disease:systemic-lupus-erythematosus",
+    "disease:multiple-sclerosis",
+)
+MIXED_INTERVENTIONS = (
+    "intervention:non-myeloablative-selective-hsct",
+    "intervention:high-intensity-immunosuppression-with-ahsct",
+    "intervention:selective-hsct",
+)
+#: Classes of the mixed workload that a client expects to be quick.
+LIGHT = ("lookup", "ask")
+
+
+def mixed_workload(store: ox.Store) -> list[tuple[str, str, str]]:
+    """The mixed workload's round: ``(class, name, query)`` in a fixed shuffled order.
+
+    Each class appears as often as its weight, its entities rotating (claims that cite a
+    publication, spread over the corpus; a few diseases and interventions).
+    """
+    import random
+
+    cited = [
+        row["c"].value
+        for row in store.query(
+            MIXED_PREFIXES + "SELECT ?c WHERE { ?c hkg:statedIn ?pub } ORDER BY ?c"
+        )
+    ]
+    if not cited:
+        raise SystemExit("the mixed workload needs claims that cite publications (hkg:statedIn)")
+    picks = [f"<{cited[k * (len(cited) - 1) // 9]}>" for k in range(10)]
+    round_: list[tuple[str, str, str]] = []
+    counters: dict[str, int] = {}
+    for cls, weight, template in MIXED:
+        for _ in range(weight):
+            k = counters.get(cls, 0)
+            counters[cls] = k + 1
+            text = (
+                template.replace("{claim}", picks[k % len(picks)])
+                .replace("{disease}", MIXED_DISEASES[k % len(MIXED_DISEASES)])
+                .replace("{intervention}", MIXED_INTERVENTIONS[k % len(MIXED_INTERVENTIONS)])
+            )
+            round_.append((cls, f"{cls}-{k}", MIXED_PREFIXES + text))
+    random.Random(7).shuffle(round_)
+    return round_
+
+
 # The curated organisations do not occur in the synthetic corpus; these play their parts
 # (a frequent society, and one with a working party).
 SYNTHETIC_ENTITIES = {
@@ -106,21 +227,34 @@ def prepare(workdir: Path, claims: int, seed: int) -> tuple[Path, ox.Store]:
 
 
 XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+GRAPH_SYNTAXES = {
+    "application/n-triples": ox.RdfFormat.N_TRIPLES,
+    "text/plain": ox.RdfFormat.N_TRIPLES,
+    "text/turtle": ox.RdfFormat.TURTLE,
+}
+#: SELECT and ASK answers as JSON, CONSTRUCT answers as N-Triples (Virtuoso would send a
+#: CONSTRUCT's triples as a JSON table if JSON were acceptable).
+ACCEPT = "application/sparql-results+json"
+ACCEPT_GRAPH = "application/n-triples"
 
 
-def canonical(body: bytes):
-    """An answer as a comparable value: the boolean, or the multiset of rows.
+def canonical(body: bytes, media_type: str = "application/sparql-results+json"):
+    """An answer as a comparable value: the boolean, the multiset of rows, or the triples.
 
     Spellings that mean the same answer are made one: the old ``typed-literal`` type, an
-    explicit ``xsd:string`` datatype, and ASK as a one-cell table (all from Virtuoso).
+    explicit ``xsd:string`` datatype, and ASK as a one-cell table (all from Virtuoso). A graph
+    (N-Triples or Turtle) becomes its sorted triples.
     """
+    media_type = media_type.split(";")[0].strip()
+    if media_type in GRAPH_SYNTAXES:
+        return sorted(str(t) for t in ox.parse(body, format=GRAPH_SYNTAXES[media_type]))
     doc = json.loads(body)
     if "boolean" in doc:
         return doc["boolean"]
     bindings = doc["results"]["bindings"]
-    if doc["head"].get("vars") == ["__ASK_RETVAL"] and len(bindings) == 1:
-        # Virtuoso 7 answers ASK in JSON as a one-cell table.
-        return bindings[0]["__ASK_RETVAL"]["value"] == "1"
+    if doc["head"].get("vars") == ["__ASK_RETVAL"] and len(bindings) <= 1:
+        # Virtuoso 7 answers ASK in JSON as a one-cell table (no row: false).
+        return bool(bindings) and bindings[0]["__ASK_RETVAL"]["value"] == "1"
 
     def term(v):
         kind = "literal" if v["type"] == "typed-literal" else v["type"]
@@ -140,16 +274,20 @@ class Client:
         self.params = params or {}
 
     def query(self, text: str) -> bytes:
+        return self.answer(text)[0]
+
+    def answer(self, text: str) -> tuple[bytes, str]:
+        """The answer's body and media type; raise RuntimeError on any status but 200."""
         self.conn.request(
             "GET",
             self.path + "?" + urlencode({"query": text, **self.params}),
-            headers={"Accept": "application/sparql-results+json"},
+            headers={"Accept": ACCEPT_GRAPH if "CONSTRUCT" in text else ACCEPT},
         )
         response = self.conn.getresponse()
         body = response.read()
         if response.status != 200:
             raise RuntimeError(f"{response.status}: {body[:200]!r}")
-        return body
+        return body, response.getheader("Content-Type", "")
 
 
 def p50(fns: dict, reps: int, budget: float) -> dict[str, float]:
@@ -175,19 +313,29 @@ def p50(fns: dict, reps: int, budget: float) -> dict[str, float]:
     return {label: statistics.median(ts) * 1000 for label, ts in times.items()}
 
 
-def throughput(make_client, queries: dict[str, str], concurrency: int, seconds: float) -> float:
-    """Queries per second of ``concurrency`` clients, each cycling through every query."""
-    texts = list(queries.values())
+def throughput(make_client, queries, concurrency: int, seconds: float, latencies=None) -> float:
+    """Queries per second of ``concurrency`` clients, each cycling through every query.
+
+    ``queries`` maps names to texts, or is a list of ``(class, name, text)``; with
+    ``latencies`` (a dict) each answer's seconds are appended under its class.
+    """
+    if isinstance(queries, dict):
+        queries = [(name, name, text) for name, text in queries.items()]
+    texts = [(cls, text) for cls, _name, text in queries]
     done = [0] * concurrency
     errors: list[BaseException] = []
     stop = time.perf_counter() + seconds
+    timed: list[list[tuple[str, float]]] = [[] for _ in range(concurrency)]
 
     def run(k):
         client = make_client()
         i = k * len(texts) // concurrency
         try:
             while time.perf_counter() < stop:
-                client.query(texts[i % len(texts)])
+                cls, text = texts[i % len(texts)]
+                t = time.perf_counter()
+                client.query(text)
+                timed[k].append((cls, time.perf_counter() - t))
                 i += 1
                 done[k] += 1
         except (OSError, RuntimeError, http.client.HTTPException) as exc:
@@ -202,7 +350,44 @@ def throughput(make_client, queries: dict[str, str], concurrency: int, seconds: 
         t.join()
     if errors:
         raise SystemExit(f"a query failed during the timed run: {errors[0]}")
+    if latencies is not None:
+        for per_client in timed:
+            for cls, seconds_taken in per_client:
+                latencies.setdefault(cls, []).append(seconds_taken)
     return sum(done) / (time.perf_counter() - started)
+
+
+def percentile(values: list[float], q: float) -> float:
+    """The ``q`` quantile (0–1) of ``values``, nearest rank, in milliseconds."""
+    ordered = sorted(values)
+    return 1000 * ordered[min(len(ordered) - 1, max(0, round(q * len(ordered)) - 1))]
+
+
+def tree_memory(pid: int) -> tuple[int, float, float]:
+    """(processes, summed RSS GiB, summed PSS GiB) of ``pid`` and all its descendants.
+
+    PSS counts a page shared by n processes as 1/n in each, so its sum is what the tree costs.
+    """
+    pids, todo = [], [pid]
+    while todo:
+        p = todo.pop()
+        pids.append(p)
+        for task in Path(f"/proc/{p}/task").glob("*/children"):
+            try:
+                todo += [int(c) for c in task.read_text().split()]
+            except OSError:
+                pass
+    rss = pss = 0
+    for p in pids:
+        try:
+            for line in Path(f"/proc/{p}/smaps_rollup").read_text().splitlines():
+                if line.startswith("Rss:"):
+                    rss += int(line.split()[1])
+                elif line.startswith("Pss:"):
+                    pss += int(line.split()[1])
+        except OSError:
+            pass
+    return len(pids), rss / 1024**2, pss / 1024**2
 
 
 def start_oxigraph(data: Path, workdir: Path) -> tuple[subprocess.Popen, int]:
@@ -244,11 +429,7 @@ def per_query_p50(figures, workloads, expected, endpoints, wrong, local, args) -
     )
     for queries in workloads.values():
         for name, q in queries.items():
-            contenders = {
-                "in-process": lambda q=q: local.query(q).serialize(
-                    format=ox.QueryResultsFormat.JSON
-                )
-            }
+            contenders = {"in-process": lambda q=q: local_answer(local, q)}
             for label, make in endpoints.items():
                 if name not in wrong[label]:
                     client = make()
@@ -267,25 +448,40 @@ def per_query_p50(figures, workloads, expected, endpoints, wrong, local, args) -
             )
 
 
-def _starters(args, data: Path, workdir: Path) -> dict:
-    """Label -> a function that starts that server and returns (client factory, stop)."""
-    extra = ["--threads", str(args.threads)] if args.threads else []
+def local_answer(store: ox.Store, text: str) -> tuple[bytes, str]:
+    """The in-process answer as the servers are asked for it: JSON, or N-Triples for graphs."""
+    answer = store.query(text)
+    if isinstance(answer, ox.QueryTriples):
+        return answer.serialize(format=ox.RdfFormat.N_TRIPLES), "application/n-triples"
+    return answer.serialize(format=ox.QueryResultsFormat.JSON), "application/sparql-results+json"
 
-    def ours():
-        # Neither Oxigraph server nor Virtuoso stops a query; ours does (10 s by default).
+
+def _starters(args, data: Path, workdir: Path) -> dict:
+    """Label -> a function that starts that server and returns (client factory, stop, pid)."""
+    extra = ["--threads", str(args.threads)] if args.threads else []
+    if args.workers is not None:
+        extra += ["--workers", str(args.workers)]
+    extra += (args.ours_args or "").split()
+    source = ["--store", str(args.ours_store)] if args.ours_store else ["--data", str(data)]
+
+    def ours(checkout: Path | None = None):
+        # Neither Oxigraph server nor Virtuoso stops a query; ours does (10 s by default). The
+        # row and byte limits are raised so that no answer of the workloads is refused.
+        env = {"PYTHONPATH": str(checkout)} if checkout else None
         server = ServerProcess.ours(
-            "--data",
-            str(data),
-            "--workers",
-            str(args.workers),
+            *source,
             "--max-rows",
             "1000000",
+            "--max-result-bytes",
+            str(1024**3),
             "--timeout",
             "600",
             *extra,
+            env=env,
+            cwd=str(checkout) if checkout else None,
         )
         server.start(timeout=900)
-        return lambda: Client("127.0.0.1", server.port, "/sparql"), server.stop
+        return lambda: Client("127.0.0.1", server.port, "/sparql"), server.stop, server.proc.pid
 
     def oxigraph():
         proc, port = start_oxigraph(data, workdir)
@@ -294,9 +490,13 @@ def _starters(args, data: Path, workdir: Path) -> dict:
             os.kill(proc.pid, signal.SIGTERM)
             proc.wait(timeout=10)
 
-        return lambda: Client("127.0.0.1", port, "/query"), stop
+        return lambda: Client("127.0.0.1", port, "/query"), stop, proc.pid
 
     starters = {"ours": ours, "oxigraph": oxigraph}
+    if args.baseline:
+        # Our endpoint as an earlier checkout has it (e.g. a git worktree), to see in one run
+        # what a change bought.
+        starters["before"] = lambda: ours(args.baseline.resolve())
     if args.virtuoso:
         from bench import virtuoso as vt
 
@@ -310,10 +510,60 @@ def _starters(args, data: Path, workdir: Path) -> dict:
             server.load(data)
             print(f"virtuoso loaded in {time.perf_counter() - loading:.0f} s", file=sys.stderr)
             graph = {"default-graph-uri": vt.GRAPH}
-            return lambda: Client("127.0.0.1", server.http_port, "/sparql", graph), server.stop
+            client = lambda: Client("127.0.0.1", server.http_port, "/sparql", graph)
+            return client, server.stop, server.proc.pid
 
         starters["virtuoso"] = virtuoso
     return starters
+
+
+def print_mixed(figures: dict, labels: list[str], concurrencies: list[int]) -> None:
+    """Print the mixed workload as the issue's table, then each class's latency under load."""
+    rows = figures["throughput_qps"]["mixed"]
+    mid = 4 if 4 in concurrencies else concurrencies[len(concurrencies) // 2]
+    print("\nmixed workload")
+    print(
+        "| server | "
+        + " | ".join(f"queries/s at {c}" for c in concurrencies)
+        + f" | mixed p50 at {mid} | look-up p50 alone / "
+        + " / ".join(f"at {c}" for c in concurrencies)
+        + " | memory (PSS, all processes) |"
+    )
+    print("|---" * (len(concurrencies) + 4) + "|")
+    for label in labels:
+        m = figures["mixed"].get(label)
+        if not m:
+            continue
+        lookups = " / ".join(
+            f"{m[c]['classes'].get('lookup', {}).get('p50_ms', float('nan')):.1f}"
+            for c in concurrencies
+        )
+        mem = figures["memory_gib"].get(label, {})
+        print(
+            f"| {label} | "
+            + " | ".join(f"{rows[c][label]:.1f}" for c in concurrencies)
+            + f" | {m[mid]['p50_ms']:.1f} ms | {m['lookup_alone_p50_ms']:.1f} / {lookups} ms"
+            + f" | {mem.get('pss', float('nan')):.2f} GiB ({mem.get('processes', '?')} processes) |"
+        )
+    classes = sorted(
+        {
+            cls
+            for label in labels
+            for c in concurrencies
+            for cls in figures["mixed"].get(label, {}).get(c, {}).get("classes", {})
+        }
+    )
+    for c in concurrencies:
+        print(f"\nper class at {c} clients: p50 / p95 ms")
+        print(f"{'class':16}" + "".join(f" {label:>18}" for label in labels))
+        for cls in classes:
+            cells = []
+            for label in labels:
+                got = figures["mixed"].get(label, {}).get(c, {}).get("classes", {}).get(cls)
+                cells.append(
+                    f"{got['p50_ms']:8.1f} / {got['p95_ms']:7.1f}" if got else f"{'-':>18}"
+                )
+            print(f"{cls:16}" + "".join(f" {cell:>18}" for cell in cells))
 
 
 def check_answers(endpoints: dict, workloads: dict, expected: dict) -> dict[str, list[str]]:
@@ -329,7 +579,7 @@ def check_answers(endpoints: dict, workloads: dict, expected: dict) -> dict[str,
             text = next(qs[name] for qs in workloads.values() if name in qs)
             failure = None
             try:
-                right = canonical(client.query(text)) == q
+                right = canonical(*client.answer(text)) == q
             except RuntimeError as exc:
                 right, failure = False, exc
             if not right:
@@ -362,12 +612,29 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--seconds", type=float, default=8.0, help="duration of each load run")
     parser.add_argument("--concurrency", default="1,4,16")
-    parser.add_argument("--workloads", default="point,competency", help="comma-separated")
+    parser.add_argument(
+        "--workloads",
+        default="point,competency,mixed",
+        help="comma-separated, of point, competency and mixed",
+    )
     parser.add_argument(
         "--workers",
         type=int,
-        default=os.cpu_count() or 2,
-        help="query workers of our endpoint (default: CPU count)",
+        default=None,
+        help="query workers of our endpoint (default: the server's own default)",
+    )
+    parser.add_argument(
+        "--ours-store",
+        type=Path,
+        help="serve this on-disk store (kg build --store, or any Oxigraph store of the same "
+        "data) from our endpoint instead of the data file",
+    )
+    parser.add_argument("--ours-args", help="more arguments for our endpoint, space-separated")
+    parser.add_argument(
+        "--baseline",
+        type=Path,
+        help="also measure our endpoint from this other checkout (as 'before'), e.g. a git "
+        "worktree of an earlier commit",
     )
     parser.add_argument("--threads", type=int, default=None, help="HTTP threads of our endpoint")
     parser.add_argument(
@@ -396,8 +663,10 @@ def main(argv: list[str] | None = None) -> int:
             "--one-at-a-time measures no per-query p50 (it compares servers side by side); add --reps 0"
         )
 
-    workloads = {"point": POINT, "competency": competency_queries()}
-    workloads = {name: workloads[name] for name in args.workloads.split(",")}
+    chosen = args.workloads.split(",")
+    unknown = set(chosen) - {"point", "competency", "mixed"}
+    if unknown:
+        parser.error(f"--workloads: unknown {', '.join(sorted(unknown))}")
     with tempfile.TemporaryDirectory() as tmp:
         workdir = Path(tmp)
         started = time.perf_counter()
@@ -413,8 +682,12 @@ def main(argv: list[str] | None = None) -> int:
                 f"({time.perf_counter() - started:.0f} s)",
                 file=sys.stderr,
             )
+        workloads = {"point": POINT, "competency": competency_queries()}
+        round_ = mixed_workload(local) if "mixed" in chosen else []
+        workloads["mixed"] = {name: text for _cls, name, text in round_}
+        workloads = {name: workloads[name] for name in chosen}
         expected = {
-            name: canonical(local.query(q).serialize(format=ox.QueryResultsFormat.JSON))
+            name: canonical(*local_answer(local, q))
             for queries in workloads.values()
             for name, q in queries.items()
         }
@@ -446,7 +719,10 @@ def main(argv: list[str] | None = None) -> int:
             "p50_ms": {},
             "throughput_qps": {w: {} for w in workloads},
             "wrong": {},
+            "mixed": {},
+            "memory_gib": {},
         }
+        pids: dict[str, int] = {}
         # Side by side, or (to fit a large graph in memory) each server alone: started,
         # checked, measured and stopped before the next one starts.
         groups = [[label] for label in labels] if args.one_at_a_time else [labels]
@@ -454,23 +730,61 @@ def main(argv: list[str] | None = None) -> int:
             endpoints, stops = {}, []
             try:
                 for label in group:
-                    make, stop = starters[label]()
+                    make, stop, pid = starters[label]()
+                    pids[label] = pid
                     endpoints[label] = make
                     stops.append(stop)
                 wrong = check_answers(endpoints, workloads, expected)
                 figures["wrong"].update(wrong)
                 if args.reps:
                     per_query_p50(figures, workloads, expected, endpoints, wrong, local, args)
+                if "mixed" in workloads:
+                    for label, make in endpoints.items():
+                        # A light look-up's latency with nothing else running, for the ratio
+                        # under load.
+                        alone: dict[str, list[float]] = {}
+                        lookups = [
+                            e for e in round_ if e[0] == "lookup" and e[1] not in wrong[label]
+                        ]
+                        throughput(make, lookups, 1, min(3.0, args.seconds), alone)
+                        figures["mixed"].setdefault(label, {})["lookup_alone_p50_ms"] = percentile(
+                            alone["lookup"], 0.5
+                        )
                 for workload, queries in workloads.items():
                     for c in (int(x) for x in args.concurrency.split(",")):
                         row = figures["throughput_qps"][workload].setdefault(c, {})
                         for label, make in endpoints.items():
-                            mix = {n: q for n, q in queries.items() if n not in wrong[label]}
-                            row[label] = throughput(make, mix, c, args.seconds)
+                            if workload == "mixed":
+                                mix = [e for e in round_ if e[1] not in wrong[label]]
+                                latencies: dict[str, list[float]] = {}
+                                row[label] = throughput(make, mix, c, args.seconds, latencies)
+                                figures["mixed"][label][c] = {
+                                    "p50_ms": percentile(
+                                        [t for ts in latencies.values() for t in ts], 0.5
+                                    ),
+                                    "classes": {
+                                        cls: {
+                                            "n": len(ts),
+                                            "p50_ms": percentile(ts, 0.5),
+                                            "p95_ms": percentile(ts, 0.95),
+                                        }
+                                        for cls, ts in sorted(latencies.items())
+                                    },
+                                }
+                            else:
+                                mix = {n: q for n, q in queries.items() if n not in wrong[label]}
+                                row[label] = throughput(make, mix, c, args.seconds)
                             print(
                                 f"{workload} c{c} {label}: {row[label]:.1f} queries/s",
                                 file=sys.stderr,
                             )
+                for label in group:
+                    processes, rss, pss = tree_memory(pids[label])
+                    figures["memory_gib"][label] = {
+                        "processes": processes,
+                        "rss": round(rss, 2),
+                        "pss": round(pss, 2),
+                    }
             finally:
                 for stop in reversed(stops):
                     stop()
@@ -489,6 +803,13 @@ def main(argv: list[str] | None = None) -> int:
                     + " ".join(f"{row[label]:9.1f}" for label in labels)
                     + " ".join(f" {row['ours/' + label]:9.2f}" for label in labels[1:])
                 )
+        if figures["mixed"]:
+            print_mixed(figures, labels, [int(x) for x in args.concurrency.split(",")])
+        print("\nmemory after the runs (every process of each server)")
+        for label, m in figures["memory_gib"].items():
+            print(
+                f"{label:9} {m['processes']} processes, RSS {m['rss']:.2f} GiB, PSS {m['pss']:.2f} GiB"
+            )
         if args.json:
             args.json.write_text(json.dumps(figures, indent=2))
     return 0

@@ -35,8 +35,10 @@ class ServerProcess:
         port: int,
         ready_path: str = "/",
         env: dict[str, str] | None = None,
+        cwd: str | None = None,
     ):
         self.argv = list(argv)
+        self.cwd = cwd
         self.port = port
         self.url = f"http://127.0.0.1:{port}"
         self.ready_path = ready_path
@@ -45,11 +47,23 @@ class ServerProcess:
         self._log = None
 
     @classmethod
-    def ours(cls, *args: str, port: int | None = None, env: dict[str, str] | None = None):
-        """Our endpoint (``python -m server``) with ``args``, on ``port`` or a free one."""
+    def ours(
+        cls,
+        *args: str,
+        port: int | None = None,
+        env: dict[str, str] | None = None,
+        cwd: str | None = None,
+    ):
+        """Our endpoint (``python -m server``) with ``args``, on ``port`` or a free one.
+
+        ``cwd``: run it from there (another checkout's ``server`` package, as ``-m`` imports
+        from the working directory first).
+        """
         port = port or free_port()
         argv = [sys.executable, "-m", "server", "--host", "127.0.0.1", "--port", str(port)]
-        return cls([*argv, *args], port=port, ready_path="/sparql?query=ASK%7B%7D", env=env)
+        return cls(
+            [*argv, *args], port=port, ready_path="/sparql?query=ASK%7B%7D", env=env, cwd=cwd
+        )
 
     def start(self, timeout: float = 60.0) -> ServerProcess:
         """Start the process and wait until it answers; raise if it exits or never answers."""
@@ -58,7 +72,7 @@ class ServerProcess:
         # and blocks it.
         self._log = tempfile.TemporaryFile()  # noqa: SIM115 - lives as long as the process
         self.proc = subprocess.Popen(
-            self.argv, env=env, stdout=subprocess.DEVNULL, stderr=self._log
+            self.argv, env=env, stdout=subprocess.DEVNULL, stderr=self._log, cwd=self.cwd
         )
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:

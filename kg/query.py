@@ -151,7 +151,9 @@ def syntax_error(
     One formatter for the CLI and the server: the position is in ``text`` as written (the
     pre-bound ``prefixes`` are passed to the parser apart, never prepended), lists of character
     classes are dropped, and common slips get a sentence of their own: an empty text, an
-    undeclared prefix, an update where a query was expected and the reverse.
+    undeclared prefix, an update where a query was expected and the reverse, and a bare word
+    that is no SPARQL keyword before where the parser stopped (with the keyword it is likely a
+    slip of).
 
     >>> def parse(q):
     ...     try:
@@ -163,7 +165,7 @@ def syntax_error(
     >>> parse("SELECT * { ?s zz:p ?o }")
     "line 1, column 15: undeclared prefix 'zz:'; declare it with PREFIX or use a built-in one (hkg, ..."
     >>> parse("SELECT * WHERE { ?s ?p ?o } LIMT 3")
-    'line 1, column 35: expected one of HAVING, OFFSET, OPTIONAL, VALUES'
+    'line 1, column 35: expected one of HAVING, OFFSET, OPTIONAL, VALUES (the parser stopped here; before it, LIMT at line 1, column 29 is not a SPARQL keyword; did you mean LIMIT?)'
     """
     message = err.msg or str(err)
     toks = list(tokens(text))
@@ -194,9 +196,92 @@ def syntax_error(
         message = (
             f"undeclared prefix '{name}:'; declare it with PREFIX or use a built-in one ({known})"
         )
-    elif message in ("expected", "expected one of"):
-        message = "the text ends too early or has a character the grammar does not allow here"
+    else:
+        if message in ("expected", "expected one of"):
+            message = "the text ends too early or has a character the grammar does not allow here"
+        stop = _offset(text, line, column)
+        unknown = _unknown_word(toks, text, stop)
+        if unknown is not None:
+            # The parser names where it gave up, often words after the slip: name the slip.
+            word, offset = unknown
+            at_line, at_column = line_column(text, offset)
+            near = _nearest_keyword(word)
+            guess = f"; did you mean {near}?" if near else ""
+            message += (
+                f" (the parser stopped here; before it, {word} at line {at_line}, column "
+                f"{at_column} is not a SPARQL keyword{guess})"
+            )
     return QueryError(message, (line, column), text)
+
+
+#: Every bare word SPARQL 1.1 (and 1.2's triple terms) allows, lower case: keywords, function
+#: names, ``a``, ``true``/``false``.
+_WORDS = (
+    "a base prefix select distinct reduced construct describe ask from named where order by "
+    "limit offset filter optional graph asc desc as having undef values group minus in not "
+    "service silent using insert delete union true false with data copy to move add create "
+    "drop clear load into default all separator bind exists version lateral "
+    "str lang langmatches datatype bound sameterm isiri isuri iri uri bnode count sum min "
+    "max avg sample group_concat rand abs ceil floor round concat substr strlen replace "
+    "ucase lcase encode_for_uri contains strstarts strends strbefore strafter year month day "
+    "hours minutes seconds timezone tz now uuid struuid md5 sha1 sha256 sha384 sha512 "
+    "coalesce if strlang strdt isnumeric regex isblank isliteral triple subject predicate "
+    "object istriple langdir strlangdir haslang haslangdir adjust"
+)
+SPARQL_WORDS = frozenset(_WORDS.split())
+#: Keywords a slip is compared with for "did you mean" (short words match too much).
+_KEYWORDS = sorted(w.upper() for w in SPARQL_WORDS if len(w) > 2)
+
+
+def _offset(text: str, line: int, column: int) -> int:
+    lines = text.splitlines(keepends=True)
+    return sum(len(x) for x in lines[: line - 1]) + column - 1
+
+
+def _unknown_word(toks, text: str, before: int) -> tuple[str, int] | None:
+    """The first bare word before offset ``before`` that no SPARQL grammar rule allows.
+
+    >>> q = "SELECT * { ?s ?p 1e3 } LIMT 3"
+    >>> _unknown_word(list(tokens(q)), q, 30)
+    ('LIMT', 23)
+    """
+    for tok in toks:
+        if tok.offset >= before:
+            break
+        if tok.kind != "word" or tok.text.lower() in SPARQL_WORDS:
+            continue
+        if tok.offset and text[tok.offset - 1 : tok.offset].isdigit():
+            continue  # the exponent of a number (1e3) or the like
+        return tok.text, tok.offset
+    return None
+
+
+def _nearest_keyword(word: str) -> str | None:
+    """The keyword ``word`` is a slip of (two edits or fewer, one for short words), if any.
+
+    >>> _nearest_keyword("LIMT"), _nearest_keyword("OPTINAL"), _nearest_keyword("xyzzy")
+    ('LIMIT', 'OPTIONAL', None)
+    """
+    upper = word.upper()
+    allowed = 1 if len(upper) <= 4 else 2
+    best = None
+    for keyword in _KEYWORDS:
+        d = _distance(upper, keyword, allowed)
+        if d <= allowed and (best is None or d < best[0]):
+            best = (d, keyword)
+    return best[1] if best else None
+
+
+def _distance(a: str, b: str, limit: int) -> int:
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i]
+        for j, cb in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
+        previous = current
+    return previous[-1]
 
 
 def _undeclared_prefix(toks, prefixes: Iterable[str]) -> tuple[str, int] | None:

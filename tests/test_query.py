@@ -96,6 +96,36 @@ def test_syntax_error_reports_line_and_column_of_the_users_text(store):
     assert str(caught.value).endswith("  } LIMT 3\n          ^")
 
 
+@pytest.mark.parametrize(
+    ("query", "named"),
+    [
+        ("SELECT ?s WHERE {\n  ?s ?p ?o\n} LIMT 3", "LIMT at line 3, column 3"),
+        ("SELECT ?s WHERE { ?s ?p ?o OPTINAL { ?s ?q ?r } }", "OPTINAL at line 1, column 28"),
+        ("SELECT ?s WHERE { ?s ?p 1e3 } ORDRE BY ?s", "ORDRE at line 1, column 31"),
+    ],
+)
+def test_a_word_that_is_no_keyword_is_named_with_the_likely_keyword(store, query, named):
+    with pytest.raises(QueryError) as caught:
+        run_query(store, query)
+    message = caught.value.message
+    assert f"{named} is not a SPARQL keyword; did you mean " in message
+    # The position stays where the parser stopped; the slip comes with its own.
+    assert message.startswith("expected") and caught.value.position is not None
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "SELECT ?s WHERE { ?s ?p 1e3 ",  # a number's exponent is not a word
+        "SELECT (COUNT(?s) AS ?n) WHERE { ?s a ?o FILTER(lang(?o) = 'en' && true) ",
+    ],
+)
+def test_controls_a_query_without_a_stray_word_names_none(store, query):
+    with pytest.raises(QueryError) as caught:
+        run_query(store, query)
+    assert "is not a SPARQL keyword" not in str(caught.value)
+
+
 def test_undeclared_prefix_is_named(store):
     with pytest.raises(QueryError) as caught:
         run_query(store, "SELECT * WHERE {\n  ?s nope:p ?o }")

@@ -996,7 +996,10 @@
     // The parser names what it expected; the lint often knows the slip itself (LIMT for LIMIT,
     // an undeclared prefix), so its findings up to that line are given with the message.
     const slips = lint(text, {}, cm).filter(function (a) {
-      return a.severity === "error" && a.from.line <= line;
+      // A word the server's message already names as no keyword is not said twice.
+      const word = a.message.split(" ")[0];
+      const named = / is not a SPARQL keyword/.test(a.message) && message.includes(" " + word + " at line ");
+      return a.severity === "error" && a.from.line <= line && !named;
     });
     if (slips.length) {
       errorBox.textContent = message + "\n\nLikely cause:\n" + slips.map(function (a) {

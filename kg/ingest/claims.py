@@ -179,7 +179,9 @@ RULES: tuple[Rule, ...] = (
         r"(?:(?:[\w\-]+,?\s+){0,4}?(?:therapeutic|salvage)\s+(?:options?|strategy|strategies|"
         r"approach(?:es)?|tools?|modality|therapy|treatment|interventions?)|"
         r"(?:potential|possible|effective|novel|salvage)\s+(?:treatment|therapy)|"
-        r"(?:treatment|therapy)\s+(?:options?|modality|strategy))\s+(?:for|in)\b|"
+        # "an intensive but well tolerated and effective treatment option for"
+        r"(?:[\w\-]+,?\s+){0,6}?(?:treatment|therapy)\s+(?:options?|modality|strategy))\s+"
+        r"(?:for|in)\b|"
         r"\b(?:potential\s+|important\s+)?role\s+in\s+the\s+(?:treatment|management)\s+of\b|"
         r"\bshown\s+(?:efficacy|effectiveness|benefit)\s+(?:in|for)\b",
         EFFICACY,
@@ -222,7 +224,8 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "used-to-treat",
         r"\b(?:has|have)\s+been\s+(?:used|given|administered|applied|tried|employed)"
-        r"(?:\s+(?:to\s+treat|to|in|for\s+the\s+treatment\s+of|for))?\b|"
+        r"(?:\s+successfully)?(?:\s+(?:to\s+(?:treat|remit|manage|control|cure)|to|in|"
+        r"for\s+the\s+treatment\s+of|for))?\b|"
         r"\b(?:used|performed|given|administered)\s+to\s+treat\b",
         EVIDENCE_OF_USE,
         "usedToTreat",
@@ -295,7 +298,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         # "MSC was safe without acute or late adverse effects": the harms are denied.
         "safe-without",
-        r"\b(?:safe|tolerated|feasible)\b[\w\s,]{0,40}?\bwithout\b",
+        r"\b(?:safe|tolerated|feasible)\b[\w\s,]{0,40}?\b(?:without|with\s+no)\b",
         SAFETY,
         "hasAdverseEvent",
         ADVERSE_EVENT,
@@ -487,7 +490,11 @@ RULES: tuple[Rule, ...] = (
 )
 
 _BOUNDARY = re.compile(
-    r";|,?\s+(?:although|but|whereas|while|however|though)\b|"
+    # "intensive but well tolerated": "but" between two words of one description is no new
+    # clause.
+    r";|,?\s+(?:although|whereas|while|however|though)\b|"
+    r",?\s+but\b(?!\s+(?:well\s+|generally\s+|highly\s+)?(?:tolerated|tolerable|safe|effective|"
+    r"efficacious|feasible|manageable)\b)|"
     r",\s+(?:and|but)\s+(?=(?:[\w'\-]+\s+){0,3}(?:is|are|was|were|has|have|remains?|var(?:y|ies)|"
     r"needs?|needed|aims?)\b)|,\s+as\s+(?:evidenced|shown|reported)\b|,\s+with\b",
     re.IGNORECASE,
@@ -709,6 +716,12 @@ def _draft_statement(
     # is named earlier in the same statement. Never one from another statement: a subject the
     # lexicon does not know ("Interferon beta is not recommended") is proposed or left
     # unresolved, and the claim says so.
+    fronted = _CONCESSIVE.match(nouns.mask_brackets(body), content_start)
+    if fronted is not None:
+        # "Despite their significantly reduced performance status, all patients tolerated ...":
+        # a fronted concession says what held despite the result; its words assert no claim.
+        cues = [c for c in cues if c.start >= fronted.end()]
+        content_start = fronted.end()
     first_cue = cues[0].start if cues else len(body)
     # A leading population ("In patients with NMOSD, rituximab reduces ...") is not the subject.
     lead = _LEADING_POPULATION.match(body, content_start, first_cue)
@@ -726,6 +739,10 @@ def _draft_statement(
         else None
     )
     subject_text = body[subject_start:subject_end]
+    if subject is not None and _in_combination(body, mentions, subject, subject_start, subject_end):
+        # "UC-MSC cells plus DMARDs therapy can be ...": the subject is the combination, not
+        # the known name inside it; it is proposed whole below, or left unresolved.
+        subject = None
     if proper is not None:
         at = body.find(proper, subject_start, first_cue)
         subject = next(
@@ -972,6 +989,28 @@ def _draft_statement(
 
 
 _CELL_THERAPY = re.compile(r"\b(cells?)\s+(?:transfer|infusion|treatment)$", re.IGNORECASE)
+_CONCESSIVE = re.compile(
+    r"\s*(?:despite|notwithstanding|in\s+spite\s+of)\b[^,;]{0,200},\s*", re.IGNORECASE
+)
+_COMBINATION = re.compile(
+    r"\b(?:plus|combined\s+with|in\s+combination\s+with|together\s+with|along\s+with|"
+    r"added\s+to)\b",
+    re.IGNORECASE,
+)
+
+
+def _in_combination(
+    body: str, mentions: list[Mention], subject: Entry, start: int, end: int
+) -> bool:
+    """True when the subject's mention is one part of a combination the subject names."""
+    m = next((m for m in mentions if m.entry is subject and start <= m.start < end), None)
+    if m is None:
+        return False
+    return bool(_COMBINATION.search(body, start, m.start)) or bool(
+        _COMBINATION.match(body, m.end + len(body[m.end : end]) - len(body[m.end : end].lstrip()))
+    )
+
+
 _RISE = re.compile(r"\b(?:increas\w*|higher|greater|rais\w*|ris\w*|elevat\w*)\b", re.IGNORECASE)
 _MEASURED = re.compile(
     r"\b(?:levels?|concentrations?|counts?|titres?|titers?|values?)$", re.IGNORECASE
@@ -1722,7 +1761,13 @@ def _propose_definition(
     if known_abbr:
         return
     if known_long and known_long[0].end - known_long[0].start == len(definition.long_form):
-        return  # a known entity under an abbreviation the ontology lacks: linked by its name
+        # A known entity under an abbreviation the ontology lacks: the document's abbreviation
+        # names it from here on ("auto-HSCT", and "Auto-HSCT" opening a sentence).
+        abbr = definition.abbreviation
+        lexicon.add(
+            known_long[0].entry, [], list(dict.fromkeys([abbr, abbr[0].upper() + abbr[1:]]))
+        )
+        return
     long_form = definition.long_form
     kind = None
     for candidate in (ORGANISATION, DISEASE, INTERVENTION, OUTCOME):

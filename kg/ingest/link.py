@@ -16,7 +16,8 @@ from functools import lru_cache
 from kg.ingest.lexicon import Entry, Lexicon
 
 _SEPARATOR = r"[\s\-‐‑–]+"
-_ABBREVIATION = re.compile(r"\(([A-Z][A-Za-z0-9\-]*[A-Z0-9][a-z]?)\)")
+# "(HSCT)", "(MSCs)", and with a lower-case prefix word "(auto-HSCT)", "(allo-HCT)".
+_ABBREVIATION = re.compile(r"\(((?:[a-z]{2,5}-)?[A-Z][A-Za-z0-9\-]*[A-Z0-9][a-z]?)\)")
 
 
 @dataclass(frozen=True)
@@ -102,6 +103,10 @@ def find_mentions(text: str, lexicon: Lexicon) -> list[Mention]:
         if entry.kind in ("process", "outcome") and _MODIFIES.match(text, end):
             # "cytokine release syndrome" names a syndrome, not the process it starts with.
             continue
+        if entry.kind in ("outcome", "adverse-event") and _GRADE_BEFORE.search(text, 0, start):
+            # "no grade 4 infections occurred" denies a narrower harm than infection; left
+            # to be proposed with its grade.
+            continue
         if entry.kind == "outcome" and _COMPOUND_BEFORE.search(text, 0, start):
             # "long-term survival", "health-related quality of life": a compound modifier
             # makes a narrower outcome than the one the lexicon knows; left to be proposed.
@@ -119,6 +124,10 @@ def find_mentions(text: str, lexicon: Lexicon) -> list[Mention]:
 
 _COMPOUND_BEFORE = re.compile(
     r"(?<![\w\-])[A-Za-z]+-(?:free|related|term|specific|adjusted|limiting)[ \t]+$", re.IGNORECASE
+)
+_GRADE_BEFORE = re.compile(
+    r"\bgrade\s*[≥>]?\s*(?:\d|[IV]{1,3})(?:\s*(?:or|to|-|–)\s*(?:\d|[IV]{1,3}))?[ \t]+$",
+    re.IGNORECASE,
 )
 _MODIFIES = re.compile(
     r"[ \t\-]+(?:syndromes?|reactions?|toxicit(?:y|ies)|disorders?)\b", re.IGNORECASE
@@ -176,11 +185,17 @@ def find_definitions(text: str) -> list[Definition]:
     >>> [(d.long_form, d.abbreviation) for d in find_definitions(
     ...     "by the European Crohn's and Colitis Organisation (ECCO) and mesenchymal stem cells (MSCs)")]
     [("European Crohn's and Colitis Organisation", 'ECCO'), ('mesenchymal stem cells', 'MSCs')]
+    >>> [d.long_form for d in find_definitions("Autologous hematopoietic stem cell transplantation (auto-HSCT)")]
+    ['Autologous hematopoietic stem cell transplantation']
     """
     found: list[Definition] = []
     for match in _ABBREVIATION.finditer(text):
         abbr = match.group(1)
         letters = abbr[:-1] if abbr.endswith("s") and abbr[:-1].isupper() else abbr
+        prefix = re.match(r"([a-z]{2,5})-", letters)
+        if prefix:
+            # "auto-HSCT": the prefix abbreviates one word ("autologous") by its first letter.
+            letters = prefix.group(1)[0] + letters[prefix.end() :]
         letters = re.sub(r"[^A-Za-z0-9]", "", letters)
         before = text[: match.start()].rstrip()
         words = list(re.finditer(r"[\w'’\-]+", before))

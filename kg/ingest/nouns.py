@@ -726,6 +726,9 @@ _NOT_LISTED = {
     "settings",
     "aim",
     "respectively",
+    # "a return to premorbid functioning": an event word whose object is cut off names nothing
+    "return",
+    "trend",
 }
 
 
@@ -910,6 +913,9 @@ def looks_like(name: str, kind: str) -> bool:
             or head.endswith(_FINDING_SUFFIXES)
         )
     if kind == ADVERSE_EVENT:
+        if words[0] == "grade" and len(words) > 2 and _COUNT.fullmatch(words[1]):
+            words = words[2:]  # a graded harm is named by its harm
+            head = _head(words)
         if any(w in _NOT_NAMES or re.search(r"\d", w) for w in words) or len(words) > 4:
             return False
         if head in ("event", "events", "effect", "effects"):
@@ -989,8 +995,12 @@ def _name(piece: str, kind: str) -> str | None:
     if kind in (OUTCOME, ADVERSE_EVENT):
         # Counts and grades are not part of the name: "one death" names death, "significant
         # toxicity" toxicity; "high rate" then names nothing.
+        grade: list[str] = []
+        if len(words) > 2 and words[0].lower() == "grade" and _COUNT.fullmatch(words[1]):
+            grade, words = words[:2], words[2:]  # "grade 4 infections" is a harm of its own
         while words and (words[0].lower() in _NOT_NAMES or _COUNT.fullmatch(words[0])):
             words = words[1:]
+        words = [*grade, *words]
         # "the incidence of febrile neutropenia", "rate of relapse": what is counted is named.
         if (
             len(words) > 2

@@ -310,15 +310,23 @@ def _answer_resource(iri: str, media: str | None):
             "RDF/XML": _alternate(iri, page_url, ".rdf", "rdf"),
         },
         "document_anchor": _statement_anchor,
+        "document_page": sentences.page_query,
         "local": links.local(iri),
         "usage": _property_usage(),
         "xref_notes": xref_notes(store, iri) if description.xrefs else {},
     }
     types = {t.value for t in description.types}
     if HKG + "SourceDocument" in types:
-        claims = claims_from(store, iri)
         template = "document.html"
-        context["doc"] = sentences.document(store, iri, claims)
+        context["doc"] = sentences.document(store, iri, sentences.page_number(request.args))
+        context["marked"] = sentences.marked
+    elif types & {HKG + "Section", HKG + "DocumentPart"} and (
+        section := sentences.section(store, iri)
+    ):
+        if sentences.page_number(request.args) > 1:
+            raise HTTPError(404, "a section is shown whole, on one page")
+        template = "document.html"
+        context["doc"] = section
         context["marked"] = sentences.marked
     elif HKG + "SourceStatement" in types:
         template = "statement.html"

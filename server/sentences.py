@@ -1,6 +1,10 @@
-"""The source side of a claim: one statement with its neighbours, and a whole document as
-annotated text (statements in order under their headings, citation markers linked to the
-document's numbered references).
+"""The source side of a claim: one statement with its neighbours, and a document or one of its
+sections as annotated text (statements in order under their headings, citation markers linked to
+the document's numbered references, the claims drawn from each).
+
+A document is read in pages of :data:`DOCUMENT_PAGE` statements by position (page 1 holds
+positions 1-100, page 2 positions 101-200 …), so the page of a statement follows from its
+position alone and every link to it (``?page=N#s-<slug>``) can be written without a query.
 """
 
 from __future__ import annotations
@@ -11,7 +15,11 @@ from dataclasses import dataclass, field
 import pyoxigraph as ox
 
 from kg.resources import query_text
-from server.resource import Claim, Term, _int, _value
+from server.errors import HTTPError
+from server.resource import Claim, Term, _int, _value, claims_from
+
+#: Statements a page of a document shows, by position.
+DOCUMENT_PAGE = 100
 
 _RESOURCE = ox.Variable("resource")
 
@@ -57,10 +65,18 @@ class Entry:
 
 @dataclass
 class Document:
-    """A source document's statements in order, and its numbered references."""
+    """A source document's statements in order (one page of them, or one section's), and its
+    numbered references."""
 
     entries: list[Entry]
     references: list[tuple[Term, int | None, int]]
+    page: int = 1
+    pages: int = 1
+    total: int = 0  # statements of the document, or of the section
+    #: A section's page: the document, then the parts it is in, then the section itself.
+    trail: list[Term] = field(default_factory=list)
+    previous: Term | None = None  # the section before this one, on a section's page
+    next: Term | None = None
 
     @property
     def numbers(self) -> dict[int, Term]:
@@ -106,42 +122,164 @@ def statement(store: ox.Store, iri: str) -> Statement | None:
     )
 
 
-def document(store: ox.Store, iri: str, claims: list[Claim]) -> Document:
-    """Return the document ``iri`` laid out for reading, with ``claims`` under their statements.
+def page_of(position: int | None) -> int:
+    """The page of a document that shows the statement at ``position``.
 
-    >>> document(ox.Store(), "http://e/d", []).entries
+    >>> page_of(1), page_of(100), page_of(101), page_of(None)
+    (1, 1, 2, 1)
+    """
+    return 1 if position is None or position < 1 else (position - 1) // DOCUMENT_PAGE + 1
+
+
+def page_query(position: int | None) -> str:
+    """What a link to the statement at ``position`` adds to its document's address.
+
+    >>> page_query(5), page_query(250)
+    ('', '?page=3')
+    """
+    page = page_of(position)
+    return f"?page={page}" if page > 1 else ""
+
+
+def page_number(args) -> int:
+    """The ``page`` a request asks for (1 if none).
+
+    Raises:
+        HTTPError: 400 for a page that is not a whole number from 1, or for another parameter.
+    """
+    unknown = sorted(set(args) - {"page"})
+    if unknown:
+        raise HTTPError(400, f"{unknown[0]!r} is not a parameter of this page (it takes: page)")
+    raw = args.get("page", "1")
+    if not (raw.isascii() and raw.isdigit()) or int(raw) < 1:
+        raise HTTPError(400, f"page {raw!r} is not a whole number from 1")
+    return int(raw)
+
+
+def document(store: ox.Store, iri: str, page: int = 1) -> Document:
+    """Return page ``page`` of the document ``iri``, laid out for reading, each statement with
+    the claims drawn from it.
+
+    Raises:
+        HTTPError: 404 for a page past the last.
+
+    >>> document(ox.Store(), "http://e/d").entries
     []
     """
+    rows = _statement_rows(store, iri)
+    last = max((page_of(_int(row["position"])) for row in rows), default=1)
+    if page > last:
+        raise HTTPError(
+            404,
+            f"page {page} is past the end: the document has {last} page{'s' if last > 1 else ''}",
+        )
+    shown = [row for row in rows if page_of(_int(row["position"])) == page]
+    doc = Document(_entries(store, shown), _references(store, iri), page, last, len(rows))
+    return doc
+
+
+def section(store: ox.Store, iri: str) -> Document | None:
+    """Return the section (or part) ``iri`` of a document laid out for reading: its statements
+    (a part's: those of its sections too) with their claims, the trail from the document down to
+    it, and the sections before and after it. None if no document holds it.
+    """
+    node = ox.NamedNode(iri)
+    trail = [Term(node, _label(store, node))]
+    document_node = None
+    seen = {iri}
+    current = node
+    while document_node is None:
+        parent = next(
+            (
+                q.object
+                for q in store.quads_for_pattern(current, _PART_OF, None, ox.DefaultGraph())
+                if isinstance(q.object, ox.NamedNode) and q.object.value not in seen
+            ),
+            None,
+        )
+        if parent is None:
+            return None
+        seen.add(parent.value)
+        trail.insert(0, Term(parent, _label(store, parent)))
+        if any(store.quads_for_pattern(parent, _TYPE, _DOCUMENT, ox.DefaultGraph())):
+            document_node = parent
+        current = parent
+    rows = _statement_rows(store, document_node.value)
+    # Sections in document order, by their first statement.
+    order = list(dict.fromkeys(row["section"].value for row in rows if row["section"] is not None))
+    mine = [
+        row
+        for row in rows
+        if any(row[key] is not None and row[key].value == iri for key in ("section", "part"))
+    ]
+    at = order.index(iri) if iri in order else None
+    around = [None, None]
+    if at is not None:
+        for side, step in ((0, -1), (1, 1)):
+            n = at + step
+            if 0 <= n < len(order):
+                other = ox.NamedNode(order[n])
+                around[side] = Term(other, _label(store, other))
+    return Document(
+        _entries(store, mine, full_headings=True),
+        _references(store, document_node.value),
+        total=len(mine),
+        trail=trail,
+        previous=around[0],
+        next=around[1],
+    )
+
+
+_PART_OF = ox.NamedNode("http://purl.org/dc/terms/isPartOf")
+_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+_DOCUMENT = ox.NamedNode("https://w3id.org/hsct-kg/ontology#SourceDocument")
+_LABEL = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
+
+
+def _label(store: ox.Store, node: ox.NamedNode) -> str | None:
+    for quad in store.quads_for_pattern(node, _LABEL, None, ox.DefaultGraph()):
+        return quad.object.value
+    return None
+
+
+def _statement_rows(store: ox.Store, iri: str) -> list:
     bound = {_RESOURCE: ox.NamedNode(iri)}
-    by_statement: dict[str, list[Claim]] = {}
-    for claim in claims:
-        if claim.statement:
-            by_statement.setdefault(claim.statement, []).append(claim)
+    return list(store.query(query_text("page-document-statements"), substitutions=bound))
+
+
+def _entries(store: ox.Store, rows, full_headings: bool = False) -> list[Entry]:
     entries = []
     open_headings: list[str] = []
-    for row in store.query(query_text("page-document-statements"), substitutions=bound):
+    for number, row in enumerate(rows):
         path = _headings(row)
         # A heading is printed where it opens: when it differs from the one open at its level.
+        # The first statement of a page gets its whole path (the page before opened it).
         first_new = next(
             (
                 i
                 for i, (_, h) in enumerate(path)
-                if i >= len(open_headings) or open_headings[i] != h.value
+                if number == 0 or i >= len(open_headings) or open_headings[i] != h.value
             ),
             len(path),
         )
         open_headings = [h.value for _, h in path]
+        iri = row["statement"].value
         entries.append(
             Entry(
-                iri=row["statement"].value,
+                iri=iri,
                 position=_int(row["position"]),
                 text=_value(row["text"]) or "",
                 markers=_value(row["markers"]),
-                headings=path[first_new:],
-                claims=by_statement.get(row["statement"].value, []),
+                headings=path[first_new:] if not (full_headings and number == 0) else path,
+                claims=claims_from(store, iri),
             )
         )
-    references = [
+    return entries
+
+
+def _references(store: ox.Store, iri: str) -> list[tuple[Term, int | None, int]]:
+    bound = {_RESOURCE: ox.NamedNode(iri)}
+    return [
         (
             Term(row["reference"], _value(row["label"])),
             _int(row["number"]),
@@ -149,7 +287,6 @@ def document(store: ox.Store, iri: str, claims: list[Claim]) -> Document:
         )
         for row in store.query(query_text("page-document-references"), substitutions=bound)
     ]
-    return Document(entries, references)
 
 
 def _headings(row) -> list[tuple[int, Term]]:

@@ -274,7 +274,7 @@ def test_disease_page_lists_claims_with_provenance(server):
 
 def test_intervention_page_has_an_evidence_map(server):
     page = get(server, "/resource/intervention/ahsct").text
-    svg = re.search(r"<svg[^>]*class=\"evidence-map\".*?</svg>", page, re.DOTALL)
+    svg = re.search(r"<svg[^>]*class=\"evidence-map wide\".*?</svg>", page, re.DOTALL)
     assert svg, "the intervention page draws its evidence map"
     weights = [int(w) for w in re.findall(r'data-weight="(\d+)"', svg.group(0))]
     assert weights and max(weights) >= 2, "edges are weighted by supporting statements"

@@ -156,6 +156,11 @@ class ClaimIndex:
         """The claims read again since the arrays were built (tests)."""
         return self._state.changed
 
+    def counts(self, facet: str) -> list[tuple[str, int]]:
+        """Every value of ``facet`` with the number of claims that have it, most first."""
+        state = self._state
+        return self._counts(state, facet, state.alive, list(state.changed_iris))
+
     def select(self, filters: Mapping[str, Iterable[str]]) -> Selection:
         """The claims having, for each facet of ``filters``, one of its values."""
         state = self._state
@@ -206,7 +211,9 @@ class ClaimIndex:
         counts = np.bincount(column.value[mask[column.claims]], minlength=len(column.values))
         out = Counter({column.values[n]: int(counts[n]) for n in np.flatnonzero(counts)})
         for iri in extra:
-            out.update(state.changed[iri][facet])
+            values = state.changed[iri]
+            if values is not None:
+                out.update(values[facet])
         return sorted(out.items(), key=lambda item: (-item[1], item[0]))
 
     # ------------------------------------------------------------ following updates

@@ -462,3 +462,51 @@ def test_an_abbreviation_defined_for_a_known_name_is_learnt(lexicon) -> None:
         "Improves",
         False,
     ) in found
+
+
+SERUM = (
+    "The serum levels of tumor necrosis factor-alpha and interleukin-6 decreased after the first "
+    "UC-MSCs treatment (P<0.05)"
+)
+CRS = "Cytokine release syndrome was reported in all patients with only events of grade 1 or 2 observed"
+NO_RELAPSE = (
+    "During the follow-up of a median 5.5 months, 11 patients had no relapse; all patients "
+    "generally reported improvement in disabilities and quality-of-life outcomes; 11 patients' "
+    "AQP-4 antibodies in serum showed a downward trend by the cutoff date"
+)
+POTENTIALS = (
+    "In summary, CAR T-cell therapy shows a manageable safety profile and therapeutic potentials "
+    "for patients with relapsed/refractory AQP4-IgG seropositive NMOSD"
+)
+CT103A = (
+    "In the current study, the safety and efficacy of a novel CAR-T cell therapy using CT103A "
+    "cells, are evaluated in patients with relapsed/refractory NMOSD"
+)
+
+
+def test_the_substances_measured_are_the_outcomes(lexicon) -> None:
+    _, found = drafted(lexicon, SERUM)
+    assert {(t[3], t[4]) for t in found} == {
+        ("outcome:tumor-necrosis-factor-alpha", "Reduces"),
+        ("outcome:interleukin-6", "Reduces"),
+    }
+
+
+def test_a_syndrome_reported_in_patients_is_a_harm_not_the_subject(lexicon) -> None:
+    _, found = drafted(lexicon, CRS)
+    assert found == {
+        (1, "SafetyClaim", "-", "outcome:cytokine-release-syndrome", "AssociatedWith", False)
+    }
+
+
+def test_no_relapse_is_a_reduction_not_a_denial(lexicon) -> None:
+    _, found = drafted(lexicon, NO_RELAPSE)
+    assert ("outcome:relapse", "Reduces", False) in {(t[3], t[4], t[5]) for t in found}
+
+
+def test_therapeutic_potentials_and_a_product_a_therapy_uses(lexicon) -> None:
+    _, found = drafted(lexicon, POTENTIALS, CT103A)
+    assert (1, "EfficacyClaim", "intervention:car-t-cell-therapy") in {t[:3] for t in found}
+    assert {t[1:4] for t in found if t[0] == 2} == {
+        ("StatusClaim", "intervention:ct103a", "disease:neuromyelitis-optica-spectrum-disorder")
+    }

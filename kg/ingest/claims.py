@@ -183,7 +183,10 @@ RULES: tuple[Rule, ...] = (
         r"(?:[\w\-]+,?\s+){0,6}?(?:treatment|therapy)\s+(?:options?|modality|strategy))\s+"
         r"(?:for|in)\b|"
         r"\b(?:potential\s+|important\s+)?role\s+in\s+the\s+(?:treatment|management)\s+of\b|"
-        r"\bshown\s+(?:efficacy|effectiveness|benefit)\s+(?:in|for)\b",
+        r"\bshown\s+(?:efficacy|effectiveness|benefit)\s+(?:in|for)\b|"
+        # "have great potentials in autoimmune diseases and could be novel therapeutics for"
+        r"\b(?:great|therapeutic|clinical|considerable)\s+potentials?\s+(?:in|for)\b|"
+        r"\b(?:novel|new|potential|promising)\s+therapeutics?\s+(?:for|in)\b",
         EFFICACY,
         "effectiveFor",
         DISEASE,
@@ -214,6 +217,7 @@ RULES: tuple[Rule, ...] = (
         "under-investigation",
         r"\b(?:trials?|studies)\s+(?:aim|aims|are\s+(?:evaluating|investigating|assessing|testing))\b|"
         r"\b(?:being|been)\s+(?:investigated|evaluated|studied|tested|assessed)\b|"
+        r"\b(?:is|are)\s+(?:investigated|evaluated|studied|tested|assessed)\s+in\b|"
         r"\bunder\s+investigation\b",
         STATUS,
         "underInvestigationFor",
@@ -374,7 +378,8 @@ RULES: tuple[Rule, ...] = (
         # "Complete remission was achieved in 12 of 15 patients after AHSCT": the result is
         # the subject, the intervention is named after it or not at all.
         "passive-result",
-        r"\b(?:was|were)\s+(?:achieved|attained|observed|seen|reached|induced)\s+(?:in|by)\b",
+        r"\b(?:was|were)\s+(?:achieved|attained|observed|seen|reached|induced|reported|noted)\s+"
+        r"(?:in|by)\b",
         EFFICACY,
         "improves",
         OUTCOME,
@@ -454,6 +459,16 @@ RULES: tuple[Rule, ...] = (
         rf"\b(?:reduc{_V}|decreas{_V}|lower(?:s|ed|ing)?|stop(?:s|ped|ping)?|prevent(?:s|ed|ing)?|"
         rf"suppress(?:es|ed|ing)?|halt(?:s|ed|ing)?|diminish(?:es|ed|ing)?|alleviat{_V})\b|"
         r"\breductions?\s+in\b",
+        EFFICACY,
+        "reduces",
+        OUTCOME,
+        direction="Reduces",
+    ),
+    _rule(
+        # "11 patients had no relapse": a reduction of relapse, not a denied claim
+        "had-no",
+        r"\b(?:had|experienced|showed)\s+no\s+(?=(?:further\s+|new\s+|clinical\s+)?(?:relapses?|"
+        r"attacks?|disease\s+activity|progression|flares?)\b)",
         EFFICACY,
         "reduces",
         OUTCOME,
@@ -806,9 +821,15 @@ def _draft_statement(
                     lexicon.add(subject, [written.group(0)])
             mentions = find_mentions(body, lexicon)
             sd.mentions = mentions
+    harm_first = bool(
+        cues
+        and cues[0].rule.scope == "before"
+        and nouns.looks_like(nouns.strip_counts(subject_text.strip()), ADVERSE_EVENT)
+    )
     if (
         cues
         and subject is None
+        and not harm_first  # "Cytokine release syndrome was reported in all patients"
         and (
             _about_a_disease(subject_text, subject_start, mentions)
             or nouns.disease_subject(subject_text)
@@ -831,6 +852,11 @@ def _draft_statement(
         given = _RECEIVING.search(body, cues[0].end, cues[0].clause[1])
         if given is not None:
             subject = _first(mentions, INTERVENTION, given.end(), given.end() + 1)
+    if cues and subject is not None:
+        subject = _product_of(body, mentions, subject, st, proposals, lexicon) or subject
+        if subject.proposed:
+            mentions = find_mentions(body, lexicon)
+            sd.mentions = mentions
     if not cues:
         pass
     elif subject is None and fallback is not None:
@@ -873,7 +899,8 @@ def _draft_statement(
         comparator = _comparator(body, mentions, cue.clause, subject) if subject else None
         condition = _condition(mentions, cue.clause, populations, content_start)
         for (obj_mention, obj), context in zip(objects, assessments, strict=True):
-            negated = rule.negated or context.negated
+            # "had no relapse" is a reduction: the cue has taken its "no" into account.
+            negated = rule.negated or (context.negated and rule.name != "had-no")
             strength = _strength(rule, body, cue, context.uncertain)
             kind, predicate, direction = rule.kind, rule.predicate, rule.direction
             if rule.name == "changed-after" and re.search(
@@ -989,6 +1016,34 @@ def _draft_statement(
 
 
 _CELL_THERAPY = re.compile(r"\b(cells?)\s+(?:transfer|infusion|treatment)$", re.IGNORECASE)
+_USING_PRODUCT = re.compile(
+    r"\s+(?:using|based\s+on|consisting\s+of)\s+(?P<code>[A-Za-z]{2,}[\-‐]?\d{2,}[A-Za-z]?)\b"
+)
+
+
+def _product_of(body, mentions, subject, st, proposals, lexicon) -> Entry | None:
+    """The product a generic therapy is said to use: "a novel CAR-T cell therapy using CT103A
+    cells" is about CT103A, the thing the statement names most narrowly."""
+    m = next((m for m in mentions if m.entry is subject), None)
+    used = _USING_PRODUCT.match(body, m.end) if m is not None else None
+    if used is None:
+        return None
+    code = used.group("code")
+    known = next(
+        (
+            x.entry
+            for x in mentions
+            if x.start == used.start("code") and x.entry.kind == INTERVENTION
+        ),
+        None,
+    )
+    if known is not None or proposals is None:
+        return known
+    return _propose(
+        code, INTERVENTION, st, proposals, lexicon, "a product a therapy is said to use"
+    )
+
+
 _CONCESSIVE = re.compile(
     r"\s*(?:despite|notwithstanding|in\s+spite\s+of)\b[^,;]{0,200},\s*", re.IGNORECASE
 )

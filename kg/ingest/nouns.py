@@ -553,7 +553,8 @@ def subject_phrase(text: str) -> str | None:
     text = _ADMINISTRATION.sub("", text.strip().strip(","))
     _, words = _words_before(
         text,
-        r"does|do|did|remains?|acts?|works?|appeared|appears|seems?|seemed|[a-z]+ed",
+        r"does|do|did|remains?|acts?|works?|appeared|appears|seems?|seemed|shows?|"
+        r"demonstrates?|offers?|provides?|[a-z]+ed",
     )
     for i, word in enumerate(words[1:], 1):
         if word.lower() in ("in", "at", "with", "for", "among", "from", "during"):
@@ -752,7 +753,7 @@ def _listed_name(piece: str, kind: str) -> str | None:
     if len(lower) == 1 and lower[0] in _GRADES:
         return None  # "acute or late adverse effects": "acute" grades, it names nothing
     if any(
-        re.search(r"\d", w)
+        _COUNT.fullmatch(w)
         or w in _NOT_NAMES
         or w in _NOT_LISTED
         or (w in _TRAILING and not (w == "of" and 0 < i < len(lower) - 1))
@@ -785,6 +786,7 @@ _BARE_MEASURES = {
     "requirements",
     "production",
 }
+_SAMPLES = {"serum", "plasma", "blood", "csf", "urinary", "urine"}
 # Words that measure how often something happens; "X of Y" then names Y.
 _MEASURES = {"incidence", "rate", "rates", "risk", "risks", "frequency", "occurrence", "episodes"}
 # Words that grade or time a harm or an outcome; alone in a list item they name nothing.
@@ -1001,6 +1003,19 @@ def _name(piece: str, kind: str) -> str | None:
         while words and (words[0].lower() in _NOT_NAMES or _COUNT.fullmatch(words[0])):
             words = words[1:]
         words = [*grade, *words]
+        if words and words[0].lower() in ("serum", "plasma", "blood", "csf", "urinary"):
+            measured = words[1:]
+        else:
+            measured = words
+        substance = (
+            len(measured) > 2
+            and measured[0].lower() in ("level", "levels", "concentration", "concentrations")
+            and measured[1].lower() == "of"
+        )
+        words = measured if substance else words
+        if substance:
+            # "the serum levels of tumor necrosis factor-alpha": what is measured is named.
+            return _lower_initial(" ".join(words[2:])) if len(words) <= 7 else None
         # "the incidence of febrile neutropenia", "rate of relapse": what is counted is named.
         if (
             len(words) > 2
@@ -1019,6 +1034,10 @@ def _name(piece: str, kind: str) -> str | None:
                 break
     if not words or all(w.lower() in _GENERIC for w in words):
         return None
+    if kind in (OUTCOME, ADVERSE_EVENT) and all(
+        w.lower() in _BARE_MEASURES or w.lower() in _SAMPLES for w in words
+    ):
+        return None  # "serum levels (of ...)": what was measured is named elsewhere
     if re.fullmatch(r"[\d\W]+", " ".join(words)):
         return None
     name = " ".join(words)

@@ -70,6 +70,31 @@ def test_home_tile_to_a_list_a_facet_and_the_next_page(server, page):
     assert again == first
 
 
+def test_several_values_of_a_facet_are_chosen_one_click_each(server, page):
+    page.goto(server.url + "/browse/claims")
+    page.link("efficacy claim", page.first("#facet-kind")).click()
+    page.wait_for_url("**/browse/claims?kind=*EfficacyClaim")
+    efficacy = len(page.all("table.browse tbody tr"))
+    # The kind facet still offers the other kinds (counted without the kind filter).
+    facet = page.first("#facet-kind")
+    safety = page.link("safety claim", facet)
+    count = int(
+        page.driver.execute_script(
+            "return arguments[0].parentElement.querySelector('.count').textContent", safety
+        )
+    )
+    safety.click()
+    page.wait_for_url("**/browse/claims?kind=*EfficacyClaim&kind=*SafetyClaim")
+    assert len(page.all("table.browse tbody tr")) == efficacy + count
+    assert len(page.all("#facet-kind li.chosen")) == 2
+    assert len(page.all(".active-filters li")) == 2
+    shot(page, "browse-multi", full_page=True)
+    # A click on a ticked value takes it away, leaving the other.
+    page.first("#facet-kind li.chosen a").click()
+    page.wait_for_function("document.querySelectorAll('#facet-kind li.chosen').length === 1")
+    assert len(page.all("table.browse tbody tr")) in (efficacy, count)
+
+
 def test_entity_list_count_leads_to_its_claims(server, page):
     page.goto(server.url + "/browse/diseases")
     assert page.text("h1") == "Diseases"

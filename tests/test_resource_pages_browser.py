@@ -86,6 +86,23 @@ def test_statement_page_and_its_neighbours(server, page):
     page.wait_for_url("**/resource/statement/ahsct-evidence-summary-05")
 
 
+def test_a_section_page_reads_as_its_part_of_the_document(server, page):
+    page.goto(server.url + "/resource/section/ahsct-evidence-summary-research-efficacy")
+    trail = page.first("nav.section-trail")
+    assert trail.text == (
+        "AHSCT evidence summary › From the Research › Efficacy of Stem Cell Transplants"
+    )
+    statements = page.all("section.document-text div.statement")
+    assert len(statements) >= 3
+    assert all(page.all("ul.sentence-claims li", s) for s in statements)
+    shot(page, "section-page", full_page=True)
+    # The next section is one click away; the whole document at this section, another.
+    page.first("nav.neighbours a.next").click()
+    page.wait_for_url("**/resource/section/ahsct-evidence-summary-research-safety")
+    page.link("read it in the whole document").click()
+    page.wait_for_url("**/resource/source/ahsct-evidence-summary#s-*")
+
+
 def test_evidence_map_legend_names_every_style(server, page):
     page.goto(server.url + "/resource/intervention/ahsct")
     legend = page.first("ul.legend")

@@ -10,7 +10,6 @@ set KG_SCALE_EQUIV_CLAIMS=10000 to compare on the 10k set (about 40 minutes of p
 from __future__ import annotations
 
 import os
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -222,15 +221,13 @@ def test_value_checks_screened_by_class_run_only_for_their_own_classes_values(sy
     by_class = [c for c in checks if c.typed_values and c.typed_values[0] == f"<{HKG.predicate}>"]
     assert len(by_class) > 1
     store = memory_store(prepared.graph)
-    with ThreadPoolExecutor(1) as pool:
-        assert not {id(c) for c in _typed_value_screens(store, by_class, pool)}
+    assert not {id(c) for c in _typed_value_screens(store, by_class, map)}
     graph = prepared.graph
     claim = _first(graph, RDF.type, HKG.EfficacyClaim, prefix=CLAIM)
     graph.add((claim, RDF.type, HKG.MechanismClaim))
     try:
         store = memory_store(graph)
-        with ThreadPoolExecutor(1) as pool:
-            kept = _typed_value_screens(store, by_class, pool)
+        kept = _typed_value_screens(store, by_class, map)
         report = validate_store(store, shapes)
     finally:
         prepared.graph = prepare(project).graph

@@ -18,6 +18,7 @@ sent after an update has been answered sees it.
 
 from __future__ import annotations
 
+import collections
 import logging
 import os
 import pickle
@@ -90,10 +91,6 @@ class QueryCancelled(Exception):
 
 #: How often a running query looks whether its client is still there (seconds).
 CANCEL_CHECK = 0.2
-
-#: The CPU priority (``nice``) of a worker running a heavy query: the scheduler then gives a
-#: light query's worker most of a core it shares with heavy ones.
-HEAVY_NICE = 10
 
 
 class ServerBusy(Exception):
@@ -268,12 +265,65 @@ class InProcessExecutor:
         pass
 
 
+class Slots:
+    """``n`` places handed out first come, first served.
+
+    :class:`threading.Semaphore` lets a newcomer take a place that a waiter was woken for, so
+    under load one query can wait far longer than the others; here a released place passes to
+    the longest waiter, and a waiter keeps its turn while it looks whether its client is gone.
+
+    >>> slots = Slots(1)
+    >>> slots.acquire(0), slots.acquire(0.01)
+    (True, False)
+    >>> slots.release(); slots.acquire(0)
+    True
+    """
+
+    def __init__(self, n: int):
+        self._free = n
+        self._lock = threading.Lock()
+        self._waiters: collections.deque[threading.Event] = collections.deque()
+
+    def acquire(self, timeout: float, cancelled: Callable[[], bool] | None = None) -> bool:
+        """Take a place within ``timeout`` seconds (0: only if one is free and nobody waits).
+
+        With ``cancelled``, asked every :data:`CANCEL_CHECK` seconds, give up when it is true.
+        """
+        with self._lock:
+            if self._free > 0 and not self._waiters:
+                self._free -= 1
+                return True
+            if timeout <= 0:
+                return False
+            turn = threading.Event()
+            self._waiters.append(turn)
+        deadline = time.monotonic() + timeout
+        while True:
+            left = deadline - time.monotonic()
+            wait = left if cancelled is None else min(left, CANCEL_CHECK)
+            if left > 0 and turn.wait(wait):
+                return True
+            if left <= 0 or (cancelled is not None and cancelled()):
+                with self._lock:
+                    if turn.is_set():
+                        return True  # handed over just as the wait ended
+                    self._waiters.remove(turn)
+                    return False
+
+    def release(self) -> None:
+        """Give a place back: to the longest waiter if there is one."""
+        with self._lock:
+            if self._waiters:
+                self._waiters.popleft().set()
+            else:
+                self._free += 1
+
+
 class _Worker:
     def __init__(self, pid: int, conn: Connection, generation: int = 0):
         self.pid = pid
         self.conn = conn
         self.generation = generation
-        self.niced = False
 
     def kill(self) -> None:
         try:
@@ -294,10 +344,9 @@ class WorkerPool:
     ``heavy_after`` seconds is heavy: it gives its light place to the next query and runs in
     the heavy lane, which has room for ``size``; when that is full, its worker is paused
     (``SIGSTOP``) until a heavy place is free, so no more than ``size`` heavy queries share the
-    cores and a quick query always finds a light place. A heavy query's worker also runs at a
-    lower CPU priority (``nice``), so a light query that arrives while the cores are busy with
-    heavy ones is answered nearly as fast as on an idle machine. The time limit counts from the
-    moment the query arrived, paused or not, and a paused worker is killed like a running one.
+    cores and a quick query always finds a light place. Places in either lane are handed out
+    first come, first served (:class:`Slots`). The time limit counts from the moment the query
+    arrived, waiting, paused or running, and a paused worker is killed like a running one.
 
     Workers are kept when they finish (as many as both lanes can hold), so the pool does not
     fork and warm up new ones under load.
@@ -328,8 +377,8 @@ class WorkerPool:
         # Last in, first out: under light load one worker answers most queries, with its caches
         # (and its core) warm, instead of the pool rotating through cold ones.
         self._idle: queue.LifoQueue[_Worker] = queue.LifoQueue()
-        self._light = threading.BoundedSemaphore(self.light)
-        self._heavy = threading.BoundedSemaphore(size)
+        self._light = Slots(self.light)
+        self._heavy = Slots(size)
         self._spawn_lock = threading.Lock()
         self._closed = False
         # Bumped when the zygote's store changes; workers of an older generation are stale.
@@ -400,20 +449,7 @@ class WorkerPool:
         return worker
 
     def _give_back(self, worker: _Worker) -> None:
-        if worker.niced:
-            try:
-                os.setpriority(os.PRIO_PROCESS, worker.pid, 0)
-                worker.niced = False
-            except OSError:
-                # Raising a priority needs privileges this process may not have: a fresh
-                # worker runs at the normal one.
-                pass
-        if (
-            self._closed
-            or worker.niced
-            or worker.generation != self._generation
-            or self._idle.qsize() >= self.keep
-        ):
+        if self._closed or worker.generation != self._generation or self._idle.qsize() >= self.keep:
             worker.kill()
             threading.Thread(target=self._replace, daemon=True).start()
         else:
@@ -430,9 +466,11 @@ class WorkerPool:
         """
         started = time.monotonic()
         deadline = started + timeout
-        if not self._light.acquire(timeout=timeout):
+        if not self._light.acquire(timeout, cancelled):
+            if cancelled is not None and cancelled():
+                raise QueryCancelled()
             raise ServerBusy()
-        lane: threading.BoundedSemaphore | None = self._light
+        lane: Slots | None = self._light
         gone = False
         outcome = None
         try:
@@ -476,7 +514,7 @@ class WorkerPool:
 
     def _make_heavy(
         self, worker: _Worker, deadline: float, cancelled: Callable[[], bool] | None
-    ) -> tuple[threading.BoundedSemaphore | None, bool]:
+    ) -> tuple[Slots | None, bool]:
         """Move a running query from the light lane to the heavy one; (its lane, gone).
 
         Its light place is released. When the heavy lane is full the worker is paused until a
@@ -487,26 +525,14 @@ class WorkerPool:
             # It has just answered: nothing to move.
             return self._light, False
         self._light.release()
-        if not self._heavy.acquire(blocking=False):
+        if not self._heavy.acquire(0):
             _signal(worker, signal.SIGSTOP)
             try:
-                while True:
-                    left = deadline - time.monotonic()
-                    if left <= 0:
-                        return None, False
-                    wait = min(left, CANCEL_CHECK) if cancelled is not None else left
-                    if self._heavy.acquire(timeout=wait):
-                        break
-                    if cancelled is not None and cancelled():
-                        return None, True
+                if not self._heavy.acquire(deadline - time.monotonic(), cancelled):
+                    return None, cancelled is not None and cancelled()
             finally:
                 # Resumed, or about to be killed: a stopped worker must not stay stopped.
                 _signal(worker, signal.SIGCONT)
-        try:
-            os.setpriority(os.PRIO_PROCESS, worker.pid, HEAVY_NICE)
-            worker.niced = True
-        except OSError:
-            pass
         return self._heavy, False
 
     def check_update(self, request: object, timeout: float) -> tuple:

@@ -1,8 +1,8 @@
 """The HTML pages' queries run in the endpoint's killable query workers, under its time limit.
 
-A real server over loopback, on 40,000 generated claims, with a time limit (0.4 s) that a
-resource page's queries keep far below and a full-text search with no hit (a scan of every
-claim's label and every statement's sentence) does not.
+A real server over loopback, on 80,000 generated claims, with a time limit (0.3 s) that a
+resource page's queries keep far below (about 0.03 s together) and a full-text search with no
+hit (a scan of every claim's label and every statement's sentence) does not.
 """
 
 from __future__ import annotations
@@ -24,8 +24,8 @@ SLOW = "/search?q=zzzq+quux"
 def large(tmp_path_factory):
     from bench.generate import write_turtle
 
-    data = write_turtle(tmp_path_factory.mktemp("large") / "claims.ttl", 40000, 1, ontology=True)
-    with kg_serve("--data", str(data), "--timeout", "0.4") as running:
+    data = write_turtle(tmp_path_factory.mktemp("large") / "claims.ttl", 80000, 1, ontology=True)
+    with kg_serve("--data", str(data), "--timeout", "0.3") as running:
         yield running
 
 
@@ -34,14 +34,16 @@ def get(server, path, accept=BROWSER):
 
 
 def test_a_slow_page_query_is_stopped_while_other_pages_work(large):
-    assert get(large, CONTROL).status_code == 200
+    # Warm: the first page a fresh worker answers may be slow (its pages of the store are
+    # read for the first time).
+    assert any(get(large, CONTROL).status_code == 200 for _ in range(3))
     started = time.monotonic()
     slow = get(large, SLOW)
     took = time.monotonic() - started
     assert slow.status_code == 503
     assert "text/html" in slow.headers["Content-Type"]
     text = html.unescape(slow.text)
-    assert "ran longer than 0.4 s and were stopped" in text
+    assert "ran longer than 0.3 s and were stopped" in text
     assert "search with more specific words" in text and "--timeout" in text
     assert took < 5, "the page was not stopped at its time limit"
     # The same page for an API client: the one JSON error shape.

@@ -1,6 +1,8 @@
 """Facets above the claim cards of a disease or intervention page: kind, strength, direction,
 recommending body, intervention and disease, chosen by query parameters (``?strength=hkg:Possible``), so every filter is a
-plain link that works without script.
+plain link that works without script. A facet may be given several values (a claim matches if it
+has any of them, and must match every facet chosen); a value's link adds it, or takes it away
+when it is chosen.
 
 A value is an IRI or a CURIE with one of the graph's prefixes; a value that is neither, or that no
 claim has for that facet, is refused with a message naming the parameter.
@@ -19,6 +21,8 @@ from server.errors import HTTPError
 from server.linked import curie, parse_iri
 from server.resource import HKG, RDF_TYPE, Claim, Term
 
+#: Values of one facet a request may choose.
+MAX_VALUES = 20
 #: Facet parameter → (heading, claim property). ``kind`` is the claim's class.
 FACETS: dict[str, tuple[str, str]] = {
     "kind": ("Kind", RDF_TYPE),
@@ -49,35 +53,42 @@ class Facet:
     clear: str | None
 
 
-def chosen(args, store: ox.Store) -> dict[str, str]:
-    """Return the facet values the request chose, as IRIs, by facet name.
+def chosen(args, store: ox.Store) -> dict[str, tuple[str, ...]]:
+    """Return the facet values the request chose, as IRIs, by facet name. Several values of a
+    facet match a claim having any of them; every facet chosen must match.
 
     Args:
         args: the request's query parameters (a Werkzeug ``MultiDict``).
         store: the store, to check each value names something claims use.
 
     Raises:
-        HTTPError: 400 for a value given twice, not an IRI or known CURIE, or no claim's.
+        HTTPError: 400 for more than :data:`MAX_VALUES` values of a facet, or a value that is
+            not an IRI or known CURIE, or no claim's.
     """
     out = {}
     for name, (title, prop) in FACETS.items():
-        given = args.getlist(name)
+        given = list(dict.fromkeys(args.getlist(name)))
         if not given:
             continue
-        if len(given) > 1:
-            raise HTTPError(400, f"{name}: give one value, not {len(given)}")
-        node = parse_iri(expand(given[0]))
-        if node is None:
-            raise HTTPError(
-                400, f"{name}: {given[0]!r} is neither an IRI nor a CURIE with a known prefix"
-            )
-        bound = {ox.Variable("property"): ox.NamedNode(prop), ox.Variable("value"): node}
-        if (
-            next(iter(store.query(query_text("page-facet-value"), substitutions=bound)), None)
-            is None
-        ):
-            raise HTTPError(400, f"{name}: no claim has {curie(node.value)} as its {title.lower()}")
-        out[name] = node.value
+        if len(given) > MAX_VALUES:
+            raise HTTPError(400, f"{name}: give at most {MAX_VALUES} values, not {len(given)}")
+        chosen_here = []
+        for raw in given:
+            node = parse_iri(expand(raw))
+            if node is None:
+                raise HTTPError(
+                    400, f"{name}: {raw!r} is neither an IRI nor a CURIE with a known prefix"
+                )
+            bound = {ox.Variable("property"): ox.NamedNode(prop), ox.Variable("value"): node}
+            if (
+                next(iter(store.query(query_text("page-facet-value"), substitutions=bound)), None)
+                is None
+            ):
+                raise HTTPError(
+                    400, f"{name}: no claim has {curie(node.value)} as its {title.lower()}"
+                )
+            chosen_here.append(node.value)
+        out[name] = tuple(chosen_here)
     return out
 
 
@@ -102,16 +113,26 @@ def values_of(claim: Claim, name: str) -> list[Term]:
     return claim.slots.get(FACETS[name][1], [])
 
 
-def matches(claim: Claim, choice: dict[str, str], *, but: str | None = None) -> bool:
-    """Whether ``claim`` has every chosen value (ignoring facet ``but``)."""
+def matches(claim: Claim, choice: dict[str, tuple[str, ...]], *, but: str | None = None) -> bool:
+    """Whether ``claim`` has one of the chosen values of every facet (ignoring facet ``but``)."""
     return all(
-        any(t.value == iri for t in values_of(claim, name))
-        for name, iri in choice.items()
+        any(t.value in iris for t in values_of(claim, name))
+        for name, iris in choice.items()
         if name != but
     )
 
 
-def facets(claims: list[Claim], choice: dict[str, str], page: str) -> list[Facet]:
+def _toggled(choice: dict[str, tuple[str, ...]], name: str, iri: str) -> dict:
+    """``choice`` with ``iri`` added to facet ``name``, or taken away if it is there."""
+    now = choice.get(name, ())
+    values = tuple(v for v in now if v != iri) if iri in now else (*now, iri)
+    out = {k: v for k, v in choice.items() if k != name}
+    if values:
+        out[name] = values
+    return out
+
+
+def facets(claims: list[Claim], choice: dict[str, tuple[str, ...]], page: str) -> list[Facet]:
     """Build the facets of ``claims``: each value with the number of claims it would leave given
     the other facets' choices, and its link (``page`` is the page's own URL, without query)."""
     out = []
@@ -127,7 +148,7 @@ def facets(claims: list[Claim], choice: dict[str, str], page: str) -> list[Facet
         if not counts or (name not in choice and _uniform(claims, name)):
             continue
         values = [
-            Value(term, n, choice.get(name) == iri, _href(page, {**choice, name: iri}))
+            Value(term, n, iri in choice.get(name, ()), _href(page, _toggled(choice, name, iri)))
             for iri, (term, n) in sorted(
                 counts.items(), key=lambda kv: (-kv[1][1], (kv[1][0].label or kv[0]).lower())
             )
@@ -206,13 +227,15 @@ def _whole(args, name: str, default: int, most: int | None) -> int:
     return int(raw)
 
 
-def href(page: str, choice: dict[str, str], number: int = 1, size: int = PAGE_SIZE) -> str:
+def href(
+    page: str, choice: dict[str, tuple[str, ...]], number: int = 1, size: int = PAGE_SIZE
+) -> str:
     """The link to ``page`` with the facet values ``choice``, at page ``number``."""
     return _href(page, choice, number, size)
 
 
-def _href(page: str, choice: dict[str, str], number: int = 1, size: int = PAGE_SIZE) -> str:
-    params = [(name, _short(choice[name])) for name in FACETS if name in choice]
+def _href(page: str, choice: dict, number: int = 1, size: int = PAGE_SIZE) -> str:
+    params = [(name, _short(iri)) for name in FACETS if name in choice for iri in choice[name]]
     if size != PAGE_SIZE:
         params.append(("size", str(size)))
     if number != 1:

@@ -385,7 +385,11 @@ def test_facet_links_are_plain_query_parameters(server):
         ("kind=hkg:Possible", "kind: no claim has hkg:Possible as its kind"),
         ("body=nope:x", "body: no claim has nope:x as its recommended by"),
         ("direction=", "direction: '' is neither an IRI nor a CURIE"),
-        ("strength=hkg:Possible&strength=hkg:Reported", "strength: give one value, not 2"),
+        (
+            "&".join(f"strength=hkg:S{n}" for n in range(21)),
+            "strength: give at most 20 values, not 21",
+        ),
+        ("strength=hkg:Possible&strength=hkg:Nope", "strength: no claim has hkg:Nope"),
     ],
 )
 def test_bad_facet_values_are_a_clear_400(server, query, words):
@@ -398,6 +402,25 @@ def test_bad_facet_values_are_a_clear_400(server, query, words):
         timeout=30,
     )
     assert api.status_code in (400, 406)
+
+
+def test_several_values_of_a_facet_match_either(server):
+    possible = page(server, "/resource/intervention/ahsct?strength=hkg:Possible")
+    demonstrated = page(server, "/resource/intervention/ahsct?strength=hkg:Demonstrated")
+    both = page(
+        server, "/resource/intervention/ahsct?strength=hkg:Possible&strength=hkg:Demonstrated"
+    )
+    assert possible.all("li", "claim") and demonstrated.all("li", "claim")
+    n = len(both.all("li", "claim"))
+    assert n == len(possible.all("li", "claim")) + len(demonstrated.all("li", "claim")) > 0
+    # Both are marked chosen; the link of each takes it away and keeps the other.
+    r = get(server, "/resource/intervention/ahsct?strength=hkg:Possible&strength=hkg:Demonstrated")
+    chosen = re.findall(r'<a href="([^"]+)#claims" aria-current="true" class="chosen"', r.text)
+    assert len(chosen) == 2
+    assert all(
+        href.endswith(("?strength=hkg%3ADemonstrated", "?strength=hkg%3APossible"))
+        for href in chosen
+    )
 
 
 def test_good_facet_value_is_the_control(server):

@@ -510,3 +510,18 @@ def test_therapeutic_potentials_and_a_product_a_therapy_uses(lexicon) -> None:
     assert {t[1:4] for t in found if t[0] == 2} == {
         ("StatusClaim", "intervention:ct103a", "disease:neuromyelitis-optica-spectrum-disorder")
     }
+
+
+TARGETS = (
+    "Chimeric antigen receptor (CAR) T-cell therapy that targets B-cell maturation antigen (BCMA) "
+    "have great potentials in autoimmune diseases and could be novel therapeutics for "
+    "relapsed/refractory neuromyelitis optica spectrum disorder (NMOSD)"
+)
+
+
+def test_what_a_therapy_targets_names_its_kind(lexicon) -> None:
+    _, found = drafted(lexicon, TARGETS)
+    assert {(t[2], t[3]) for t in found} == {
+        ("intervention:bcma-car-t-cell-therapy", "disease:autoimmune-disease"),
+        ("intervention:bcma-car-t-cell-therapy", "disease:neuromyelitis-optica-spectrum-disorder"),
+    }

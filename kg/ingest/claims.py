@@ -797,6 +797,8 @@ def _draft_statement(
         )
         mentions = find_mentions(body, lexicon)
         sd.mentions = mentions
+    if cues and subject is None and subject_text.strip() in lexicon.written_subjects:
+        subject = lexicon.entries.get(lexicon.written_subjects[subject_text.strip()])
     if cues and subject is None and proposals is not None and not _ANAPHOR.match(subject_text):
         name = nouns.subject_phrase(subject_text)
         if name:
@@ -819,6 +821,8 @@ def _draft_statement(
                 )
                 if written is not None and written.group(0).lower() != name.lower():
                     lexicon.add(subject, [written.group(0)])
+                elif written is None:
+                    lexicon.written_subjects[subject_text.strip()] = subject.iri
             mentions = find_mentions(body, lexicon)
             sd.mentions = mentions
     harm_first = bool(

@@ -108,6 +108,10 @@ class Lexicon:
     publications: list[Publication] = field(default_factory=list)
     units: dict[URIRef, URIRef] = field(default_factory=dict)  # working party -> organisation
     properties: frozenset[URIRef] = frozenset()  # the hkg: properties the ontology declares
+    # Subject phrases a document wrote for a proposed intervention whose name was rebuilt from
+    # them ("CAR T-cell therapy that targets BCMA" -> "BCMA CAR T-cell therapy"): the same words
+    # name the same proposal again.
+    written_subjects: dict[str, URIRef] = field(default_factory=dict)
 
     def add(self, entry: Entry, names: Iterable[str], abbreviations: Iterable[str] = ()) -> None:
         """Register ``entry`` under ``names`` (with variants) and ``abbreviations``."""
@@ -137,6 +141,7 @@ class Lexicon:
             list(self.publications),
             dict(self.units),
             self.properties,
+            dict(self.written_subjects),
         )
 
     def by_slug(self, kind_namespace: str, local: str) -> Entry | None:

@@ -534,6 +534,14 @@ def mask_brackets(text: str) -> str:
     return "".join(out)
 
 
+_TARGETS = re.compile(
+    r"(?P<head>.+?\b(?:therapy|therapies|cells?|treatment))\s+(?:that|which)\s+targets?\s+"
+    r"(?P<target>[^(),]{1,40}?)(?:\s*\((?P<abbr>[A-Z0-9][A-Za-z0-9\-]*)\))?"
+    r"(?P<rest>\s+(?:have|has|is|are|was|were|can|could|may|might|shows?)\b.*|\s*)$",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
 def subject_phrase(text: str) -> str | None:
     """Return the intervention a subject noun phrase names, without how it is given.
 
@@ -544,6 +552,14 @@ def subject_phrase(text: str) -> str | None:
     """
     text = re.sub(r",\s*(?:an?|the)\s+[^,]*,?", " ", text)  # an appositive restates the subject
     text = _shortened(text)
+    # "CAR T-cell therapy that targets B-cell maturation antigen (BCMA) have ...": the target
+    # names the kind of therapy, "BCMA CAR T-cell therapy".
+    targeted = _TARGETS.match(text.strip())
+    if targeted:
+        target = targeted.group("abbr") or targeted.group("target")
+        head = targeted.group("head")
+        if target.lower() not in head.lower():
+            text = f"{target} {head} {targeted.group('rest')}"
     pieces = [p for p in re.split(r",\s*", text.strip()) if p.strip()]
     if len(pieces) > 1:
         # A fronted phrase ("In this case series, X ...", "Despite ..., X ...") precedes the
@@ -849,7 +865,9 @@ def _shortened(text: str) -> str:
                 w.lower() for w in rest[len(rest) - len(abbr) + 1 :]
             ] == [w.lower() for w in abbr[:-1]]:
                 keep = rest[: len(rest) - len(abbr) + 1]
-                return " ".join([*keep, *abbr])
+                # the space before a second definition stays: "CAR T-cell ... BCMA"
+                lead = match.group(1)[: len(match.group(1)) - len(match.group(1).lstrip())]
+                return lead + " ".join([*keep, *abbr])
         return match.group(1)
 
     return re.sub(r"([^()]*?)\s*\(([^()]*)\)", replace, text)

@@ -525,3 +525,65 @@ def test_what_a_therapy_targets_names_its_kind(lexicon) -> None:
         ("intervention:bcma-car-t-cell-therapy", "disease:autoimmune-disease"),
         ("intervention:bcma-car-t-cell-therapy", "disease:neuromyelitis-optica-spectrum-disorder"),
     }
+
+
+# Held-out sets 10-12, after their one scored run (development documents since).
+ASCT = (
+    "Autologous hematopoietic stem cell transplantation (ASCT) is an increasingly accepted "
+    "treatment for refractory autoimmune diseases"
+)
+AUTO_SCT = (
+    "Autologous hematopoietic SCT (auto-SCT) has been effective therapy for refractory disease, "
+    "in both malignancies and severe autoimmune diseases"
+)
+IT_MSC_NP = (
+    "IT-MSC-NP treatment was also associated with improved bladder function and reduced rate of "
+    "grey matter atrophy on brain MRI"
+)
+NO_CHANGES = (
+    "One year postinfusion, no changes were observed in autoantibody titers, regulatory T-cell "
+    "numbers, CD4-to-CD8 ratio, or other T-cell phenotypes"
+)
+GREATER_RISKS = (
+    "Compared with standard treatments for autoimmune diseases, HSCT is associated with greater "
+    "short-term risks, including a risk of treatment-related mortality and long-term "
+    "complications"
+)
+
+
+def test_an_increasingly_accepted_treatment_and_sct(lexicon) -> None:
+    _, found = drafted(lexicon, ASCT, AUTO_SCT)
+    assert (
+        1,
+        "StatusClaim",
+        "intervention:ahsct",
+        "disease:autoimmune-disease",
+        "-",
+        False,
+    ) in found
+    assert (2, "EfficacyClaim", "intervention:ahsct", "disease:autoimmune-disease") in {
+        t[:4] for t in found
+    }
+
+
+def test_results_after_associated_with_keep_their_own_direction(lexicon) -> None:
+    # and "bladder function" is not the lexicon's "function" (neurological function); "IT-" is
+    # the start of a name, not the pronoun "it".
+    _, found = drafted(lexicon, IT_MSC_NP)
+    assert {(t[2], t[3], t[4]) for t in found} == {
+        ("intervention:it-msc-np-treatment", "outcome:bladder-function", "Improves"),
+        ("intervention:it-msc-np-treatment", "outcome:grey-matter-atrophy", "Reduces"),
+    }
+
+
+def test_no_changes_observed_is_a_denied_improvement(lexicon) -> None:
+    _, found = drafted(lexicon, NO_CHANGES)
+    assert {"outcome:autoantibody-titer", "outcome:cd4-to-cd8-ratio"} <= {t[3] for t in found}
+    assert {(t[1], t[4], t[5]) for t in found} == {("EfficacyClaim", "Improves", True)}
+
+
+def test_a_harm_after_greater_is_increased_never_improved(lexicon) -> None:
+    _, found = drafted(lexicon, GREATER_RISKS)
+    harms = {(t[3], t[4]) for t in found}
+    assert ("outcome:long-term-complication", "Increases") in harms
+    assert not any(direction == "Improves" for _, direction in harms)

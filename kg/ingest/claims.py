@@ -145,7 +145,7 @@ RULES: tuple[Rule, ...] = (
         # opposite standing to "experimental"; not in the status scheme yet either.
         "accepted-for",
         r"\b(?:is|are|was|were|has\s+become|have\s+become|remains?)\s+(?:now\s+|still\s+)?"
-        r"(?:an?\s+|the\s+)?(?:accepted|established|standard(?:-of-care)?)\s+"
+        r"(?:an?\s+|the\s+)?(?:\w+ly\s+)?(?:accepted|established|standard(?:-of-care)?)\s+"
         r"(?:treatment|therapy|therapeutic\s+option|option|care)s?\s+(?:for|in)\b",
         STATUS,
         "establishedFor",
@@ -291,7 +291,8 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "none-observed",
-        r"\bno\s+(?=(?:[\w\-]+\s+){0,5}?(?:(?:were|was)\s+(?:observed|reported|seen|recorded|"
+        r"\bno\s+(?!(?:significant\s+)?(?:changes?|differences?)\b)"
+        r"(?=(?:[\w\-]+\s+){0,5}?(?:(?:were|was)\s+(?:observed|reported|seen|recorded|"
         r"noted|identified|detected)|occurred)\b)",
         SAFETY,
         "hasAdverseEvent",
@@ -367,6 +368,8 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "no-difference",
         r"\bno\s+(?:statistically\s+)?(?:significant\s+)?differences?\s+(?:in|on)\b|"
+        # "no changes were observed in autoantibody titers"
+        r"\bno\s+(?:significant\s+)?changes?\s+(?:were|was)\s+(?:observed|seen|found|detected)\s+in\b|"
         r"\bdid\s+not\s+differ\s+(?:in|on)\b",
         EFFICACY,
         "improves",
@@ -438,6 +441,8 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "improvement-in",
         r"\b(?:improvements?|benefits?|gains?|increases?)\s+(?:in|on|of)\b|"
+        r"\b(?:improvements?|benefits?|gains?)\s+(?:were|was)\s+(?:seen|observed|noted|found|"
+        r"reported)\s+(?:in|on)\b|"
         r"(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)\b(?:higher|greater|increased|better)\s+"
         r"(?!(?:in|than|among|for|with|risks?)\b)(?:rates?\s+of\s+)?",
         EFFICACY,
@@ -564,7 +569,7 @@ _GUIDELINE = re.compile(
 )
 _ANAPHOR = re.compile(
     r"^\W*(?:however,?\s+)?(?:the|this|these|that|such|it(?!\s+(?:is|was|has\s+been)\s+\w+ed\b)|"
-    r"they|its)\b",
+    r"they|its)\b(?![\-‐])",  # "IT-MSC-NP treatment" is a name, not "it"
     re.IGNORECASE,
 )
 
@@ -919,7 +924,12 @@ def _draft_statement(
                     # "a high incidence rate of transplant-related mortality": a harm by its
                     # name, whatever kind it was first proposed as, is never improved.
                     or (
-                        rule.harm == "AssociatedWith" and nouns.looks_like(obj.label, ADVERSE_EVENT)
+                        nouns.looks_like(obj.label, ADVERSE_EVENT)
+                        and (
+                            rule.harm == "AssociatedWith"
+                            # "greater short-term risks, including ... long-term complications"
+                            or _RISE.search(body[cue.start : cue.end]) is not None
+                        )
                     )
                 )
             ):
@@ -1375,10 +1385,16 @@ def _objects(
 ) -> tuple[list[tuple[Mention, Entry]], tuple[int, int]]:
     rule = cue.rule
     clause_start, clause_end = cue.clause
+    # A later cue for the same kind of object ends the scope; outcomes and harms are one kind
+    # here: in "associated with improved bladder function and reduced rate of grey matter
+    # atrophy" the atrophy is reduced, not associated.
+    results = {OUTCOME, ADVERSE_EVENT}
     later = [
         c.start
         for c in cues
-        if c.start >= cue.end and c.rule.kind != MECHANISM and c.rule.objects == rule.objects
+        if c.start >= cue.end
+        and c.rule.kind != MECHANISM
+        and (c.rule.objects == rule.objects or {c.rule.objects, rule.objects} <= results)
     ]
     if rule.scope == "before" and rule.name == "most-common-harms":
         # The list of harms before it may hold ", and hypertension were ...", which reads like

@@ -53,6 +53,8 @@ _SPELLINGS = (
     (r"tumour", "tumor"),
     # "Haematopoietic cell transplantation (HCT)" is the name transplant registries use for
     # haematopoietic stem cell transplantation (NCIT C15431 lists both).
+    # "autologous hematopoietic SCT": transplant journals abbreviate the last three words.
+    (r"\bstem[\s-]+cell[\s-]+transplant(?:ation)?$", "SCT"),
     # "type 1 diabetes mellitus" is written "type 1 diabetes" as often as not.
     (r"\bdiabetes mellitus\b", "diabetes"),
     (r"\b(ha?ematopoietic)[\s-]+stem[\s-]+cell[\s-]+transplant", r"\1 cell transplant"),

@@ -107,6 +107,15 @@ def find_mentions(text: str, lexicon: Lexicon) -> list[Mention]:
             # "no grade 4 infections occurred" denies a narrower harm than infection; left
             # to be proposed with its grade.
             continue
+        if (
+            entry.kind == "outcome"
+            and " " not in text[start:end].strip()
+            and text[start:end].lower() != entry.label.lower()
+            and _NOUN_BEFORE.search(text, 0, start)
+        ):
+            # "bladder function" is not the "function" the lexicon knows as neurological
+            # function: a one-word other name after a noun modifier names something narrower.
+            continue
         if entry.kind == "outcome" and _COMPOUND_BEFORE.search(text, 0, start):
             # "long-term survival", "health-related quality of life": a compound modifier
             # makes a narrower outcome than the one the lexicon knows; left to be proposed.
@@ -124,6 +133,16 @@ def find_mentions(text: str, lexicon: Lexicon) -> list[Mention]:
 
 _COMPOUND_BEFORE = re.compile(
     r"(?<![\w\-])[A-Za-z]+-(?:free|related|term|specific|adjusted|limiting)[ \t]+$", re.IGNORECASE
+)
+# A lower-case word that modifies the next one as a noun would ("bladder", "joint"): not a
+# determiner, a participle ("improved"), an adverb ("-ly") or a grading adjective.
+_NOUN_BEFORE = re.compile(
+    r"(?<![\w\-])(?!(?:the|a|an|of|in|and|or|to|with|their|its|his|her|overall|normal|better|"
+    r"worse|good|poor|general|global|physical|neurological|neurologic|clinical|motor|"
+    r"cognitive|even|also|further|still|both|not|no|more|less|improve|improves|stabilise|"
+    r"stabilize|stabilises|stabilizes|restore|restores|preserve|preserves|maintain|maintains|"
+    r"affect|affects|impair|impairs|protect|protects|reduce|reduces|worsen|worsens|"
+    r"enhance|enhances)\b)[a-z]+(?<!ed)(?<!ing)(?<!ly)(?<!al)(?<!ic)(?<!ive)(?<!ous)[ \t]+$"
 )
 _GRADE_BEFORE = re.compile(
     r"\bgrade\s*[≥>]?\s*(?:\d|[IV]{1,3})(?:\s*(?:or|to|-|–)\s*(?:\d|[IV]{1,3}))?[ \t]+$",

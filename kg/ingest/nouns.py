@@ -231,7 +231,16 @@ _OUTCOME_HEADS = {
     "abscess",
     "abscesses",
     "benefit",
-    # measured quantities: "HbA1c levels", "C-peptide levels", "insulin needs"
+    "atrophy",
+    # measured quantities: "HbA1c levels", "C-peptide levels", "insulin needs", titres, ratios
+    "titer",
+    "titers",
+    "titre",
+    "titres",
+    "ratio",
+    "ratios",
+    "count",
+    "counts",
     "level",
     "levels",
     "need",
@@ -351,6 +360,7 @@ _ADVERSE_HEADS = {
     "neurotoxicity",
     "insufficiency",
     "dysfunction",
+    "atrophy",
     "fistula",
     "fistulas",
 }
@@ -1039,7 +1049,10 @@ def _name(piece: str, kind: str) -> str | None:
             len(words) > 2
             and words[0].lower() in _MEASURES
             and words[1].lower() == "of"
-            and looks_like(" ".join(words[2:]), ADVERSE_EVENT)
+            and (
+                looks_like(" ".join(words[2:]), ADVERSE_EVENT)
+                or looks_like(" ".join(words[2:]), OUTCOME)
+            )
         ):
             words = words[2:]  # but "the frequency of attacks" is the outcome itself
         # An outcome is named by the words before its first preposition: "combined remission

@@ -313,11 +313,16 @@ def p50(fns: dict, reps: int, budget: float) -> dict[str, float]:
     return {label: statistics.median(ts) * 1000 for label, ts in times.items()}
 
 
-def throughput(make_client, queries, concurrency: int, seconds: float, latencies=None) -> float:
+def throughput(
+    make_client, queries, concurrency: int, seconds: float, latencies=None, window=False
+) -> float:
     """Queries per second of ``concurrency`` clients, each cycling through every query.
 
     ``queries`` maps names to texts, or is a list of ``(class, name, text)``; with
-    ``latencies`` (a dict) each answer's seconds are appended under its class.
+    ``latencies`` (a dict) each answer's seconds are appended under its class. With
+    ``window``, only the answers completed within ``seconds`` count, over ``seconds`` (the
+    queries still running then are waited for but not counted), so short windows of
+    several servers can be interleaved without the long queries' tails weighing on them.
     """
     if isinstance(queries, dict):
         queries = [(name, name, text) for name, text in queries.items()]
@@ -335,9 +340,11 @@ def throughput(make_client, queries, concurrency: int, seconds: float, latencies
                 cls, text = texts[i % len(texts)]
                 t = time.perf_counter()
                 client.query(text)
-                timed[k].append((cls, time.perf_counter() - t))
+                ended = time.perf_counter()
+                timed[k].append((cls, ended - t))
                 i += 1
-                done[k] += 1
+                if not window or ended <= stop:
+                    done[k] += 1
         except (OSError, RuntimeError, http.client.HTTPException) as exc:
             # Reported below: a failed query must stop the run, not look like a slow one.
             errors.append(exc)
@@ -354,6 +361,8 @@ def throughput(make_client, queries, concurrency: int, seconds: float, latencies
         for per_client in timed:
             for cls, seconds_taken in per_client:
                 latencies.setdefault(cls, []).append(seconds_taken)
+    if window:
+        return sum(done) / (stop - started)
     return sum(done) / (time.perf_counter() - started)
 
 
@@ -517,6 +526,47 @@ def _starters(args, data: Path, workdir: Path) -> dict:
     return starters
 
 
+def mixed_load(figures, row, endpoints, round_, wrong, c: int, args) -> None:
+    """Run the mixed workload at ``c`` clients on every server, in interleaved windows.
+
+    ``--slices`` windows per server, in a rotating order, so that load from elsewhere on the
+    machine falls on every server alike; queries/s is the mean of a server's windows.
+    """
+    labels = list(endpoints)
+    rates: dict[str, list[float]] = {label: [] for label in labels}
+    latencies: dict[str, dict[str, list[float]]] = {label: {} for label in labels}
+    for k in range(args.slices):
+        shift = k % len(labels)
+        for label in labels[shift:] + labels[:shift]:
+            mix = [e for e in round_ if e[1] not in wrong[label]]
+            rates[label].append(
+                throughput(
+                    endpoints[label],
+                    mix,
+                    c,
+                    args.seconds / args.slices,
+                    latencies[label],
+                    window=True,
+                )
+            )
+    for label in labels:
+        row[label] = statistics.mean(rates[label])
+        lat = latencies[label]
+        figures["mixed"].setdefault(label, {})[c] = {
+            "p50_ms": percentile([t for ts in lat.values() for t in ts], 0.5),
+            "windows_qps": [round(r, 2) for r in rates[label]],
+            "classes": {
+                cls: {
+                    "n": len(ts),
+                    "p50_ms": percentile(ts, 0.5),
+                    "p95_ms": percentile(ts, 0.95),
+                }
+                for cls, ts in sorted(lat.items())
+            },
+        }
+        print(f"mixed c{c} {label}: {row[label]:.1f} queries/s", file=sys.stderr)
+
+
 def print_mixed(figures: dict, labels: list[str], concurrencies: list[int]) -> None:
     """Print the mixed workload as the issue's table, then each class's latency under load."""
     rows = figures["throughput_qps"]["mixed"]
@@ -612,6 +662,13 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--seconds", type=float, default=8.0, help="duration of each load run")
     parser.add_argument("--concurrency", default="1,4,16")
+    parser.add_argument(
+        "--slices",
+        type=int,
+        default=3,
+        help="the mixed workload's --seconds per concurrency and server, cut into this many "
+        "windows interleaved with the other servers' (default 3)",
+    )
     parser.add_argument(
         "--workloads",
         default="point,competency,mixed",
@@ -753,27 +810,12 @@ def main(argv: list[str] | None = None) -> int:
                 for workload, queries in workloads.items():
                     for c in (int(x) for x in args.concurrency.split(",")):
                         row = figures["throughput_qps"][workload].setdefault(c, {})
+                        if workload == "mixed":
+                            mixed_load(figures, row, endpoints, round_, wrong, c, args)
+                            continue
                         for label, make in endpoints.items():
-                            if workload == "mixed":
-                                mix = [e for e in round_ if e[1] not in wrong[label]]
-                                latencies: dict[str, list[float]] = {}
-                                row[label] = throughput(make, mix, c, args.seconds, latencies)
-                                figures["mixed"][label][c] = {
-                                    "p50_ms": percentile(
-                                        [t for ts in latencies.values() for t in ts], 0.5
-                                    ),
-                                    "classes": {
-                                        cls: {
-                                            "n": len(ts),
-                                            "p50_ms": percentile(ts, 0.5),
-                                            "p95_ms": percentile(ts, 0.95),
-                                        }
-                                        for cls, ts in sorted(latencies.items())
-                                    },
-                                }
-                            else:
-                                mix = {n: q for n, q in queries.items() if n not in wrong[label]}
-                                row[label] = throughput(make, mix, c, args.seconds)
+                            mix = {n: q for n, q in queries.items() if n not in wrong[label]}
+                            row[label] = throughput(make, mix, c, args.seconds)
                             print(
                                 f"{workload} c{c} {label}: {row[label]:.1f} queries/s",
                                 file=sys.stderr,

@@ -340,7 +340,7 @@ class WorkerPool:
     that each worker opens read-only.
 
     Queries are scheduled in two lanes. Every query starts in the light lane, which has room
-    for ``light`` queries at once (default: twice ``size``). One still running after
+    for ``light`` queries at once (default: four times ``size``). One still running after
     ``heavy_after`` seconds is heavy: it gives its light place to the next query and runs in
     the heavy lane, which has room for ``size``; when that is full, its worker is paused
     (``SIGSTOP``) until a heavy place is free, so no more than ``size`` heavy queries share the
@@ -370,7 +370,7 @@ class WorkerPool:
         if (store is None) == (store_path is None):
             raise ValueError("give exactly one of store and store_path")
         self.size = size
-        self.light = light if light is not None else 2 * size
+        self.light = light if light is not None else 4 * size
         self.heavy_after = heavy_after
         # Workers kept idle: as many as run at once when both lanes are full.
         self.keep = self.light + size

@@ -105,7 +105,7 @@ class Settings:
     light_workers: int | None = _setting(
         None,
         "queries that may run at once in the light lane, beside the heavy lane's --workers "
-        "(default: twice --workers)",
+        "(default: four times --workers)",
         metavar="N",
     )
     threads: int = _setting(16, "HTTP worker threads of the WSGI server", metavar="N")

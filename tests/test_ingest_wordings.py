@@ -587,3 +587,9 @@ def test_a_harm_after_greater_is_increased_never_improved(lexicon) -> None:
     harms = {(t[3], t[4]) for t in found}
     assert ("outcome:long-term-complication", "Increases") in harms
     assert not any(direction == "Improves" for _, direction in harms)
+
+
+def test_a_status_the_ontology_lacks_is_flagged_for_the_curator(lexicon) -> None:
+    draft, _ = drafted(lexicon, TEMCELL)
+    (claim,) = draft.statements[0].claims
+    assert any("not in the ontology's status scheme" in n for n in claim.notes)

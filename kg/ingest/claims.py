@@ -1000,6 +1000,11 @@ def _draft_statement(
                         claim.wording = f"{claim.wording} ... possible"
                 if obj.proposed or (subject is not None and subject.proposed):
                     claim.notes.append("uses a proposed entity: add it to the ontology or relink")
+                if rule.status in _NEW_STATUSES:
+                    claim.notes.append(
+                        f"status {rule.status!r} (hkg:{rule.predicate}) is not in the ontology's "
+                        "status scheme yet: add it there or relink the claim before kg accept"
+                    )
                 if subject is None:
                     claim.notes.append(UNRESOLVED_INTERVENTION)
                 if kind == RECOMMENDATION and not claim.bodies:
@@ -1030,6 +1035,8 @@ def _draft_statement(
 
 
 _CELL_THERAPY = re.compile(r"\b(cells?)\s+(?:transfer|infusion|treatment)$", re.IGNORECASE)
+# Statuses drafted although the ontology's status scheme lacks them (the shapes refuse them).
+_NEW_STATUSES = frozenset({"Approved", "Established"})
 _USING_PRODUCT = re.compile(
     r"\s+(?:using|based\s+on|consisting\s+of)\s+(?P<code>[A-Za-z]{2,}[\-‐]?\d{2,}[A-Za-z]?)\b"
 )

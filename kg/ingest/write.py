@@ -43,6 +43,8 @@ _PREDICATE_LABELS = {
     "experimentalFor": "experimental for",
     "underInvestigationFor": "under investigation for",
     "usedToTreat": "used to treat",
+    "approvedFor": "approved for",
+    "establishedFor": "established treatment for",
 }
 _ROOT_CLASS = {
     DISEASE: HKG.Disease,

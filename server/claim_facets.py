@@ -246,3 +246,105 @@ def _href(page: str, choice: dict, number: int = 1, size: int = PAGE_SIZE) -> st
 def _short(iri: str) -> str:
     shown = curie(iri)
     return shown if shown != iri else iri
+
+
+# ---------------------------------------------------------------- many claims: from the index
+
+#: A thing with more claims about it than this has its cards and facets from the claim index
+#: (:mod:`server.claim_index`): reading every claim into Python took 45 s a page at 100,000
+#: claims for AHSCT. Below it, the claims are read whole, and the map shows every chosen claim.
+INDEXED_AFTER = 1000
+
+
+def large(store: ox.Store, index, iri: str) -> dict[str, list[str]] | None:
+    """The claim index's scope of the claims about ``iri`` and its subclasses (in any role), if
+    there are more than :data:`INDEXED_AFTER` of them; None otherwise."""
+    from server.claim_index import ABOUT
+
+    bound = {ox.Variable("resource"): ox.NamedNode(iri)}
+    targets = [
+        row["target"].value
+        for row in store.query(query_text("page-subclasses"), substitutions=bound)
+        if isinstance(row["target"], ox.NamedNode)
+    ]
+    scope = {slot: targets for slot in ABOUT}
+    if index.select({}, scope, counted=False).total <= INDEXED_AFTER:
+        return None
+    return scope
+
+
+def indexed_cards(store: ox.Store, index, scope, args, page: str | None, label) -> dict:
+    """The claim cards of a thing with many claims, a page of them, and their facets, from the
+    claim index: what :func:`server.pages._claims_with_facets` gives for a few, the same keys,
+    the cards of the page read from the store one claim at a time. ``label(node)`` names a value.
+    """
+    from server.resource import claims_from
+
+    choice = chosen(args, store)
+    whole = index.select({}, scope)
+    everything = whole.total
+    picked = index.select(dict(choice), scope)
+    paging_ = paging(args, picked.total)
+    # Kinds with most claims first, as a few claims are shown; within a kind, by IRI.
+    kinds = [
+        (kind, n)
+        for kind, n in picked.facets["kind"]
+        if "kind" not in choice or kind in choice["kind"]
+    ]
+    kinds.sort(key=lambda kn: (-kn[1], (label(ox.NamedNode(kn[0])) or kn[0]).casefold()))
+    iris: list[str] = []
+    offset = 0
+    for kind, n in kinds:
+        start = max(paging_.start - offset, 0)
+        want = paging_.end - offset - start
+        if want > 0 and start < n:
+            within = index.select({**choice, "kind": (kind,)}, scope, counted=False)
+            iris += within.window(start, min(want, n - start))
+        offset += n
+        if offset >= paging_.end:
+            break
+    shown = []
+    for iri in iris:
+        shown += [c for c in claims_from(store, iri) if c.iri == iri]
+    cards: list[tuple[Term, list[Claim]]] = []
+    for claim in shown:
+        if not cards or cards[-1][0] != claim.kind:
+            cards.append((claim.kind, []))
+        cards[-1][1].append(claim)
+    facets_: list[Facet] = []
+    pages = {}
+    if page and "#" not in page:
+        for name, (title, _) in FACETS.items():
+            counts = picked.facets[name]
+            # Values every claim of the page has (all of them) cannot narrow anything.
+            uniform = all(n == everything for _, n in whole.facets[name])
+            if not counts or (name not in choice and uniform):
+                continue
+            values = [
+                Value(
+                    Term(ox.NamedNode(value), label(ox.NamedNode(value))),
+                    n,
+                    value in choice.get(name, ()),
+                    _href(page, _toggled(choice, name, value)),
+                )
+                for value, n in counts
+            ]
+            values.sort(key=lambda v: (-v.count, (v.term.label or v.term.value).lower()))
+            clear = _href(page, {k: v for k, v in choice.items() if k != name})
+            facets_.append(Facet(name, title, values, clear if name in choice else None))
+        pages = {
+            n: href(page, choice, n, paging_.size)
+            for n in (paging_.number - 1, paging_.number + 1)
+            if 1 <= n <= paging_.pages
+        }
+    return {
+        "shown": shown,
+        "shown_total": picked.total,
+        "claims_total": everything,
+        "cards": cards,
+        "paging": paging_,
+        "pages": pages,
+        "facets": facets_,
+        "choice": choice,
+        "map_of_page": True,
+    }

@@ -51,6 +51,16 @@ SLOTS = {
     "outcome": HKG + "outcome",
 }
 FACETS = ("kind", "strength", "direction", "body", "disease", "intervention", "outcome", "document")
+#: Claim slots held too but not counted as facets: with the intervention, disease and outcome
+#: they say which claims are about a thing (a disease or intervention page's cards).
+HIDDEN = {
+    "comparator": HKG + "comparator",
+    "mechanism": HKG + "mechanism",
+    "step": HKG + "step",
+}
+#: The slots through which a claim is about a thing.
+ABOUT = ("intervention", "disease", "outcome", "comparator", "mechanism", "step")
+COLUMNS = FACETS + tuple(HIDDEN)
 #: Claims read again since the arrays were built, past which they are built again.
 REBUILD_AFTER = 20_000
 
@@ -161,13 +171,33 @@ class ClaimIndex:
         state = self._state
         return self._counts(state, facet, state.alive, list(state.changed_iris))
 
-    def select(self, filters: Mapping[str, Iterable[str]]) -> Selection:
-        """The claims having, for each facet of ``filters``, one of its values."""
+    def select(
+        self,
+        filters: Mapping[str, Iterable[str]],
+        scope: Mapping[str, Iterable[str]] | None = None,
+        *,
+        counted: bool = True,
+    ) -> Selection:
+        """The claims having, for each facet of ``filters``, one of its values; with ``scope``,
+        only those having one of its values in one of its columns (the claims about a thing:
+        ``{"intervention": subclasses, "disease": subclasses, ...}``). Without ``counted`` the
+        facets are not counted (a window of the claims is all that is wanted)."""
         state = self._state
         built = state.built
         wanted = {facet: frozenset(values) for facet, values in filters.items()}
         has = {facet: self._having(built, facet, values) for facet, values in wanted.items()}
-        mask = state.alive.copy()
+        alive = state.alive
+        within = {facet: frozenset(values) for facet, values in (scope or {}).items()}
+        if scope is not None:
+            inside = np.zeros(len(built.iris), dtype=bool)
+            for facet, values in within.items():
+                inside |= self._having(built, facet, values)
+            alive = alive & inside
+
+        def in_scope(values: Values) -> bool:
+            return scope is None or any(values[f] & chosen for f, chosen in within.items())
+
+        mask = alive.copy()
         for found in has.values():
             mask &= found
         numbers = np.flatnonzero(mask)
@@ -175,13 +205,14 @@ class ClaimIndex:
             iri
             for iri in state.changed_iris
             if (values := state.changed[iri]) is not None
+            and in_scope(values)
             and all(values[f] & chosen for f, chosen in wanted.items())
         ]
         facets = {}
-        for facet in FACETS:
+        for facet in FACETS if counted else ():
             # Counted under the other facets' filters (see the module).
             if facet in wanted:
-                others = state.alive.copy()
+                others = alive.copy()
                 for name, found in has.items():
                     if name != facet:
                         others &= found
@@ -189,6 +220,7 @@ class ClaimIndex:
                     iri
                     for iri in state.changed_iris
                     if (values := state.changed[iri]) is not None
+                    and in_scope(values)
                     and all(values[f] & chosen for f, chosen in wanted.items() if f != facet)
                 ]
             else:
@@ -222,7 +254,7 @@ class ClaimIndex:
         """Bring the index up to date with a committed :class:`kg.update.change.Change`."""
         touched: set[str] = set()
         kinds_changed = False
-        predicates = {RDF_TYPE.value, DERIVED_FROM.value, *SLOTS.values()}
+        predicates = {RDF_TYPE.value, DERIVED_FROM.value, *SLOTS.values(), *HIDDEN.values()}
         for quad in change.removed | change.added:
             if quad.graph_name != DEFAULT or not isinstance(quad.subject, ox.NamedNode):
                 continue
@@ -314,7 +346,7 @@ def _claim_values(store: ox.Store, claim: ox.NamedNode, kinds: frozenset[str]) -
             if isinstance(q.object, ox.NamedNode)
         ),
     }
-    for facet, predicate in SLOTS.items():
+    for facet, predicate in {**SLOTS, **HIDDEN}.items():
         values[facet] = frozenset(
             o.value for o in objects(ox.NamedNode(predicate)) if isinstance(o, ox.NamedNode)
         )
@@ -338,7 +370,7 @@ def _build(store: ox.Store) -> _Built:
         for q in store.quads_for_pattern(None, RDF_TYPE, ox.NamedNode(kind), DEFAULT)
         if (n := number.get(q.subject.value)) is not None
     ]
-    for facet, predicate in SLOTS.items():
+    for facet, predicate in {**SLOTS, **HIDDEN}.items():
         pairs[facet] = [
             (n, q.object.value)
             for q in store.quads_for_pattern(None, ox.NamedNode(predicate), None, DEFAULT)
@@ -357,7 +389,7 @@ def _build(store: ox.Store) -> _Built:
     ]
     del number, statements
     columns = {}
-    for facet in FACETS:
+    for facet in COLUMNS:
         found = sorted(set(pairs[facet]))  # a triple is once in a store; a document path may not be
         values = tuple(sorted({v for _, v in found}))
         index = {v: i for i, v in enumerate(values)}

@@ -295,7 +295,9 @@ def _answer_resource(iri: str, media: str | None):
         if not triples and not _mentioned(store, iri):
             raise HTTPError(404, f"nothing is known about {iri}")
         return _rdf(triples, media, vary=vary)
-    description = describe(store, iri)
+    # A thing with many claims about it has its cards from the claim index, not read whole.
+    scope = _many_claims(iri)
+    description = describe(store, iri, with_claims=scope is None)
     if not description.exists:
         return _not_found(iri)
     links = _links()
@@ -342,7 +344,16 @@ def _answer_resource(iri: str, media: str | None):
             context["populations"] = claim_view.populations(store, own[0])
         else:
             template = "resource.html"
-            context.update(_claims_with_facets(description, iri, page_url))
+            if scope is not None:
+                from server.browse import claim_index
+
+                found = claim_facets.indexed_cards(
+                    store, claim_index(), scope, request.args, page_url, _label_of
+                )
+                context.update(found)
+                context.update(_map_context(found["shown"], description, iri))
+            else:
+                context.update(_claims_with_facets(description, iri, page_url))
     body = render_template(template, **context)
     response = Response(body, mimetype="text/html")
     response.vary.add("Accept")
@@ -352,7 +363,6 @@ def _answer_resource(iri: str, media: str | None):
 def _claims_with_facets(description, iri: str, page_url: str | None) -> dict:
     """The claim cards of a disease or intervention page, filtered by the facets the query
     chose, the facets with their counts, and the evidence map of the cards shown."""
-    links = _links()
     choice = claim_facets.chosen(request.args, _store()) if description.claims else {}
     # Cards in the order they are shown, kinds with most claims first, so a page is a slice.
     shown = [
@@ -377,6 +387,22 @@ def _claims_with_facets(description, iri: str, page_url: str | None) -> dict:
     facets = []
     if page_url and "#" not in page_url and description.claims:
         facets = claim_facets.facets(description.claims, choice, page_url)
+    return {
+        "shown": shown,
+        "shown_total": len(shown),
+        "claims_total": len(description.claims),
+        "cards": cards,
+        "paging": paging,
+        "pages": pages,
+        "facets": facets,
+        "choice": choice,
+        **_map_context(shown, description, iri),
+    }
+
+
+def _map_context(shown, description, iri: str) -> dict:
+    """The evidence map of the claims ``shown``, its legend and its connections in text."""
+    links = _links()
     svg = evidence_map.render(
         shown,
         links.href,
@@ -385,17 +411,37 @@ def _claims_with_facets(description, iri: str, page_url: str | None) -> dict:
         legend=False,
     )
     return {
-        "shown": shown,
-        "cards": cards,
-        "paging": paging,
-        "pages": pages,
-        "facets": facets,
-        "choice": choice,
         "svg": Markup(svg) if svg else None,
         "map_legend": evidence_map.legend(shown),
         "map_edges": evidence_map.edge_details(shown),
         "map_url": links.public + "evidence-map.svg?iri=" + _quote(iri) if svg else None,
     }
+
+
+#: Kinds of resource (the first segment of their path) whose pages may list many claims.
+_CLAIM_TOPICS = ("disease", "intervention", "outcome", "process")
+
+
+def _many_claims(iri: str) -> dict | None:
+    """The claim index's scope of the claims about ``iri``, when there are many (see
+    :func:`server.claim_facets.large`); None for few, or for a kind of page that lists none."""
+    store = current_app.extensions["kg"]
+    base = _settings().base_iri + "resource/"
+    local = iri.startswith(base) and iri[len(base) :].split("/", 1)[0] in _CLAIM_TOPICS
+    if not local or not isinstance(store, ox.Store):
+        return None
+    from server.browse import claim_index
+
+    return claim_facets.large(_store(), claim_index(), iri)
+
+
+def _label_of(node: ox.NamedNode) -> str | None:
+    for quad in _store().quads_for_pattern(node, RDFS_LABEL_NODE, None, ox.DefaultGraph()):
+        return quad.object.value
+    return None
+
+
+RDFS_LABEL_NODE = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
 
 
 def _property_usage() -> dict[str, int]:

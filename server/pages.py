@@ -591,12 +591,21 @@ def evidence_map_svg():
     node = parse_iri(request.args.get("iri"))
     if node is None:
         raise HTTPError(400, f"iri: {request.args.get('iri', '')!r} is not an absolute IRI")
-    description = describe(_store(), node.value)
+    scope = _many_claims(node.value)
+    description = describe(_store(), node.value, with_claims=scope is None)
     if not description.exists:
         raise HTTPError(404, f"nothing is known about {node.value}")
+    claims = description.claims
+    if scope is not None:
+        from server.browse import claim_index
+
+        # Many claims: those of the page's first cards (or of ?page=, with its facets).
+        claims = claim_facets.indexed_cards(
+            _store(), claim_index(), scope, request.args, None, _label_of
+        )["shown"]
     page = _links().href(node.value)
     svg = evidence_map.render(
-        description.claims,
+        claims,
         _links().href,
         focus=node.value,
         title=f"Evidence map of {description.label or curie(node.value)}",

@@ -83,3 +83,14 @@ def test_bad_facet_values_are_refused_alike(client, monkeypatch):
         assert words in html.unescape(r.get_data(as_text=True)), query
     control = client.get("/resource/intervention/ahsct?strength=hkg:Possible")
     assert control.status_code == 200
+
+
+def test_the_picture_alone_draws_the_first_page_of_many_claims(client, monkeypatch):
+    path = "/evidence-map.svg?iri=https://w3id.org/hsct-kg/resource/intervention/ahsct&size=3"
+    whole = client.get(path).get_data(as_text=True)
+    monkeypatch.setattr(claim_facets, "INDEXED_AFTER", 0)
+    r = client.get(path)
+    assert r.status_code == 200 and r.mimetype == "image/svg+xml"
+    page = r.get_data(as_text=True)
+    # Three claims' connections, fewer than all of AHSCT's (the picture of few draws them all).
+    assert 0 < page.count('class="edge-link"') < whole.count('class="edge-link"')

@@ -96,6 +96,9 @@ def main(argv: list[str] | None = None) -> int:
         "/browse/organisations",
         "/browse/documents",
         "/browse",
+        "/resource/intervention/ahsct",
+        "/resource/intervention/ahsct?strength=hkg:Possible&page=2",
+        f"/evidence-map.svg?iri={ahsct}",
     ]
     print("| page, in process (Flask test client) | first answer s | again s |", file=out)
     print("|---|---|---|", file=out)

@@ -63,6 +63,8 @@ ABOUT = ("intervention", "disease", "outcome", "comparator", "mechanism", "step"
 COLUMNS = FACETS + tuple(HIDDEN)
 #: Claims read again since the arrays were built, past which they are built again.
 REBUILD_AFTER = 20_000
+#: Scopes (the claims about one thing) whose masks are kept.
+SCOPES_KEPT = 64
 
 Values = Mapping[str, frozenset[str]]  # facet -> value IRIs of one claim
 
@@ -151,6 +153,8 @@ class ClaimIndex:
         self._write = threading.Lock()
         self._rebuilding: threading.Thread | None = None
         self._since: set[str] | None = None  # claims touched while rebuilding
+        self._scopes: dict = {}  # (arrays, scope) -> (arrays, mask), see _inside
+        self._scope_lock = threading.Lock()
 
     @classmethod
     def build(cls, store: ox.Store) -> ClaimIndex:
@@ -189,10 +193,7 @@ class ClaimIndex:
         alive = state.alive
         within = {facet: frozenset(values) for facet, values in (scope or {}).items()}
         if scope is not None:
-            inside = np.zeros(len(built.iris), dtype=bool)
-            for facet, values in within.items():
-                inside |= self._having(built, facet, values)
-            alive = alive & inside
+            alive = alive & self._inside(built, within)
 
         def in_scope(values: Values) -> bool:
             return scope is None or any(values[f] & chosen for f, chosen in within.items())
@@ -227,6 +228,22 @@ class ClaimIndex:
                 others, extra_here = mask, extra
             facets[facet] = self._counts(state, facet, others, extra_here)
         return Selection(len(numbers) + len(extra), facets, state, numbers, extra)
+
+    def _inside(self, built: _Built, within: Mapping[str, frozenset[str]]) -> np.ndarray:
+        """The claims of the arrays having a value of ``within`` in one of its columns; kept
+        for the arrays (a page asks for the same scope several times)."""
+        key = (id(built), tuple(sorted(within.items(), key=lambda item: item[0])))
+        found = self._scopes.get(key)
+        if found is None or found[0] is not built:
+            inside = np.zeros(len(built.iris), dtype=bool)
+            for facet, values in within.items():
+                inside |= self._having(built, facet, values)
+            found = (built, inside)
+            with self._scope_lock:
+                if len(self._scopes) >= SCOPES_KEPT:
+                    self._scopes.pop(next(iter(self._scopes)))
+                self._scopes[key] = found
+        return found[1]
 
     @staticmethod
     def _having(built: _Built, facet: str, values: frozenset[str]) -> np.ndarray:

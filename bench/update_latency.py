@@ -2,8 +2,9 @@
 
 Starts ``kg serve --enable-update`` on the built-in graph twice — with the project's shapes
 (every update tried in a worker, re-derived and validated) and with ``--shapes none`` — and
-times, over HTTP, a small valid update (``INSERT DATA`` of one comment on a claim, then its
-``DELETE DATA``), and, with the shapes, an update the shapes refuse (422, nothing changed).
+times over HTTP, alternating between the two, a small valid update (``INSERT DATA`` of one
+comment on a claim, then its ``DELETE DATA``), and, with the shapes, an update the shapes
+refuse (422, nothing changed).
 Also the time from starting the process to its first answer.
 
 With ``--claims N`` the same is measured a second time on a generated project of N claims
@@ -16,6 +17,7 @@ Run: ``python -m bench.update_latency [--reps 20] [--claims 100000]``; prints Ma
 from __future__ import annotations
 
 import argparse
+import shutil
 import statistics
 import subprocess
 import sys
@@ -86,35 +88,60 @@ def _time(url: str, text: str, status: int) -> float:
     return elapsed
 
 
-def _row(name: str, times: list[float]) -> str:
+def _row(name: str, times: list[float], base: float) -> str:
     times = sorted(times)
+    p50 = statistics.median(times)
     p95 = times[min(len(times) - 1, round(len(times) * 0.95) - 1)]
-    return f"| {name} | {statistics.median(times) * 1000:.0f} ms | {p95 * 1000:.0f} ms | {len(times)} |"
+    return (
+        f"| {name} | {p50 * 1000:.0f} ms | {p95 * 1000:.0f} ms | {p50 / base:.1f}× | {len(times)} |"
+    )
 
 
-def measure(reps: int, claim: str, *args: str) -> tuple[list[str], list[tuple[str, float]]]:
-    """Table rows of update latency, and start-up times, with and without the shapes."""
+def measure(
+    reps: int, claim: str, store: Path | None = None
+) -> tuple[list[str], list[tuple[str, float]]]:
+    """Table rows of update latency, and start-up times, with and without the shapes.
+
+    Both servers run at once and their updates alternate, so load from elsewhere on a shared
+    machine falls on both alike and the ratios compare like with like. With ``store``, the
+    server without the shapes serves a copy of it (a store is opened by one process).
+    """
     valid_texts, refused_text = updates(claim)
-    rows, startups = [], []
-    for name, extra in (("with the shapes", ()), ("`--shapes none`", ("--shapes", "none"))):
-        server, startup = _serve(*args, *extra)
-        startups.append((name, startup))
-        url = server.url + "/sparql"
+    servers, startups = {}, []
+    with tempfile.TemporaryDirectory(prefix="kg-update-bench-copy-") as spare:
+        stores = {"with the shapes": store, "`--shapes none`": None}
+        if store is not None:
+            stores["`--shapes none`"] = Path(spare) / "store"
+            shutil.copytree(store, stores["`--shapes none`"])
         try:
-            valid = [_time(url, text, 204) for _ in range(reps) for text in valid_texts]
-            rows.append(_row(f"valid update, {name}", valid))
-            if not extra:
-                refused = [_time(url, refused_text, 422) for _ in range(reps)]
-                rows.append(_row("refused update, with the shapes", refused))
+            for name, extra in (("with the shapes", ()), ("`--shapes none`", ("--shapes", "none"))):
+                where = () if stores[name] is None else ("--store", str(stores[name]))
+                servers[name], startup = _serve(*where, *extra)
+                startups.append((name, startup))
+            guarded = servers["with the shapes"].url + "/sparql"
+            unguarded = servers["`--shapes none`"].url + "/sparql"
+            times: dict[str, list[float]] = {"valid": [], "refused": [], "none": []}
+            for _ in range(reps):
+                for text in valid_texts:
+                    times["valid"].append(_time(guarded, text, 204))
+                    times["none"].append(_time(unguarded, text, 204))
+                times["refused"].append(_time(guarded, refused_text, 422))
         finally:
-            server.stop()
+            for server in servers.values():
+                server.stop()
+    base = statistics.median(times["none"])
+    rows = [
+        _row("valid update, with the shapes", times["valid"], base),
+        _row("refused update, with the shapes", times["refused"], base),
+        _row("valid update, `--shapes none`", times["none"], base),
+    ]
     return rows, startups
 
 
 def _print(title: str, rows: list[str], startups: list[tuple[str, float]]) -> None:
     print(f"{title}\n")
-    print("| update | p50 | p95 | n |")
-    print("|---|---|---|---|")
+    print("| update | p50 | p95 | p50 ÷ unguarded p50 | n |")
+    print("|---|---|---|---|---|")
     print("\n".join(rows))
     print()
     print("| `kg serve --enable-update` | start to first answer |")
@@ -151,7 +178,7 @@ def main(argv: list[str] | None = None) -> int:
             else:
                 store, claim = _generated_store(args.claims, Path(work))
             built = time.perf_counter() - started
-            rows, startups = measure(args.reps, claim, "--store", str(store))
+            rows, startups = measure(args.reps, claim, store)
             how = "reused" if args.store else f"generated and built in {built:.0f} s"
             _print(
                 f"{args.claims:,} generated claims in an on-disk store (`kg serve --store`; {how})",

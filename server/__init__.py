@@ -86,7 +86,9 @@ def create_app(config: Mapping[str, Any] | None = None, *, store: ox.Store | Non
         shapes = _update_shapes(settings, kind, app.config.get("ROOT"))
         # Before the workers that try updates are forked, so none of them pays for it.
         change.preload()
-    executor = _executor(settings, prefixes, store, store_path, update.checker(prefixes, shapes))
+    executor = _executor(
+        settings, prefixes, store, store_path, update.checker(prefixes, shapes, store)
+    )
     updater = None
     # Called with each committed change, under the update lock: the query workers' copies of
     # the store and the pages' indexes beside it (the search index) follow it there.

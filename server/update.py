@@ -29,7 +29,7 @@ import pyoxigraph as ox
 from rdflib import Graph
 
 from kg.build import counts
-from kg.build.focus import store_classifier
+from kg.build.focus import store_classifier, subgraph
 from kg.build.validate import ValidationReport
 from kg.errors import (
     InputError,
@@ -189,23 +189,38 @@ def encode_outcome(prepare: Callable[[], Trial]) -> tuple:
         return ("input", str(exc))
 
 
-def checker(prefixes: Mapping[str, str], shapes: Graph | None):
+def checker(prefixes: Mapping[str, str], shapes: Graph | None, store: ox.Store | None = None):
     """The function a query worker runs to try an update on its own copy of the store.
 
     Each update is tried in a freshly forked worker, so whatever the first trial of a process
-    would set up (lazy imports, parser state) is set up here once, by a trial on an empty store,
-    before the workers are forked.
+    would set up (lazy imports, parser state, caches) is set up here, before the workers are
+    forked: by a trial on an empty store and, given ``store``, by a valid and a refused update
+    of one of its claims, tried on a small copy of that claim's part of the graph.
     """
     prefixes = dict(prefixes)
     shapes = ShapesValidator(shapes) if shapes is not None else None
-    encode_outcome(
-        lambda: prepare_update(
-            ox.Store(), UpdateRequest("INSERT DATA { <urn:a> <urn:b> 1 }"), prefixes, shapes
-        )
-    )
-    return lambda store, request: encode_outcome(
-        lambda: prepare_update(store, request, prefixes, shapes)
-    )
+
+    def trial(on: ox.Store, request: UpdateRequest) -> tuple:
+        return encode_outcome(lambda: prepare_update(on, request, prefixes, shapes))
+
+    trial(ox.Store(), UpdateRequest("INSERT DATA { <urn:a> <urn:b> 1 }"))
+    row = next(iter(store.query(_A_CLAIM)), None) if store is not None and shapes else None
+    if row is not None:
+        claim = row["c"]
+        sample = subgraph(store, [claim], store_classifier(store))
+        for text in (
+            f"INSERT DATA {{ {claim} <{RDFS_COMMENT}> 'warm-up' }}",
+            f"DELETE WHERE {{ {claim} <{PROV_DERIVED}> ?s }}",
+        ):
+            copy = ox.Store()
+            copy.extend(sample)
+            trial(copy, UpdateRequest(text))
+    return trial
+
+
+RDFS_COMMENT = "http://www.w3.org/2000/01/rdf-schema#comment"
+PROV_DERIVED = "http://www.w3.org/ns/prov#wasDerivedFrom"
+_A_CLAIM = f"SELECT ?c WHERE {{ ?c <{PROV_DERIVED}> ?s }} LIMIT 1"
 
 
 def decode_outcome(outcome: tuple, text: str) -> Trial:

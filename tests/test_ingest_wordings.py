@@ -589,7 +589,8 @@ def test_a_harm_after_greater_is_increased_never_improved(lexicon) -> None:
     assert not any(direction == "Improves" for _, direction in harms)
 
 
-def test_a_status_the_ontology_lacks_is_flagged_for_the_curator(lexicon) -> None:
+def test_an_approval_is_drafted_with_a_status_of_the_ontology(lexicon) -> None:
     draft, _ = drafted(lexicon, TEMCELL)
     (claim,) = draft.statements[0].claims
-    assert any("not in the ontology's status scheme" in n for n in claim.notes)
+    assert (claim.status, claim.predicate) == ("Approved", "approvedFor")
+    assert not any("status scheme" in n for n in claim.notes)

@@ -240,3 +240,27 @@ def test_accept_some_claims_and_keep_the_rest_in_the_draft(tmp_path) -> None:
     done = run_kg("accept", "partial", "--claims", "09-9", root=root)
     assert done.returncode == 2 and "no claim '09-9'" in done.stderr
     assert snapshot(root) == before
+
+
+ESTABLISHED = """From the Guidelines
+Key Points
+- AHSCT is an established treatment for multiple sclerosis 1.
+"""
+
+
+def test_an_established_status_is_accepted_and_derives_its_shortcut(tmp_path) -> None:
+    root = project_copy(tmp_path)
+    source = write(tmp_path, "established.txt", ESTABLISHED)
+    assert run_kg("ingest", source, root=root).returncode == 0
+    draft = (root / "drafts" / "established.ttl").read_text(encoding="utf-8")
+    assert "hkg:Established" in draft and "hkg:establishedFor" in draft
+    done = run_kg("accept", "established", root=root)
+    assert done.returncode == 0, done.stderr
+    built = run_kg("build", "--out", tmp_path / "dist", root=root)
+    assert built.returncode == 0, built.stderr
+    exported = (tmp_path / "dist" / "hsct-kg.nt").read_text(encoding="utf-8")
+    assert (
+        "<https://w3id.org/hsct-kg/resource/intervention/ahsct> "
+        "<https://w3id.org/hsct-kg/ontology#establishedFor> "
+        "<https://w3id.org/hsct-kg/resource/disease/multiple-sclerosis> ."
+    ) in exported

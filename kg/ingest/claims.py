@@ -128,9 +128,7 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         # "has been approved for treatment for", "a ... product approved for": a regulatory
-        # standing. The ontology's status scheme has no "approved" yet, so the shapes refuse
-        # these claims until a curator adds it or relinks them; they are still drafted, since a
-        # regulator's approval is what a reviewer most needs to see.
+        # standing (hkg:Approved).
         "approved-for",
         r"\bapproved\s+(?:by\s+(?:the\s+)?[^,;()]{1,60}?\s+(?:\([A-Z]+\)\s+)?)?(?:for|in)"
         r"(?:\s+(?:the\s+)?(?:treatment|use)\s+(?:of|for|in))?\b",
@@ -142,7 +140,7 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         # "is an accepted treatment in refractory Crohn's disease": established care, the
-        # opposite standing to "experimental"; not in the status scheme yet either.
+        # opposite standing to "experimental" (hkg:Established).
         "accepted-for",
         r"\b(?:is|are|was|were|has\s+become|have\s+become|remains?)\s+(?:now\s+|still\s+)?"
         r"(?:an?\s+|the\s+)?(?:\w+ly\s+)?(?:accepted|established|standard(?:-of-care)?)\s+"
@@ -971,7 +969,7 @@ def _draft_statement(
                     kind=kind,
                     predicate=predicate,
                     intervention=subject,
-                    slot=_slot(predicate),
+                    slot=_slot(lexicon, predicate),
                     object=obj,
                     wording=_wording(body, cue, strength),
                     strength=strength,
@@ -987,9 +985,9 @@ def _draft_statement(
                 if predicate == "effectiveFor":
                     claim.condition = obj
                     claim.outcome = _effectiveness(lexicon)
-                elif _slot(predicate) == "condition":
+                elif _slot(lexicon, predicate) == "condition":
                     claim.condition = obj
-                elif _slot(predicate) == "outcome":
+                elif _slot(lexicon, predicate) == "outcome":
                     claim.outcome = obj
                     claim.condition = condition
                 if kind == PROCEDURE_STEP:
@@ -1000,11 +998,6 @@ def _draft_statement(
                         claim.wording = f"{claim.wording} ... possible"
                 if obj.proposed or (subject is not None and subject.proposed):
                     claim.notes.append("uses a proposed entity: add it to the ontology or relink")
-                if rule.status in _NEW_STATUSES:
-                    claim.notes.append(
-                        f"status {rule.status!r} (hkg:{rule.predicate}) is not in the ontology's "
-                        "status scheme yet: add it there or relink the claim before kg accept"
-                    )
                 if subject is None:
                     claim.notes.append(UNRESOLVED_INTERVENTION)
                 if kind == RECOMMENDATION and not claim.bodies:
@@ -1035,8 +1028,6 @@ def _draft_statement(
 
 
 _CELL_THERAPY = re.compile(r"\b(cells?)\s+(?:transfer|infusion|treatment)$", re.IGNORECASE)
-# Statuses drafted although the ontology's status scheme lacks them (the shapes refuse them).
-_NEW_STATUSES = frozenset({"Approved", "Established"})
 _USING_PRODUCT = re.compile(
     r"\s+(?:using|based\s+on|consisting\s+of)\s+(?P<code>[A-Za-z]{2,}[\-‐]?\d{2,}[A-Za-z]?)\b"
 )
@@ -1558,16 +1549,10 @@ def _condition(mentions: list[Mention], clause: tuple[int, int], populations, st
     return None
 
 
-def _slot(predicate: str) -> str:
-    return {
-        "recommendedFor": "condition",
-        "effectiveFor": "condition",
-        "experimentalFor": "condition",
-        "underInvestigationFor": "condition",
-        "usedToTreat": "condition",
-        "actsVia": "mechanism",
-        "hasProcedureStep": "step",
-    }.get(predicate, "outcome")
+def _slot(lexicon: Lexicon, predicate: str) -> str:
+    """The claim property holding ``predicate``'s object, as the ontology's hkg:objectSlot
+    says (an outcome for a predicate it does not declare: the shapes then refuse the claim)."""
+    return lexicon.slots.get(predicate, "outcome")
 
 
 def _effectiveness(lexicon: Lexicon) -> Entry | None:

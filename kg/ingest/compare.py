@@ -12,6 +12,7 @@ or strength count once.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
 from rdflib import Graph, Literal, URIRef
@@ -20,15 +21,22 @@ from rdflib.namespace import RDF
 from kg.namespaces import HKG, curie
 
 PROV_DERIVED = URIRef("http://www.w3.org/ns/prov#wasDerivedFrom")
-_SLOTS = {
-    "recommendedFor": HKG.condition,
-    "effectiveFor": HKG.condition,
-    "experimentalFor": HKG.condition,
-    "underInvestigationFor": HKG.condition,
-    "usedToTreat": HKG.condition,
-    "actsVia": HKG.mechanism,
-    "hasProcedureStep": HKG.step,
-}
+
+
+@cache
+def _slots() -> dict[str, URIRef]:
+    """Predicate local name -> the claim property holding its object, as the project's
+    ontology says (``hkg:objectSlot``)."""
+    from kg.build.load import load_files
+    from kg.resources import find_project
+
+    project = find_project(None)
+    ontology = load_files([], ontology_files=project.ontology_files(), root=project.root).ontology
+    return {
+        str(p).removeprefix(str(HKG)): URIRef(slot)
+        for p, slot in ontology.subject_objects(HKG.objectSlot)
+    }
+
 
 ClaimTuple = tuple[int, str, str, str, str, bool]
 
@@ -79,7 +87,7 @@ def claim_tuples(graph: Graph) -> set[ClaimTuple]:
         if position is None or predicate is None:
             continue
         local = str(predicate).rsplit("#", 1)[-1]
-        obj = graph.value(claim, _SLOTS.get(local, HKG.outcome))
+        obj = graph.value(claim, _slots().get(local, HKG.outcome))
         kinds = [
             t
             for t in graph.objects(claim, RDF.type)

@@ -110,6 +110,8 @@ class Lexicon:
     publications: list[Publication] = field(default_factory=list)
     units: dict[URIRef, URIRef] = field(default_factory=dict)  # working party -> organisation
     properties: frozenset[URIRef] = frozenset()  # the hkg: properties the ontology declares
+    # Predicate local name -> the claim property holding its object (hkg:objectSlot).
+    slots: dict[str, str] = field(default_factory=dict)
     # Subject phrases a document wrote for a proposed intervention whose name was rebuilt from
     # them ("CAR T-cell therapy that targets BCMA" -> "BCMA CAR T-cell therapy"): the same words
     # name the same proposal again.
@@ -138,12 +140,13 @@ class Lexicon:
     def extended(self) -> Lexicon:
         """A copy that can take a document's proposed entities without changing this one."""
         return Lexicon(
-            dict(self.entries),
-            list(self.surfaces),
-            list(self.publications),
-            dict(self.units),
-            self.properties,
-            dict(self.written_subjects),
+            entries=dict(self.entries),
+            surfaces=list(self.surfaces),
+            publications=list(self.publications),
+            units=dict(self.units),
+            properties=self.properties,
+            slots=self.slots,
+            written_subjects=dict(self.written_subjects),
         )
 
     def by_slug(self, kind_namespace: str, local: str) -> Entry | None:
@@ -170,6 +173,10 @@ def build_lexicon(graph: Graph) -> Lexicon:
         for p in graph.subjects(RDF.type, t)
         if isinstance(p, URIRef) and str(p).startswith(str(HKG))
     )
+    lexicon.slots = {
+        str(p).removeprefix(str(HKG)): str(slot).removeprefix(str(HKG))
+        for p, slot in graph.subject_objects(HKG.objectSlot)
+    }
     for cls in set(graph.subjects(RDFS.subClassOf, None)):
         if not isinstance(cls, URIRef) or not str(cls).startswith(RESOURCE_BASE):
             continue

@@ -21,6 +21,14 @@ def prepared(project: Project) -> Prepared:
     return prepare(project)
 
 
+@pytest.fixture(scope="module")
+def lexicon(project: Project):
+    """The ingest lexicon of the project (the ontology and data/entities/)."""
+    from kg.ingest import project_lexicon
+
+    return project_lexicon(project)
+
+
 @pytest.fixture()
 def built_store(prepared: Prepared) -> ox.Store:
     return memory_store(prepared.graph)

@@ -17,19 +17,12 @@ Sentences marked "issue 13" are the wording the issue reports the failure on.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-from rdflib import Graph
+from ingest_testing import drafted
 
-from kg.ingest import draft_text, nouns, project_lexicon
+from kg.ingest import nouns
 from kg.ingest.claims import UNRESOLVED_BODY, UNRESOLVED_INTERVENTION
-from kg.ingest.compare import claim_tuples
-from kg.ingest.lexicon import Lexicon
 from kg.ingest.parse import parse_summary
-from kg.resources import find_project
-
-ROOT = Path(__file__).resolve().parent.parent
 
 # Kim et al. 2012 (PMID 22354738), conclusion.
 KIM_2012 = (
@@ -63,18 +56,6 @@ MACKENSEN = (
     "CAR vector, expanded and reinfused at a dose of 1 × 10^6 CAR T cells per kg body "
     "weight into the patients after lymphodepletion with fludarabine and cyclophosphamide"
 )
-
-
-@pytest.fixture(scope="module")
-def lexicon() -> Lexicon:
-    return project_lexicon(find_project(ROOT))
-
-
-def drafted(lexicon: Lexicon, *bullets: str, part: str = "From the Research"):
-    """Draft a summary of ``bullets`` (each given its own marker); return (draft, tuples)."""
-    lines = [part, "Statements"] + [f"- {b} {i}." for i, b in enumerate(bullets, 1)]
-    _, draft, turtle = draft_text("\n".join(lines).encode(), "t", "t.txt", lexicon)
-    return draft, claim_tuples(Graph().parse(data=turtle, format="turtle"))
 
 
 def test_an_unknown_subject_is_never_filled_in_from_another_statement(lexicon) -> None:

@@ -13,18 +13,14 @@ Sentences without a citation are written for the test, in the wording the issue 
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from rdflib import Graph
 
-from kg.ingest import draft_text, project_lexicon
+from kg.ingest import draft_text
 from kg.ingest.compare import claim_tuples
 from kg.ingest.context import assess
 from kg.ingest.lexicon import Lexicon
-from kg.resources import find_project
 
-ROOT = Path(__file__).resolve().parent.parent
 ASTIC = (
     "In patients with refractory Crohn disease, HSCT compared with conventional therapy did not "
     "result in a statistically significant improvement in sustained disease remission at 1 year "
@@ -34,11 +30,6 @@ KIM = (
     "In patients with NMOSD, IFN-β treatment is not only ineffective for preventing relapses "
     "but also may even increase relapses significantly"
 )
-
-
-@pytest.fixture(scope="module")
-def lexicon() -> Lexicon:
-    return project_lexicon(find_project(ROOT))
 
 
 def claims(lexicon: Lexicon, sentence: str):

@@ -11,17 +11,10 @@ sources are cited in each folder's ``SOURCES.md``):
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-from rdflib import Graph
+from ingest_testing import drafted
 
-from kg.ingest import draft_text, nouns, project_lexicon
-from kg.ingest.compare import claim_tuples
-from kg.ingest.lexicon import Lexicon
-from kg.resources import find_project
-
-ROOT = Path(__file__).resolve().parent.parent
+from kg.ingest import nouns
 
 CIDP_LIST = (
     "Autologous HSCT was associated with significant improvement in strength, independent "
@@ -59,17 +52,6 @@ FIRST_20 = (
     "autoimmune diseases, and more research is needed to fully understand their efficacy and "
     "safety"
 )
-
-
-@pytest.fixture(scope="module")
-def lexicon() -> Lexicon:
-    return project_lexicon(find_project(ROOT))
-
-
-def drafted(lexicon: Lexicon, *bullets: str):
-    lines = ["From the Research", "Statements"] + [f"- {b} {i}." for i, b in enumerate(bullets, 1)]
-    _, draft, turtle = draft_text("\n".join(lines).encode(), "t", "t.txt", lexicon)
-    return draft, claim_tuples(Graph().parse(data=turtle, format="turtle"))
 
 
 def test_every_item_of_a_list_with_a_known_outcome_is_an_outcome(lexicon) -> None:

@@ -10,11 +10,10 @@ from pathlib import Path
 import pytest
 from rdflib import Graph
 
-from kg.ingest import draft_text, project_lexicon
+from kg.ingest import draft_text
 from kg.ingest.compare import claim_tuples
 from kg.ingest.lexicon import Lexicon
 from kg.ingest.parse import parse_markers, parse_summary
-from kg.resources import find_project
 
 ROOT = Path(__file__).resolve().parent.parent
 FIRST = (ROOT / "data" / "sources" / "ahsct-evidence-summary.txt").read_text(encoding="utf-8")
@@ -72,11 +71,6 @@ def variant(
             line = f"### {line}"
         out.append(line)
     return newline.join(out)
-
-
-@pytest.fixture(scope="module")
-def lexicon() -> Lexicon:
-    return project_lexicon(find_project(ROOT))
 
 
 @pytest.fixture(scope="module")

@@ -14,17 +14,7 @@ folder's ``SOURCES.md``):
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
-from rdflib import Graph
-
-from kg.ingest import draft_text, project_lexicon
-from kg.ingest.compare import claim_tuples
-from kg.ingest.lexicon import Lexicon
-from kg.resources import find_project
-
-ROOT = Path(__file__).resolve().parent.parent
+from ingest_testing import drafted
 
 RYONCIL = (
     "The allogeneic bone marrow-derived mesenchymal stromal cell (MSC) therapy Ryoncil "
@@ -82,17 +72,6 @@ CMV = (
     "AHSCT was safe but on the short term associated with a risk of cytomegalovirus (CMV) and "
     "Epstein-Barr virus reactivation, CMV disease, haemorrhagic cystitis and pancreatitis"
 )
-
-
-@pytest.fixture(scope="module")
-def lexicon() -> Lexicon:
-    return project_lexicon(find_project(ROOT))
-
-
-def drafted(lexicon: Lexicon, *bullets: str):
-    lines = ["From the Research", "Statements"] + [f"- {b} {i}." for i, b in enumerate(bullets, 1)]
-    _, draft, turtle = draft_text("\n".join(lines).encode(), "t", "t.txt", lexicon)
-    return draft, claim_tuples(Graph().parse(data=turtle, format="turtle"))
 
 
 def test_a_brand_name_in_apposition_is_the_subject_not_its_class(lexicon) -> None:

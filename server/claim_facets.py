@@ -51,6 +51,8 @@ class Facet:
     values: list[Value]
     #: The link that drops this facet's choice, when one is made.
     clear: str | None
+    #: Values left out (a page from the claim index lists the most frequent ones only).
+    more: int = 0
 
 
 def chosen(args, store: ox.Store) -> dict[str, tuple[str, ...]]:
@@ -254,6 +256,8 @@ def _short(iri: str) -> str:
 #: (:mod:`server.claim_index`): reading every claim into Python took 45 s a page at 100,000
 #: claims for AHSCT. Below it, the claims are read whole, and the map shows every chosen claim.
 INDEXED_AFTER = 1000
+#: Values of a facet such a page lists.
+SHOWN_VALUES = 30
 
 
 def large(store: ox.Store, index, iri: str) -> dict[str, list[str]] | None:
@@ -320,18 +324,27 @@ def indexed_cards(store: ox.Store, index, scope, args, page: str | None, label) 
             uniform = all(n == everything for _, n in whole.facets[name])
             if not counts or (name not in choice and uniform):
                 continue
+            picked_here = choice.get(name, ())
+            # The most frequent values (and every chosen one): thousands of diseases or
+            # outcomes would make the page's facets longer than its cards.
+            listed = [
+                (value, n)
+                for number, (value, n) in enumerate(counts)
+                if number < SHOWN_VALUES or value in picked_here
+            ]
             values = [
                 Value(
                     Term(ox.NamedNode(value), label(ox.NamedNode(value))),
                     n,
-                    value in choice.get(name, ()),
+                    value in picked_here,
                     _href(page, _toggled(choice, name, value)),
                 )
-                for value, n in counts
+                for value, n in listed
             ]
             values.sort(key=lambda v: (-v.count, (v.term.label or v.term.value).lower()))
             clear = _href(page, {k: v for k, v in choice.items() if k != name})
-            facets_.append(Facet(name, title, values, clear if name in choice else None))
+            more = len(counts) - len(listed)
+            facets_.append(Facet(name, title, values, clear if name in choice else None, more))
         pages = {
             n: href(page, choice, n, paging_.size)
             for n in (paging_.number - 1, paging_.number + 1)

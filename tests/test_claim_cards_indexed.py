@@ -94,3 +94,18 @@ def test_the_picture_alone_draws_the_first_page_of_many_claims(client, monkeypat
     page = r.get_data(as_text=True)
     # Three claims' connections, fewer than all of AHSCT's (the picture of few draws them all).
     assert 0 < page.count('class="edge-link"') < whole.count('class="edge-link"')
+
+
+def test_a_facet_of_many_values_lists_the_most_frequent(client, monkeypatch):
+    monkeypatch.setattr(claim_facets, "INDEXED_AFTER", 0)
+    monkeypatch.setattr(claim_facets, "SHOWN_VALUES", 2)
+    path = "/resource/intervention/stem-cell-transplantation?disease=disease:multiple-sclerosis"
+    page = seen(client, path)
+    assert all(len(values) <= 3 for values in page["facets"].values())  # 2, and the chosen one
+    assert "https://w3id.org/hsct-kg/resource/disease/multiple-sclerosis" in page["chosen"]
+    assert re.search(r"and \d+ less frequent values?", page["text"])
+    # Control: the counts of what is listed are those of the whole list.
+    monkeypatch.setattr(claim_facets, "SHOWN_VALUES", 1000)
+    whole = seen(client, path)
+    for name, values in page["facets"].items():
+        assert set(values) <= set(whole["facets"][name])

@@ -280,9 +280,10 @@ def large(store: ox.Store, index, iri: str) -> dict[str, list[str]] | None:
 def indexed_cards(store: ox.Store, index, scope, args, page: str | None, label) -> dict:
     """The claim cards of a thing with many claims, a page of them, and their facets, from the
     claim index: what :func:`server.pages._claims_with_facets` gives for a few, the same keys,
-    the cards of the page read from the store one claim at a time. ``label(node)`` names a value.
+    the cards of the page read from the store in two queries
+    (:func:`server.resource.claims_by_iri`). ``label(node)`` names a value.
     """
-    from server.resource import claims_from
+    from server.resource import claims_by_iri
 
     choice = chosen(args, store)
     whole = index.select({}, scope)
@@ -307,9 +308,7 @@ def indexed_cards(store: ox.Store, index, scope, args, page: str | None, label) 
         offset += n
         if offset >= paging_.end:
             break
-    shown = []
-    for iri in iris:
-        shown += [c for c in claims_from(store, iri) if c.iri == iri]
+    shown = claims_by_iri(store, iris)
     cards: list[tuple[Term, list[Claim]]] = []
     for claim in shown:
         if not cards or cards[-1][0] != claim.kind:

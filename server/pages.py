@@ -20,15 +20,17 @@ Every response carries the security headers of :func:`security_headers`.
 
 from __future__ import annotations
 
+import functools
 import gzip
+import threading
 import weakref
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from importlib import resources
 from typing import Any
 
 import pyoxigraph as ox
 from flask import Blueprint, Response, current_app, g, has_request_context, render_template, request
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
 from kg.namespaces import PREFIXES
 from kg.resources import query_text
@@ -45,6 +47,7 @@ from server import (
 )
 from server.errors import HTTPError
 from server.linked import SUFFIXES, IriMap, curie, parse_iri, registry, xref_url
+from server.property_usage import PropertyUsage
 from server.resource import HKG, XREFS, claims_from, describe, resource_triples, xref_notes
 
 bp = Blueprint(
@@ -115,9 +118,13 @@ def _settings():
 
 
 def _links() -> IriMap:
-    settings = _settings()
-    public = settings.public_url.rstrip("/") + "/" if settings.public_url else request.url_root
-    return IriMap(settings.base_iri, public)
+    # Once per request: a page of a thousand links asks for it for every one.
+    found = g.get("kg_links")
+    if found is None:
+        settings = _settings()
+        public = settings.public_url.rstrip("/") + "/" if settings.public_url else request.url_root
+        found = g.kg_links = IriMap(settings.base_iri, public)
+    return found
 
 
 # Computed once per state of the store: the backend replaces its stats cache after each update,
@@ -140,10 +147,52 @@ def link(iri: str) -> str:
 
 
 @bp.app_template_global()
+@functools.lru_cache(maxsize=1 << 16)
 def short(iri: str) -> str:
     """A short name of ``iri``: its CURIE, or its registry CURIE."""
     found = registry(iri)
     return found[1] if found else curie(iri)
+
+
+# The raw tables of a page list up to a thousand links to it: written here rather than through
+# the ``term`` and ``prop`` macros of macros.html (whose HTML they give, character for
+# character), a Jinja macro call costing more than the row itself.
+
+
+@bp.app_template_global()
+def term_html(t) -> Markup:
+    """The HTML of the ``term`` macro of macros.html for the :class:`~server.resource.Term`
+    ``t``: an IRI as a link, a literal with its language tag, a blank node."""
+    if t.is_iri:
+        value = t.value
+        shown = t.label or short(value)
+        return Markup(
+            f'<a href="{escape(link(value))}" title="{escape(value)}">{escape(shown)}</a>'
+        )
+    if t.is_literal:
+        language = t.term.language
+        tag = f'<span class="tag">@{escape(language)}</span>' if language else ""
+        return Markup(f'<span class="literal">{escape(t.value)}</span>{tag}')
+    return Markup(f'<span class="bnode">_:{escape(t.value)}</span>')
+
+
+@bp.app_template_global()
+def prop_html(p, usage) -> Markup:
+    """The HTML of the ``prop`` macro of macros.html: the property ``p`` (a
+    :class:`~server.resource.Term`) linked to its definition, with how often it is used."""
+    value, label = p.value, p.label
+    uses = usage.get(value) if usage else None
+    memo = g.setdefault("kg_props", {})
+    key = (value, label, uses)
+    found = memo.get(key)
+    if found is None:
+        out = f'<a href="{escape(link(value))}" title="{escape(value)}">{escape(label or short(value))}</a>'
+        if label:
+            out += f' <code class="curie">{escape(short(value))}</code>'
+        if uses:
+            out += f' <span class="uses">used {uses:,} times</span>'
+        found = memo[key] = Markup(out)
+    return found
 
 
 @bp.app_template_global()
@@ -444,10 +493,37 @@ def _label_of(node: ox.NamedNode) -> str | None:
 RDFS_LABEL_NODE = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
 
 
-def _property_usage() -> dict[str, int]:
-    """How many times each property is used, from the counts the VoID description keeps."""
-    stats = current_app.extensions["kg.backend"].stats.get()
-    return dict(stats.property_partitions)
+def _property_usage() -> Mapping[str, int]:
+    """How many times each property is used (:mod:`server.property_usage`)."""
+    return property_usage().get()
+
+
+def property_usage() -> PropertyUsage:
+    """The use counts of the store's properties, counted when the app starts and following
+    each update (a count per state of the store cost the first page after every update a scan
+    of the whole store)."""
+    app = current_app
+    usage = app.extensions.get("kg.property-usage")
+    if usage is None:
+        with _COUNTING:
+            usage = app.extensions.get("kg.property-usage")
+            if usage is None:
+                _store()  # a 501 without a local store
+                usage = PropertyUsage.count(app.extensions["kg"])
+                app.extensions["kg.property-usage"] = usage
+                app.extensions.setdefault("kg.followers", []).append(usage.follow)
+    return usage
+
+
+_COUNTING = threading.Lock()
+
+
+@bp.record_once
+def _count_at_start(state) -> None:
+    app = state.app
+    if isinstance(app.extensions.get("kg"), ox.Store):
+        with app.app_context():
+            property_usage()
 
 
 def _alternate(iri: str, page_url: str | None, suffix: str, fmt: str) -> str:

@@ -11,7 +11,7 @@ left unresolved is a question to the curator, not an assertion).
 
     python -m bench.ingest_score              # development documents (sets 1-12, tuned)
     python -m bench.ingest_score --errors     # and every missed and wrong tuple
-    python -m bench.ingest_score --held-out   # unspent held-out sets first (none now)
+    python -m bench.ingest_score --held-out   # unspent held-out sets first (13-15)
 """
 
 from __future__ import annotations
@@ -58,9 +58,12 @@ DEVELOPMENT = (
 )
 # Held-out sets not yet used to develop the rules: documents and expected claims committed
 # alone before the drafter ever runs on them, scored only on request (--held-out) and once.
-# Every set written so far has been spent; the next goes here as
-# ("held-out13", ROOT / "bench" / "ingest_heldout13", ("<document>",)).
-HELD_OUT: tuple[tuple[str, Path, tuple[str, ...]], ...] = ()
+# Sets 13-15 (committed alone in 2f7849d, run once on the drafting code of f7949c8).
+HELD_OUT: tuple[tuple[str, Path, tuple[str, ...]], ...] = (
+    ("held-out13", ROOT / "bench" / "ingest_heldout13", ("ahsct-myasthenia-gravis",)),
+    ("held-out14", ROOT / "bench" / "ingest_heldout14", ("msc-ulcerative-colitis",)),
+    ("held-out15", ROOT / "bench" / "ingest_heldout15", ("car-t-systemic-sclerosis",)),
+)
 TUNED = (
     # The rules were first written with these in view.
     (

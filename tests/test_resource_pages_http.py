@@ -636,3 +636,122 @@ def test_claim_cards_come_in_pages_that_keep_the_facets(server):
         assert r.status_code == 400, bad
         assert "is not a whole number" in r.text
     assert get(server, "/resource/intervention/ahsct?size=200&page=1").status_code == 200
+
+
+def test_property_uses_and_labels_follow_an_update():
+    """The use counts a page gives its properties are counted at start-up and moved by each
+    update: a property an update uses twice more is counted so on the next page, and back after
+    the update is undone; a label an update changes is the link's text at once. Control: a
+    property the update does not use keeps its count, equal to SPARQL's."""
+    token = "pages-test-token"
+    comment = "http://www.w3.org/2000/01/rdf-schema#comment"
+
+    def update(running, text: str) -> None:
+        r = requests.post(
+            running.url + "/sparql",
+            data={
+                "update": PREFIXES + "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n" + text
+            },
+            headers={"Authorization": f"Bearer {token}"},
+            timeout=120,
+        )
+        assert r.status_code == 204, r.text
+
+    def uses(running, path: str, prop: str) -> str | None:
+        doc = page(running, path)
+        for tr in doc.one("table", "props").all("tr"):
+            links = tr.all("a")
+            if links and links[0].attrs.get("title") == prop:
+                found = tr.all("td")[0].all("span", "uses")
+                return found[0].words() if found else None
+        return None
+
+    def counted(running, prop: str) -> str:
+        n = sparql(running, f"SELECT (COUNT(*) AS ?n) {{ ?s <{prop}> ?o }}")[0]["n"]
+        return f"used {int(n):,} times"
+
+    with kg_serve("--enable-update", "--update-token", token) as running:
+        claim = "/resource/claim/ahsct-evidence-summary-04-1"
+        iri = R + "claim/ahsct-evidence-summary-04-1"
+        condition = uses(running, claim, HKG + "condition")
+        assert condition == counted(running, HKG + "condition")
+        before = counted(running, comment)
+        (disease,) = sparql(running, f"SELECT ?d {{ <{iri}> hkg:condition ?d }} LIMIT 1")
+        (label,) = sparql(running, f"SELECT ?l {{ <{disease['d']}> <{RDFS_LABEL}> ?l }}")
+
+        update(
+            running,
+            f"INSERT DATA {{ <{iri}> rdfs:comment 'first note', 'second note' . "
+            f"<{disease['d']}> rdfs:label 'a renamed disease' }}"
+            f" ; DELETE DATA {{ <{disease['d']}> rdfs:label {_literal(label['l'])} }}",
+        )
+        after = counted(running, comment)
+        assert after != before
+        assert uses(running, claim, comment) == after
+        described = page(running, "/describe?iri=" + requests.utils.quote(comment, safe=""))
+        assert after in described.one("p", "property-use").words()
+        # The claim's link to its disease reads with the new label.
+        linked = [
+            a.words() for a in page(running, claim).all("a", href=path_url(running, disease["d"]))
+        ]
+        assert "a renamed disease" in linked and label["l"] not in linked
+        # Control: a property the update did not use keeps its count.
+        assert uses(running, claim, HKG + "condition") == condition
+
+        update(
+            running,
+            f"DELETE DATA {{ <{iri}> rdfs:comment 'first note', 'second note' . "
+            f"<{disease['d']}> rdfs:label 'a renamed disease' }}"
+            f" ; INSERT DATA {{ <{disease['d']}> rdfs:label {_literal(label['l'])} }}",
+        )
+        assert counted(running, comment) == before
+        described = page(running, "/describe?iri=" + requests.utils.quote(comment, safe=""))
+        found = described.all("p", "property-use")
+        words = found[0].words() if found else ""
+        assert (before in words) if before != "used 0 times" else ("used" not in words)
+        assert uses(running, claim, HKG + "condition") == condition
+
+
+RDFS_LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
+
+
+def _literal(text: str) -> str:
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def path_url(server, iri: str) -> str:
+    return server.url + path_of(server, iri)
+
+
+def test_raw_table_rows_written_in_python_match_the_macros():
+    """pages.term_html and pages.prop_html give the HTML of the ``term`` and ``prop`` macros
+    character for character (IRIs with and without labels, under the base or not, literals
+    with a language tag, blank nodes, text to escape, used and unused properties)."""
+    import pyoxigraph as ox
+
+    from server import create_app, pages
+    from server.resource import Term
+
+    app = create_app({"workers": 0, "shapes": ()}, store=ox.Store())
+    terms = [
+        Term(ox.NamedNode(R + "disease/ms"), 'M"S & <co>'),
+        Term(ox.NamedNode(R + "disease/ms")),
+        Term(ox.NamedNode("http://purl.obolibrary.org/obo/MONDO_0005301")),
+        Term(ox.NamedNode("http://example.org/x?a=1&b='2'")),
+        Term(ox.Literal("<b>bold</b> & 'more'", language="en")),
+        Term(ox.Literal("plain")),
+        Term(ox.BlankNode("b0")),
+    ]
+    props = [
+        Term(ox.NamedNode(HKG + "condition"), "condition"),
+        Term(ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label")),
+        Term(ox.NamedNode("http://example.org/p?q='a'&r"), "a <label>"),
+    ]
+    usage = {HKG + "condition": 1234567, "http://www.w3.org/2000/01/rdf-schema#label": 0}
+    with app.test_request_context("/"):
+        macros = app.jinja_env.get_template("macros.html").make_module()
+        for t in terms:
+            assert str(pages.term_html(t)) == str(macros.term(t)), t
+        for p in props:
+            for given in (usage, {}, None):
+                assert str(pages.prop_html(p, given)) == str(macros.prop(p, given)), (p, given)

@@ -86,9 +86,11 @@ def create_app(config: Mapping[str, Any] | None = None, *, store: ox.Store | Non
         shapes = _update_shapes(settings, kind, app.config.get("ROOT"))
         # Before the workers that try updates are forked, so none of them pays for it.
         change.preload()
-    executor = _executor(
-        settings, prefixes, store, store_path, update.checker(prefixes, shapes, store)
-    )
+    # The built-in graph was validated whole by the project's shapes as it was built, and every
+    # guarded update keeps it conforming, so a refused update needs no look at the graph before.
+    conforming = kind == "builtin" and not settings.shapes
+    checker = update.checker(prefixes, shapes, store, conforming)
+    executor = _executor(settings, prefixes, store, store_path, checker)
     updater = None
     # Called with each committed change, under the update lock: the query workers' copies of
     # the store and the pages' indexes beside it (the search index) follow it there.

@@ -189,16 +189,22 @@ def encode_outcome(prepare: Callable[[], Trial]) -> tuple:
         return ("input", str(exc))
 
 
-def checker(prefixes: Mapping[str, str], shapes: Graph | None, store: ox.Store | None = None):
+def checker(
+    prefixes: Mapping[str, str],
+    shapes: Graph | None,
+    store: ox.Store | None = None,
+    conforming: bool = False,
+):
     """The function a query worker runs to try an update on its own copy of the store.
 
     Each update is tried in a freshly forked worker, so whatever the first trial of a process
     would set up (lazy imports, parser state, caches) is set up here, before the workers are
     forked: by a trial on an empty store and, given ``store``, by a valid and a refused update
     of one of its claims, tried on a small copy of that claim's part of the graph.
+    ``conforming``: the store is known to conform to ``shapes`` (see :class:`ShapesValidator`).
     """
     prefixes = dict(prefixes)
-    shapes = ShapesValidator(shapes) if shapes is not None else None
+    shapes = ShapesValidator(shapes, conforming) if shapes is not None else None
 
     def trial(on: ox.Store, request: UpdateRequest) -> tuple:
         return encode_outcome(lambda: prepare_update(on, request, prefixes, shapes))

@@ -159,6 +159,28 @@ def test_focus_validation_finds_what_pyshacl_finds(store, project, validator, te
     assert result_keys(ours) == result_keys(reference)
 
 
+@pytest.mark.parametrize("text", REFUSED)
+def test_on_a_graph_known_to_conform_the_look_back_changes_nothing(store, validator, text):
+    # The built-in graph conforms, so judging without the look at the graph before the change
+    # (the server's shortcut for it) must refuse the same updates with the same results.
+    known = ShapesValidator(validator.shapes, conforming=True)
+    reports = []
+    for judged_by in (validator, known):
+        copy = ox.Store()
+        copy.extend(store)
+        with pytest.raises(ValidationFailed) as refused:
+            prepare_update(copy, UpdateRequest(text), PREFIXES, judged_by)
+        reports.append(result_keys(refused.value.report))
+    assert reports[0] == reports[1] and reports[0]
+    # The control: a valid update passes either way.
+    for judged_by in (validator, known):
+        copy = ox.Store()
+        copy.extend(store)
+        prepare_update(
+            copy, UpdateRequest(f"INSERT DATA {{ {CLAIM} rdfs:comment 'ok' }}"), PREFIXES, judged_by
+        )
+
+
 def test_a_conforming_change_is_judged_without_reading_the_whole_graph(store, validator):
     text = f"INSERT DATA {{ {CLAIM} rdfs:comment 'fine' }}"
     trial = prepare_update(store, UpdateRequest(text), PREFIXES, validator)

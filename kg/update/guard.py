@@ -66,10 +66,15 @@ class ShapesValidator:
 
     The store's graphs are validated merged, the class counts left out. Shapes the compiler
     cannot express are validated by pySHACL instead, whole, never skipped.
+
+    ``conforming`` says the store it guards is known to conform (it was validated whole when
+    it was loaded, and every change since was judged): a result after a change is then new
+    by definition, and :func:`judge` need not look at the store as it was before.
     """
 
-    def __init__(self, shapes: Graph):
+    def __init__(self, shapes: Graph, conforming: bool = False):
         self.shapes = shapes
+        self.conforming = conforming
         try:
             self.checks = compile_shapes(shapes)
         except UnsupportedShape as exc:
@@ -184,7 +189,7 @@ def judge(
             return validator.focused(s, nodes, kind, schema, checks)
 
     after = check(store, focus)
-    if after.conforms:
+    if after.conforms or validator.conforming:
         return after
     # Before the change, only the nodes with a result now, by the checks that gave it, need
     # looking at.

@@ -3,6 +3,7 @@
 
 ``/search?q=[&kind=][&group=kind]``  the results page: things by name from the label index,
                                      then claims and statements whose text has every word
+                                     (from the text index, :mod:`server.text_index`)
 ``/search.json?q=[&limit=]``         the typeahead: the label index only, never the store
 
 The index is built when the app starts and follows each update from what the update changed
@@ -21,6 +22,7 @@ from kg.resources import query_text
 from kg.update.change import Change
 from server.errors import HTTPError
 from server.search_index import WORDS, Entry, Hit, LiveIndex, SearchIndex, normalise
+from server.text_index import TextIndex
 
 bp = Blueprint("search", __name__)
 
@@ -28,7 +30,6 @@ MAX_QUERY = 200
 TYPEAHEAD_DEFAULT = 8
 TYPEAHEAD_MAX = 50
 PAGE_HITS = 100
-TEXT_WORDS = 4  # words bound into search-text.rq; further words are checked here
 TEXT_HITS = 50
 
 #: Kind of a resource by the first segment of its path under ``<base>resource/``.
@@ -203,6 +204,24 @@ def current_index() -> LiveIndex:
     return live
 
 
+def current_text_index() -> TextIndex:
+    """The claims and statements by the words of their texts (:mod:`server.text_index`),
+    built when the app starts and following each update."""
+    app = current_app
+    index = app.extensions.get("kg.texts")
+    if index is None:
+        with _BUILDING:
+            index = app.extensions.get("kg.texts")
+            if index is None:
+                from server import pages
+
+                pages._store()  # a 501 without a local store
+                index = TextIndex.build(app.extensions["kg"])
+                app.extensions["kg.texts"] = index
+                app.extensions.setdefault("kg.followers", []).append(index.follow)
+    return index
+
+
 _BUILDING = threading.Lock()
 
 
@@ -212,6 +231,7 @@ def _build_at_start(state) -> None:
     if isinstance(app.extensions.get("kg"), ox.Store):
         with app.app_context():
             current_index()
+            current_text_index()
 
 
 def _query_text() -> str:
@@ -228,21 +248,10 @@ def _text_hits(text: str, wanted: set[str]) -> list[Hit]:
     words = list(dict.fromkeys(normalise(text).split()))
     if not words:
         return []
-    bound = {
-        ox.Variable(f"w{i + 1}"): ox.Literal(words[i] if i < len(words) else "")
-        for i in range(TEXT_WORDS)
-    }
-    from server import pages
-
     hits = []
-    for row in pages._store().query(query_text("search-text"), substitutions=bound):
-        what = row["what"].value
-        if wanted and what not in wanted:
-            continue
-        found = normalise(row["text"].value).split()
-        if all(any(w.startswith(q) for w in found) for q in words):
-            entry = Entry(row["s"].value, row["text"].value, what)
-            hits.append(Hit(entry, WORDS, entry.label, len(words)))
+    for found in current_text_index().search(words, wanted, TEXT_HITS):
+        entry = Entry(found.iri, found.text, found.what)
+        hits.append(Hit(entry, WORDS, entry.label, len(words)))
     hits.sort(key=lambda h: (len(h.entry.label), h.entry.iri))
     by_kind: dict[str, list[Hit]] = {}
     for hit in hits:

@@ -517,3 +517,57 @@ def test_the_claims_list_follows_an_update():
         assert after["total"] == int(counted["n"])
         # Control: the list as a whole is unchanged.
         assert listing(running, "/browse/claims.json")["total"] == before["total"] == 48
+
+
+def test_claims_and_statements_found_by_text_follow_an_update():
+    """The search page finds claims and statements from the text index beside the store, which
+    follows each update: a claim given a new label is found by its words at once and no longer
+    by the old ones, and found by them again when the label is given back. Control: a
+    statement the update did not touch is found before and after."""
+    token = "browse-test-token"
+    with kg_serve("--enable-update", "--update-token", token) as running:
+        (claim,) = sparql(
+            running,
+            "SELECT ?c ?l { ?c a hkg:Claim ; rdfs:label ?l } ORDER BY ?c LIMIT 1",
+        )
+        (statement,) = sparql(
+            running,
+            "SELECT ?s ?t { ?s a hkg:SourceStatement ; hkg:text ?t } ORDER BY ?s LIMIT 1",
+        )
+        claim_href = running.url + "/" + claim["c"][len(BASE) :]
+        statement_href = running.url + "/" + statement["s"][len(BASE) :]
+        words = " ".join(re.findall(r"[A-Za-z]{4,}", statement["t"])[:3])
+
+        def found(q: str) -> list[str]:
+            return [href for href, _, _ in hits(running, q)]
+
+        assert statement_href in found(words)
+        assert claim_href in found(claim["l"])
+        assert claim_href not in found("quokkaphrenia remission")
+
+        def relabel(old: str, new: str) -> None:
+            r = requests.post(
+                running.url + "/sparql",
+                data={
+                    "update": PREFIXES
+                    + f"DELETE DATA {{ <{claim['c']}> rdfs:label {_literal(old)} }} ;"
+                    + f"INSERT DATA {{ <{claim['c']}> rdfs:label {_literal(new)} }}"
+                },
+                headers={"Authorization": f"Bearer {token}"},
+                timeout=120,
+            )
+            assert r.status_code == 204, r.text
+
+        relabel(claim["l"], "AHSCT brings quokkaphrenia into remission")
+        assert claim_href in found("quokkaphrenia remission")
+        assert claim_href in found("quokka")  # at the start of a word
+        assert claim_href not in found("phrenia")  # not inside one
+        assert statement_href in found(words)  # control
+        relabel("AHSCT brings quokkaphrenia into remission", claim["l"])
+        assert claim_href not in found("quokkaphrenia")
+        assert claim_href in found(claim["l"])
+        assert statement_href in found(words)
+
+
+def _literal(text: str) -> str:
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'

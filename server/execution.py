@@ -473,7 +473,6 @@ class WorkerPool:
         lane: Slots | None = self._light
         gone = False
         outcome = None
-        retire = False
         try:
             worker = self._take()
             try:
@@ -489,7 +488,7 @@ class WorkerPool:
                     if cancelled is not None:
                         wait = min(wait, CANCEL_CHECK)
                     if worker.conn.poll(wait):
-                        outcome, retire = _receive_outcome(worker.conn)
+                        outcome = _receive_outcome(worker.conn)
                         break
                     if cancelled is not None and cancelled():
                         gone = True
@@ -510,11 +509,7 @@ class WorkerPool:
             worker.kill()
             threading.Thread(target=self._replace, daemon=True).start()
             raise QueryCancelled() if gone else QueryTimeout()
-        if retire:
-            worker.kill()
-            threading.Thread(target=self._replace, daemon=True).start()
-        else:
-            self._give_back(worker)
+        self._give_back(worker)
         return outcome
 
     def _make_heavy(
@@ -612,42 +607,15 @@ def _decode_job(data: bytes) -> Job | PageQuery | object:
     return Job(*value) if isinstance(value, tuple) else value
 
 
-def _send_outcome(conn: Connection, outcome: Outcome, retire: bool = False) -> None:
-    head = (
-        outcome.status,
-        outcome.media_type,
-        outcome.rows,
-        outcome.error,
-        outcome.acceptable,
-        retire,
-    )
+def _send_outcome(conn: Connection, outcome: Outcome) -> None:
+    head = (outcome.status, outcome.media_type, outcome.rows, outcome.error, outcome.acceptable)
     conn.send_bytes(pickle.dumps(head, protocol=pickle.HIGHEST_PROTOCOL))
     conn.send_bytes(outcome.body)
 
 
-def _receive_outcome(conn: Connection) -> tuple[Outcome, bool]:
-    """The outcome, and whether the worker asks to be retired (see :data:`RETIRE_AFTER_MB`)."""
-    status, media_type, rows, error, acceptable, retire = pickle.loads(conn.recv_bytes())
-    return Outcome(status, media_type, conn.recv_bytes(), rows, error, acceptable), retire
-
-
-#: A worker whose own memory (pages it wrote: its copies of the store's pages and its heap)
-#: has grown past this many MiB asks to be retired after its answer; a fresh one forked from
-#: the supervisor shares the store's pages again. Looked at every :data:`RETIRE_CHECK` queries.
-RETIRE_AFTER_MB = 256
-RETIRE_CHECK = 8
-
-
-def _private_mb() -> float:
-    """This process's private dirty memory in MiB (0 where /proc does not tell)."""
-    try:
-        with open("/proc/self/smaps_rollup", encoding="ascii") as f:
-            for line in f:
-                if line.startswith("Private_Dirty:"):
-                    return int(line.split()[1]) / 1024
-    except OSError:
-        pass
-    return 0.0
+def _receive_outcome(conn: Connection) -> Outcome:
+    status, media_type, rows, error, acceptable = pickle.loads(conn.recv_bytes())
+    return Outcome(status, media_type, conn.recv_bytes(), rows, error, acceptable)
 
 
 def _recv_exact(sock: socket.socket, n: int) -> bytes:
@@ -699,7 +667,6 @@ def _worker(conn: Connection, store, store_path, prefixes, checker) -> None:  # 
     try:
         if store is None:
             store = ox.Store.read_only(store_path)
-        answered = 0
         while True:
             try:
                 job = _decode_job(conn.recv_bytes())
@@ -723,10 +690,6 @@ def _worker(conn: Connection, store, store_path, prefixes, checker) -> None:  # 
                 log.exception("query worker %d failed", os.getpid())
                 outcome = Outcome(500, error=f"internal error in query worker: {exc!r}")
             log.debug("worker %d ran a query in %.3fs", os.getpid(), time.perf_counter() - started)
-            answered += 1
-            retire = answered % RETIRE_CHECK == 0 and _private_mb() > RETIRE_AFTER_MB
-            _send_outcome(conn, outcome, retire)
-            if retire:
-                break
+            _send_outcome(conn, outcome)
     finally:
         os._exit(0)

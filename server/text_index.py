@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 import threading
 from bisect import bisect_left
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -53,10 +53,42 @@ class Text:
     what: str
 
 
+class Strings(Sequence[str]):
+    """Strings held as one UTF-8 buffer and their offsets: a third of the memory of as many
+    Python strings (a million claim labels and IRIs), each made again when read.
+
+    >>> held = Strings(["b", "ä", ""])
+    >>> len(held), held[1], list(held)
+    (3, 'ä', ['b', 'ä', ''])
+    """
+
+    def __init__(self, strings: Iterable[str]):
+        encoded = [s.encode() for s in strings]
+        self._offsets = np.zeros(len(encoded) + 1, dtype=np.int64)
+        np.cumsum([len(b) for b in encoded], out=self._offsets[1:])
+        self._buffer = b"".join(encoded)
+
+    def __len__(self) -> int:
+        return len(self._offsets) - 1
+
+    def __getitem__(self, n):  # type: ignore[override]
+        if isinstance(n, slice):
+            return [self[i] for i in range(*n.indices(len(self)))]
+        if n < 0:
+            n += len(self)
+        if not 0 <= n < len(self):
+            raise IndexError(n)
+        return self._buffer[self._offsets[n] : self._offsets[n + 1]].decode()
+
+    @property
+    def nbytes(self) -> int:
+        return len(self._buffer) + self._offsets.nbytes
+
+
 @dataclass(frozen=True)
 class _Built:
-    iris: list[str]  # of each text, sorted (a thing with two labels has two texts)
-    texts: list[str]
+    iris: Strings  # of each text, sorted (a thing with two labels has two texts)
+    texts: Strings
     lengths: np.ndarray  # of the texts, in characters
     what: np.ndarray  # index into KINDS
     words: list[str]  # every word of the texts, sorted
@@ -132,8 +164,8 @@ def _build(store: ox.Store) -> _Built:
     starts = np.zeros(len(words) + 1, dtype=np.int64)
     np.cumsum(counts, out=starts[1:])
     return _Built(
-        [r.iri for r in rows],
-        [r.text for r in rows],
+        Strings(r.iri for r in rows),
+        Strings(r.text for r in rows),
         np.fromiter((len(r.text) for r in rows), dtype=np.int32, count=len(rows)),
         np.fromiter((KINDS.index(r.what) for r in rows), dtype=np.int8, count=len(rows)),
         words,

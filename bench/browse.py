@@ -1,5 +1,6 @@
-"""Browse at scale: the claims list's index built from a generated graph, the browse pages
-answered in process (first and again), and an update followed by the indexes beside the store.
+"""Browse at scale: the claims list's index built from a generated graph, the browse, resource
+and search pages answered in process (first and again), and an update followed by the indexes
+beside the store (and the AHSCT page after it).
 
     python -m bench.browse --claims 1000000 [--seed 1] [--save G.nt | --data G.nt]
 
@@ -76,7 +77,8 @@ def main(argv: list[str] | None = None) -> int:
         {"workers": 0, "enable_update": True, "update_token": TOKEN, "shapes": ()}, store=store
     )
     print(
-        f"App start (label index and claim index built): {time.perf_counter() - start:.1f} s\n",
+        f"App start (the label, claim and text indexes built, the property uses counted): "
+        f"{time.perf_counter() - start:.1f} s\n",
         file=out,
     )
     client = app.test_client()

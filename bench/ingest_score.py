@@ -11,7 +11,7 @@ left unresolved is a question to the curator, not an assertion).
 
     python -m bench.ingest_score              # development documents (sets 1-12, tuned)
     python -m bench.ingest_score --errors     # and every missed and wrong tuple
-    python -m bench.ingest_score --held-out   # unspent held-out sets first (13-15)
+    python -m bench.ingest_score --held-out   # held-out sets first (16-18 unspent, then 13-15)
 """
 
 from __future__ import annotations
@@ -56,10 +56,15 @@ DEVELOPMENT = (
     ("dev11", ROOT / "bench" / "ingest_heldout11", ("msc-multiple-sclerosis",)),
     ("dev12", ROOT / "bench" / "ingest_heldout12", ("cell-therapy-type1-diabetes",)),
 )
-# Held-out sets not yet used to develop the rules: documents and expected claims committed
-# alone before the drafter ever runs on them, scored only on request (--held-out) and once.
-# Sets 13-15 (committed alone in 2f7849d, run once on the drafting code of f7949c8).
+# Held-out sets: documents and expected claims committed alone before the drafter ever runs on
+# them, scored only on request (--held-out). Unspent: sets 16-18 (written and committed alone
+# on 2026-12-04, before the drafter ran on them; to be scored once). Spent, listed after them:
+# sets 13-15 (committed alone in 2f7849d, run once on the drafting code of f7949c8; the drafter
+# is being changed with them in view, so they measure development, not unseen text).
 HELD_OUT: tuple[tuple[str, Path, tuple[str, ...]], ...] = (
+    ("held-out16", ROOT / "bench" / "ingest_heldout16", ("car-t-myositis",)),
+    ("held-out17", ROOT / "bench" / "ingest_heldout17", ("hsct-lupus",)),
+    ("held-out18", ROOT / "bench" / "ingest_heldout18", ("hsct-juvenile-arthritis",)),
     ("held-out13", ROOT / "bench" / "ingest_heldout13", ("ahsct-myasthenia-gravis",)),
     ("held-out14", ROOT / "bench" / "ingest_heldout14", ("msc-ulcerative-colitis",)),
     ("held-out15", ROOT / "bench" / "ingest_heldout15", ("car-t-systemic-sclerosis",)),

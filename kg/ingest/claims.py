@@ -657,9 +657,10 @@ def draft_document(document: Document, lexicon: Lexicon, doc_id: str) -> Documen
     """
     lexicon = lexicon.extended()
     proposals: dict[URIRef, Proposal] = {}
-    for st in document.statements:
-        for definition in find_definitions(st.text):
-            _propose_definition(definition, st, lexicon, proposals)
+    definitions = [(d, st) for st in document.statements for d in find_definitions(st.text)]
+    settled = _mark_ambiguous(definitions, lexicon)
+    for definition, st in definitions:
+        _propose_definition(definition, st, lexicon, proposals, settled)
     for _ in range(2):
         drafts = _draft_all(document, lexicon, doc_id, proposals, propose=True)
     drafts = _draft_all(document, lexicon, doc_id, proposals, propose=False)
@@ -751,12 +752,23 @@ def _draft_statement(
     copula = names.copula_end(body[subject_start:first_cue]) if cues else None
     subject_end = subject_start + copula if copula is not None else first_cue
     proper = names.proper_subject(body[subject_start:first_cue]) if cues else None
+    # "Autologous CAR-T cells, targeting B cell CD19 and ...": the target names the therapy,
+    # before any broader name written around it ("autologous CAR-T cells") is read.
+    car = nouns.targeted_car(body[subject_start:subject_end]) if cues and proper is None else None
     subject = (
         _first(mentions, INTERVENTION, subject_start, subject_end, exclude=comparator_spans)
-        if cues and proper is None
+        if cues and proper is None and car is None
         else None
     )
     subject_text = body[subject_start:subject_end]
+    if car is not None:
+        subject = _named(
+            car, INTERVENTION, st, proposals, lexicon, "a CAR cell therapy named by its target"
+        )
+        if subject is not None:
+            subject_text = ""
+            mentions = find_mentions(body, lexicon)
+            sd.mentions = mentions
     if subject is not None and _in_combination(body, mentions, subject, subject_start, subject_end):
         # "UC-MSC cells plus DMARDs therapy can be ...": the subject is the combination, not
         # the known name inside it; it is proposed whole below, or left unresolved.
@@ -864,6 +876,16 @@ def _draft_statement(
         if subject.proposed:
             mentions = find_mentions(body, lexicon)
             sd.mentions = mentions
+    doubtful = [
+        k for k in lexicon.ambiguous if re.search(rf"(?<![\w\-]){re.escape(k)}s?(?![\w\-])", body)
+    ]
+    if cues and subject is None and doubtful:
+        for k in doubtful:
+            sd.notes.append(
+                f"{k!r} is defined in this document as "
+                + " and as ".join(repr(f) for f in lexicon.ambiguous[k])
+                + ": which one the statement means is left to the curator"
+            )
     if not cues:
         pass
     elif subject is None and fallback is not None:
@@ -1818,14 +1840,114 @@ def _propose_objects(
     return entries
 
 
+def _abbreviation_key(abbreviation: str) -> str:
+    return (
+        abbreviation[:-1]
+        if abbreviation.endswith("s") and abbreviation[:-1].isupper()
+        else abbreviation
+    )
+
+
+def _whole_mention(definition, text: str, lexicon: Lexicon) -> Mention | None:
+    """The known entity the words before an abbreviation name whole, if any: the long form,
+    or a mention that ends with it ("Autologous hematopoietic stem cell transplantation
+    (HSCT)", whose letters spell only the last four words, names autologous HSCT)."""
+    for m in find_mentions(text, lexicon):
+        if m.end == definition.end and m.start <= definition.start and not m.qualifier:
+            return m
+    return None
+
+
+def _meaning(definition, text: str, lexicon: Lexicon) -> tuple[str, frozenset[URIRef]]:
+    """What a definition's long form names, to compare two definitions of one abbreviation:
+    a key, and the classes it is a kind of (itself included). A known entity named whole is
+    its IRI; a narrower form of one ("nonmyeloablative HSCT") is a kind of it; anything else
+    is its words in the singular, a kind of nothing known."""
+    for m in find_mentions(text, lexicon):
+        if m.end == definition.end and m.start <= definition.start:
+            if m.qualifier:
+                return f"{m.qualifier} {m.entry.iri}", frozenset({m.entry.iri, *m.entry.parents})
+            return str(m.entry.iri), frozenset({m.entry.iri, *m.entry.parents})
+    words = definition.long_form.split()
+    words[-1] = nouns.singular(words[-1])
+    return slug(" ".join(words)), frozenset()
+
+
+def _mark_ambiguous(definitions, lexicon: Lexicon) -> set[str]:
+    """Settle the abbreviations ``definitions`` define more than one way; return them.
+
+    A bare use of such an abbreviation is read as what every definition is: the broadest of
+    them when it is a class of all the others ("autologous HSCT (HSCT)" and "haematopoietic
+    stem cell transplantation (HSCT)": HSCT, true of either reading). Otherwise ("Mesenchymal
+    stromal cells (MSCs)" and "Mesenchymal stem cells (MSCs)") picking one would be a guess:
+    the bare abbreviation links to nothing in this document and the claim says why; each long
+    form still names its own entity.
+    """
+    meanings: dict[str, dict[str, tuple[str, frozenset[URIRef]]]] = {}
+    for definition, st in definitions:
+        key = _abbreviation_key(definition.abbreviation)
+        meaning, kinds = _meaning(definition, st.text, lexicon)
+        meanings.setdefault(key, {}).setdefault(meaning, (definition.long_form, kinds))
+    several = set()
+    for key, forms in meanings.items():
+        if len(forms) < 2:
+            continue
+        several.add(key)
+        # Candidates: the classes the definitions name and the lexicon's own meaning of the
+        # abbreviation; never a class further up that no one wrote.
+        candidates = [lexicon.entries.get(URIRef(m)) for m in forms if " " not in m] + [
+            s.entry for s in lexicon.surfaces if s.case_sensitive and s.form == key
+        ]
+        broadest = next(
+            (
+                e
+                for e in candidates
+                if e is not None and all(e.iri in kinds for _, kinds in forms.values())
+            ),
+            None,
+        )
+        lexicon.forget_abbreviation(key)
+        if broadest is not None:
+            lexicon.add(broadest, [], list(dict.fromkeys([key, key[0].upper() + key[1:]])))
+        else:
+            lexicon.ambiguous[key] = tuple(form for form, _ in forms.values())
+    return several
+
+
 def _propose_definition(
-    definition, st: Statement, lexicon: Lexicon, proposals: dict[URIRef, Proposal]
+    definition,
+    st: Statement,
+    lexicon: Lexicon,
+    proposals: dict[URIRef, Proposal],
+    settled: set[str] = frozenset(),
 ) -> None:
     known_long = find_mentions(definition.long_form, lexicon)
-    known_abbr = [
-        s for s in lexicon.surfaces if s.case_sensitive and s.form == definition.abbreviation
-    ]
+    if _abbreviation_key(definition.abbreviation) in lexicon.ambiguous:
+        known_abbr = []
+    else:
+        known_abbr = [
+            s for s in lexicon.surfaces if s.case_sensitive and s.form == definition.abbreviation
+        ]
+    whole = _whole_mention(definition, st.text, lexicon)
     if known_abbr:
+        if _abbreviation_key(definition.abbreviation) in settled:
+            return
+        if whole is not None and all(
+            s.entry.iri != whole.entry.iri and whole.entry.iri not in s.entry.parents
+            for s in known_abbr
+        ):
+            # "Autologous hematopoietic stem cell transplantation (HSCT)": the author's own
+            # definition says what "HSCT" means in this document, a narrower (or another)
+            # entity than the lexicon's; a long form that names only a broader class keeps
+            # the abbreviation's own meaning (see link.find_mentions).
+            abbr = _abbreviation_key(definition.abbreviation)
+            lexicon.forget_abbreviation(abbr)
+            lexicon.add(whole.entry, [], list(dict.fromkeys([abbr, abbr[0].upper() + abbr[1:]])))
+        return
+    if _abbreviation_key(definition.abbreviation) in lexicon.ambiguous:
+        # Each long form of an ambiguous abbreviation is proposed under its own name only.
+        if whole is None:
+            _propose_long_form(definition, st, lexicon, proposals, with_abbreviation=False)
         return
     if known_long and known_long[0].end - known_long[0].start == len(definition.long_form):
         # A known entity under an abbreviation the ontology lacks: the document's abbreviation
@@ -1835,6 +1957,16 @@ def _propose_definition(
             known_long[0].entry, [], list(dict.fromkeys([abbr, abbr[0].upper() + abbr[1:]]))
         )
         return
+    _propose_long_form(definition, st, lexicon, proposals, with_abbreviation=True)
+
+
+def _propose_long_form(
+    definition,
+    st: Statement,
+    lexicon: Lexicon,
+    proposals: dict[URIRef, Proposal],
+    with_abbreviation: bool,
+) -> None:
     long_form = definition.long_form
     kind = None
     for candidate in (ORGANISATION, DISEASE, INTERVENTION, OUTCOME):
@@ -1869,14 +2001,30 @@ def _propose_definition(
     iri = URIRef(f"{RESOURCE_BASE}{_NAMESPACE_OF[kind]}/{local}")
     if iri in lexicon.entries:
         return
-    entry = Entry(iri, kind, name, abbreviation=abbr, proposed=True)
-    lexicon.add(entry, [name], [abbr])
+    if not with_abbreviation and kind == ORGANISATION:
+        return
+    entry = Entry(iri, kind, name, abbreviation=abbr if with_abbreviation else None, proposed=True)
+    lexicon.add(entry, [name], [abbr] if with_abbreviation else [])
     proposals[iri] = Proposal(
         entry,
         st.position,
         f"{definition.long_form} ({definition.abbreviation})",
         "defined with an abbreviation and not in the ontology or the data",
     )
+
+
+def _named(
+    name: str,
+    kind: str,
+    st: Statement,
+    proposals: dict[URIRef, Proposal] | None,
+    lexicon: Lexicon,
+    reason: str,
+) -> Entry | None:
+    """The entity ``name`` names: proposed on a proposing pass, else looked up."""
+    if proposals is not None:
+        return _propose(name, kind, st, proposals, lexicon, reason)
+    return lexicon.entries.get(URIRef(f"{RESOURCE_BASE}{_NAMESPACE_OF[kind]}/{slug(name)}"))
 
 
 def _propose(

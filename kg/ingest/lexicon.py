@@ -58,6 +58,9 @@ _SPELLINGS = (
     # "type 1 diabetes mellitus" is written "type 1 diabetes" as often as not.
     (r"\bdiabetes mellitus\b", "diabetes"),
     (r"\b(ha?ematopoietic)[\s-]+stem[\s-]+cell[\s-]+transplant", r"\1 cell transplant"),
+    # "autologous hematopoietic stem cell transplant (HSCT)": clinicians name the procedure
+    # "transplant" as often as "transplantation".
+    (r"\btransplantation$", "transplant"),
 )
 # "release of X" is also written "releasing X": nominalised labels get their gerund form.
 _GERUNDS = (("tion", "ting"), ("sion", "sing"), ("ment", "ing"), ("ance", "ing"), ("ing", "ing"))
@@ -116,6 +119,10 @@ class Lexicon:
     # them ("CAR T-cell therapy that targets BCMA" -> "BCMA CAR T-cell therapy"): the same words
     # name the same proposal again.
     written_subjects: dict[str, URIRef] = field(default_factory=dict)
+    # Abbreviations a document defines two ways ("mesenchymal stromal cells (MSCs)", later
+    # "mesenchymal stem cells (MSCs)"): abbreviation -> the long forms. A bare use names
+    # neither for sure, so it links to nothing and the claim says why.
+    ambiguous: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def add(self, entry: Entry, names: Iterable[str], abbreviations: Iterable[str] = ()) -> None:
         """Register ``entry`` under ``names`` (with variants) and ``abbreviations``."""
@@ -147,7 +154,13 @@ class Lexicon:
             properties=self.properties,
             slots=self.slots,
             written_subjects=dict(self.written_subjects),
+            ambiguous=dict(self.ambiguous),
         )
+
+    def forget_abbreviation(self, abbreviation: str) -> None:
+        """Drop every case-sensitive form of ``abbreviation`` ("MSC", "MSCs", "aMSC")."""
+        forms = {abbreviation, abbreviation + "s", abbreviation[0].lower() + abbreviation[1:]}
+        self.surfaces = [s for s in self.surfaces if not (s.case_sensitive and s.form in forms)]
 
     def by_slug(self, kind_namespace: str, local: str) -> Entry | None:
         return self.entries.get(URIRef(f"{RESOURCE_BASE}{kind_namespace}/{local}"))

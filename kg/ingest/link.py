@@ -169,6 +169,11 @@ def _qualified(text: str, mention: Mention, lexicon: Lexicon) -> Mention:
         for s in lexicon.surfaces
         if s.entry.iri == mention.entry.iri and not s.case_sensitive
     }
+    if any(_normal(name).split(" ", 1)[0] == word.lower() for name in names):
+        # The entry is already that kind ("autologous HSCT" where the document defines HSCT
+        # as autologous HSCT): the word restates it, it does not narrow it.
+        start = before.start(1)
+        return Mention(start, mention.end, text[start : mention.end], mention.entry)
     known = _names_index(lexicon)
     for name in sorted(names):
         narrower = known.get(_normal(f"{word} {name}"))

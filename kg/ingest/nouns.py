@@ -552,6 +552,44 @@ _TARGETS = re.compile(
 )
 
 
+# An antigen a CAR is built against: "CD19", "CD7", "BCMA" (not "CAR" itself).
+_ANTIGEN = r"(?:CD\d+[a-z]?|(?!CAR\b)[A-Z]{3,6}\d*)"
+# A target written as a description ("CD19-targeting", "CD19-directed", "CD19.CAR",
+# "anti-CD19"): a plain "BCMA CAR T cells" is already the product's written name.
+_CAR_BEFORE = re.compile(
+    rf"(?:\banti-(?P<anti>{_ANTIGEN})[\s\-]*|(?<![\w\-])(?P<target>{_ANTIGEN})(?:[\s\-]*"
+    r"(?:targeting|targeted|directed|specific|redirected)[\s\-]*|\.))CAR[\s\-]*(?P<cell>T|NK)\b"
+)
+_CAR_AFTER = re.compile(
+    r"\bCAR[\s\-]*(?P<cell>T|NK)(?:[\s\-]*(?:cells?|cell\s+therap(?:y|ies)|therap(?:y|ies)))?"
+    r"\s*,?\s*(?:that\s+targets?|which\s+targets?|targeting|directed\s+(?:against|at|to)|"
+    rf"against)\s+(?:[\w\-]+\s+){{0,3}}?(?P<target>{_ANTIGEN})(?![\w\-])"
+)
+
+
+def targeted_car(text: str) -> str | None:
+    """The CAR cell therapy a subject names by its target, whatever its written head.
+
+    A CAR product is defined by the antigen it is built against, so "CD19-targeting CAR T
+    cells", "CD19.CAR-T cells", "CD19-directed CAR-T" and "Autologous CAR-T cells, targeting
+    B cell CD19" all name the CD19 CAR T-cell therapy; without a target the name is left as
+    written.
+
+    >>> targeted_car("Autologous chimeric antigen receptor (CAR)-T cells, targeting B cell CD19 and")
+    'CD19 CAR T-cell therapy'
+    >>> targeted_car("CD19.CAR-T cells"), targeted_car("Off-the-shelf allogeneic CAR-T cells")
+    ('CD19 CAR T-cell therapy', None)
+    >>> targeted_car("BCMA CAR T cells expanded") is None
+    True
+    """
+    short = _shortened(text)
+    match = _CAR_BEFORE.search(short) or _CAR_AFTER.search(short)
+    if match is None:
+        return None
+    target = match.group("target") or match.groupdict().get("anti")
+    return f"{target} CAR {match.group('cell')}-cell therapy"
+
+
 def subject_phrase(text: str) -> str | None:
     """Return the intervention a subject noun phrase names, without how it is given.
 
@@ -759,6 +797,43 @@ _NOT_LISTED = {
 }
 
 
+# Organs and tissues: where a change happens ("inflammatory changes in heart and lungs"),
+# never an outcome or a harm by themselves.
+_ORGANS = {
+    "heart",
+    "lung",
+    "kidney",
+    "liver",
+    "brain",
+    "skin",
+    "colon",
+    "bowel",
+    "intestine",
+    "gut",
+    "stomach",
+    "pancreas",
+    "spleen",
+    "thymus",
+    "marrow",
+    "bone",
+    "joint",
+    "muscle",
+    "nerve",
+    "eye",
+    "mucosa",
+    "tissue",
+    "organ",
+    "cord",
+    "spinal",
+}
+
+
+def is_organ(name: str) -> bool:
+    """True when ``name`` is an organ or a tissue by its head: "lungs", "bone marrow"."""
+    words = name.lower().split()
+    return bool(words) and singular(_head(words)) in _ORGANS
+
+
 def strip_counts(text: str) -> str:
     """Drop leading words that count or grade: "Total INCAT" is written "INCAT"."""
     words = text.split()
@@ -789,6 +864,8 @@ def _listed_name(piece: str, kind: str) -> str | None:
     ):
         return None
     if lower[-1] in _GENERIC or not lower[-1].isalpha() and "-" not in lower[-1]:
+        return None
+    if is_organ(" ".join(lower)):
         return None
     words[-1] = singular(words[-1])
     return _lower_initial(" ".join(words))
@@ -930,6 +1007,8 @@ def looks_like(name: str, kind: str) -> bool:
         return head not in _NOT_DISEASES and (
             head in _DISEASE_HEADS or head.endswith(_DISEASE_SUFFIXES)
         )
+    if kind in (OUTCOME, ADVERSE_EVENT) and singular(head) in _ORGANS:
+        return False
     if kind == OUTCOME:
         if any(w in _NOT_NAMES or _COUNT.fullmatch(w) for w in words):
             return False

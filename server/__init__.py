@@ -21,6 +21,7 @@ from server import conneg, update
 from server.backend import Backend, builtin_store, load_files, memory_copy, open_store
 from server.errors import HTTPError
 from server.execution import InProcessExecutor, WorkerPool
+from server.indexes import Indexes, Kind, NotReady
 from server.remote import RemoteExecutor, RemoteStore, RemoteUnavailable
 from server.settings import Settings
 from server.update import Updater
@@ -93,7 +94,7 @@ def create_app(config: Mapping[str, Any] | None = None, *, store: ox.Store | Non
     executor = _executor(settings, prefixes, store, store_path, checker)
     updater = None
     # Called with each committed change, under the update lock: the query workers' copies of
-    # the store and the pages' indexes beside it (the search index) follow it there.
+    # the store and the pages' indexes beside it (server.indexes) follow it there.
     followers: list = app.extensions.setdefault("kg.followers", [])
     if settings.enable_update:
         isolate = None
@@ -108,14 +109,107 @@ def create_app(config: Mapping[str, Any] | None = None, *, store: ox.Store | Non
         updater = Updater(
             store, prefixes, shapes, on_commit, isolate, allow_service=settings.allow_service
         )
-    backend = Backend(store, executor, prefixes, updater)
+    indexes = _indexes(app, store, settings.base_iri, updater)
+    followers.append(indexes.follow)
+    backend = Backend(store, executor, prefixes, updater, kept_stats=_kept_stats(store, indexes))
     app.extensions["kg"] = store
     app.extensions["kg.backend"] = backend
     app.extensions["kg.settings"] = settings
+    app.extensions["kg.indexes"] = indexes
     app.extensions["kg.loaded"] = _what_was_loaded(store, kind, settings)
 
     _finish(app, settings)
+    if app.config.get("BACKGROUND_INDEXES"):
+        # After the query workers' zygote was forked: it must not inherit a building thread.
+        indexes.start()
+    else:
+        indexes.build()
     return app
+
+
+def _indexes(app: Flask, store: ox.Store, base: str, updater: Updater | None) -> Indexes:
+    """The pages' indexes beside the store (:mod:`server.indexes`), cheapest and most needed
+    first: every resource page shows the use counts, every page's search box the label index."""
+    from server import search
+    from server.claim_index import ClaimIndex
+    from server.description import DatasetCounts
+    from server.property_usage import open_count
+    from server.text_index import TextIndex
+
+    def keep(key: str):
+        # Where tests and benchmarks have found each index.
+        return lambda index: app.extensions.__setitem__(key, index)
+
+    indexes = Indexes(store, updater.lock if updater is not None else None)
+    indexes.add(
+        Kind(
+            "usage",
+            "the property use counts",
+            open_count,
+            lambda usage, change: usage.follow(change),
+            on_ready=keep("kg.property-usage"),
+        )
+    )
+    indexes.add(
+        Kind(
+            "labels",
+            "the search index of names",
+            lambda store: _live(search.open_index(store, base)),
+            lambda live, noted: search.follow_change(live, store, base, noted),
+            note=lambda change: search.note_change(store, base, change),
+            on_ready=keep("kg.search"),
+        )
+    )
+    # These two read again what each change touched, so their reads need not be of one state.
+    indexes.add(
+        Kind(
+            "claims",
+            "the claim index",
+            lambda store: lambda: ClaimIndex.build(store),
+            lambda index, change: index.follow(change),
+            on_ready=keep("kg.claims"),
+        )
+    )
+    indexes.add(
+        Kind(
+            "texts",
+            "the text index of claims and statements",
+            lambda store: lambda: TextIndex.build(store),
+            lambda index, change: index.follow(change),
+            on_ready=keep("kg.texts"),
+        )
+    )
+    indexes.add(
+        Kind(
+            "dataset",
+            "the dataset's counts (VoID)",
+            DatasetCounts.open,
+            lambda counted, noted: counted.follow(noted),
+            note=lambda change: DatasetCounts.note(store, change),
+        )
+    )
+    return indexes
+
+
+def _live(finish):
+    from server.search_index import LiveIndex
+
+    return lambda: LiveIndex(finish())
+
+
+def _kept_stats(store: ox.Store, indexes: Indexes):
+    """The VoID statistics from the kept counts; 503 while they are being counted."""
+    from server import readiness
+    from server.description import kept_stats
+
+    def stats():
+        try:
+            dataset, usage = indexes.get("dataset"), indexes.get("usage")
+        except NotReady as exc:
+            raise readiness.unavailable(exc) from None
+        return kept_stats(store, dataset, usage.get())
+
+    return stats
 
 
 def _what_was_loaded(store: ox.Store, kind: str, settings: Settings) -> str:
@@ -211,9 +305,10 @@ def _blueprints():
     from server import browse, editor, search
     from server.graphstore import bp as graph_store_bp
     from server.pages import bp as pages_bp
+    from server.readiness import bp as readiness_bp
     from server.sparql import bp as sparql_bp
 
-    return [sparql_bp, graph_store_bp, pages_bp, browse.bp, search.bp, editor.bp]
+    return [sparql_bp, graph_store_bp, pages_bp, browse.bp, search.bp, editor.bp, readiness_bp]
 
 
 def _executor(settings: Settings, prefixes, store: ox.Store, store_path: str | None, checker):

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pyoxigraph as ox
 
 from kg.errors import InputError, ParseError, StoreError
-from server.description import StatsCache
+from server.description import DatasetStats, StatsCache
 from server.execution import InProcessExecutor, WorkerPool
 from server.update import Updater
 
@@ -117,14 +117,17 @@ class Backend:
     executor: InProcessExecutor | WorkerPool
     prefixes: dict[str, str]
     updater: Updater | None = None
+    #: The dataset's statistics from counts kept beside the store, if there are any.
+    kept_stats: Callable[[], DatasetStats] | None = None
     stats: StatsCache = field(init=False)
 
     def __post_init__(self) -> None:
-        self.stats = StatsCache(self.store)
+        self.stats = StatsCache(self.store, self.kept_stats)
 
     def changed(self) -> None:
-        """Forget what was computed from the store's content (after an update)."""
-        self.stats = StatsCache(self.store)
+        """Forget what was computed from the store's content (after an update): the pages
+        keep what they compute per state of the store under ``stats``, which is new after."""
+        self.stats = StatsCache(self.store, self.kept_stats)
 
     @classmethod
     def in_process(cls, store: ox.Store, prefixes: Mapping[str, str]) -> Backend:

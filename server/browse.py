@@ -24,7 +24,6 @@ from __future__ import annotations
 import csv
 import io
 import math
-import threading
 from dataclasses import dataclass
 
 import pyoxigraph as ox
@@ -198,32 +197,12 @@ def _bindings(listing: Listing, filters: dict[str, ox.NamedNode]) -> dict:
 
 
 def claim_index() -> ClaimIndex:
-    """The claims of the store by facet value (:mod:`server.claim_index`), built when the app
-    starts and following each update."""
-    app = current_app
-    index = app.extensions.get("kg.claims")
-    if index is None:
-        with _BUILDING:
-            index = app.extensions.get("kg.claims")
-            if index is None:
-                pages._store()  # a 501 without a local store
-                # The store itself, not a request's view of it: the index reads all of it once
-                # and follows it long after this request.
-                index = ClaimIndex.build(app.extensions["kg"])
-                app.extensions["kg.claims"] = index
-                app.extensions.setdefault("kg.followers", []).append(index.follow)
-    return index
+    """The claims of the store by facet value (:mod:`server.claim_index`), built in the
+    background when the app starts and following each update."""
+    from server import readiness
 
-
-_BUILDING = threading.Lock()
-
-
-@bp.record_once
-def _build_at_start(state) -> None:
-    app = state.app
-    if isinstance(app.extensions.get("kg"), ox.Store):
-        with app.app_context():
-            claim_index()
+    pages._store()  # a 501 without a local store
+    return readiness.index("claims")
 
 
 def _total(listing: Listing, filters) -> int:

@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import functools
 import gzip
-import threading
 import weakref
 from collections.abc import Callable, Mapping
 from importlib import resources
@@ -499,31 +498,13 @@ def _property_usage() -> Mapping[str, int]:
 
 
 def property_usage() -> PropertyUsage:
-    """The use counts of the store's properties, counted when the app starts and following
-    each update (a count per state of the store cost the first page after every update a scan
-    of the whole store)."""
-    app = current_app
-    usage = app.extensions.get("kg.property-usage")
-    if usage is None:
-        with _COUNTING:
-            usage = app.extensions.get("kg.property-usage")
-            if usage is None:
-                _store()  # a 501 without a local store
-                usage = PropertyUsage.count(app.extensions["kg"])
-                app.extensions["kg.property-usage"] = usage
-                app.extensions.setdefault("kg.followers", []).append(usage.follow)
-    return usage
+    """The use counts of the store's properties, counted in the background when the app starts
+    and following each update (a count per state of the store cost the first page after every
+    update a scan of the whole store)."""
+    from server import readiness
 
-
-_COUNTING = threading.Lock()
-
-
-@bp.record_once
-def _count_at_start(state) -> None:
-    app = state.app
-    if isinstance(app.extensions.get("kg"), ox.Store):
-        with app.app_context():
-            property_usage()
+    _store()  # a 501 without a local store
+    return readiness.index("usage")
 
 
 def _alternate(iri: str, page_url: str | None, suffix: str, fmt: str) -> str:

@@ -22,7 +22,8 @@ def free_port() -> int:
 
 
 class ServerProcess:
-    """A server started as a subprocess, ready once ``ready_path`` answers.
+    """A server started as a subprocess, ready once ``ready_path`` answers and (unless
+    ``wait_indexes`` is false) its pages' indexes are built.
 
     >>> ServerProcess(["true"], port=1).url
     'http://127.0.0.1:1'
@@ -36,8 +37,10 @@ class ServerProcess:
         ready_path: str = "/",
         env: dict[str, str] | None = None,
         cwd: str | None = None,
+        wait_indexes: bool = True,
     ):
         self.argv = list(argv)
+        self.wait_indexes = wait_indexes
         self.cwd = cwd
         self.port = port
         self.url = f"http://127.0.0.1:{port}"
@@ -80,11 +83,26 @@ class ServerProcess:
                 raise RuntimeError(f"server exited with {self.proc.returncode}: {self.log()}")
             try:
                 with urllib.request.urlopen(self.url + self.ready_path, timeout=2):
-                    return self
+                    pass
             except (urllib.error.URLError, ConnectionError, TimeoutError):
                 time.sleep(0.05)
+                continue
+            if not self.wait_indexes or self._indexes_ready():
+                return self
+            time.sleep(0.05)
         self.stop()
         raise RuntimeError(f"server did not answer on {self.url} within {timeout} s")
+
+    def _indexes_ready(self) -> bool:
+        """Whether the pages' indexes are built: our server's /ready says 503 until they are
+        (another server, with no /ready, has none to wait for)."""
+        try:
+            with urllib.request.urlopen(self.url + "/ready", timeout=2):
+                return True
+        except urllib.error.HTTPError as exc:
+            return exc.code != 503
+        except (urllib.error.URLError, ConnectionError, TimeoutError):
+            return False
 
     def stop(self) -> None:
         """Stop the process by its PID: SIGTERM, then SIGKILL if it lingers."""

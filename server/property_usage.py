@@ -3,11 +3,11 @@
 A resource page says of each property it lists how often the graph uses it ("used 1,000,000
 times"). Counting that is a scan of the whole store (``GROUP BY ?p`` over every triple): about
 1.4 s at 100,000 claims, and most of the first page's 19 s at a million. It was counted again
-at the first page after every update. Here it is counted once, when the app starts, over the
-same triples the VoID description counts (every graph but the class counts graph), and then
-moved by each committed change: an update's change is the exact set of quads it added and
-removed, so adding one per quad added and taking one per quad removed keeps the counts equal to
-a count from scratch.
+at the first page after every update. Here it is counted once, as the app starts (in the
+background: :mod:`server.indexes`), over the same triples the VoID description counts (every
+graph but the class counts graph), and then moved by each committed change: an update's change
+is the exact set of quads it added and removed, so adding one per quad added and taking one per
+quad removed keeps the counts equal to a count from scratch.
 
 This module knows nothing of Flask.
 """
@@ -34,9 +34,16 @@ def count(store: ox.Store) -> dict[str, int]:
     >>> count(store)
     {'http://e/p': 2}
     """
+    return open_count(store)().get()
+
+
+def open_count(store: ox.Store):
+    """Open the count's read of ``store`` as it is now; return what finishes the count into
+    a :class:`PropertyUsage` (so a change committed after this call is counted only by
+    :meth:`PropertyUsage.follow`)."""
     named = [g for g in store.named_graphs() if not counts.is_counts_graph(g)]
     rows = store.query(_PROPERTIES, default_graph=[ox.DefaultGraph(), *named])
-    return {row["p"].value: int(row["n"].value) for row in rows}
+    return lambda: PropertyUsage({row["p"].value: int(row["n"].value) for row in rows})
 
 
 class PropertyUsage:
@@ -60,7 +67,7 @@ class PropertyUsage:
 
     @classmethod
     def count(cls, store: ox.Store) -> PropertyUsage:
-        return cls(count(store))
+        return open_count(store)()
 
     def get(self) -> Mapping[str, int]:
         """The counts by property IRI (a property no longer used is absent)."""

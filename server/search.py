@@ -6,17 +6,18 @@
                                      (from the text index, :mod:`server.text_index`)
 ``/search.json?q=[&limit=]``         the typeahead: the label index only, never the store
 
-The index is built when the app starts and follows each update from what the update changed
+The index is built as the app starts, in the background (:mod:`server.indexes`; until it is
+built these pages answer 503), and follows each update from what the update changed
 (:func:`follow_change`, called under the update lock before the update is answered): a search
 after an update finds what it added at once and never waits for the index to be built again.
 """
 
 from __future__ import annotations
 
-import threading
+from collections.abc import Callable
 
 import pyoxigraph as ox
-from flask import Blueprint, current_app, jsonify, render_template, request
+from flask import Blueprint, jsonify, render_template, request
 
 from kg.resources import query_text
 from kg.update.change import Change
@@ -141,21 +142,39 @@ def _entries(rows, base: str, uses: dict[str, int]) -> list[Entry]:
 def build_index(store: ox.Store, base: str) -> SearchIndex:
     """The label index of ``store``: every named class, property, concept, organisation,
     publication and document, with its labels, synonyms and abbreviations."""
-    uses = {
-        row["thing"].value: int(row["uses"].value)
-        for row in store.query(query_text("search-usage"))
-        if isinstance(row["thing"], ox.NamedNode)
-    }
-    return SearchIndex(_entries(store.query(query_text("search-index")), base, uses))
+    return open_index(store, base)()
 
 
-def follow_change(live: LiveIndex, store: ox.Store, base: str, change: Change) -> None:
-    """Bring ``live`` up to date with ``change``, committed to ``store``.
+def open_index(store: ox.Store, base: str) -> Callable[[], SearchIndex]:
+    """Open the reads of :func:`build_index` (both see the store as it is now) and return what
+    finishes it: the use counts must be of the same state as the names, since each later
+    change moves them."""
+    usage_rows = store.query(query_text("search-usage"))
+    name_rows = store.query(query_text("search-index"))
 
-    The things whose names or types changed are read again (one bound query each); the use
-    counts move by the claim slots added and removed. A change renaming more than
-    :data:`REBUILD_AFTER` things (a bulk load, ``CLEAR ALL``) builds the index again.
-    """
+    def finish() -> SearchIndex:
+        uses = {
+            row["thing"].value: int(row["uses"].value)
+            for row in usage_rows
+            if isinstance(row["thing"], ox.NamedNode)
+        }
+        return SearchIndex(_entries(name_rows, base, uses))
+
+    return finish
+
+
+def note_change(store: ox.Store, base: str, change: Change):
+    """What :func:`follow_change` is given for ``change``, taken as it is committed: a change
+    renaming more than :data:`REBUILD_AFTER` things gives the index built again from the store
+    just after it (built later, the use counts of the changes after it would count twice)."""
+    renamed, _ = _touched(change)
+    if len(renamed) > REBUILD_AFTER:
+        return build_index(store, base)
+    return change
+
+
+def _touched(change: Change) -> tuple[set[str], dict[str, int]]:
+    """The things ``change`` renamed, and how many uses each thing gained or lost."""
     renamed: set[str] = set()
     moved: dict[str, int] = {}
     for sign, quads in ((1, change.added), (-1, change.removed)):
@@ -167,6 +186,23 @@ def follow_change(live: LiveIndex, store: ox.Store, base: str, change: Change) -
                 renamed.add(quad.subject.value)
             elif predicate in USAGE_SLOTS and isinstance(quad.object, ox.NamedNode):
                 moved[quad.object.value] = moved.get(quad.object.value, 0) + sign
+    return renamed, moved
+
+
+def follow_change(
+    live: LiveIndex, store: ox.Store, base: str, change: Change | SearchIndex
+) -> None:
+    """Bring ``live`` up to date with ``change``, committed to ``store`` (or, from
+    :func:`note_change`, start again from the index built after it).
+
+    The things whose names or types changed are read again (one bound query each); the use
+    counts move by the claim slots added and removed. A change renaming more than
+    :data:`REBUILD_AFTER` things (a bulk load, ``CLEAR ALL``) builds the index again.
+    """
+    if isinstance(change, SearchIndex):
+        live.replace(change)
+        return
+    renamed, moved = _touched(change)
     if len(renamed) > REBUILD_AFTER:
         live.replace(build_index(store, base))
         return
@@ -182,56 +218,18 @@ def follow_change(live: LiveIndex, store: ox.Store, base: str, change: Change) -
 
 
 def current_index() -> LiveIndex:
-    """The index of the store as it is now (built when the app starts)."""
-    app = current_app
-    live = app.extensions.get("kg.search")
-    if live is None:
-        with _BUILDING:
-            live = app.extensions.get("kg.search")
-            if live is None:
-                from server import pages
+    """The index of the store as it is now (built in the background when the app starts)."""
+    from server import readiness
 
-                base = app.extensions["kg.settings"].base_iri
-                pages._store()  # a 501 without a local store
-                # The store itself, not a request's view of it: the index reads all of it once
-                # and follows it long after this request.
-                store = app.extensions["kg"]
-                live = LiveIndex(build_index(store, base))
-                app.extensions["kg.search"] = live
-                app.extensions.setdefault("kg.followers", []).append(
-                    lambda change: follow_change(live, store, base, change)
-                )
-    return live
+    return readiness.index("labels")
 
 
 def current_text_index() -> TextIndex:
     """The claims and statements by the words of their texts (:mod:`server.text_index`),
-    built when the app starts and following each update."""
-    app = current_app
-    index = app.extensions.get("kg.texts")
-    if index is None:
-        with _BUILDING:
-            index = app.extensions.get("kg.texts")
-            if index is None:
-                from server import pages
+    built in the background when the app starts and following each update."""
+    from server import readiness
 
-                pages._store()  # a 501 without a local store
-                index = TextIndex.build(app.extensions["kg"])
-                app.extensions["kg.texts"] = index
-                app.extensions.setdefault("kg.followers", []).append(index.follow)
-    return index
-
-
-_BUILDING = threading.Lock()
-
-
-@bp.record_once
-def _build_at_start(state) -> None:
-    app = state.app
-    if isinstance(app.extensions.get("kg"), ox.Store):
-        with app.app_context():
-            current_index()
-            current_text_index()
+    return readiness.index("texts")
 
 
 def _query_text() -> str:

@@ -124,6 +124,8 @@ def run(args: argparse.Namespace) -> int:
     config = config_from_args(args)
     if getattr(args, "root", None):
         config["ROOT"] = str(args.root)
+    # /sparql answers as soon as the store is open; the pages' indexes follow (/ready).
+    config["BACKGROUND_INDEXES"] = True
     try:
         # The address first: a busy or wrong port is reported at once, not after the build.
         early = Settings.from_mapping({**_environment(), **config})

@@ -369,7 +369,9 @@ def _describe_service(hdrs, backend: Backend, settings, endpoint, void_url) -> R
     if media is None:
         _not_acceptable("graph", None)
     void_url = void_url or endpoint.rsplit("/", 1)[0] + "/.well-known/void"
-    triples = description.service_description(endpoint, void_url, settings, backend.stats.get())
+    triples = description.service_description(
+        endpoint, void_url, settings, backend.stats.named_graphs()
+    )
     return _ok(write_triples(triples, media, _SD_PREFIXES), media, hdrs)
 
 
@@ -530,7 +532,7 @@ def sparql():
                 request.base_url,
                 request.host_url + ".well-known/void",
                 settings,
-                backend.stats.get(),
+                backend.stats.named_graphs(),
             )
             about = "The SPARQL 1.1 Service Description of this endpoint."
             return _rdf_page("SPARQL service description", about, triples, request.base_url)

@@ -287,6 +287,12 @@ class Updater:
         self.allow_service = tuple(allow_service)
         self._lock = threading.Lock()
 
+    @property
+    def lock(self) -> threading.Lock:
+        """Held while an update is tried, committed and its change reported: whoever opens
+        reads that must fall wholly before or after a commit takes it too."""
+        return self._lock
+
     def apply(
         self, text: str, dataset: UpdateDataset = UpdateDataset(), base_iri: str | None = None
     ) -> Change:

@@ -44,10 +44,20 @@ from server import (
     search,
     sentences,
 )
+from server.claim_facets import expand
 from server.errors import HTTPError
 from server.linked import SUFFIXES, IriMap, curie, parse_iri, registry, xref_url
 from server.property_usage import PropertyUsage
-from server.resource import HKG, XREFS, claims_from, describe, resource_triples, xref_notes
+from server.resource import (
+    HKG,
+    VALUES_SHOWN,
+    XREFS,
+    claims_from,
+    describe,
+    property_page,
+    resource_triples,
+    xref_notes,
+)
 
 bp = Blueprint(
     "pages",
@@ -194,6 +204,75 @@ def prop_html(p, usage) -> Markup:
     return found
 
 
+def _page_address(iri: str) -> str:
+    """Where the page of ``iri`` is: its own address, or ``/describe?iri=`` (for an IRI not
+    under the base, or one with a fragment, which a request cannot name)."""
+    url = _links().url(iri)
+    if url and "#" not in url:
+        return url
+    return _links().public + "describe?iri=" + _quote(iri)
+
+
+def _property_param(prop: str) -> str:
+    """``prop`` as the ``p`` parameter: its CURIE when one of the graph's prefixes gives it."""
+    short_name = curie(prop)
+    return short_name if short_name != prop and expand(short_name) == prop else prop
+
+
+@bp.app_template_global()
+def property_href(iri: str, prop: str, incoming: bool = False, page: int = 1) -> str:
+    """The address of page ``page`` of the values of ``prop`` on the page of ``iri`` (of the
+    things linking to it through ``prop``, when ``incoming``)."""
+    address = _page_address(iri)
+    query = "p=" + _quote(_property_param(prop))
+    if incoming:
+        query += "&dir=in"
+    if page > 1:
+        query += f"&page={page}"
+    return address + ("&" if "?" in address else "?") + query
+
+
+@bp.app_template_global()
+def property_rows(iri: str, groups, usage, more: bool = True) -> Markup:
+    """The rows of a raw table (:func:`raw_tables` of macros.html): each property (a
+    :class:`~server.resource.PropertyValues`) a ``tbody`` of its values, its count beside it in
+    the first row, and a link to the next page of its values when there are more. Written here,
+    not by a macro per row, for the same reason as :func:`term_html`."""
+    out = []
+    for group in groups:
+        prop, incoming = group.prop, group.incoming
+        shown = prop_html(prop, usage)
+        noun = "link" if incoming else "value"
+        count = (
+            Markup(f' <span class="count">{group.count:,} {noun}s</span>')
+            if group.count > 1
+            else Markup("")
+        )
+        out.append(
+            f'<tbody class="property" data-property="{escape(prop.value)}" '
+            f'data-count="{group.count}">'
+        )
+        for k, value in enumerate(group.values):
+            cell = shown + count if k == 0 else shown
+            if incoming:
+                out.append(f"<tr><td>{term_html(value)}</td><td>{cell}</td></tr>")
+            else:
+                out.append(f"<tr><td>{cell}</td><td>{term_html(value)}</td></tr>")
+        if not group.values:
+            out.append(f'<tr><td colspan="2">{shown}{count}</td></tr>')
+        if more and group.more:
+            first = group.start + len(group.values) + 1
+            last = min(first + VALUES_SHOWN - 1, group.count)
+            page = (first - 1) // VALUES_SHOWN + 1
+            href = property_href(iri, prop.value, incoming, page)
+            out.append(
+                f'<tr class="more"><td colspan="2"><a href="{escape(href)}">{noun}s '
+                f"{first:,}–{last:,} of {group.count:,} →</a></td></tr>"
+            )
+        out.append("</tbody>")
+    return Markup("\n".join(out))
+
+
 @bp.app_template_global()
 def xref(value: str) -> tuple[str, str | None]:
     """(shown text, link) of a cross-reference value, an IRI or a CURIE string."""
@@ -205,7 +284,13 @@ def xref(value: str) -> tuple[str, str | None]:
 
 @bp.app_context_processor
 def _template_context() -> dict:
-    return {"XREFS": XREFS, "HKG": HKG}
+    return {
+        "XREFS": XREFS,
+        "HKG": HKG,
+        "VALUES_SHOWN": VALUES_SHOWN,
+        "DOCUMENT_PAGE": sentences.DOCUMENT_PAGE,
+        "RDFS_SUBCLASS": "http://www.w3.org/2000/01/rdf-schema#subClassOf",
+    }
 
 
 # ---------------------------------------------------------------- home, search, query
@@ -343,6 +428,8 @@ def _answer_resource(iri: str, media: str | None):
         if not triples and not _mentioned(store, iri):
             raise HTTPError(404, f"nothing is known about {iri}")
         return _rdf(triples, media, vary=vary)
+    if "p" in request.args:
+        return _property_values(store, iri)
     # A thing with many claims about it has its cards from the claim index, not read whole.
     scope = _many_claims(iri)
     description = describe(store, iri, with_claims=scope is None)
@@ -360,7 +447,7 @@ def _answer_resource(iri: str, media: str | None):
             "RDF/XML": _alternate(iri, page_url, ".rdf", "rdf"),
         },
         "document_anchor": _statement_anchor,
-        "document_page": sentences.page_query,
+        "document_page": functools.partial(sentences.statement_page_query, store),
         "local": links.local(iri),
         "usage": _property_usage(),
         "xref_notes": xref_notes(store, iri) if description.xrefs else {},
@@ -371,10 +458,8 @@ def _answer_resource(iri: str, media: str | None):
         context["doc"] = sentences.document(store, iri, sentences.page_number(request.args))
         context["marked"] = sentences.marked
     elif types & {HKG + "Section", HKG + "DocumentPart"} and (
-        section := sentences.section(store, iri)
+        section := sentences.section(store, iri, sentences.page_number(request.args))
     ):
-        if sentences.page_number(request.args) > 1:
-            raise HTTPError(404, "a section is shown whole, on one page")
         template = "document.html"
         context["doc"] = section
         context["marked"] = sentences.marked
@@ -406,6 +491,73 @@ def _answer_resource(iri: str, media: str | None):
     response = Response(body, mimetype="text/html")
     response.vary.add("Accept")
     return response
+
+
+def _property_values(store: ox.Store, iri: str):
+    """One page of the values of the property ``?p=`` of ``iri`` (of the things linking to it
+    through ``?p``, with ``dir=in``), by ``?page=``, :data:`~server.resource.VALUES_SHOWN` a
+    page, in the SPARQL order of the values: what a resource page links to when a property has
+    more values than it lists."""
+    args = request.args
+    allowed = {"p", "dir", "page"} | ({"iri", "format"} if request.path == "/describe" else set())
+    unknown = sorted(set(args) - allowed)
+    if unknown:
+        raise HTTPError(
+            400,
+            f"{unknown[0]!r} is not a parameter of a property's pages (they take: p, dir, page)",
+        )
+    if len(args.getlist("p")) > 1:
+        raise HTTPError(400, "p: give one property")
+    given = args.get("p", "")
+    prop = parse_iri(expand(given))
+    if prop is None:
+        raise HTTPError(400, f"p: {given!r} is not an absolute IRI or a CURIE of a known prefix")
+    direction = args.get("dir", "out")
+    if direction not in ("out", "in"):
+        raise HTTPError(400, f"dir: {direction!r} is neither out (its values) nor in (links to it)")
+    number = sentences.page_number({"page": args["page"]} if "page" in args else {})
+    incoming = direction == "in"
+    found = property_page(store, iri, prop.value, incoming=incoming, page=number)
+    if found is None:
+        what = "links to it through" if incoming else "values of"
+        if not _exists(store, iri):
+            return _not_found(iri)
+        raise HTTPError(404, f"{iri} has no {what} {prop.value}")
+    pages = max(1, -(-found.count // VALUES_SHOWN))
+    if number > pages:
+        raise HTTPError(
+            404,
+            f"page {number} is past the end: these {found.count:,} values fill {pages} page{'s' if pages > 1 else ''}",
+        )
+    hrefs = {
+        rel: property_href(iri, prop.value, incoming, n)
+        for rel, n in (("first", 1), ("prev", number - 1), ("next", number + 1), ("last", pages))
+        if 1 <= n <= pages
+    }
+    body = render_template(
+        "property_values.html",
+        iri=iri,
+        label=_label_of(ox.NamedNode(iri)),
+        group=found,
+        page=number,
+        pages=pages,
+        hrefs=hrefs,
+        usage=_property_usage(),
+        resource_href=_page_address(iri),
+    )
+    response = Response(body, mimetype="text/html")
+    # The pages of a property as Linked Data paging links (RFC 8288), beside the HTML's own.
+    response.headers["Link"] = ", ".join(f'<{href}>; rel="{rel}"' for rel, href in hrefs.items())
+    response.vary.add("Accept")
+    return response
+
+
+def _exists(store: ox.Store, iri: str) -> bool:
+    node = ox.NamedNode(iri)
+    return any(
+        next(iter(store.quads_for_pattern(*pattern, ox.DefaultGraph())), None) is not None
+        for pattern in ((node, None, None), (None, None, node), (None, node, None))
+    )
 
 
 def _claims_with_facets(description, iri: str, page_url: str | None) -> dict:

@@ -34,11 +34,18 @@ XREFS = (
     OBO_IN_OWL + "hasDbXref",
     "http://www.w3.org/2002/07/owl#sameAs",
 )
-#: Incoming links listed on a page; past this the page says there are more.
-MAX_INCOMING = 1000
+#: Values a resource page lists of each property (and things linking to it through each), and
+#: the size of a page of one property's values: past this a property's values are paged
+#: (:func:`property_page`), so a page reads and draws a bounded number of rows whatever the
+#: resource (AHSCT has 10,800 values of its own at a million claims).
+VALUES_SHOWN = 50
+#: Properties a page reads values of, in each direction; past this, a property has its count
+#: and a link to its pages only.
+MAX_PROPERTIES = 100
 
 _RESOURCE = ox.Variable("resource")
 _CLAIM = ox.Variable("claim")
+_P = ox.Variable("p")
 #: The claim properties through which a claim is about a class (a disease, intervention ...).
 ROLES = tuple(
     ox.NamedNode(HKG + name)
@@ -132,21 +139,64 @@ class Claim:
         return 1 if self.statement else 0
 
 
+@dataclass(frozen=True)
+class PropertyValues:
+    """One property of a resource as a page lists it: how many values it has there (or things
+    link through it, when ``incoming``) and the first of them, or one page of them."""
+
+    prop: Term
+    count: int
+    values: list[Term]
+    incoming: bool = False
+    #: Where ``values`` start among all of them (0 on a resource page).
+    start: int = 0
+
+    @property
+    def more(self) -> bool:
+        """Whether there are values past those listed."""
+        return self.start + len(self.values) < self.count
+
+
 @dataclass
 class Description:
-    """What the graph says about one IRI."""
+    """What the graph says about one IRI: each property with its count and first values."""
 
     iri: str
-    outgoing: list[tuple[Term, Term]]
-    incoming: list[tuple[Term, Term]]
-    more_incoming: bool
+    properties: list[PropertyValues]
+    links: list[PropertyValues]
     claims: list[Claim]
     #: Whether the graph uses the IRI as a property (``rdf:type``, ``hkg:condition`` ...).
     is_property: bool = False
 
     @property
+    def outgoing(self) -> list[tuple[Term, Term]]:
+        """(property, value) of the values listed, in order."""
+        return [(g.prop, o) for g in self.properties for o in g.values]
+
+    @property
+    def incoming(self) -> list[tuple[Term, Term]]:
+        """(property, subject) of the links to here listed, in order."""
+        return [(g.prop, s) for g in self.links for s in g.values]
+
+    @property
+    def outgoing_total(self) -> int:
+        return sum(g.count for g in self.properties)
+
+    @property
+    def incoming_total(self) -> int:
+        return sum(g.count for g in self.links)
+
+    @property
+    def more(self) -> bool:
+        """Whether any property has more values (or links) than the page lists."""
+        return any(g.more for g in self.properties + self.links)
+
+    def links_through(self, prop: str) -> PropertyValues | None:
+        return next((g for g in self.links if g.prop.value == prop), None)
+
+    @property
     def exists(self) -> bool:
-        return bool(self.outgoing or self.incoming or self.is_property)
+        return bool(self.properties or self.links or self.is_property)
 
     def values(self, *properties: str) -> list[Term]:
         return [o for p, o in self.outgoing if p.value in properties]
@@ -201,21 +251,100 @@ def describe(store: ox.Store, iri: str, *, with_claims: bool = True) -> Descript
     """
     node = ox.NamedNode(iri)
     bound = {_RESOURCE: node}
-    outgoing = [
-        (_term(row["p"], row["pLabel"]), _term(row["o"], row["oLabel"]))
-        for row in store.query(query_text("page-outgoing"), substitutions=bound)
-    ]
-    # Blank nodes pointing here are the graph's own scaffolding (the owl:Axiom annotations of
-    # cross-references, shown beside each mapping instead): a reader cannot follow them.
-    incoming = [
-        (_term(row["p"], row["pLabel"]), _term(row["s"], row["sLabel"]))
-        for row in store.query(query_text("page-incoming"), substitutions=bound)
-        if not isinstance(row["s"], ox.BlankNode)
-    ]
-    more = len(incoming) > MAX_INCOMING
+    counted: dict[str, list[tuple[Term, int]]] = {"out": [], "in": []}
+    for row in store.query(query_text("page-property-counts"), substitutions=bound):
+        counted[row["direction"].value].append(
+            (_term(row["p"], row["pLabel"]), int(row["n"].value))
+        )
+    properties = _listed(store, node, counted["out"], incoming=False)
+    links = _listed(store, node, counted["in"], incoming=True)
     claims = _claims(store, [bound]) if with_claims and _has_claims(store, node) else []
     used = next(iter(store.quads_for_pattern(None, node, None)), None) is not None
-    return Description(iri, outgoing, incoming[:MAX_INCOMING], more, claims, used)
+    return Description(iri, properties, links, claims, used)
+
+
+def _listed(
+    store: ox.Store, node: ox.NamedNode, counted: list[tuple[Term, int]], *, incoming: bool
+) -> list[PropertyValues]:
+    """Each property of ``counted`` with its first :data:`VALUES_SHOWN` values: those with no
+    more than that many read together in one query, each of the others a page at a time."""
+    read = counted[:MAX_PROPERTIES]
+    few = [p for p, n in read if n <= VALUES_SHOWN]
+    found: dict[str, list[Term]] = {}
+    if few:
+        name = "page-incoming" if incoming else "page-outgoing"
+        text = _with_values(query_text(name), "p", [p.value for p in few], name)
+        value = "s" if incoming else "o"
+        for row in store.query(text, substitutions={_RESOURCE: node}):
+            found.setdefault(row["p"].value, []).append(_term(row[value], row[value + "Label"]))
+    out = []
+    for k, (prop, n) in enumerate(counted):
+        if k >= MAX_PROPERTIES:
+            values = []
+        elif n <= VALUES_SHOWN:
+            values = found.get(prop.value, [])
+        else:
+            values = _page_of_values(store, node, prop.term, incoming, 0)
+        out.append(PropertyValues(prop, n, values, incoming))
+    return out
+
+
+def _with_values(text: str, variable: str, iris: list[str], name: str) -> str:
+    """``text`` with a ``VALUES ?variable`` block of ``iris`` at the start of its one WHERE.
+
+    The IRIs are written by pyoxigraph from parsed IRIs; pyoxigraph binds one value per
+    variable only."""
+    if text.count("WHERE {") != 1:
+        raise ValueError(f"{name}.rq: expected one 'WHERE {{' to bind ?{variable} in")
+    values = f"VALUES ?{variable} {{ " + " ".join(str(ox.NamedNode(i)) for i in iris) + " }\n"
+    return text.replace("WHERE {", "WHERE {\n  " + values, 1)
+
+
+def _page_of_values(
+    store: ox.Store, node: ox.NamedNode, prop: ox.NamedNode, incoming: bool, start: int
+) -> list[Term]:
+    """The :data:`VALUES_SHOWN` values of ``prop`` (or subjects, when ``incoming``) from the
+    ``start``-th, in SPARQL's order."""
+    name = "page-property-subjects" if incoming else "page-property-values"
+    text = query_text(name)
+    marker = "LIMIT 50 OFFSET 0"
+    if text.count(marker) != 1:
+        raise ValueError(f"{name}.rq: expected one '{marker}' to write the page in")
+    text = text.replace(marker, f"LIMIT {int(VALUES_SHOWN)} OFFSET {int(start)}")
+    value = "s" if incoming else "o"
+    return [
+        _term(row[value], row[value + "Label"])
+        for row in store.query(text, substitutions={_RESOURCE: node, _P: prop})
+    ]
+
+
+def property_page(
+    store: ox.Store, iri: str, prop: str, *, incoming: bool, page: int
+) -> PropertyValues | None:
+    """Page ``page`` (from 1) of the values of ``prop`` of ``iri`` (of the things linking to
+    ``iri`` through it, when ``incoming``), :data:`VALUES_SHOWN` a page; None when there are
+    none. A page past the last has no values.
+
+    >>> property_page(ox.Store(), "http://e/a", "http://e/p", incoming=False, page=1) is None
+    True
+    """
+    node, prop_node = ox.NamedNode(iri), ox.NamedNode(prop)
+    direction = "in" if incoming else "out"
+    bound = {_RESOURCE: node, _P: prop_node}
+    row = next(
+        (
+            r
+            for r in store.query(query_text("page-property-counts"), substitutions=bound)
+            if r["direction"].value == direction
+        ),
+        None,
+    )
+    if row is None:
+        return None
+    start = (page - 1) * VALUES_SHOWN
+    count = int(row["n"].value)
+    values = _page_of_values(store, node, prop_node, incoming, start) if start < count else []
+    return PropertyValues(_term(prop_node, row["pLabel"]), count, values, incoming, start)
 
 
 def claims_from(store: ox.Store, iri: str) -> list[Claim]:

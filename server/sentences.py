@@ -5,6 +5,10 @@ the document's numbered references, the claims drawn from each).
 A document is read in pages of :data:`DOCUMENT_PAGE` statements by position (page 1 holds
 positions 1-100, page 2 positions 101-200 …), so the page of a statement follows from its
 position alone and every link to it (``?page=N#s-<slug>``) can be written without a query.
+Statements without a position come after every positioned one, ordered by IRI, on pages of
+their own: the first 100 on the page after the last positioned page, and so on (a link to one
+of them looks its page up). A section's page lists its statements in the same order, 100 a page
+by their rank in the section.
 """
 
 from __future__ import annotations
@@ -141,6 +145,65 @@ def page_query(position: int | None) -> str:
     return f"?page={page}" if page > 1 else ""
 
 
+def statement_page_query(
+    store: ox.Store, position: int | None, statement: str | None, document: str | None
+) -> str:
+    """What a link to ``statement`` adds to the address of its ``document``: from its position
+    alone (no query), or, for a statement without one, from its place among the document's
+    statements without a position (:func:`layout`)."""
+    if position is not None or not statement or not document:
+        return page_query(position)
+    pages = layout(_statement_rows(store, document))[0]
+    page = next(
+        (n for n, rows in pages.items() if any(r["statement"].value == statement for r in rows)), 1
+    )
+    return f"?page={page}" if page > 1 else ""
+
+
+def in_order(rows) -> list:
+    """Statement rows in document order: by position, then those without one by IRI.
+
+    >>> from collections import namedtuple
+    >>> T = namedtuple("T", "value")
+    >>> rows = [{"position": p and T(p), "statement": T(i)} for p, i in
+    ...         [(None, "e/b"), ("2", "e/z"), (None, "e/a"), ("1", "e/y")]]
+    >>> [r["statement"].value for r in in_order(rows)]
+    ['e/y', 'e/z', 'e/a', 'e/b']
+    """
+
+    def key(row):
+        position = _int(row["position"])
+        return (position is None, position or 0, row["statement"].value)
+
+    return sorted(rows, key=key)
+
+
+def layout(rows) -> tuple[dict[int, list], int]:
+    """The pages of a document's statement ``rows``: page number to its rows in order, and the
+    number of pages. Positioned statements are on the page of their position; those without a
+    position follow, by IRI, :data:`DOCUMENT_PAGE` a page, from the page after the last
+    positioned one.
+
+    >>> from collections import namedtuple
+    >>> T = namedtuple("T", "value")
+    >>> rows = [{"position": T("150"), "statement": T("e/p")}] + [
+    ...     {"position": None, "statement": T(f"e/u{k:03d}")} for k in range(101)]
+    >>> pages, last = layout(rows)
+    >>> last, [len(pages.get(n, [])) for n in (1, 2, 3, 4)]
+    (4, [0, 1, 100, 1])
+    """
+    ordered = in_order(rows)
+    pages: dict[int, list] = {}
+    placed = [row for row in ordered if _int(row["position"]) is not None]
+    for row in placed:
+        pages.setdefault(page_of(_int(row["position"])), []).append(row)
+    after = max(pages, default=0)
+    loose = ordered[len(placed) :]
+    for k, row in enumerate(loose):
+        pages.setdefault(after + 1 + k // DOCUMENT_PAGE, []).append(row)
+    return pages, max(pages, default=1)
+
+
 def page_number(args) -> int:
     """The ``page`` a request asks for (1 if none).
 
@@ -167,21 +230,29 @@ def document(store: ox.Store, iri: str, page: int = 1) -> Document:
     []
     """
     rows = _statement_rows(store, iri)
-    last = max((page_of(_int(row["position"])) for row in rows), default=1)
-    if page > last:
-        raise HTTPError(
-            404,
-            f"page {page} is past the end: the document has {last} page{'s' if last > 1 else ''}",
-        )
-    shown = [row for row in rows if page_of(_int(row["position"])) == page]
+    pages, last = layout(rows)
+    _check_page(page, last, "document")
+    shown = pages.get(page, [])
     doc = Document(_entries(store, shown), _references(store, iri), page, last, len(rows))
     return doc
 
 
-def section(store: ox.Store, iri: str) -> Document | None:
-    """Return the section (or part) ``iri`` of a document laid out for reading: its statements
-    (a part's: those of its sections too) with their claims, the trail from the document down to
-    it, and the sections before and after it. None if no document holds it.
+def _check_page(page: int, last: int, what: str) -> None:
+    if page > last:
+        raise HTTPError(
+            404,
+            f"page {page} is past the end: the {what} has {last} page{'s' if last > 1 else ''}",
+        )
+
+
+def section(store: ox.Store, iri: str, page: int = 1) -> Document | None:
+    """Return page ``page`` of the section (or part) ``iri`` of a document laid out for
+    reading: its statements (a part's: those of its sections too) in document order,
+    :data:`DOCUMENT_PAGE` a page, with their claims, the trail from the document down to it, and
+    the sections before and after it. None if no document holds it.
+
+    Raises:
+        HTTPError: 404 for a page past the last.
     """
     node = ox.NamedNode(iri)
     trail = [Term(node, _label(store, node))]
@@ -204,7 +275,7 @@ def section(store: ox.Store, iri: str) -> Document | None:
         if any(store.quads_for_pattern(parent, _TYPE, _DOCUMENT, ox.DefaultGraph())):
             document_node = parent
         current = parent
-    rows = _statement_rows(store, document_node.value)
+    rows = in_order(_statement_rows(store, document_node.value))
     # Sections in document order, by their first statement.
     order = list(dict.fromkeys(row["section"].value for row in rows if row["section"] is not None))
     mine = [
@@ -212,6 +283,9 @@ def section(store: ox.Store, iri: str) -> Document | None:
         for row in rows
         if any(row[key] is not None and row[key].value == iri for key in ("section", "part"))
     ]
+    last = max(1, -(-len(mine) // DOCUMENT_PAGE))
+    _check_page(page, last, "section")
+    shown = mine[(page - 1) * DOCUMENT_PAGE : page * DOCUMENT_PAGE]
     at = order.index(iri) if iri in order else None
     around = [None, None]
     if at is not None:
@@ -221,8 +295,10 @@ def section(store: ox.Store, iri: str) -> Document | None:
                 other = ox.NamedNode(order[n])
                 around[side] = Term(other, _label(store, other))
     return Document(
-        _entries(store, mine, full_headings=True),
+        _entries(store, shown, full_headings=True),
         _references(store, document_node.value),
+        page=page,
+        pages=last,
         total=len(mine),
         trail=trail,
         previous=around[0],

@@ -525,9 +525,11 @@ def _property_values(store: ox.Store, iri: str):
         raise HTTPError(404, f"{iri} has no {what} {prop.value}")
     pages = max(1, -(-found.count // VALUES_SHOWN))
     if number > pages:
+        noun = "links" if incoming else "values"
         raise HTTPError(
             404,
-            f"page {number} is past the end: these {found.count:,} values fill {pages} page{'s' if pages > 1 else ''}",
+            f"page {number} is past the end: these {found.count:,} {noun} fill {pages} "
+            f"page{'s' if pages > 1 else ''}",
         )
     hrefs = {
         rel: property_href(iri, prop.value, incoming, n)

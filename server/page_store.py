@@ -1,16 +1,21 @@
-"""The store as the HTML pages see it: their queries run under the endpoint's time limit.
+"""The store as the HTML pages see it: their reads run under the endpoint's time limit.
 
 A page (home, browse, search, a resource, a claim or a document) asks its questions with
 ``store.query(text, substitutions=...)`` as of a pyoxigraph store. In a request,
 :func:`limited` hands the pages a :class:`LimitedStore` instead: each query is sent to the same
 killable query workers as ``/sparql`` queries (:class:`server.execution.WorkerPool`), its answer
-comes back whole (rows of pyoxigraph terms, triples or a boolean), and all the queries of one
+comes back whole (rows of pyoxigraph terms, triples or a boolean), and all the reads of one
 request share one budget, the ``timeout`` setting: the time its queries take together (the
 page's own rendering between them is not counted). A page whose queries run past it is
 stopped (the worker is killed) and answered 503 with what to do;
-a client that hangs up stops its page's query too. Everything else a page reads (index look-ups
-of ``quads_for_pattern``, ``len``, ``dump``) is answered by the store in this process: index
-look-ups cost each row's read, not a query plan.
+a client that hangs up stops its page's query too.
+
+The pages also read the store's indexes directly, with ``quads_for_pattern`` (a resource's own
+triples, the labels of the values shown, whether a term is used at all): in this process, a
+row at a time, so nothing needs killing. Those reads draw on the same budget: the time spent
+fetching each row is counted, and a page whose reads pass the budget is stopped there and
+answered the same 503, whether its time went to queries, to look-ups or to both. The whole-graph
+downloads (``/dumps/``) are files, not page reads, and are not limited.
 """
 
 from __future__ import annotations
@@ -112,13 +117,7 @@ class LimitedStore:
                 PageQuery(query, tuple(sorted(options.items()))), left, self._cancelled
             )
         except QueryTimeout:
-            raise HTTPError(
-                503,
-                f"this page's queries ran longer than {self._timeout:g} s and were stopped. "
-                "Ask for less: choose a facet or a smaller page size, search with more specific "
-                "words, or ask the question at /sparql with a LIMIT; the server's --timeout "
-                "sets this limit",
-            ) from None
+            raise self._stopped() from None
         except ServerBusy:
             raise HTTPError(
                 503,
@@ -138,6 +137,24 @@ class LimitedStore:
             raise OSError(outcome.error)
         return decode(outcome.body)
 
+    def _stopped(self) -> HTTPError:
+        return HTTPError(
+            503,
+            f"this page's queries and look-ups ran longer than {self._timeout:g} s and were "
+            "stopped. Ask for less: choose a facet or a smaller page size, search with more specific "
+            "words, or ask the question at /sparql with a LIMIT; the server's --timeout "
+            "sets this limit",
+        )
+
+    def quads_for_pattern(self, *pattern, **options) -> Iterator[ox.Quad]:
+        """The store's quads matching ``pattern``, read within the page's time budget."""
+        if self._timeout - self._budget.spent <= 0:
+            raise self._stopped()
+        started = time.monotonic()
+        found = self._store.quads_for_pattern(*pattern, **options)
+        self._budget.spent += time.monotonic() - started
+        return _Timed(found, self)
+
     def __len__(self) -> int:
         return len(self._store)
 
@@ -146,6 +163,39 @@ class LimitedStore:
 
     def __getattr__(self, name: str):
         return getattr(self._store, name)
+
+
+class _Timed:
+    """An iterator of the store's whose time to give each row is drawn from a page's budget."""
+
+    __slots__ = ("_found", "_limited", "_rows")
+
+    def __init__(self, found: Iterator, limited: LimitedStore):
+        self._found = found
+        self._limited = limited
+        self._rows = 0
+
+    def __iter__(self) -> _Timed:
+        return self
+
+    def __next__(self):
+        limited = self._limited
+        budget = limited._budget
+        if budget.spent >= limited._timeout:
+            raise limited._stopped()
+        self._rows += 1
+        cancelled = limited._cancelled
+        if self._rows % CANCEL_EVERY == 0 and cancelled is not None and cancelled():
+            raise HTTPError(499, "the client went away; the page's reads were stopped")
+        started = time.monotonic()
+        try:
+            return next(self._found)
+        finally:
+            budget.spent += time.monotonic() - started
+
+
+#: Rows read between two looks at whether the client is still there.
+CANCEL_EVERY = 4096
 
 
 def limited(store: ox.Store, executor, timeout: float, state, cancelled: Callable[[], bool] | None):

@@ -349,7 +349,7 @@ def home():
 bp.add_url_rule("/search", "search", search.page)
 
 
-@bp.route("/query")
+@bp.route("/query", methods=["GET", "POST"])
 def query_page():
     chosen = request.args.get("example")
     all_examples = examples()
@@ -357,6 +357,10 @@ def query_page():
     text = prologue + "\nSELECT ?s ?p ?o WHERE {\n  ?s ?p ?o .\n}\nLIMIT 20\n"
     selected = None
     given = request.args.get("query")
+    run = request.args.get("run")
+    if request.method == "POST":
+        # A query too long for an address, sent as the SPARQL protocol sends one by POST.
+        given, run = _posted_query(given, run)
     if given is not None:
         # A shared link or the endpoint opened in a browser: this query, in the editor.
         text = given
@@ -370,9 +374,27 @@ def query_page():
         examples=all_examples,
         text=text,
         selected=selected,
-        autorun=bool(selected or given) and request.args.get("run") == "1",
+        autorun=bool(selected or given) and run == "1",
+        given=bool(selected or given is not None),
         base=_settings().base_iri,
     )
+
+
+def _posted_query(given: str | None, run: str | None) -> tuple[str | None, str | None]:
+    """The ``query`` (and ``run``) of a query page POSTed as a form, as ``/sparql`` takes a
+    query by POST (SPARQL 1.1 Protocol, 2.1.2): for a query too long for a GET address."""
+    if request.mimetype != "application/x-www-form-urlencoded":
+        raise HTTPError(
+            415,
+            "the query page takes a POSTed query as application/x-www-form-urlencoded "
+            f"(the form field query), not {request.mimetype or 'a body without a type'}",
+        )
+    posted = request.form.getlist("query")
+    if len(posted) > 1 or (posted and given is not None):
+        raise HTTPError(400, "give one query: the form has more than one query field")
+    if posted:
+        given = posted[0]
+    return given, request.form.get("run", run)
 
 
 # ---------------------------------------------------------------- resources

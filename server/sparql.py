@@ -540,6 +540,14 @@ def sparql():
             # A person at the address bar: the query page, with the query if there is one.
             args = {} if text is None else {"query": text, "run": "1"}
             return redirect(url_for("pages.query_page", **args), 303)
+    elif (
+        request.args.get("format") is None
+        and request.mimetype == "application/x-www-form-urlencoded"
+        and _browser()
+    ):
+        # A form in a browser POSTing a query (one too long for an address): the query page,
+        # which the browser asks with the same POST (307 keeps the method and the body).
+        return redirect(url_for("pages.query_page"), 307)
     body = request.get_data(cache=False) if request.method == "POST" else b""
     response = handle_query(
         _request_params(),

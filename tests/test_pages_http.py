@@ -570,6 +570,73 @@ def test_query_url_in_a_browser_opens_it_in_the_editor_and_runs_it(server):
     assert html.escape(query, quote=False) in shared.text and "data-autorun" not in shared.text
 
 
+def long_query() -> str:
+    """A query too long for a GET address (some 39,000 characters): a VALUES block of IRIs."""
+    iris = " ".join(
+        f"<https://w3id.org/hsct-kg/resource/claim/nothing-{k:05d}>" for k in range(700)
+    )
+    return f"SELECT ?c WHERE {{ VALUES ?c {{ {iris} }} ?c a hkg:Claim }}"
+
+
+def test_a_long_query_posted_as_a_form_opens_the_query_page_with_it(server):
+    query = long_query()
+    assert len(query) > 35_000
+    r = requests.post(
+        server.url + "/query", data={"query": query, "run": "1"}, headers={"Accept": BROWSER}
+    )
+    assert r.status_code == 200 and media(r) == "text/html"
+    assert html.escape(query, quote=False) in r.text
+    assert 'data-autorun="1"' in r.text and 'data-given="1"' in r.text
+    # Without run=1 it is loaded, not run.
+    loaded = requests.post(
+        server.url + "/query", data={"query": query}, headers={"Accept": BROWSER}
+    )
+    assert html.escape(query, quote=False) in loaded.text and "data-autorun" not in loaded.text
+    # The page's own form POSTs there, so it works without scripts.
+    page = get(server, "/query").text
+    assert re.search(r'<form id="query-form" class="query" action="/query" method="post"', page)
+    # A browser's form POSTing to /sparql is sent on to the query page with the same POST.
+    sent = requests.post(
+        server.url + "/sparql",
+        data={"query": query},
+        headers={"Accept": BROWSER, "Origin": server.url},
+        allow_redirects=False,
+    )
+    assert sent.status_code == 307 and sent.headers["Location"].endswith("/query")
+    followed = requests.post(
+        server.url + "/sparql",
+        data={"query": query},
+        headers={"Accept": BROWSER, "Origin": server.url},
+    )
+    assert html.escape(query, quote=False) in followed.text
+    # Control: a client asking for results gets results from the same POST.
+    answer = requests.post(
+        server.url + "/sparql",
+        data={"query": query},
+        headers={"Accept": "application/sparql-results+json", "Origin": server.url},
+    )
+    assert answer.status_code == 200 and answer.json()["results"]["bindings"] == []
+
+
+@pytest.mark.parametrize(
+    ("body", "headers", "status", "words"),
+    [
+        ("query=ASK%7B%7D&query=ASK%7B%7D", {}, 400, "give one query"),
+        (
+            "ASK {}",
+            {"Content-Type": "application/sparql-query"},
+            415,
+            "application/x-www-form-urlencoded",
+        ),
+        ("query=" + "x" * 1_100_000, {}, 413, ""),
+    ],
+)
+def test_bad_posts_to_the_query_page_are_clear_errors(server, body, headers, status, words):
+    headers = {"Accept": BROWSER, "Content-Type": "application/x-www-form-urlencoded", **headers}
+    r = requests.post(server.url + "/query", data=body.encode(), headers=headers)
+    assert r.status_code == status and words in r.text
+
+
 @pytest.mark.parametrize(
     ("path", "page", "title"),
     [

@@ -398,7 +398,8 @@
 
   (function restoreDraft() {
     const params = new URLSearchParams(location.search);
-    const explicit = params.has("query") || params.has("example") || hashed !== null;
+    // A query POSTed to this page is in the server's text, not in the address.
+    const explicit = params.has("query") || params.has("example") || hashed !== null || form.dataset.given === "1";
     const navigation = performance.getEntriesByType("navigation")[0];
     const reloaded = navigation && navigation.type === "reload";
     let draft = null;
@@ -439,7 +440,8 @@
   }
 
   // A query too long for the address is put after "#" instead: browsers keep that part, and
-  // never send it to a server, so no server or proxy cuts it. The page says so.
+  // never send it to a server, so no server or proxy cuts it. The page says so, and how the
+  // server can be given it: POSTed as a form, as /sparql takes a query.
   function followUrl(text) {
     let search = "";
     let long = false;
@@ -459,8 +461,10 @@
       ? "This query is too long for the address's query string (" +
         text.length.toLocaleString("en") + " characters), so the address keeps it after \u201c#\u201d: " +
         "a copy of the address opens it here, in this or another browser, but the server never " +
-        "sees that part (links to /sparql?query= cannot carry it). This browser also keeps " +
-        "the text across reloads."
+        "sees that part (links to /sparql?query= cannot carry it). A page or a tool can open it " +
+        "here by POSTing it as the form field \u201cquery\u201d to " + form.getAttribute("action") +
+        " (application/x-www-form-urlencoded, as the SPARQL protocol POSTs a query); this page\u2019s " +
+        "own form does so when scripts are off. This browser also keeps the text across reloads."
       : "";
   }
 

@@ -146,3 +146,69 @@ def test_a_target_after_a_comma_names_the_kind(lexicon) -> None:
     assert {"outcome:skin-score", "outcome:digital-ulcer"} <= objects, objects
     assert not any(o.startswith("outcome:lung") or o == "outcome:heart" for o in objects)
     assert not any(p.entry.label in ("lung", "heart") for p in draft.proposals)
+
+
+def test_coordinated_interventions_give_two_claims_never_one_merged_entity(lexicon) -> None:
+    # Set 15, statement 11.
+    draft, tuples = drafted(lexicon, REVIEW_TWO)
+    assert {t[2] for t in tuples} == {
+        "intervention:off-the-shelf-allogeneic-car-t-cell",
+        "intervention:car-nk-cell",
+    }, tuples
+    assert {t[3] for t in tuples} == {"disease:systemic-sclerosis"}
+    assert not any(" and " in p.entry.label for p in draft.proposals), draft.proposals
+
+
+def test_known_interventions_coordinated_as_the_subject_each_get_the_claim(lexicon) -> None:
+    _, tuples = drafted(lexicon, "AHSCT and cyclophosphamide are being evaluated in SSc")
+    assert {t[2] for t in tuples} == {"intervention:ahsct", "intervention:cyclophosphamide"}, tuples
+
+
+def test_a_shared_head_after_the_list_is_one_intervention_not_two(lexicon) -> None:
+    # Control: "AHSCT and cyclophosphamide therapy": the shared head makes it one regimen.
+    _, tuples = drafted(lexicon, "AHSCT and cyclophosphamide therapy is being evaluated in SSc")
+    assert "intervention:cyclophosphamide" not in {t[2] for t in tuples}, tuples
+
+
+def test_each_conjunct_takes_its_direction_from_its_own_adjective(lexicon) -> None:
+    # Set 14, statement 9: "longer colon length" is never reduced by "Lower" across "and",
+    # and the comparative is not part of the outcome's name.
+    draft, tuples = drafted(lexicon, HOSSEINI_STEM, META_MICE)
+    ninth = {t[3]: t[4] for t in tuples if t[0] == 2}
+    assert ninth.get("outcome:histopathological-score") == "Reduces", tuples
+    assert ninth.get("outcome:colon-length") != "Reduces", tuples
+    assert not any(p.entry.label.startswith("longer") for p in draft.proposals)
+
+
+def test_a_statistic_is_never_part_of_an_outcomes_name(lexicon) -> None:
+    # Nguyen et al. 2023 (set 13, statement 14).
+    _, tuples = drafted(
+        lexicon,
+        "The average MGC score of patients before aHSCT was 24, reduced significantly after "
+        "transplantation",
+    )
+    assert (1, "EfficacyClaim", "intervention:ahsct", "outcome:mgc-score", "Reduces", False) in (
+        tuples
+    ), tuples
+
+
+def test_the_means_of_an_action_is_a_mechanism_not_an_improved_outcome(lexicon) -> None:
+    # Set 14, statement 5: "by their immunomodulatory function" is how MSCs work.
+    _, tuples = drafted(lexicon, HOSSEINI_STEM, HU_RESTORE)
+    second = {(t[1], t[3]) for t in tuples if t[0] == 2}
+    assert ("MechanismClaim", "process:immunomodulatory-function") in second, second
+    assert not any(kind == "EfficacyClaim" for kind, _ in second), second
+
+
+def test_a_suspended_hyphen_gives_two_outcomes_with_the_shared_modifier(lexicon) -> None:
+    # Bryant et al. 2016 as reported (set 13, statement 11).
+    _, tuples = drafted(
+        lexicon,
+        "Autologous HSCT results in long-term symptom- and treatment-free remission in "
+        "patients with severe MG",
+    )
+    assert {t[3] for t in tuples} == {
+        "outcome:long-term-symptom-free-remission",
+        "outcome:long-term-treatment-free-remission",
+    }, tuples
+    assert {t[4] for t in tuples} == {"Improves"}

@@ -15,6 +15,7 @@ known entity become proposed entities, listed for review.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass, field
 from itertools import pairwise
@@ -241,7 +242,12 @@ RULES: tuple[Rule, ...] = (
         # "MSCs play an important role in endogenous tissue repair"; "a role in the treatment
         # of" is a use (option-for), not a mechanism.
         r"\bplay(?:s|ed)?\s+(?:an?\s+)?(?:important|key|central|major|crucial|critical)\s+"
-        r"roles?\s+in\b(?!\s+the\s+(?:treatment|management)\s+of)",
+        r"roles?\s+in\b(?!\s+the\s+(?:treatment|management)\s+of)|"
+        # "MSCs can restore tissues by their immunomodulatory function": the means of an
+        # action is how the intervention works.
+        r"\b(?:by|through|via)\s+(?:their|its)\s+(?=[\w\-]+\s+(?:[\w\-]+\s+)?"
+        r"(?:functions?|effects?|properties|property|activity|activities|actions?|capacity|"
+        r"secretion|differentiation|ability)\b)",
         MECHANISM,
         "actsVia",
         PROCESS,
@@ -761,6 +767,10 @@ def _draft_statement(
         else None
     )
     subject_text = body[subject_start:subject_end]
+    others: list[Entry] = []
+    if subject is not None:
+        others = _coordinated_with(body, mentions, subject, subject_end)
+    leader = subject
     if car is not None:
         subject = _named(
             car, INTERVENTION, st, proposals, lexicon, "a CAR cell therapy named by its target"
@@ -814,6 +824,24 @@ def _draft_statement(
         sd.mentions = mentions
     if cues and subject is None and subject_text.strip() in lexicon.written_subjects:
         subject = lexicon.entries.get(lexicon.written_subjects[subject_text.strip()])
+    coordinated = (
+        nouns.coordinated_subjects(subject_text)
+        if cues and subject is None and not _ANAPHOR.match(subject_text)
+        else []
+    )
+    if coordinated:
+        # "Off-the-shelf allogeneic CAR-T cells and CAR-NK cells are being evaluated": two
+        # interventions, each with its own claims, never one merged entity.
+        named = [
+            _named(n, INTERVENTION, st, proposals, lexicon, "one of the subjects of the statement")
+            for n in coordinated
+        ]
+        if all(named):
+            subject, others = named[0], named[1:]
+            leader = subject
+            subject_text = ""
+            mentions = find_mentions(body, lexicon)
+            sd.mentions = mentions
     if cues and subject is None and proposals is not None and not _ANAPHOR.match(subject_text):
         name = nouns.subject_phrase(subject_text)
         if name:
@@ -912,9 +940,12 @@ def _draft_statement(
         if rule.kind != MECHANISM and any(a <= cue.start < b for a, b in mechanism_scopes):
             continue  # "work by promoting ..." lists mechanisms, not effects
         objects, scope = _objects(cue, cues, body, mentions, populations)
-        if proposals is not None:
+        if True:
             # Words of a list the cue governs that name nothing known are proposed, so
-            # "anal abscess, proctalgia and infection" is not cut down to "infection".
+            # "anal abscess, proctalgia and infection" is not cut down to "infection"; the
+            # last pass only looks them up, as a rebuilt name ("long-term symptom-free
+            # remission" from "long-term symptom- and treatment-free remission") is not
+            # written in the text for a mention to find.
             extra = _propose_objects(cue, cues, scope, body, mentions, st, proposals, lexicon)
             known = {o.iri for _, o in objects}
             objects = sorted(
@@ -1036,6 +1067,14 @@ def _draft_statement(
                     )
                 clauses_of[id(claim)] = cue.clause
                 _add_claim(sd, claim)
+    if others and subject is leader:
+        for claim in [c for c in sd.claims if c.intervention is subject]:
+            for other in others:
+                twin = dataclasses.replace(
+                    claim, intervention=other, notes=list(claim.notes), bodies=list(claim.bodies)
+                )
+                clauses_of[id(twin)] = clauses_of[id(claim)]
+                _add_claim(sd, twin)
     # A statement that asserts and denies ("EULAR recommends A, but B is not recommended")
     # gives a body only to the claims of the clause that names it.
     recommendations = [c for c in sd.claims if c.kind == RECOMMENDATION]
@@ -1332,8 +1371,33 @@ _AUXILIARY = re.compile(
 )
 
 
+def _coordinated_with(
+    body: str, mentions: list[Mention], subject: Entry, subject_end: int
+) -> list[Entry]:
+    """The known interventions coordinated with the subject's mention ("rituximab and
+    mycophenolate are ..."), when the list is the whole subject: no head noun after it that
+    the items share ("cyclophosphamide and ATG conditioning" is one regimen)."""
+    at = next((i for i, m in enumerate(mentions) if m.entry is subject), None)
+    if at is None:
+        return []
+    found: list[Entry] = []
+    last = mentions[at]
+    for m in mentions[at + 1 :]:
+        if m.start >= subject_end or m.entry.kind != INTERVENTION or m.qualifier:
+            break
+        if not re.fullmatch(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)", body[last.end : m.start]):
+            break
+        found.append(m.entry)
+        last = m
+    rest = body[last.end : subject_end].split()
+    if not found or not all(_AUXILIARY.fullmatch(w.lower()) for w in rest):
+        return []
+    return [e for e in dict.fromkeys(found) if e is not subject]
+
+
 def _add_claim(sd: StatementDraft, claim: DraftClaim) -> None:
     key = (
+        claim.intervention.iri if claim.intervention else None,
         claim.kind,
         claim.predicate,
         claim.object.iri,
@@ -1343,6 +1407,7 @@ def _add_claim(sd: StatementDraft, claim: DraftClaim) -> None:
     )
     for other in sd.claims:
         okey = (
+            other.intervention.iri if other.intervention else None,
             other.kind,
             other.predicate,
             other.object.iri,
@@ -1358,6 +1423,7 @@ def _add_claim(sd: StatementDraft, claim: DraftClaim) -> None:
         o
         for o in sd.claims
         if o.kind == claim.kind == SAFETY
+        and o.intervention is claim.intervention
         and o.object.iri == claim.object.iri
         and o.negated == claim.negated
         and {o.direction, claim.direction} == {"AssociatedWith", "Increases"}
@@ -1445,6 +1511,16 @@ def _objects(
         scope = (cue.end, cue.end + tail.start() if tail else clause_end)
     else:
         end = min([clause_end, *later])
+        means = next(
+            (c.start for c in cues if c.start >= cue.end and c.rule.kind == MECHANISM), None
+        )
+        if means is not None and rule.kind != MECHANISM:
+            end = min(end, means)  # "restore tissues by their ... function": not restored
+        own = _OWN_DIRECTION.search(body, cue.end, end)
+        if own is not None and rule.objects in (OUTCOME, ADVERSE_EVENT):
+            # "Lower histopathological score and longer colon length": a conjunct with its own
+            # comparative takes its direction from it, never from the cue across "and".
+            end = own.start()
         if rule.name == "none-observed":
             # "No treatment-related deaths occurred": the harms end at their verb.
             verb = re.compile(r"\s+(?:were|was|occurred)\b").search(body, cue.end, end)
@@ -1469,6 +1545,14 @@ def _objects(
         ):
             return _objects(nxt, cues, body, mentions, populations)[0], scope
     return hits, scope
+
+
+_OWN_DIRECTION = re.compile(
+    r"(?:,|\band\b|\bor\b|\bwhile\b)\s+(?:(?:a|an|the|significantly|markedly)\s+)?(?:better|worse|"
+    r"higher|lower|greater|fewer|less|more|longer|shorter|larger|smaller|increased|decreased|"
+    r"reduced|improved|elevated)\b",
+    re.IGNORECASE,
+)
 
 
 def _mentions_of(mentions: list[Mention], kind: str, start: int, end: int):
@@ -1755,7 +1839,7 @@ def _propose_objects(
     body: str,
     mentions: list[Mention],
     st: Statement,
-    proposals: dict[URIRef, Proposal],
+    proposals: dict[URIRef, Proposal] | None,
     lexicon: Lexicon,
 ):
     rule = cue.rule
@@ -1826,8 +1910,8 @@ def _propose_objects(
         listed_spans = set()
     for start, stop, name, kind in found:
         said = f"{reason}, listed with a known one" if (start, stop) in listed_spans else reason
-        entry = _propose(name, kind, st, proposals, lexicon, said)
-        if entry is not None and (start, stop) in listed_spans:
+        entry = _named(name, kind, st, proposals, lexicon, said)
+        if entry is not None and (start, stop) in listed_spans and proposals is not None:
             written = body[scope[0] + start : scope[0] + stop].strip()
             if name.lower() not in written.lower():
                 # "INCAT (and Rankin scores)": the written words stand for the name here.

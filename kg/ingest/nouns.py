@@ -422,6 +422,17 @@ _NOT_NAMES = {
     "overall",
     "median",
     "mean",
+    "average",
+    # "no evident adverse reactions": how plain it was, not what it was
+    "evident",
+    "apparent",
+    "obvious",
+    # a comparative before a measure gives its direction, it is not part of the name
+    # ("longer colon length" names colon length)
+    "longer",
+    "shorter",
+    "larger",
+    "smaller",
     "total",
     "rare",
     "common",
@@ -513,14 +524,29 @@ def phrases(text: str, kind: str) -> list[tuple[int, int, str]]:
     splitter = _SPLIT_KEEP_OF if kind in (STEP, PROCESS) else _SPLIT
     found: list[tuple[int, int, str]] = []
     position = 0
-    for piece in [*splitter.split(scope)]:
+    pieces = [*splitter.split(scope)]
+    for i, piece in enumerate(pieces):
         start = scope.find(piece, position)
         position = start + len(piece)
-        name = _name(piece, kind)
+        written = piece
+        suspended = _SUSPENDED.search(piece)
+        nxt = pieces[i + 1].split() if i + 1 < len(pieces) else []
+        if suspended and nxt and "-" in nxt[0]:
+            # "long-term symptom- and treatment-free remission": the first item borrows the
+            # second one's suffix and head ("long-term symptom-free remission").
+            written = f"{piece.rstrip()}{nxt[0].split('-', 1)[1]} {' '.join(nxt[1:])}"
+        elif i > 0 and _SUSPENDED.search(pieces[i - 1]) and "-" in (piece.split() or [""])[0]:
+            # ... and the second its leading modifiers ("long-term treatment-free remission").
+            lead = pieces[i - 1].split()[:-1]
+            written = " ".join([*lead, piece.strip()])
+        name = _name(written, kind)
         if name is None:
             continue
         found.append((start, start + len(piece), name))
     return found
+
+
+_SUSPENDED = re.compile(r"\w-\s*$")
 
 
 def mask_brackets(text: str) -> str:
@@ -588,6 +614,22 @@ def targeted_car(text: str) -> str | None:
         return None
     target = match.group("target") or match.groupdict().get("anti")
     return f"{target} CAR {match.group('cell')}-cell therapy"
+
+
+def coordinated_subjects(text: str) -> list[str]:
+    """The interventions a subject coordinates, each a whole name ("Off-the-shelf allogeneic
+    CAR-T cells and CAR-NK cells" names two); [] unless every conjunct is one.
+
+    >>> coordinated_subjects("Off-the-shelf allogeneic CAR-T cells and CAR-NK cells ")
+    ['off-the-shelf allogeneic CAR-T cell', 'CAR-NK cell']
+    >>> coordinated_subjects("Careful patient selection and risk-benefit assessment")
+    []
+    """
+    parts = [p for p in re.split(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", text.strip()) if p]
+    if len(parts) < 2:
+        return []
+    names = [subject_phrase(p) for p in parts]
+    return names if all(names) else []
 
 
 def subject_phrase(text: str) -> str | None:

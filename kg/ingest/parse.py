@@ -244,7 +244,9 @@ def slug(text: str) -> str:
     text = text.lower().replace("'", "").replace("’", "")
     for letter, name in _GREEK.items():
         text = text.replace(letter, f"-{name}-")
-    words = [w for w in re.split(r"[^a-z0-9]+", text) if w and w not in ("a", "an", "the")]
+    # Articles are dropped as words, not inside one: "off-the-shelf" keeps its "the".
+    tokens = [t for t in re.split(r"\s+", text) if t.strip("\"'()[],.;:") not in ("a", "an", "the")]
+    words = [w for w in re.split(r"[^a-z0-9]+", " ".join(tokens)) if w]
     return "-".join(words)
 
 

@@ -243,9 +243,10 @@ def property_rows(iri: str, groups, usage, more: bool = True) -> Markup:
         prop, incoming = group.prop, group.incoming
         shown = prop_html(prop, usage)
         noun = "link" if incoming else "value"
+        # On a page of one property the paging line gives the count instead.
         count = (
-            Markup(f' <span class="count">{group.count:,} {noun}s</span>')
-            if group.count > 1
+            Markup(f' <span class="count">· {group.count:,} {noun}s</span>')
+            if group.count > 1 and more
             else Markup("")
         )
         out.append(

@@ -219,3 +219,45 @@ def test_resource_pages_fit_a_phone(server, page, path, name):
         assert label >= 11
         assert page.first("ul.map-edges li[id]").is_displayed()
     shot(page, name)
+
+
+@pytest.fixture(scope="module")
+def hub_server(tmp_path_factory):
+    from test_resource_paging_http import hub_graph
+
+    path = tmp_path_factory.mktemp("hub") / "hub.ttl"
+    path.write_text(hub_graph(), encoding="utf-8")
+    with kg_serve("--data", str(path)) as running:
+        yield running
+
+
+def test_a_resource_with_thousands_of_links_pages_them_by_property(hub_server, page):
+    page.goto(hub_server.url + "/resource/publication/hub")
+    # A page with no claims opens its raw tables itself.
+    assert page.first("details.raw").get_attribute("open") is not None
+    cites = page.visible('tbody[data-property="https://w3id.org/hsct-kg/ontology#cites"]')
+    assert len(page.all("tr:not(.more)", cites)) == 50
+    assert "2,345 links" in cites.text
+    more = page.first("tr.more a", cites)
+    assert more.text == "links 51–100 of 2,345 →"
+    page.scroll_to(more)
+    shot(page, "resource-many-links")
+    more.click()
+    page.wait_for_url("**/resource/publication/hub?p=hkg%3Acites&dir=in&page=2")
+    assert "Links 51–100 of 2,345, page 2 of 47" in page.text("p.paging-status")
+    first = page.first("table.props tbody tr td a")
+    assert first.get_attribute("title").endswith("/statement/cite-0050")
+    # To the last page and back one: the last holds the last 45, with no next.
+    page.link("last »").click()
+    page.wait_for_url("**page=47")
+    rows = page.all("table.props tbody tr")
+    assert len(rows) == 45
+    assert page.first("td a", rows[-1]).get_attribute("title").endswith("/statement/cite-2344")
+    assert page.all('a[rel="next"]') == []
+    shot(page, "resource-property-last-page", full_page=True)
+    page.first('nav.property-pager a[rel="prev"]').click()
+    page.wait_for_url("**page=46")
+    assert "Links 2,251–2,300 of 2,345" in page.text("p.paging-status")
+    # Back to the resource by its crumb.
+    page.first("nav.crumbs a").click()
+    page.wait_for_url(hub_server.url + "/resource/publication/hub")

@@ -100,6 +100,11 @@ def main(argv: list[str] | None = None) -> int:
         "/browse",
         "/resource/intervention/ahsct",
         "/resource/intervention/ahsct?strength=hkg:Possible&page=2",
+        # A property's pages (the first and a deep one) and the resource's data, whole.
+        "/resource/intervention/ahsct?p=hkg:intervention&dir=in",
+        "/resource/intervention/ahsct?p=hkg:intervention&dir=in&page=300",
+        "/resource/intervention/ahsct?p=hkg:mayBeConsideredFor",
+        "/resource/intervention/ahsct.ttl",
         f"/evidence-map.svg?iri={ahsct}",
         "/search?q=AHSCT",
         "/search?q=stem+cell+lupus",
@@ -116,6 +121,16 @@ def main(argv: list[str] | None = None) -> int:
         shown = path.replace(ahsct, "…ahsct").replace(efficacy, "hkg:EfficacyClaim")
         shown = shown.replace(safety, "hkg:SafetyClaim")
         print(f"| `{shown}` | {seconds[0]:.2f} | {seconds[1]:.2f} |", file=out)
+
+    # How much the AHSCT page holds: its bytes and the rows of its tables.
+    body = client.get("/resource/intervention/ahsct", headers={"Accept": "text/html"}).data
+    node = ox.NamedNode(BASE + "resource/intervention/ahsct")
+    print(
+        f"\n`/resource/intervention/ahsct`: {len(body):,} bytes, {body.count(b'<tr'):,} table "
+        f"rows; AHSCT has {sum(1 for _ in store.quads_for_pattern(node, None, None)):,} triples "
+        f"of its own and {sum(1 for _ in store.quads_for_pattern(None, None, node)):,} links to it",
+        file=out,
+    )
 
     # What the first resource page computed per state of the store before the property use
     # counts were kept beside it (server/property_usage.py): the VoID statistics, whole.

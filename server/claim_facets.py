@@ -262,8 +262,12 @@ SHOWN_VALUES = 30
 
 def large(store: ox.Store, index, iri: str) -> dict[str, list[str]] | None:
     """The claim index's scope of the claims about ``iri`` and its subclasses (in any role), if
-    there are more than :data:`INDEXED_AFTER` of them; None otherwise."""
-    from server.claim_index import ABOUT
+    there are more than :data:`INDEXED_AFTER` of them; None otherwise.
+
+    ``index`` is None while the claim index is being built: the claims are then counted in the
+    store's indexes up to one past the threshold, so a page of few claims answers as it will
+    once the index is built, and one of many is told the index is being prepared."""
+    from server.claim_index import ABOUT, HIDDEN, SLOTS
 
     bound = {ox.Variable("resource"): ox.NamedNode(iri)}
     targets = [
@@ -272,9 +276,40 @@ def large(store: ox.Store, index, iri: str) -> dict[str, list[str]] | None:
         if isinstance(row["target"], ox.NamedNode)
     ]
     scope = {slot: targets for slot in ABOUT}
+    if index is None:
+        if _few_claims(store, targets, [{**SLOTS, **HIDDEN}[slot] for slot in ABOUT]):
+            return None
+        from server import readiness
+        from server.indexes import NotReady
+
+        raise readiness.unavailable(
+            NotReady(
+                "claims", f"this page lists more than {INDEXED_AFTER:,} claims; the claim index"
+            )
+        )
     if index.select({}, scope, counted=False).total <= INDEXED_AFTER:
         return None
     return scope
+
+
+def _few_claims(store: ox.Store, targets: list[str], predicates: list[str]) -> bool:
+    """Whether at most :data:`INDEXED_AFTER` claims have one of ``targets`` through one of
+    ``predicates``, as the claim index counts them (typed ``hkg:Claim``, in the default graph)."""
+    claim, default = ox.NamedNode(HKG + "Claim"), ox.DefaultGraph()
+    typed = ox.NamedNode(RDF_TYPE)
+    seen: set = set()
+    for target in targets:
+        for predicate in predicates:
+            node = ox.NamedNode(predicate)
+            for quad in store.quads_for_pattern(None, node, ox.NamedNode(target), default):
+                subject = quad.subject
+                if subject in seen or not isinstance(subject, ox.NamedNode):
+                    continue
+                if any(True for _ in store.quads_for_pattern(subject, typed, claim, default)):
+                    seen.add(subject)
+                    if len(seen) > INDEXED_AFTER:
+                        return False
+    return True
 
 
 def indexed_cards(store: ox.Store, index, scope, args, page: str | None, label) -> dict:

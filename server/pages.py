@@ -655,9 +655,10 @@ def _many_claims(iri: str) -> dict | None:
     local = iri.startswith(base) and iri[len(base) :].split("/", 1)[0] in _CLAIM_TOPICS
     if not local or not isinstance(store, ox.Store):
         return None
-    from server.browse import claim_index
+    from server import readiness
 
-    return claim_facets.large(_store(), claim_index(), iri)
+    # While the claim index is built, a page of few claims is answered without it.
+    return claim_facets.large(_store(), readiness.built("claims"), iri)
 
 
 def _label_of(node: ox.NamedNode) -> str | None:

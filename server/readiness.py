@@ -40,6 +40,12 @@ def index(name: str):
         return found.get(name)
 
 
+def built(name: str):
+    """The index ``name`` if it is built, else None (a page with a slower exact path)."""
+    found = indexes()
+    return found.peek(name) if found is not None else None
+
+
 def unavailable(exc: NotReady) -> HTTPError:
     """The answer to a request for an index not built (yet)."""
     if exc.failed:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import html
 import sys
+import time
 
 import pyoxigraph as ox
 import pytest
@@ -106,7 +107,20 @@ COMPARED = [
     ("/browse/diseases", BROWSER),
     ("/resource/disease/systemic-lupus-erythematosus", BROWSER),
     ("/resource/claim/syn-000002-01-1", BROWSER),
+    ("/resource/intervention/ahsct", BROWSER),
 ]
+
+
+def few_claims(server) -> str:
+    """The page of a disease few claims are about (and no subclass), asked of /sparql."""
+    query = (
+        PROLOGUE + "SELECT ?d (COUNT(DISTINCT ?c) AS ?n) { ?c hkg:condition ?d"
+        " FILTER NOT EXISTS { ?x rdfs:subClassOf ?d } } GROUP BY ?d"
+        " HAVING (COUNT(DISTINCT ?c) < 50) ORDER BY ?d LIMIT 1"
+    )
+    rows = requests.get(server.url + "/sparql", params={"query": query}, timeout=60).json()
+    disease = rows["results"]["bindings"][0]["d"]["value"]
+    return server.url + "/resource/" + disease.split("/resource/", 1)[1]
 
 
 def answers(server) -> dict[str, tuple[int, str]]:
@@ -184,6 +198,21 @@ def test_updates_during_the_index_build_are_kept_and_equal_a_fresh_build(built):
         assert page.status_code == 503 and page.headers["Retry-After"]
         assert "the claim index is being prepared" in html.unescape(page.text)
         assert void.status_code == 503 and "dataset's counts (VoID) is being prepared" in void.text
+        # A disease page of few claims needs no claim index (only the use counts, built
+        # first); the page of many claims does.
+        while states(updating)["usage"] != "ready":
+            time.sleep(0.05)
+        building = states(updating)["claims"] != "ready"
+        few = requests.get(few_claims(updating), headers={"Accept": BROWSER}, timeout=60)
+        many = requests.get(
+            updating.url + "/resource/intervention/ahsct", headers={"Accept": BROWSER}, timeout=60
+        )
+        assert few.status_code == 200, few.text[:300]
+        if building and states(updating)["claims"] != "ready":
+            assert many.status_code == 503 and many.headers["Retry-After"]
+            assert "more than 1,000 claims; the claim index is being prepared" in html.unescape(
+                many.text
+            )
         ask = requests.get(updating.url + "/sparql", params={"query": "ASK {}"}, timeout=60)
         assert ask.status_code == 200 and ask.json()["boolean"] is True
         described = requests.get(updating.url + "/sparql", headers={"Accept": NT}, timeout=60)

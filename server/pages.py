@@ -266,9 +266,10 @@ def property_rows(iri: str, groups, usage, more: bool = True) -> Markup:
             last = min(first + VALUES_SHOWN - 1, group.count)
             page = (first - 1) // VALUES_SHOWN + 1
             href = property_href(iri, prop.value, incoming, page)
+            which = f"{noun}s {first:,}–{last:,}" if last > first else f"{noun} {first:,}"
             out.append(
-                f'<tr class="more"><td colspan="2"><a href="{escape(href)}">{noun}s '
-                f"{first:,}–{last:,} of {group.count:,} →</a></td></tr>"
+                f'<tr class="more"><td colspan="2"><a href="{escape(href)}">{which} '
+                f"of {group.count:,} →</a></td></tr>"
             )
         out.append("</tbody>")
     return Markup("\n".join(out))

@@ -22,6 +22,10 @@ BROWSER = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"
 LINKS = 2345  # statements citing the hub: 47 pages of 50, the last of 45
 NAMES = 120  # alternative names of the hub: 3 pages, the last of 20
 SECTIONS = 7  # things part of the hub: all on its page
+ROOT = BASE + "resource/disease/root"
+KINDS = 60  # subclasses of the root
+WIDE = BASE + "resource/organisation/wide"
+PROPERTIES = 105  # properties of one thing: past the 100 a page reads values of
 
 
 def hub_graph() -> str:
@@ -42,6 +46,13 @@ def hub_graph() -> str:
             f'rdfs:label "citing statement {k}" .'
         )
     lines += [f"<{BASE}resource/section/part-{k}> dcterms:isPartOf <{HUB}> ." for k in range(7)]
+    # A class of 60 kinds, and a thing of more properties than a page reads values of.
+    lines.append(f'<{ROOT}> a <http://www.w3.org/2002/07/owl#Class> ; rdfs:label "Root" .')
+    lines += [
+        f'<{BASE}resource/disease/kind-{k:02d}> rdfs:subClassOf <{ROOT}> ; rdfs:label "kind {k:02d}" .'
+        for k in range(KINDS)
+    ]
+    lines += [f'<{WIDE}> <http://example.org/p{k:03d}> "value {k}" .' for k in range(PROPERTIES)]
     return "\n".join(lines) + "\n"
 
 
@@ -218,3 +229,33 @@ def test_the_rdf_of_the_resource_stays_whole(server):
     assert r.status_code == 200
     lines = [line for line in r.text.splitlines() if line.strip()]
     assert len(lines) == count(server, f"<{HUB}> ?p ?o") == NAMES + 2
+
+
+def test_a_class_of_many_kinds_names_50_and_links_to_the_rest(server):
+    text = html.unescape(get(server, "/resource/disease/root").text)
+    kinds = re.search(r"<p>Kinds: (.*?)</p>", text, re.DOTALL).group(1)
+    assert re.findall(r">(kind \d\d)</a>", kinds) == [f"kind {k:02d}" for k in range(50)]
+    more = re.search(r'and <a href="([^"]+)">([^<]+)</a>', kinds)
+    assert more.group(2) == "10 more"
+    rest = html.unescape(get(server, more.group(1)[len(server.url) :]).text)
+    assert re.findall(r">(kind \d\d)</a>", rest) == [f"kind {k:02d}" for k in range(50, 60)]
+
+
+def test_a_thing_of_many_properties_reads_values_of_the_first_100_only(server):
+    text = get(server, "/resource/organisation/wide").text
+    groups = re.findall(
+        r'<tbody class="property" data-property="([^"]+)" data-count="1">(.*?)</tbody>',
+        text,
+        re.DOTALL,
+    )
+    assert [p for p, _ in groups] == [f"http://example.org/p{k:03d}" for k in range(PROPERTIES)]
+    assert all(f">value {k}<" in rows for k, (_, rows) in enumerate(groups[:100]))
+    # Past 100 properties: each with its count and a link to its value, not the value.
+    for k, (prop, rows) in enumerate(groups[100:], start=100):
+        assert f"value {k}<" not in rows and ">value 1 of 1 →<" in rows
+        href = html.unescape(
+            re.search(r'<tr class="more"><td colspan="2"><a href="([^"]+)">', rows).group(1)
+        )
+        assert href == server.url + "/resource/organisation/wide?p=" + quote(prop, safe="")
+        shown = get(server, href[len(server.url) :]).text
+        assert f'<span class="literal">value {k}</span>' in shown

@@ -70,6 +70,9 @@ def test_first_source_recall_and_precision(first, capsys) -> None:
     with capsys.disabled():
         print(f"\ningest {FIRST.name} vs curated claims: {result}")
     assert_attributed(result, expected, found)
+    # 45 of 46: the one left is "The risk of adverse effects is higher in patients with ...",
+    # whose statement names no intervention, not even by an anaphor (drafted unresolved).
+    assert result.matched >= 45, sorted(expected - found)
 
 
 def assert_attributed(result, expected, found) -> None:

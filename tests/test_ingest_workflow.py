@@ -27,10 +27,11 @@ RESOLVED = """From the Guidelines
 Key Points
 - The use of autologous haematopoietic stem cell transplantation (AHSCT) has been recommended for the treatment of multiple sclerosis by the European Committee for Treatment and Research in Multiple Sclerosis (ECTRIMS) 1.
 """
-# Statement 2 names no intervention and statement 3 no body: slots the curator must fill.
+# Statement 2 names no intervention (nor points back to one: "The procedure" would be read
+# as the AHSCT of statement 1) and statement 3 no body: slots the curator must fill.
 UNRESOLVED = (
     RESOLVED
-    + """- The procedure generally requires pre-treatment evaluation and follow-up care 1.
+    + """- Pre-treatment evaluation and follow-up care are essential 1.
 - AHSCT may be considered for the treatment of systemic sclerosis 1.
 """
 )

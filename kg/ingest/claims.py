@@ -45,6 +45,7 @@ RECOMMENDATION = "RecommendationClaim"
 EFFICACY = "EfficacyClaim"
 SAFETY = "SafetyClaim"
 RISK_FACTOR = "RiskFactorClaim"
+RISK_MITIGATION = "RiskMitigationClaim"
 MECHANISM = "MechanismClaim"
 PROCEDURE_STEP = "ProcedureStepClaim"
 STATUS = "StatusClaim"
@@ -264,6 +265,20 @@ RULES: tuple[Rule, ...] = (
         strength="Required",
     ),
     _rule(
+        # "Careful patient selection and risk-benefit assessment are essential to minimize
+        # the risks associated with stem cell transplants": what lowers an intervention's
+        # risks, named before the cue.
+        "minimises-risks",
+        r"\b(?:is|are)\s+(?:essential|important|necessary|needed|crucial|key|required)\s+to\s+"
+        r"(?:minimi[sz]e|reduce|lower|mitigate|limit)\s+(?:the\s+)?risks?\b",
+        RISK_MITIGATION,
+        "risksMinimisedBy",
+        INTERVENTION,
+        direction="Reduces",
+        strength="Required",
+        scope="before",
+    ),
+    _rule(
         "essential",
         r"\b(?:is|are)\s+(?:essential|required|necessary|needed|crucial|mandatory|important)\b",
         PROCEDURE_STEP,
@@ -405,6 +420,19 @@ RULES: tuple[Rule, ...] = (
         scope="before",
     ),
     _rule(
+        # "After aHSCT, the clinical symptoms of all four patients have remarkably improved":
+        # an outcome that changed, with nothing after the verb; only read when a fronted
+        # "After X," names what it changed after (see _draft_statement).
+        "changed-fronted",
+        r"\b(?:significantly\s+|markedly\s+|remarkably\s+)?(?:improved|decreased|declined|fell|"
+        r"increased|reduced)\b(?=[\s,]*(?:significantly|markedly|remarkably)?\s*$)",
+        EFFICACY,
+        "improves",
+        OUTCOME,
+        direction="Improves",
+        scope="before",
+    ),
+    _rule(
         "promise",
         r"\b(?:has|have)\s+shown\s+promise\s+(?:in|for)(?:\s+(?:inducing|achieving|improving|"
         r"increasing|prolonging|maintaining))?\b",
@@ -456,7 +484,7 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "benefit-after",
-        r"\b(?:benefits?|improvements?|gains?)\b",
+        r"(?<![\w\-])(?:benefits?|improvements?|gains?)\b",
         EFFICACY,
         "improves",
         OUTCOME,
@@ -700,10 +728,12 @@ def _draft_all(
     last_in_section: dict[str, Entry] = {}
     for st in document.statements:
         fallback = last_in_section.get(st.section.key)
-        sd = _draft_statement(st, lexicon, doc_id, fallback, proposals if propose else None)
+        sd = _draft_statement(st, lexicon, doc_id, fallback, proposals if propose else None, topic)
         if sd.intervention is not None:
             last_in_section[st.section.key] = sd.intervention
-            topic = topic or sd.intervention
+        if st is document.statements[0]:
+            # The document's topic: what its first statement is about, if it names one.
+            topic = sd.intervention
         drafts.append(sd)
     return drafts
 
@@ -722,6 +752,7 @@ def _draft_statement(
     doc_id: str,
     fallback: Entry | None,
     proposals: dict[URIRef, Proposal] | None,
+    topic: Entry | None = None,
 ) -> StatementDraft:
     body = st.body
     mentions = find_mentions(body, lexicon)
@@ -730,6 +761,9 @@ def _draft_statement(
     content_start = frame.end() if frame else 0
     clauses = _clauses(body, content_start)
     cues = _cues(body, content_start, clauses)
+    fronted_after = _FRONTED_AFTER.match(body, content_start)
+    if fronted_after is None:
+        cues = [c for c in cues if c.rule.name != "changed-fronted"]
     if cues and _AIM.match(body):
         # "To determine if HSCT could be a salvage therapy for NMOSD": an aim asserts nothing.
         sd.notes.append("the statement says what a study set out to learn: no claim drafted")
@@ -799,6 +833,14 @@ def _draft_statement(
             )
             mentions = find_mentions(body, lexicon)
             sd.mentions = mentions
+        subject_text = "" if subject is not None else subject_text
+    if cues and cues[0].rule.name == "minimises-risks":
+        # What lowers the risks stands where a subject would; the intervention whose risks
+        # they are is named after the cue ("the risks associated with stem cell transplants").
+        subject = _first(mentions, INTERVENTION, cues[0].end, len(body))
+        subject_text = ""
+    if cues and subject is None and cues[0].rule.name == "changed-fronted":
+        subject = _first(mentions, INTERVENTION, fronted_after.start(), fronted_after.end())
         subject_text = "" if subject is not None else subject_text
     if cues and subject is None and cues[0].rule.name == "changed-after":
         # "INCAT scores improved significantly ... after AHSCT": the outcome is the subject;
@@ -914,6 +956,38 @@ def _draft_statement(
                 + " and as ".join(repr(f) for f in lexicon.ambiguous[k])
                 + ": which one the statement means is left to the curator"
             )
+    anaphor = _EXPLICIT_ANAPHOR.match(subject_text) if cues and subject is None else None
+    antecedent = fallback or topic
+    if (
+        cues
+        and subject is None
+        and anaphor is None
+        and antecedent is not None
+        and _names_its_cells(subject_text, antecedent)
+    ):
+        # "Stem cells work by releasing cytokines ..." in a section about stem-cell
+        # transplantation: the cells the intervention gives stand for it.
+        subject = antecedent
+        sd.notes.append(
+            f"{subject_text.strip()!r} is read as {antecedent.label}, whose cells they are: "
+            "check the antecedent"
+        )
+    if anaphor is not None and antecedent is not None and not doubtful:
+        # "The procedure involves collecting stem cells ..." right after "Autologous HSCT has
+        # shown promise ...": an explicit anaphor of the statement resolves to the subject of
+        # the nearest earlier statement of its section, or, opening a section, to the
+        # document's topic (the subject of its first statement); never to a
+        # statement of another section, and never for a subject that names no known thing.
+        subject = antecedent
+        where = (
+            "the subject of the statement before it in this section"
+            if fallback is not None
+            else "the subject of the document's first statement"
+        )
+        sd.notes.append(
+            f"{anaphor.group(0).strip()!r} is read as {antecedent.label}, {where}: check "
+            "the antecedent"
+        )
     if not cues:
         pass
     elif subject is None and fallback is not None:
@@ -963,7 +1037,7 @@ def _draft_statement(
             negated = rule.negated or (context.negated and rule.name != "had-no")
             strength = _strength(rule, body, cue, context.uncertain)
             kind, predicate, direction = rule.kind, rule.predicate, rule.direction
-            if rule.name == "changed-after" and re.search(
+            if rule.name in ("changed-after", "changed-fronted") and re.search(
                 r"decreas|declin|fell|reduc", body[cue.start : cue.end], re.IGNORECASE
             ):
                 predicate, direction = "reduces", "Reduces"
@@ -1035,6 +1109,17 @@ def _draft_statement(
                     bodies=list(bodies) if kind == RECOMMENDATION else [],
                     status=rule.status,
                 )
+                if kind == RISK_MITIGATION:
+                    # "minimize the risks": unqualified, an intervention's risks are its
+                    # adverse effects (the shapes want the risk minimised as the outcome).
+                    claim.outcome = next(
+                        (
+                            e
+                            for e in lexicon.entries.values()
+                            if e.kind == ADVERSE_EVENT and e.label == "adverse effect"
+                        ),
+                        None,
+                    )
                 if predicate == "effectiveFor":
                     claim.condition = obj
                     claim.outcome = _effectiveness(lexicon)
@@ -1117,6 +1202,17 @@ def _product_of(body, mentions, subject, st, proposals, lexicon) -> Entry | None
     )
 
 
+# A definite or demonstrative phrase whose head names the kind of an intervention, or a
+# pronoun, standing alone as the subject ("The procedure", "this treatment", "It").
+_EXPLICIT_ANAPHOR = re.compile(
+    r"\s*(?:however,?\s+|moreover,?\s+|furthermore,?\s+)?(?:(?:the|this|these|such)\s+"
+    r"(?:(?:same|new|cell|combined)\s+)?(?:procedure|treatment|therapy|transplant|transplantation|"
+    r"intervention|approach|regimen|cells|product)s?|it|they)\s*"
+    r"(?:(?:is|are|was|were|has|have|had|can|could|may|might|should|would|will|also|still|now|"
+    r"generally|usually|often|typically|currently|not)\s*)*$",
+    re.IGNORECASE,
+)
+_FRONTED_AFTER = re.compile(r"\s*(?:after|following)\s+[^,;]{1,80},\s*", re.IGNORECASE)
 _CONCESSIVE = re.compile(
     r"\s*(?:despite|notwithstanding|in\s+spite\s+of)\b[^,;]{0,200},\s*", re.IGNORECASE
 )
@@ -1371,6 +1467,28 @@ _AUXILIARY = re.compile(
 )
 
 
+_PROCEDURE_HEAD = re.compile(
+    r"[\s\-]+(?:transplantation|transplants?|therapy|therapies|infusions?|treatment|"
+    r"transfer)$",
+    re.IGNORECASE,
+)
+
+
+def _names_its_cells(subject_text: str, intervention: Entry) -> bool:
+    """True when the subject names the cells ``intervention`` gives: "Stem cells" for
+    stem-cell transplantation, "mesenchymal stem cells" for mesenchymal stem cell therapy."""
+    words = [w for w in subject_text.split() if w.lower() not in nouns._LEADING]
+    words = [w for w in words if not _AUXILIARY.fullmatch(w.lower())]
+    if not words or nouns.singular(words[-1]).lower() != "cell":
+        return False
+    cells = re.sub(r"[\s\-]+", " ", " ".join([*words[:-1], "cell"]).lower())
+    head = _PROCEDURE_HEAD.search(intervention.label)
+    if head is None:
+        return False
+    given = re.sub(r"[\s\-]+", " ", intervention.label[: head.start()].lower()).strip()
+    return cells == f"{given} cell" or cells == given
+
+
 def _coordinated_with(
     body: str, mentions: list[Mention], subject: Entry, subject_end: int
 ) -> list[Entry]:
@@ -1487,7 +1605,9 @@ def _objects(
         # a new clause: the scope runs back to the sentence's last semicolon.
         scope = (body.rfind(";", 0, cue.start) + 1, cue.start)
     elif rule.scope == "before":
-        scope = (clause_start, cue.start)
+        # "the clinical symptoms ... have remarkably improved": the auxiliary is not a name's.
+        aux = re.search(r"(?:\s+(?:have|has|had|is|are|was|were|been|be))+\s*$", body[: cue.start])
+        scope = (clause_start, aux.start() if aux and aux.start() > clause_start else cue.start)
     elif rule.scope == "adjacent-before":
         before = [
             m for m in mentions if m.end <= cue.start and body[m.end : cue.start].strip() == ""

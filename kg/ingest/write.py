@@ -270,6 +270,8 @@ def _claim(g: Graph, node: URIRef, claim: DraftClaim, stmt: URIRef, st: Statemen
         g.add((node, HKG.outcome, claim.outcome.iri))
     if claim.slot == "mechanism":
         g.add((node, HKG.mechanism, claim.object.iri))
+    if claim.slot == "mitigation":
+        g.add((node, HKG.mitigation, claim.object.iri))
     if claim.slot == "step":
         g.add((node, HKG.step, claim.object.iri))
         if claim.step_order is not None:

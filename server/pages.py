@@ -50,6 +50,7 @@ from server.linked import SUFFIXES, IriMap, curie, parse_iri, registry, xref_url
 from server.property_usage import PropertyUsage
 from server.resource import (
     HKG,
+    MAX_SORTED,
     VALUES_SHOWN,
     XREFS,
     claims_from,
@@ -290,6 +291,7 @@ def _template_context() -> dict:
         "XREFS": XREFS,
         "HKG": HKG,
         "VALUES_SHOWN": VALUES_SHOWN,
+        "MAX_SORTED": MAX_SORTED,
         "DOCUMENT_PAGE": sentences.DOCUMENT_PAGE,
         "RDFS_SUBCLASS": "http://www.w3.org/2000/01/rdf-schema#subClassOf",
     }

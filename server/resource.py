@@ -42,6 +42,10 @@ VALUES_SHOWN = 50
 #: Properties a page reads values of, in each direction; past this, a property has its count
 #: and a link to its pages only.
 MAX_PROPERTIES = 100
+#: Values of one property sorted for its pages; past this they are paged in the store's own
+#: order (stable while the store is unchanged): sorting a million things typed hkg:Claim to show
+#: 50 of them would take seconds.
+MAX_SORTED = 10_000
 
 _RESOURCE = ox.Variable("resource")
 _CLAIM = ox.Variable("claim")
@@ -150,6 +154,8 @@ class PropertyValues:
     incoming: bool = False
     #: Where ``values`` start among all of them (0 on a resource page).
     start: int = 0
+    #: Whether the values are in SPARQL's order (else the store's: see :data:`MAX_SORTED`).
+    sorted: bool = True
 
     @property
     def more(self) -> bool:
@@ -284,8 +290,8 @@ def _listed(
         elif n <= VALUES_SHOWN:
             values = found.get(prop.value, [])
         else:
-            values = _page_of_values(store, node, prop.term, incoming, 0)
-        out.append(PropertyValues(prop, n, values, incoming))
+            values = _page_of_values(store, node, prop.term, incoming, 0, n)
+        out.append(PropertyValues(prop, n, values, incoming, sorted=n <= MAX_SORTED))
     return out
 
 
@@ -301,10 +307,18 @@ def _with_values(text: str, variable: str, iris: list[str], name: str) -> str:
 
 
 def _page_of_values(
-    store: ox.Store, node: ox.NamedNode, prop: ox.NamedNode, incoming: bool, start: int
+    store: ox.Store,
+    node: ox.NamedNode,
+    prop: ox.NamedNode,
+    incoming: bool,
+    start: int,
+    count: int,
 ) -> list[Term]:
     """The :data:`VALUES_SHOWN` values of ``prop`` (or subjects, when ``incoming``) from the
-    ``start``-th, in SPARQL's order."""
+    ``start``-th, in SPARQL's order, or the store's when there are more than
+    :data:`MAX_SORTED` of them (``count``)."""
+    if count > MAX_SORTED:
+        return _page_in_store_order(store, node, prop, incoming, start)
     name = "page-property-subjects" if incoming else "page-property-values"
     text = query_text(name)
     marker = "LIMIT 50 OFFSET 0"
@@ -316,6 +330,30 @@ def _page_of_values(
         _term(row[value], row[value + "Label"])
         for row in store.query(text, substitutions={_RESOURCE: node, _P: prop})
     ]
+
+
+def _page_in_store_order(
+    store: ox.Store, node: ox.NamedNode, prop: ox.NamedNode, incoming: bool, start: int
+) -> list[Term]:
+    """A page of values of ``prop`` with no sort: the store's order, which stays the same while
+    the store does; labels looked up for the page's values alone."""
+    if incoming:
+        text = "SELECT ?resource ?p ?v WHERE { ?v ?p ?resource FILTER(!isBlank(?v)) }"
+    else:
+        text = "SELECT ?resource ?p ?v WHERE { ?resource ?p ?v }"
+    text += f" LIMIT {int(VALUES_SHOWN)} OFFSET {int(start)}"
+    rows = store.query(text, substitutions={_RESOURCE: node, _P: prop})
+    values = [row["v"] for row in rows]
+    label = ox.NamedNode(RDFS + "label")
+    out = []
+    for value in values:
+        found = None
+        if not isinstance(value, ox.Literal):
+            for quad in store.quads_for_pattern(value, label, None, ox.DefaultGraph()):
+                found = quad.object
+                break
+        out.append(_term(value, found))
+    return out
 
 
 def property_page(
@@ -343,8 +381,12 @@ def property_page(
         return None
     start = (page - 1) * VALUES_SHOWN
     count = int(row["n"].value)
-    values = _page_of_values(store, node, prop_node, incoming, start) if start < count else []
-    return PropertyValues(_term(prop_node, row["pLabel"]), count, values, incoming, start)
+    values = (
+        _page_of_values(store, node, prop_node, incoming, start, count) if start < count else []
+    )
+    return PropertyValues(
+        _term(prop_node, row["pLabel"]), count, values, incoming, start, count <= MAX_SORTED
+    )
 
 
 def claims_from(store: ox.Store, iri: str) -> list[Claim]:

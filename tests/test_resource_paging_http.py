@@ -26,6 +26,7 @@ ROOT = BASE + "resource/disease/root"
 KINDS = 60  # subclasses of the root
 WIDE = BASE + "resource/organisation/wide"
 PROPERTIES = 105  # properties of one thing: past the 100 a page reads values of
+UNSORTED = 10_020  # links through dcterms:references: past the 10,000 sorted, 201 pages
 
 
 def hub_graph() -> str:
@@ -53,6 +54,11 @@ def hub_graph() -> str:
         for k in range(KINDS)
     ]
     lines += [f'<{WIDE}> <http://example.org/p{k:03d}> "value {k}" .' for k in range(PROPERTIES)]
+    # More links through one property than are sorted for its pages.
+    lines += [
+        f"<{BASE}resource/publication/ref-{k:05d}> dcterms:references <{HUB}> ."
+        for k in range(UNSORTED)
+    ]
     return "\n".join(lines) + "\n"
 
 
@@ -91,11 +97,13 @@ def group(text: str, prop: str) -> str:
 
 
 def listed(tbody: str) -> list[str]:
-    """The values or subjects a property's rows list (IRIs by their title, literals as text)."""
+    """The values or subjects a property's rows list (IRIs by their title, literals as text):
+    the cell that is not the property's."""
     out = []
     for row in re.findall(r"<tr>(.*?)</tr>", tbody, re.DOTALL):
         cells = re.findall(r"<td>(.*?)</td>", row, re.DOTALL)
-        cell = cells[0] if "statement/" in row else cells[1]
+        prop = re.search(r'data-property="([^"]+)"', tbody).group(1)
+        cell = cells[1] if f'title="{prop}"' in cells[0] else cells[0]
         iri = re.search(r'title="([^"]+)"', cell)
         literal = re.search(r'<span class="literal">([^<]*)</span>', cell)
         out.append(iri.group(1) if iri else html.unescape(literal.group(1)))
@@ -133,7 +141,7 @@ def test_the_page_lists_each_property_with_its_exact_count_and_first_50(server):
     own = count(server, f"<{HUB}> ?p ?o")
     to_here = count(server, f"?s ?p <{HUB}> FILTER(!isBlank(?s))")
     assert summary.groups() == (f"{own:,}", f"{to_here:,}")
-    assert to_here == LINKS + SECTIONS
+    assert to_here == LINKS + SECTIONS + UNSORTED
 
 
 def test_following_next_reads_every_link_once_in_order_and_ends_right(server):
@@ -259,3 +267,26 @@ def test_a_thing_of_many_properties_reads_values_of_the_first_100_only(server):
         assert href == server.url + "/resource/organisation/wide?p=" + quote(prop, safe="")
         shown = get(server, href[len(server.url) :]).text
         assert f'<span class="literal">value {k}</span>' in shown
+
+
+def test_more_links_than_are_sorted_are_paged_in_the_stores_order_each_once(server):
+    prop = "http://purl.org/dc/terms/references"
+    first = get(server, "/resource/publication/hub").text
+    assert f'data-count="{UNSORTED}"' in group(first, prop)
+    seen: list[str] = []
+    for page in range(1, 202):
+        r = get(server, f"/resource/publication/hub?p=dcterms:references&dir=in&page={page}")
+        assert r.status_code == 200
+        rows = listed(group(r.text, prop))
+        assert len(rows) == (50 if page < 201 else UNSORTED - 200 * 50)
+        seen += rows
+    assert "in the store\u2019s order" in html.unescape(r.text).replace("'", "\u2019")
+    assert sorted(seen) == [f"{BASE}resource/publication/ref-{k:05d}" for k in range(UNSORTED)]
+    # The first page of the property is the page's first 50; asked again, the same.
+    assert listed(group(first, prop)) == seen[:50]
+    again = get(server, "/resource/publication/hub?p=dcterms:references&dir=in&page=7").text
+    assert listed(group(again, prop)) == seen[300:350]
+    # Control: the 2,345 citing statements are sorted.
+    assert "in SPARQL\u2019s order" in html.unescape(
+        get(server, "/resource/publication/hub?p=hkg:cites&dir=in").text
+    ).replace("'", "\u2019")

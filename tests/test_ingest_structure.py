@@ -117,3 +117,113 @@ def test_cells_of_another_kind_do_not_stand_for_the_intervention(lexicon) -> Non
         "T cells work by releasing cytokines that dampen inflammatory pathways",
     )
     assert not any(t[2] == "intervention:stem-cell-transplantation" for t in tuples if t[0] == 2)
+
+
+# The 2025 review and the 2023 review of set 15 (statements 9, 10 and 12) and Bryant et al.
+# 2016 (set 13, statements 8 and 10).
+REVIEW_EFFICACY = (
+    "Autologous CAR-T cells targeting CD19 showed efficacy in SSc, but are a personalized, "
+    "expensive and not readily available treatment"
+)
+OPINION_CASE = (
+    "CD19-directed CAR-T have shown promising results in one case report of refractory diffuse "
+    "cutaneous SSc patients"
+)
+REVIEW_HARMS = (
+    "In addition, autologous CAR-T cells are a personalized treatment that requires a "
+    "specialized setting, is not readily available, is costly, and is associated with serious "
+    "adverse effects, including cytokine release syndrome, neurotoxicity, and increased risk of "
+    "infection"
+)
+BRYANT_EFFECTIVE = (
+    "Autologous hematopoietic stem cell transplant (HSCT) has been effective in treating other "
+    "severe autoimmune neurologic conditions and may have similar application in MG"
+)
+BRYANT_HARMS = (
+    "After autologous HSCT, 3 patients experienced transient viral reactivations and 1 "
+    "developed a secondary autoimmune disease; all of these stabilized or resolved with "
+    "treatment"
+)
+
+
+def test_an_evaluative_verb_and_its_result_noun_make_an_efficacy_claim(lexicon) -> None:
+    _, tuples = drafted(lexicon, REVIEW_EFFICACY, OPINION_CASE)
+    assert (
+        1,
+        "EfficacyClaim",
+        "intervention:cd19-car-t-cell-therapy",
+        "disease:systemic-sclerosis",
+        "Improves",
+        False,
+    ) in tuples, tuples
+    # "diffuse cutaneous SSc" is the ontology's diffuse cutaneous systemic sclerosis, written
+    # with its parent's abbreviation.
+    assert (
+        2,
+        "EfficacyClaim",
+        "intervention:cd19-car-t-cell-therapy",
+        "disease:diffuse-cutaneous-systemic-sclerosis",
+        "Improves",
+        False,
+    ) in tuples, tuples
+
+
+def test_a_severity_makes_a_narrower_harm_than_the_known_one(lexicon) -> None:
+    _, tuples = drafted(lexicon, REVIEW_HARMS)
+    objects = {t[3] for t in tuples}
+    assert "outcome:serious-adverse-effect" in objects, tuples
+    assert "outcome:adverse-effect" not in objects, tuples
+
+
+def test_plural_harms_are_harms(lexicon) -> None:
+    _, tuples = drafted(lexicon, BRYANT_HARMS)
+    assert (
+        1,
+        "SafetyClaim",
+        "intervention:ahsct",
+        "outcome:transient-viral-reactivation",
+        "AssociatedWith",
+        False,
+    ) in tuples, tuples
+
+
+def test_a_coordinated_clause_reports_on_the_first_clauses_subject(lexicon) -> None:
+    # Written for the test in the shape of set 2, statement 1, with a known intervention.
+    _, tuples = drafted(
+        lexicon, "AHSCT was well tolerated, and no transplantation-related deaths were observed"
+    )
+    assert tuples and {t[2] for t in tuples} == {"intervention:ahsct"}, tuples
+
+
+def test_what_patients_are_with_is_a_condition_whatever_its_head(lexicon) -> None:
+    # Beland et al. 2025 (set 13, statement 1) defines MG; Bryant et al. 2016 uses it ("has
+    # been effective in treating ... and may have similar application in MG").
+    _, tuples = drafted(
+        lexicon,
+        "Patients with refractory myasthenia gravis (MG) have few treatment options",
+        BRYANT_EFFECTIVE,
+    )
+    assert {t[3] for t in tuples if t[0] == 2} == {
+        "disease:myasthenia-gravis",
+        "disease:autoimmune-neurologic-condition",
+    }, tuples
+
+
+def test_patients_successfully_treated_with_an_intervention(lexicon) -> None:
+    # Nguyen et al. 2023 (set 13, statement 12).
+    _, tuples = drafted(
+        lexicon,
+        "Patients with refractory myasthenia gravis (MG) have few treatment options",
+        "Patients with refractory myasthenia gravis (MG) have been successfully treated with "
+        "stem cell transplantation in all reported cases worldwide",
+    )
+    assert {t for t in tuples if t[0] == 2} == {
+        (
+            2,
+            "EfficacyClaim",
+            "intervention:stem-cell-transplantation",
+            "disease:myasthenia-gravis",
+            "Improves",
+            False,
+        )
+    }, tuples

@@ -159,7 +159,7 @@ RULES: tuple[Rule, ...] = (
         r"(?:effective|efficacious|beneficial|useful|promising|valuable)\s+"
         r"(?:treatment|therapy|therapeutic\s+option|option|approach|intervention|strategy|tool)s?\s+"
         r"(?:for|in)\b(?:\s+the\s+(?:treatment|management)\s+of\b)?|"
-        r"\b(?:is|are|was|were|be)\s+(?:highly\s+|very\s+|more\s+|also\s+)?"
+        r"\b(?:is|are|was|were|be|been)\s+(?:highly\s+|very\s+|more\s+|also\s+)?"
         # "appeared to be feasible, safe, and efficacious in"
         r"(?:(?:feasible|safe|well\s+tolerated|tolerable),?\s+(?:and\s+)?){0,3}"
         r"(?:effective|efficacious)\b(?:\s+than\s+[^,;]{1,60}?)?(?=[\s,]+(?:especially\s+|particularly\s+)?"
@@ -183,7 +183,12 @@ RULES: tuple[Rule, ...] = (
         r"(?:[\w\-]+,?\s+){0,6}?(?:treatment|therapy)\s+(?:options?|modality|strategy))\s+"
         r"(?:for|in)\b|"
         r"\b(?:potential\s+|important\s+)?role\s+in\s+the\s+(?:treatment|management)\s+of\b|"
-        r"\bshown\s+(?:efficacy|effectiveness|benefit)\s+(?:in|for)\b|"
+        # "showed efficacy in SSc", "has shown remarkable outcomes in patients with SLE",
+        # "have shown promising results in ... SSc": an evaluative verb and its result noun.
+        r"\b(?:show(?:s|ed|n)?|demonstrat(?:es|ed)|yield(?:s|ed)?)\s+(?:(?:remarkable|promising|"
+        r"encouraging|good|excellent|favou?rable|significant|clinical|therapeutic|durable|"
+        r"impressive|substantial)\s+){0,2}(?:efficacy|effectiveness|benefits?|outcomes|results|"
+        r"responses|activity)\s+(?:in|for)\b|"
         # "have great potentials in autoimmune diseases and could be novel therapeutics for"
         r"\b(?:great|therapeutic|clinical|considerable)\s+potentials?\s+(?:in|for)\b|"
         r"\b(?:novel|new|potential|promising)\s+therapeutics?\s+(?:for|in)\b",
@@ -224,6 +229,17 @@ RULES: tuple[Rule, ...] = (
         DISEASE,
         status="Investigational",
         strength="Asserted",
+    ),
+    _rule(
+        # "Patients with refractory MG have been successfully treated with stem cell
+        # transplantation": the population names the disease, the agent the intervention.
+        "successfully-treated",
+        r"\b(?:(?:has|have|had)\s+been|(?:was|were))\s+successfully\s+treated\s+with\b",
+        EFFICACY,
+        "effectiveFor",
+        DISEASE,
+        direction="Improves",
+        scope="clause",
     ),
     _rule(
         "used-to-treat",
@@ -834,6 +850,9 @@ def _draft_statement(
             mentions = find_mentions(body, lexicon)
             sd.mentions = mentions
         subject_text = "" if subject is not None else subject_text
+    if cues and cues[0].rule.name == "successfully-treated":
+        subject = _first(mentions, INTERVENTION, cues[0].end, cues[0].end + 40)
+        subject_text = ""
     if cues and cues[0].rule.name == "minimises-risks":
         # What lowers the risks stands where a subject would; the intervention whose risks
         # they are is named after the cue ("the risks associated with stem cell transplants").
@@ -842,6 +861,12 @@ def _draft_statement(
     if cues and subject is None and cues[0].rule.name == "changed-fronted":
         subject = _first(mentions, INTERVENTION, fronted_after.start(), fronted_after.end())
         subject_text = "" if subject is not None else subject_text
+    if cues and subject is None and cues[0].rule.name == "passive-result":
+        # "Complete remission was achieved by AHSCT": the agent.
+        agent = re.compile(r"\bby\s+").search(body, cues[0].start, cues[0].end)
+        if agent is not None:
+            subject = _first(mentions, INTERVENTION, agent.end(), agent.end() + 40)
+            subject_text = "" if subject is not None else subject_text
     if cues and subject is None and cues[0].rule.name == "changed-after":
         # "INCAT scores improved significantly ... after AHSCT": the outcome is the subject;
         # the intervention is the one named after "after".
@@ -934,6 +959,27 @@ def _draft_statement(
         and _subject_kind(subject_text, subject_start, mentions) == "generic"
     ):
         subject = _first(mentions, INTERVENTION, subject_start, len(body), exclude=comparator_spans)
+    if cues and subject is None:
+        # "UC-MSCT was well tolerated, and no transplantation-related adverse events were
+        # observed": the subject of the statement's first clause is the one the coordinated
+        # clause reports on.
+        head = next(
+            (
+                m
+                for m in mentions
+                if subject_start <= m.start < subject_end
+                and m.entry.kind == INTERVENTION
+                and not m.qualifier
+            ),
+            None,
+        )
+        if (
+            head is not None
+            and re.fullmatch(r"\W*(?:the\s+)?", body[subject_start : head.start], re.IGNORECASE)
+            and re.search(r",\s*(?:and|but)\s+|;\s*", body[head.end : subject_end])
+        ):
+            subject = head.entry
+            subject_text = ""
     if cues and subject is None and cues[0].rule.scope == "before" and cues[0].rule.kind == SAFETY:
         # "Infections, fever, ... were the most common adverse reactions among participants
         # receiving Ryoncil": the harms stand where the subject would, and the statement names
@@ -1210,6 +1256,12 @@ _EXPLICIT_ANAPHOR = re.compile(
     r"intervention|approach|regimen|cells|product)s?|it|they)\s*"
     r"(?:(?:is|are|was|were|has|have|had|can|could|may|might|should|would|will|also|still|now|"
     r"generally|usually|often|typically|currently|not)\s*)*$",
+    re.IGNORECASE,
+)
+_WITH_CONDITION = re.compile(
+    r"\b(?:patients|people|individuals|children|adults|subjects|persons|cases)\s+(?:\w+\s+)?"
+    r"with\s+(?:(?:refractory|severe|active|early|new-onset|newly\s+diagnosed|generali[sz]ed|"
+    r"treatment-resistant|chronic|acute)\s+){0,2}$",
     re.IGNORECASE,
 )
 _FRONTED_AFTER = re.compile(r"\s*(?:after|following)\s+[^,;]{1,80},\s*", re.IGNORECASE)
@@ -2185,6 +2237,10 @@ def _propose_long_form(
         if candidate != ORGANISATION and nouns.looks_like(long_form, candidate):
             kind = candidate
             break
+    if kind is None and _WITH_CONDITION.search(st.text[: definition.start]):
+        # "Patients with refractory myasthenia gravis (MG)": what patients are "with" is a
+        # condition, whatever its head word.
+        kind = DISEASE
     if kind is None:
         return
     abbr = definition.abbreviation

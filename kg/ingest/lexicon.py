@@ -198,6 +198,16 @@ def build_lexicon(graph: Graph) -> Lexicon:
         if kind is None:
             continue
         _add_named(lexicon, graph, cls, kind, frozenset(ancestors))
+    for entry in list(lexicon.entries.values()):
+        for parent in (lexicon.entries.get(p) for p in entry.parents):
+            # "diffuse cutaneous SSc": a narrower class whose label ends with its parent's is
+            # also written with the parent's abbreviation.
+            if (
+                parent is not None
+                and parent.abbreviation
+                and entry.label.lower().endswith(" " + parent.label.lower())
+            ):
+                lexicon.add(entry, [entry.label[: -len(parent.label)] + parent.abbreviation])
     for org_type in _ORGANISATION_TYPES:
         for org in graph.subjects(RDF.type, org_type):
             if isinstance(org, URIRef) and org not in lexicon.entries:

@@ -103,6 +103,10 @@ def find_mentions(text: str, lexicon: Lexicon) -> list[Mention]:
         if entry.kind in ("process", "outcome") and _MODIFIES.match(text, end):
             # "cytokine release syndrome" names a syndrome, not the process it starts with.
             continue
+        if entry.kind == "adverse-event" and _SEVERITY_BEFORE.search(text, 0, start):
+            # "serious adverse effects" is a narrower harm than the adverse effect the
+            # lexicon knows, as a grade makes one; left to be proposed with its severity.
+            continue
         if entry.kind in ("outcome", "adverse-event") and _GRADE_BEFORE.search(text, 0, start):
             # "no grade 4 infections occurred" denies a narrower harm than infection; left
             # to be proposed with its grade.
@@ -147,6 +151,9 @@ _NOUN_BEFORE = re.compile(
 _GRADE_BEFORE = re.compile(
     r"\bgrade\s*[≥>]?\s*(?:\d|[IV]{1,3})(?:\s*(?:or|to|-|–)\s*(?:\d|[IV]{1,3}))?[ \t]+$",
     re.IGNORECASE,
+)
+_SEVERITY_BEFORE = re.compile(
+    r"(?<![\w\-])(?:serious|severe|major|life-threatening|fatal)[ \t]+$", re.IGNORECASE
 )
 _MODIFIES = re.compile(
     r"[ \t\-]+(?:syndromes?|reactions?|toxicit(?:y|ies)|disorders?)\b", re.IGNORECASE

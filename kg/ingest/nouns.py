@@ -60,6 +60,9 @@ _LEADING = {
     "and",
     "or",
     "but",
+    "however",
+    "moreover",
+    "thus",
     "including",
     "include",
     "includes",
@@ -159,6 +162,8 @@ _GENERIC = {
 _DISEASE_HEADS = {
     "disease",
     "diseases",
+    "condition",
+    "conditions",
     "disorder",
     "disorders",
     "syndrome",
@@ -1071,7 +1076,11 @@ def looks_like(name: str, kind: str) -> bool:
             return False
         if head in ("event", "events", "effect", "effects"):
             return any(w in ("adverse", "side", "serious", "toxic") for w in words)
-        return head in _ADVERSE_HEADS or head.endswith(_ADVERSE_SUFFIXES)
+        return (
+            head in _ADVERSE_HEADS
+            or singular(head) in _ADVERSE_HEADS
+            or head.endswith(_ADVERSE_SUFFIXES)
+        )
     if kind == INTERVENTION:
         return (
             head in _INTERVENTION_HEADS
@@ -1136,6 +1145,7 @@ def _name(piece: str, kind: str) -> str | None:
         # before the name are not part of it, nor are the patients' qualifiers.
         while words and (
             words[0].lower() in _QUALIFIERS
+            or words[0].lower() in _LEADING
             or (len(words) > 2 and re.fullmatch(r"[a-z]+(?:ing|ly)|otherwise", words[0]))
         ):
             words = words[1:]

@@ -124,6 +124,10 @@ class Indexes:
                 self._build(slot)
         self.finished = time.monotonic()
         self._done.set()
+        if self.ready():
+            log.info(
+                "every index built in %.1f s: the pages are ready", self.finished - self.started
+            )
 
     def _build(self, slot: _Slot) -> None:
         kind = slot.kind

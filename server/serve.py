@@ -164,10 +164,16 @@ def run(args: argparse.Namespace) -> int:
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
     host, port = sock.getsockname()[:2]
     base = f"http://{f'[{host}]' if ':' in host else host}:{port}"
+    building = (
+        f"  the pages' indexes are being built; {base}/ready says when they are\n"
+        if app.extensions.get("kg.indexes") is not None
+        else ""
+    )
     print(
         f"kg serve: {app.extensions['kg.loaded']}, ready in {time.monotonic() - started:.1f} s\n"
         f"  home page        {base}/\n"
         f"  SPARQL endpoint  {base}/sparql\n"
+        f"{building}"
         "  stop with Ctrl+C",
         file=sys.stderr,
         flush=True,

@@ -7,7 +7,8 @@ The query counts the claims (every claim has one ``hkg:predicate``), so the answ
 store was really opened; a second query is timed after it for comparison. The claims list
 (``/browse/claims``, from the claim index) is then asked for until it answers 200, and ``/ready``
 until every index is built, each four times a second (a server without ``/ready`` built them before answering at all).
-``--cwd`` runs the server from another checkout (``python -m kg`` imports from there), so two
+``--during N`` times N small queries, a fifth of a second apart, right after the first answer
+(while the indexes are built). ``--cwd`` runs the server from another checkout (``python -m kg`` imports from there), so two
 versions can be measured in one run under the same load. The server is stopped by its PID after
 each repetition.
 """
@@ -26,6 +27,7 @@ import urllib.request
 
 #: Seconds between two requests for a page or /ready while the indexes are built.
 POLL = 0.25
+SMALL = "SELECT * WHERE { ?s ?p ?o } LIMIT 5"
 QUERY = "SELECT (COUNT(*) AS ?n) WHERE { ?c <https://w3id.org/hsct-kg/ontology#predicate> ?p }"
 
 
@@ -61,7 +63,9 @@ def _until(
         time.sleep(every)
 
 
-def measure(store: str, wait: float = 600.0, cwd: str | None = None) -> dict[str, float | str]:
+def measure(
+    store: str, wait: float = 600.0, cwd: str | None = None, during: int = 0
+) -> dict[str, object]:
     """Seconds to the first answer, for a second query, to the claims list, to every index."""
     port = _free_port()
     base = f"http://127.0.0.1:{port}"
@@ -89,6 +93,14 @@ def measure(store: str, wait: float = 600.0, cwd: str | None = None) -> dict[str
         second = time.perf_counter() - again
         # Asked four times a second: every answer takes the interpreter from the building
         # thread for a while (asked every 50 ms, the build took a third longer).
+        small = f"{base}/sparql?" + urllib.parse.urlencode({"query": SMALL})
+        times = []
+        for _ in range(during):
+            # Small queries while the indexes are built, a fifth of a second apart.
+            asked = time.perf_counter()
+            _get(small)
+            times.append(time.perf_counter() - asked)
+            time.sleep(0.2)
         page = _until(base + "/browse/claims", start, process, wait, "text/html", POLL)
         ready = _until(base + "/ready", start, process, wait, "application/json", POLL)
         return {
@@ -97,6 +109,7 @@ def measure(store: str, wait: float = 600.0, cwd: str | None = None) -> dict[str
             "claims": body.split()[-1],
             "page": page,
             "ready": max(ready, page),
+            "during": sorted(times),
         }
     finally:
         process.terminate()
@@ -108,15 +121,25 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("store")
     parser.add_argument("--reps", type=int, default=3)
     parser.add_argument("--cwd", help="run the server from this checkout")
+    parser.add_argument(
+        "--during", type=int, default=0, help="time this many small queries after the first"
+    )
     args = parser.parse_args(argv)
     for rep in range(args.reps):
-        m = measure(args.store, cwd=args.cwd)
+        m = measure(args.store, cwd=args.cwd, during=args.during)
         print(
             f"rep {rep}: first answer after {m['first']:.2f} s ({m['claims']} claims); "
             f"next query {m['second']:.2f} s; /browse/claims after {m['page']:.2f} s; "
             f"every index built after {m['ready']:.2f} s",
             flush=True,
         )
+        if m["during"]:
+            times = m["during"]
+            print(
+                f"  {len(times)} small queries after the first: median "
+                f"{times[len(times) // 2] * 1000:.0f} ms, slowest {times[-1] * 1000:.0f} ms",
+                flush=True,
+            )
     return 0
 
 

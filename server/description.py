@@ -189,7 +189,7 @@ class DatasetCounts:
         added = {q for q in change.added if not counts.is_counts_graph(q.graph_name)}
         removed = {q for q in change.removed if not counts.is_counts_graph(q.graph_name)}
 
-        def moved(pattern, key) -> int:
+        def moved(pattern, was_removed: bool) -> int:
             # Used now: a quad of the store matches; used before: one that was not added
             # matches, or one that was removed did.
             now = before = False
@@ -200,11 +200,11 @@ class DatasetCounts:
                 if quad not in added:
                     before = True
                     break
-            before = before or any(key(q) for q in removed)
-            return int(now) - int(before)
+            return int(now) - int(before or was_removed)
 
-        subjects = {q.subject for q in added | removed}
-        objects = {q.object for q in added | removed}
+        gone_subjects = {q.subject for q in removed}
+        gone_objects = {q.object for q in removed}
+        gone_types = {(q.subject, q.object) for q in removed if q.predicate == RDF_TYPE}
         typed = {
             (q.subject, q.object)
             for q in added | removed
@@ -212,16 +212,19 @@ class DatasetCounts:
         }
         classes: dict[str, int] = {}
         for s, k in typed:
-            delta = moved(
-                (s, RDF_TYPE, k, None),
-                lambda q, s=s, k=k: q.subject == s and q.predicate == RDF_TYPE and q.object == k,
-            )
+            delta = moved((s, RDF_TYPE, k, None), (s, k) in gone_types)
             if delta:
                 classes[k.value] = classes.get(k.value, 0) + delta
         return (
             len(added) - len(removed),
-            sum(moved((s, None, None, None), lambda q, s=s: q.subject == s) for s in subjects),
-            sum(moved((None, None, o, None), lambda q, o=o: q.object == o) for o in objects),
+            sum(
+                moved((s, None, None, None), s in gone_subjects)
+                for s in {q.subject for q in added} | gone_subjects
+            ),
+            sum(
+                moved((None, None, o, None), o in gone_objects)
+                for o in {q.object for q in added} | gone_objects
+            ),
             classes,
         )
 

@@ -227,3 +227,46 @@ def test_patients_successfully_treated_with_an_intervention(lexicon) -> None:
             False,
         )
     }, tuples
+
+
+def test_a_participial_apposition_of_the_subject_says_how_it_works(lexicon) -> None:
+    # The 2025 review (set 15, statement 7): the cells were tested in patients with SSc (a use),
+    # "inducing deep depletion of B cells" is how they work, and what followed ("leading to
+    # improvement of ...") is a result of its own.
+    from test_ingest_misattribution import REVIEW_TARGETING
+
+    _, tuples = drafted(lexicon, REVIEW_TARGETING)
+    car = "intervention:cd19-car-t-cell-therapy"
+    assert (1, "EvidenceOfUseClaim", car, "disease:systemic-sclerosis", "-", False) in tuples
+    assert (1, "MechanismClaim", car, "process:deep-depletion-of-b-cells", "-", False) in tuples
+    assert (1, "EfficacyClaim", car, "outcome:skin-score", "Improves", False) in tuples
+    assert not any(
+        t[1] == "EvidenceOfUseClaim" and t[3] != "disease:systemic-sclerosis" for t in tuples
+    )
+
+
+def test_an_option_offered_or_an_approach_to_a_diseases_treatment(lexicon) -> None:
+    # Set 9, statement 9 (a trial registration) and set 12, statement 8 (a review).
+    _, tuples = drafted(
+        lexicon,
+        "Chimeric antigen receptor (CAR) T cells against BCMA offers another potential "
+        "therapeutic option to eliminate plasma cells in patients with AQP4-IgG-seropositive "
+        "NMOSD who still suffer recurrent attacks from conventional treatments",
+        "Mesenchymal stromal cells (MSCs) represent a novel approach to diabetes treatment",
+    )
+    assert (
+        1,
+        "EfficacyClaim",
+        "intervention:bcma-car-t-cell-therapy",
+        "disease:neuromyelitis-optica-spectrum-disorder",
+        "Improves",
+        False,
+    ) in tuples, tuples
+    assert (
+        2,
+        "EfficacyClaim",
+        "intervention:mesenchymal-stromal-cell",
+        "disease:diabetes",
+        "Improves",
+        False,
+    ) in tuples, tuples

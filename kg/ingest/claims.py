@@ -174,14 +174,18 @@ RULES: tuple[Rule, ...] = (
         # role in the treatment of", "have shown efficacy in": an intervention's use for a
         # disease, stated as an option or a role rather than with an endpoint.
         "option-for",
-        r"\b(?:is|are|was|were|be|been|represents?|remains?)\s+(?:now\s+|still\s+|also\s+)?"
-        r"(?:an?\s+|the\s+)?(?!(?:[\w\-]+\s+){0,3}?(?:experimental|investigational|emerging)\b)"
+        r"\b(?:is|are|was|were|be|been|represents?|remains?|offers?|provides?)\s+"
+        r"(?:now\s+|still\s+|also\s+)?"
+        r"(?:an?\s+|the\s+|another\s+)?(?!(?:[\w\-]+\s+){0,3}?(?:experimental|investigational|"
+        r"emerging)\b)"
         r"(?:(?:[\w\-]+,?\s+){0,4}?(?:therapeutic|salvage)\s+(?:options?|strategy|strategies|"
         r"approach(?:es)?|tools?|modality|therapy|treatment|interventions?)|"
-        r"(?:potential|possible|effective|novel|salvage)\s+(?:treatment|therapy)|"
+        # "represent a novel approach to diabetes treatment"
+        r"(?:potential|possible|effective|novel|new|promising|salvage)\s+(?:treatment|therapy|"
+        r"approach(?:es)?(?=\s+to\b))|"
         # "an intensive but well tolerated and effective treatment option for"
         r"(?:[\w\-]+,?\s+){0,6}?(?:treatment|therapy)\s+(?:options?|modality|strategy))\s+"
-        r"(?:for|in)\b|"
+        r"(?:for|in|to)\b|"
         r"\b(?:potential\s+|important\s+)?role\s+in\s+the\s+(?:treatment|management)\s+of\b|"
         # "showed efficacy in SSc", "has shown remarkable outcomes in patients with SLE",
         # "have shown promising results in ... SSc": an evaluative verb and its result noun.
@@ -246,7 +250,12 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:has|have)\s+been\s+(?:used|given|administered|applied|tried|employed)"
         r"(?:\s+successfully)?(?:\s+(?:to\s+(?:treat|remit|manage|control|cure)|to|in|"
         r"for\s+the\s+treatment\s+of|for))?\b|"
-        r"\b(?:used|performed|given|administered)\s+to\s+treat\b",
+        r"\b(?:used|performed|given|administered)\s+to\s+treat\b|"
+        # "were tested in a few patients with SSc": a report of use, not a standing (compare
+        # "are being evaluated in").
+        r"\b(?:was|were)\s+(?:tested|trialled|trialed|evaluated|studied|used|given|administered)\s+"
+        r"in\b(?=\s+(?:[\w\-]+\s+){0,3}?(?:patients|subjects|individuals|people|children|adults|"
+        r"cases)\b)",
         EVIDENCE_OF_USE,
         "usedToTreat",
         DISEASE,
@@ -564,7 +573,9 @@ _BOUNDARY = re.compile(
     r",?\s+but\b(?!\s+(?:well\s+|generally\s+|highly\s+)?(?:tolerated|tolerable|safe|effective|"
     r"efficacious|feasible|manageable)\b)|"
     r",\s+(?:and|but)\s+(?=(?:[\w'\-]+\s+){0,3}(?:is|are|was|were|has|have|remains?|var(?:y|ies)|"
-    r"needs?|needed|aims?)\b)|,\s+as\s+(?:evidenced|shown|reported)\b|,\s+with\b",
+    r"needs?|needed|aims?)\b)|,\s+as\s+(?:evidenced|shown|reported)\b|,\s+with\b|"
+    # ", leading to improvement of ...": what followed is a clause of its own.
+    r",\s+(?=(?:leading|resulting)\s+(?:to|in)\b)",
     re.IGNORECASE,
 )
 _FRAME = re.compile(
@@ -1049,6 +1060,8 @@ def _draft_statement(
         )
     sd.intervention = subject
 
+    if cues and subject is not None:
+        cues = _appositive_mechanisms(body, cues, subject_start)
     populations = _populations(body, mentions, st, doc_id, proposals, lexicon)
     sd.populations = populations
     bodies = _bodies(mentions, lexicon)
@@ -1517,6 +1530,33 @@ _AUXILIARY = re.compile(
     r"do|does|did|not|no|generally|usually|often|typically|still|currently|now|further|"
     r"significantly|consistently|substantially|further"
 )
+
+
+_APPOSITIVE = re.compile(r",\s*(?:[a-z]+ing)\b[^,;]*?,\s*")
+
+
+def _appositive_mechanisms(body: str, cues: list[_Cue], start: int) -> list[_Cue]:
+    """Read a cue inside a participial apposition of the subject as how it works.
+
+    "Autologous CAR-T cells, targeting B cell CD19 and inducing deep depletion of B cells,
+    were tested in ...": the apposition describes the cells, so "inducing deep depletion of
+    B cells" is a mechanism, not an outcome the statement reports.
+    """
+    apposition = _APPOSITIVE.search(body, start)
+    if apposition is None or not any(c.start >= apposition.end() for c in cues):
+        return cues  # an apposition is followed by the main verb
+    mechanism = next(r for r in RULES if r.name == "mechanism")
+    out = []
+    for cue in cues:
+        if (
+            apposition.start() < cue.start
+            and cue.end < apposition.end() - 1
+            and cue.rule.kind == EFFICACY
+        ):
+            out.append(_Cue(mechanism, cue.start, cue.end, (cue.start, apposition.end() - 1)))
+        else:
+            out.append(cue)
+    return out
 
 
 _PROCEDURE_HEAD = re.compile(
@@ -2035,7 +2075,8 @@ def _propose_objects(
     for other in cues:
         # Cue words ("vary", "better") are not names.
         for i in range(max(other.start, scope[0]) - scope[0], min(other.end, scope[1]) - scope[0]):
-            masked[i] = ","
+            if i < len(masked):  # a disease's scope may have been cut at its population
+                masked[i] = ","
     masked_text = "".join(masked)
     kind = rule.objects
     reason = f"named where '{body[cue.start : cue.end].strip()}' expects a {kind.replace('-', ' ')}"

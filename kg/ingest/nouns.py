@@ -1151,6 +1151,10 @@ def _name(piece: str, kind: str) -> str | None:
             words = words[1:]
     while words and words[-1].lower() in _TRAILING:
         words = words[:-1]  # "lymphodepletion with" names "lymphodepletion"
+    if kind == DISEASE:
+        # "a novel approach to diabetes treatment": the treatment is of the disease named.
+        while len(words) > 1 and words[-1].lower() in ("treatment", "therapy", "management"):
+            words = words[:-1]
     if not words or len(words) > 6:
         return None
     if kind in (OUTCOME, ADVERSE_EVENT):

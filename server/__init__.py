@@ -43,6 +43,10 @@ def create_app(config: Mapping[str, Any] | None = None, *, store: ox.Store | Non
             ``ENABLE_UPDATE``), or the ``DATA`` files are loaded, or else the project's built-in graph is built (from the
             checkout at ``ROOT`` if set, as ``kg --root`` does).
 
+    The pages' indexes beside a local store (:mod:`server.indexes`) are built before this
+    returns, or, with the config key ``BACKGROUND_INDEXES`` (as ``kg serve`` sets it), in a
+    thread while the app answers: ``app.extensions["kg.indexes"]`` says how far they are.
+
     Returns:
         The app, with the store in ``app.extensions["kg"]``. With ``WORKERS`` > 0 it owns worker
         processes: call ``app.extensions["kg.backend"].close()`` when done with it.

@@ -120,7 +120,7 @@ def create_app(config: Mapping[str, Any] | None = None, *, store: ox.Store | Non
     app.extensions["kg.backend"] = backend
     app.extensions["kg.settings"] = settings
     app.extensions["kg.indexes"] = indexes
-    app.extensions["kg.loaded"] = _what_was_loaded(store, kind, settings)
+    app.extensions["kg.loaded"] = _what_was_loaded(kind, settings)
 
     _finish(app, settings)
     if app.config.get("BACKGROUND_INDEXES"):
@@ -216,18 +216,23 @@ def _kept_stats(store: ox.Store, indexes: Indexes):
     return stats
 
 
-def _what_was_loaded(store: ox.Store, kind: str, settings: Settings) -> str:
-    """One line for the start-up message: where the graph came from and how big it is."""
-    where = {
+def _what_was_loaded(kind: str, settings: Settings) -> str:
+    """For the start-up message: where the graph came from."""
+    return {
         "builtin": "the built-in graph",
         "store": f"the store at {settings.store}",
         "data": f"{len(settings.data)} data file{'s' if len(settings.data) != 1 else ''}",
     }.get(kind, "the given store")
+
+
+def size(store: ox.Store) -> str:
+    """How big the graph is, for the start-up message: a count of every quad and claim (0.8 s
+    at 100,000 claims), so ``kg serve`` says it after it has begun to answer."""
     claims = next(iter(store.query(_CLAIMS)))["n"].value
     counted = sum(
         1 for _ in store.quads_for_pattern(None, None, None, ox.NamedNode(counts.COUNTS_GRAPH))
     )
-    return f"{where}: {len(store) - counted:,} triples, {int(claims):,} claims"
+    return f"{len(store) - counted:,} triples, {int(claims):,} claims"
 
 
 _CLAIMS = (

@@ -17,6 +17,8 @@ import sys
 import threading
 import time
 
+import pyoxigraph as ox
+
 from server import sandbox
 from server.settings import Settings, setting_fields
 
@@ -178,6 +180,8 @@ def run(args: argparse.Namespace) -> int:
         file=sys.stderr,
         flush=True,
     )
+    if isinstance(app.extensions["kg"], ox.Store):
+        threading.Thread(target=_say_size, args=(app,), name="start-up-size", daemon=True).start()
     try:
         server.run()
     except (KeyboardInterrupt, SystemExit):
@@ -186,6 +190,16 @@ def run(args: argparse.Namespace) -> int:
         server.close()
         backend.close()
     return 0
+
+
+def _say_size(app) -> None:
+    from server import size
+
+    print(
+        f"kg serve: {app.extensions['kg.loaded']}: {size(app.extensions['kg'])}",
+        file=sys.stderr,
+        flush=True,
+    )
 
 
 def main(argv: list[str] | None = None) -> int:

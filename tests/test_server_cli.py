@@ -2,6 +2,7 @@
 
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -140,7 +141,15 @@ def test_start_up_says_where_to_go_and_what_was_loaded():
         claims = select(
             server.url, "SELECT (COUNT(DISTINCT ?c) AS ?n) { ?c a/rdfs:subClassOf* hkg:Claim }"
         )[0]["n"]["value"]
-        assert "kg serve: 1 data file: " in log and f", {claims} claims, ready in " in log
+        triples = int(select(server.url, "SELECT (COUNT(*) AS ?n) { ?s ?p ?o }")[0]["n"]["value"])
+        triples = f"{triples:,}"
+        assert "kg serve: 1 data file, ready in " in log
+        # The graph's size is counted once the server answers, and said after.
+        while "kg serve: 1 data file: " not in log:
+            assert server.proc.poll() is None, log
+            time.sleep(0.05)
+            log = server.log()
+        assert f"kg serve: 1 data file: {triples} triples, {claims} claims\n" in log
 
 
 def test_a_built_in_graph_that_does_not_conform_is_not_served(tmp_path):

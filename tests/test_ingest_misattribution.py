@@ -212,3 +212,23 @@ def test_a_suspended_hyphen_gives_two_outcomes_with_the_shared_modifier(lexicon)
         "outcome:long-term-treatment-free-remission",
     }, tuples
     assert {t[4] for t in tuples} == {"Improves"}
+
+
+def test_a_route_written_as_a_prefix_is_how_a_product_is_given_not_its_name(lexicon) -> None:
+    # Set 11, statement 10 (Stem Cell Res Ther 2024, doi:10.1186/s13287-024-03765-6, a phase II
+    # trial of intrathecal MSC-NP): "IT-MSC-NP treatment" is the
+    # MSC-NP of statement 9, given intrathecally.
+    _, tuples = drafted(
+        lexicon,
+        "IT-MSC-NP treatment was also associated with improved bladder function and reduced "
+        "rate of grey matter atrophy on brain MRI",
+    )
+    assert {t[2] for t in tuples} == {"intervention:msc-np"}, tuples
+
+
+def test_without_a_route_prefix_a_treatment_keeps_its_written_name(lexicon) -> None:
+    # Control: "IFN-β treatment" (Kim et al. 2012) is proposed as written.
+    from test_ingest_attribution import KIM_2012
+
+    _, tuples = drafted(lexicon, KIM_2012)
+    assert {t[2] for t in tuples} == {"intervention:ifn-beta-treatment"}, tuples

@@ -547,11 +547,11 @@ def test_an_increasingly_accepted_treatment_and_sct(lexicon) -> None:
 
 def test_results_after_associated_with_keep_their_own_direction(lexicon) -> None:
     # and "bladder function" is not the lexicon's "function" (neurological function); "IT-" is
-    # the start of a name, not the pronoun "it".
+    # a route (intrathecal), not the pronoun "it": the product is MSC-NP.
     _, found = drafted(lexicon, IT_MSC_NP)
     assert {(t[2], t[3], t[4]) for t in found} == {
-        ("intervention:it-msc-np-treatment", "outcome:bladder-function", "Improves"),
-        ("intervention:it-msc-np-treatment", "outcome:grey-matter-atrophy", "Reduces"),
+        ("intervention:msc-np", "outcome:bladder-function", "Improves"),
+        ("intervention:msc-np", "outcome:grey-matter-atrophy", "Reduces"),
     }
 
 

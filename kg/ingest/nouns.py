@@ -637,6 +637,12 @@ def coordinated_subjects(text: str) -> list[str]:
     return names if all(names) else []
 
 
+_ROUTE_PREFIX = re.compile(
+    r"^(?:IT|IV|SC|IM|IA|IP|ID)-(?P<name>[A-Z][A-Za-z0-9]*(?:-[A-Z0-9][A-Za-z0-9]*)*)"
+    r"(?:\s+(?:treatment|therapy|infusion|injection|administration))?\b"
+)
+
+
 def subject_phrase(text: str) -> str | None:
     """Return the intervention a subject noun phrase names, without how it is given.
 
@@ -662,6 +668,10 @@ def subject_phrase(text: str) -> str | None:
         opener = pieces[0].split()[0].lower()
         text = pieces[1] if opener in _OPENERS else pieces[0]
     text = _ADMINISTRATION.sub("", text.strip().strip(","))
+    # "IT-MSC-NP treatment": a route written as a prefix (intrathecal) and the act of giving
+    # are how the product is given, not its name.
+    routed = _ROUTE_PREFIX.match(text) is not None
+    text = _ROUTE_PREFIX.sub(r"\g<name>", text)
     _, words = _words_before(
         text,
         r"does|do|did|remains?|acts?|works?|appeared|appears|seems?|seemed|shows?|"
@@ -678,7 +688,7 @@ def subject_phrase(text: str) -> str | None:
     if not re.search(r"[A-Za-z]{3}", " ".join(words)):
         return None
     name = " ".join(words)
-    if not looks_like(name, INTERVENTION):
+    if not looks_like(name, INTERVENTION) and not routed:  # given by a route: a product
         return None
     words[-1] = singular(words[-1])  # named in the singular, as every proposal is
     return _lower_initial(" ".join(words))

@@ -270,3 +270,42 @@ def test_an_option_offered_or_an_approach_to_a_diseases_treatment(lexicon) -> No
         "Improves",
         False,
     ) in tuples, tuples
+
+
+def test_an_anaphor_after_a_fronted_phrase_resolves_too(lexicon) -> None:
+    # Qiu et al. 2017 (set 4, statements 12 and 13).
+    _, tuples = drafted(
+        lexicon,
+        "Autologous HSCT had a high rate of clinical and endoscopic remission in refractory CD",
+        "In the case of safety, it had a relatively high incidence rate of transplant-related "
+        "mortality (6.4%, 95% CI: 0.028–0.140)",
+    )
+    assert (
+        2,
+        "SafetyClaim",
+        "intervention:ahsct",
+        "outcome:transplant-related-mortality",
+        "AssociatedWith",
+        False,
+    ) in tuples, tuples
+
+
+def test_a_disease_arising_after_an_intervention_is_one_of_its_harms(lexicon) -> None:
+    # Set 3, statement 5 (a review of HSCT in SSc) and Bryant et al. 2016 as reported.
+    _, tuples = drafted(
+        lexicon,
+        "HSCT is also associated with secondary autoimmune diseases and gonadal failure",
+        BRYANT_HARMS,
+    )
+    for position, intervention in ((1, "intervention:hsct"), (2, "intervention:ahsct")):
+        assert (
+            position,
+            "SafetyClaim",
+            intervention,
+            "outcome:secondary-autoimmune-disease",
+            "AssociatedWith",
+            False,
+        ) in tuples, tuples
+    # Control: a disease named without "secondary" or "new" is the patients', not a harm.
+    _, plain = drafted(lexicon, "HSCT is associated with remission in autoimmune diseases")
+    assert not any(t[3].startswith("outcome:") and "autoimmune" in t[3] for t in plain), plain

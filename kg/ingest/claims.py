@@ -1264,11 +1264,13 @@ def _product_of(body, mentions, subject, st, proposals, lexicon) -> Entry | None
 # A definite or demonstrative phrase whose head names the kind of an intervention, or a
 # pronoun, standing alone as the subject ("The procedure", "this treatment", "It").
 _EXPLICIT_ANAPHOR = re.compile(
-    r"\s*(?:however,?\s+|moreover,?\s+|furthermore,?\s+)?(?:(?:the|this|these|such)\s+"
+    # "In the case of safety, it had ...": a fronted phrase may stand before the anaphor.
+    r"\s*(?:(?:in|for|with|regarding|as\s+for)\s+[^,;]{1,60},\s*)?"
+    r"(?:however,?\s+|moreover,?\s+|furthermore,?\s+)?(?:(?:the|this|these|such)\s+"
     r"(?:(?:same|new|cell|combined)\s+)?(?:procedure|treatment|therapy|transplant|transplantation|"
     r"intervention|approach|regimen|cells|product)s?|it|they)\s*"
     r"(?:(?:is|are|was|were|has|have|had|can|could|may|might|should|would|will|also|still|now|"
-    r"generally|usually|often|typically|currently|not)\s*)*$",
+    r"generally|usually|often|typically|currently|not|an?|[a-z]+ly)\s*)*$",
     re.IGNORECASE,
 )
 _WITH_CONDITION = re.compile(
@@ -1277,6 +1279,7 @@ _WITH_CONDITION = re.compile(
     r"treatment-resistant|chronic|acute)\s+){0,2}$",
     re.IGNORECASE,
 )
+_ARISING = re.compile(r"\b(secondary|new|new-onset|subsequent)\s+$", re.IGNORECASE)
 _FRONTED_AFTER = re.compile(r"\s*(?:after|following)\s+[^,;]{1,80},\s*", re.IGNORECASE)
 _CONCESSIVE = re.compile(
     r"\s*(?:despite|notwithstanding|in\s+spite\s+of)\b[^,;]{0,200},\s*", re.IGNORECASE
@@ -2121,6 +2124,19 @@ def _propose_objects(
         ]
     else:
         listed_spans = set()
+    if rule.objects == ADVERSE_EVENT or rule.harm == "AssociatedWith":
+        # "associated with secondary autoimmune diseases", "1 developed a secondary
+        # autoimmune disease": a disease arising after the intervention is one of its harms.
+        for m in mentions:
+            if scope[0] <= m.start and m.end <= scope[1] and m.entry.kind == DISEASE:
+                new = _ARISING.search(body, max(0, m.start - 20), m.start)
+                if new is not None:
+                    words = m.text.split()
+                    words[-1] = nouns.singular(words[-1])
+                    name = f"{new.group(1).lower()} {' '.join(words)}"
+                    entry = _named(name, ADVERSE_EVENT, st, proposals, lexicon, reason)
+                    if entry is not None:
+                        entries.append((Mention(new.start(1), m.end, name, entry), entry))
     for start, stop, name, kind in found:
         said = f"{reason}, listed with a known one" if (start, stop) in listed_spans else reason
         entry = _named(name, kind, st, proposals, lexicon, said)

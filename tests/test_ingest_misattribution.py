@@ -232,3 +232,16 @@ def test_without_a_route_prefix_a_treatment_keeps_its_written_name(lexicon) -> N
 
     _, tuples = drafted(lexicon, KIM_2012)
     assert {t[2] for t in tuples} == {"intervention:ifn-beta-treatment"}, tuples
+
+
+def test_coordinated_verb_phrases_are_not_coordinated_interventions(lexicon) -> None:
+    # Set 1 (car-t-autoimmune), statement 8 (a case report of CD19 and BCMA CAR T-cell therapy
+    # in refractory anti-synthetase syndrome): the commas
+    # join what the cells did, not two interventions.
+    draft, tuples = drafted(
+        lexicon,
+        "BCMA CAR T cells expanded, cleared plasma cells in lymphoid tissue, reduced "
+        "autoantibody levels and re-induced stable drug-free remission",
+    )
+    assert {t[2] for t in tuples} == {"intervention:bcma-car-t-cell"}, tuples
+    assert not any("plasma" in p.entry.label for p in draft.proposals), draft.proposals

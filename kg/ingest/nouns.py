@@ -633,8 +633,18 @@ def coordinated_subjects(text: str) -> list[str]:
     parts = [p for p in re.split(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", text.strip()) if p]
     if len(parts) < 2:
         return []
-    names = [subject_phrase(p) for p in parts]
-    return names if all(names) else []
+    names = []
+    for part in parts:
+        name = subject_phrase(part)
+        words = [w for w in part.split() if w.lower() not in _LEADING]
+        while words and words[-1].lower() in _AUXILIARIES | {"being", "also", "now", "still"}:
+            words = words[:-1]
+        # Each conjunct must be a name and nothing else: "BCMA CAR T cells expanded, cleared
+        # plasma cells in lymphoid tissue" coordinates verb phrases, not interventions.
+        if not name or not words or len(name.split()) != len(words):
+            return []
+        names.append(name)
+    return names
 
 
 _ROUTE_PREFIX = re.compile(

@@ -1,10 +1,11 @@
 """The pages' indexes beside the store, built in the background once the store is open.
 
 The label, claim and text indexes, the property use counts and the dataset counts each read the
-whole store once (about 20 s together at 100,000 claims, 45 s at a million). Built before the
-first request, they held back ``/sparql`` and every page for that long; here they are built one
-after the other in a thread, and a page that needs one not yet built is answered 503 with
-``Retry-After`` (:class:`NotReady`), while ``/sparql`` and the pages that need none answer at once.
+whole store once (about 20 s together at 100,000 claims, well over a minute at a million).
+Built before the first request, they held back ``/sparql`` and every page for that long; here
+they are built one after the other in a thread, and a page that needs one not yet built is
+answered 503 with ``Retry-After`` (:class:`NotReady`), while ``/sparql`` and the pages that need
+none answer at once.
 
 Updates committed while an index is being built are not lost. Each build starts by opening its
 reads of the store (queries and ``quads_for_pattern`` iterators read the store as it was when

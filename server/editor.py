@@ -14,9 +14,11 @@ backend's) once per state of the store.
 
 from __future__ import annotations
 
+import pyoxigraph as ox
 from flask import Blueprint, current_app, jsonify
 
 from kg.namespaces import PREFIXES, curie
+from server import pages
 from server.pages import _cached
 
 bp = Blueprint("editor", __name__)
@@ -82,6 +84,9 @@ def vocabulary_terms(store) -> list[dict[str, str]]:
 @bp.route("/query/vocabulary.json")
 def vocabulary():
     store = current_app.extensions["kg"]
+    if isinstance(store, ox.Store):
+        # Read like the pages' queries: in a query worker, within the time limit.
+        store = pages._store()
     terms = _cached("editor-terms", lambda: vocabulary_terms(store))
     response = jsonify({"prefixes": PREFIXES, "terms": terms})
     # The ontology changes only with an update; a day-long cache would show stale completions.

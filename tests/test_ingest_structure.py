@@ -309,3 +309,46 @@ def test_a_disease_arising_after_an_intervention_is_one_of_its_harms(lexicon) ->
     # Control: a disease named without "secondary" or "new" is the patients', not a harm.
     _, plain = drafted(lexicon, "HSCT is associated with remission in autoimmune diseases")
     assert not any(t[3].startswith("outcome:") and "autoimmune" in t[3] for t in plain), plain
+
+
+def test_what_is_not_known_yet_is_a_needs_research_status(lexicon) -> None:
+    # Beland et al. 2025 (set 13, statement 7) and Auth et al. 2024 (set 15, statement 2).
+    _, tuples = drafted(
+        lexicon,
+        "Patients with refractory myasthenia gravis (MG) have few treatment options",
+        "Prospective studies investigating the efficacy and safety of HSCT in the treatment of "
+        "refractory MG are warranted",
+        "The effects of CD19-targeting CAR T cells on organ manifestations in patients with "
+        "systemic sclerosis have yet to be characterised",
+    )
+    assert {t for t in tuples if t[0] > 1} == {
+        (2, "StatusClaim", "intervention:hsct", "disease:myasthenia-gravis", "-", False),
+        (
+            3,
+            "StatusClaim",
+            "intervention:cd19-car-t-cell-therapy",
+            "disease:systemic-sclerosis",
+            "-",
+            False,
+        ),
+    }, tuples
+
+
+def test_a_harm_named_with_the_intervention_in_it_and_its_level(lexicon) -> None:
+    # Beland et al. 2025 (set 13, statement 6): "HSCT-related" names the intervention.
+    _, tuples = drafted(
+        lexicon, "However, HSCT-related mortality in medically complex MG patients may be high"
+    )
+    assert tuples == {
+        (
+            1,
+            "SafetyClaim",
+            "intervention:hsct",
+            "outcome:hsct-related-mortality",
+            "AssociatedWith",
+            False,
+        )
+    }, tuples
+    # Control: "transplant-related" names no intervention; the slot is left to the curator.
+    _, plain = drafted(lexicon, "The transplant-related mortality at 100 days was 9.5%")
+    assert {t[2] for t in plain} == {"-"}, plain

@@ -246,6 +246,23 @@ RULES: tuple[Rule, ...] = (
         scope="clause",
     ),
     _rule(
+        # "Prospective studies investigating the efficacy and safety of HSCT in the treatment
+        # of refractory MG are warranted", "The effects of CD19-targeting CAR T cells on ...
+        # systemic sclerosis have yet to be characterised": what is not known yet.
+        "needs-research",
+        r"\b(?:is|are)\s+(?:still\s+|urgently\s+)?warranted\b|"
+        r"(?<=\bresearch\s)is\s+(?:still\s+)?needed\b|(?<=\bstudies\s)are\s+(?:still\s+)?needed\b|"
+        r"\b(?:has|have)\s+yet\s+to\s+be\s+(?:characteri[sz]ed|determined|established|defined|"
+        r"elucidated|clarified)\b|"
+        r"\bremains?\s+to\s+be\s+(?:determined|established|elucidated|clarified)\b",
+        STATUS,
+        "needsResearchFor",
+        DISEASE,
+        status="NeedsResearch",
+        strength="Asserted",
+        scope="clause",
+    ),
+    _rule(
         "used-to-treat",
         r"\b(?:has|have)\s+been\s+(?:used|given|administered|applied|tried|employed)"
         r"(?:\s+successfully)?(?:\s+(?:to\s+(?:treat|remit|manage|control|cure)|to|in|"
@@ -379,6 +396,19 @@ RULES: tuple[Rule, ...] = (
         "hasAdverseEvent",
         ADVERSE_EVENT,
         direction="AssociatedWith",
+    ),
+    _rule(
+        # "HSCT-related mortality in medically complex MG patients may be high", "The
+        # transplant-related mortality at 100 days was 9.5%": a harm and how often it occurs.
+        "harm-level",
+        r"\b(?:is|are|was|were|(?:may|might|can|could)\s+be|remains?)\s+(?:(?:very|relatively|"
+        r"considerably|still|rather)\s+)?(?:high|low|considerable|substantial|acceptable|"
+        r"\d[\d.,]*\s*%)(?![\w%])",
+        SAFETY,
+        "hasAdverseEvent",
+        ADVERSE_EVENT,
+        direction="AssociatedWith",
+        scope="before",
     ),
     _rule(
         # "One patient died due to infectious complications", "died of pseudomonas sepsis".
@@ -991,6 +1021,16 @@ def _draft_statement(
         ):
             subject = head.entry
             subject_text = ""
+    if cues and subject is None:
+        # "HSCT-related mortality ... may be high": the harm's name names the intervention.
+        for m in mentions:
+            if subject_start <= m.start < first_cue and m.entry.is_a(OUTCOME):
+                related = _RELATED.match(m.text)
+                named = find_mentions(related.group(1), lexicon) if related else []
+                if len(named) == 1 and named[0].entry.kind == INTERVENTION:
+                    subject = named[0].entry
+                    subject_text = ""
+                    break
     if cues and subject is None and cues[0].rule.scope == "before" and cues[0].rule.kind == SAFETY:
         # "Infections, fever, ... were the most common adverse reactions among participants
         # receiving Ryoncil": the harms stand where the subject would, and the statement names
@@ -1279,6 +1319,7 @@ _WITH_CONDITION = re.compile(
     r"treatment-resistant|chronic|acute)\s+){0,2}$",
     re.IGNORECASE,
 )
+_RELATED = re.compile(r"(.+?)[\-‐](?:related|associated|induced|attributable)\b", re.IGNORECASE)
 _ARISING = re.compile(r"\b(secondary|new|new-onset|subsequent)\s+$", re.IGNORECASE)
 _FRONTED_AFTER = re.compile(r"\s*(?:after|following)\s+[^,;]{1,80},\s*", re.IGNORECASE)
 _CONCESSIVE = re.compile(
@@ -2071,6 +2112,8 @@ def _propose_objects(
     # Known mentions inside the scope are masked: only the words between them can be new.
     masked = list(text)
     for m in mentions:
+        if m.entry.kind == INTERVENTION and body[m.end : m.end + 1] in ("-", "‐"):
+            continue  # "HSCT-related mortality": the name is part of the harm's
         if scope[0] <= m.start and m.end <= scope[1]:
             for i in range(m.start - scope[0], m.end - scope[0]):
                 if 0 <= i < len(masked):

@@ -53,6 +53,7 @@ from server.resource import (
     MAX_SORTED,
     VALUES_SHOWN,
     XREFS,
+    claims_by_iri,
     claims_from,
     describe,
     property_page,
@@ -495,7 +496,9 @@ def _answer_resource(iri: str, media: str | None):
         context["claims"] = claims_from(store, iri)
         context["marked"] = sentences.marked
     else:
-        own = [c for c in claims_from(store, iri) if c.iri == iri]
+        # Read by its IRI: asking for the claims derived from it and keeping its own cost a
+        # path query over the store (0.28 s for AHSCT's page at a million claims).
+        own = claims_by_iri(store, [iri])
         if own:
             template = "claim.html"
             context["c"] = own[0]

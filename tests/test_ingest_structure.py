@@ -352,3 +352,25 @@ def test_a_harm_named_with_the_intervention_in_it_and_its_level(lexicon) -> None
     # Control: "transplant-related" names no intervention; the slot is left to the curator.
     _, plain = drafted(lexicon, "The transplant-related mortality at 100 days was 9.5%")
     assert {t[2] for t in plain} == {"-"}, plain
+
+
+def test_a_regimen_consists_of_the_treatments_given_in_it(lexicon) -> None:
+    # Beland et al. 2025 (set 13, statement 3).
+    _, tuples = drafted(
+        lexicon,
+        "HSCT conditioning consisted of high-dose cytoreductive therapy and anti-thymocyte "
+        "globulin",
+    )
+    assert {t[3] for t in tuples} == {
+        "intervention:high-dose-cytoreductive-therapy",
+        "intervention:anti-thymocyte-globulin",
+    }, tuples
+    assert {(t[1], t[2]) for t in tuples} == {("ProcedureStepClaim", "intervention:hsct")}
+
+
+def test_led_to_a_benefit_is_an_efficacy_claim(lexicon) -> None:
+    # Written for the test in the shape of "results in" (set 13, statement 11).
+    _, tuples = drafted(lexicon, "AHSCT led to sustained remission in patients with SLE")
+    assert tuples == {
+        (1, "EfficacyClaim", "intervention:ahsct", "outcome:sustained-remission", "Improves", False)
+    }, tuples

@@ -300,7 +300,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "requires",
         r"\b(?:generally\s+|usually\s+|typically\s+)?(?:requires?|required|involves?|involving|"
-        r"consists?\s+of|comprises?|entails?)\b",
+        r"consist(?:s|ed)?\s+of|comprises?|comprised|entails?)\b",
         PROCEDURE_STEP,
         "hasProcedureStep",
         STEP,
@@ -429,7 +429,7 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "associated-with",
-        r"\b(?:associated|linked)\s+(?:with|to)\b|\bcaus(?:e|es|ed)\b|\blead(?:s)?\s+to\b|"
+        r"\b(?:associated|linked)\s+(?:with|to)\b|\bcaus(?:e|es|ed)\b|\b(?:lead(?:s)?|led)\s+to\b|"
         r"\bcarr(?:y|ies|ied)\s+(?:\w+\s+)?risks?(?:,?\s+including)?\b|"
         r"\bresult(?:s|ed)?\s+in\b|"
         # "A significant association was observed between autologous HSCT and ... neutropenia"

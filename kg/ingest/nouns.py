@@ -504,6 +504,16 @@ _DRUG_SUFFIXES = (
     "sartan",
 )
 _STEP_SUFFIXES = ("tion", "sion", "ment", "age", "ance", "ence", "ure", "ing", "sis", "ysis")
+_STEP_HEADS = {
+    "therapy",
+    "globulin",
+    "chemotherapy",
+    "irradiation",
+    "radiotherapy",
+    "immunosuppression",
+    "immunoablation",
+    "lymphodepletion",
+}
 _STEP_WORDS = {"care", "follow-up", "apheresis", "harvest", "surgery", "examination"}
 _ADMINISTRATION = re.compile(
     r"^(?:(?:the\s+)?(?:local|systemic|intravenous|intralesional|subcutaneous|oral|topical|"
@@ -1110,7 +1120,13 @@ def looks_like(name: str, kind: str) -> bool:
         )
     if kind == STEP:
         first = words[0]
-        return first in _STEP_WORDS or (first.endswith(_STEP_SUFFIXES) and len(first) > 5)
+        return (
+            first in _STEP_WORDS
+            or (first.endswith(_STEP_SUFFIXES) and len(first) > 5)
+            # "HSCT conditioning consisted of high-dose cytoreductive therapy and
+            # anti-thymocyte globulin": a regimen's steps are the treatments given in it.
+            or (len(words) > 1 and head in _STEP_HEADS)
+        )
     if kind == PROCESS:
         return len(words) <= 6 and head not in _GENERIC
     return False

@@ -6,11 +6,14 @@ Wording rules (cues) find what a clause asserts: "has been recommended" (a recom
 (safety), "the risk ... is higher in patients with" (a risk factor), "work by" (mechanism),
 "requires", "involves", "are essential" (procedure steps), "remains experimental", "trials aim
 to evaluate" (status), "have been used to treat" (evidence of use). Each cue takes its objects
-from the words it governs, up to the next cue or the end of its clause; the intervention is the
-clause's subject, else the one named elsewhere in the statement, else the one last named in the
-section, else the document's first. Negations ("did not significantly improve", "no
-improvement in") make negated claims, never positive ones. Words a cue governs that name no
-known entity become proposed entities, listed for review.
+from the words it governs, up to the next cue or the end of its clause. The intervention is one
+the statement names: the clause's subject, one named later when the subject is only study
+words, the agent of a passive or a fronted "After X,"; an explicit anaphor ("The procedure")
+is read as the subject of the statement before it in its section (or, opening a section, of
+the document's first statement). Otherwise the slot is left unresolved for the curator, never
+filled from another statement. Negations ("did not significantly improve", "no improvement
+in") make negated claims, never positive ones. Words a cue governs that name no known entity
+become proposed entities, listed for review.
 """
 
 from __future__ import annotations

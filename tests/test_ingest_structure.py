@@ -374,3 +374,56 @@ def test_led_to_a_benefit_is_an_efficacy_claim(lexicon) -> None:
     assert tuples == {
         (1, "EfficacyClaim", "intervention:ahsct", "outcome:sustained-remission", "Improves", False)
     }, tuples
+
+
+def test_a_disease_that_represents_a_novel_indication_for_an_intervention(lexicon) -> None:
+    # Set 7, statement 11 (a case report of auto-HSCT in stiff person syndrome).
+    _, tuples = drafted(
+        lexicon,
+        "Autologous hematopoietic stem cell transplantation (auto-HSCT) was performed",
+        "Stiff person syndrome represents a novel indication for auto-HSCT",
+    )
+    assert {t for t in tuples if t[0] == 2} == {
+        (2, "StatusClaim", "intervention:ahsct", "disease:stiff-person-syndrome", "-", False)
+    }, tuples
+
+
+def test_what_is_used_for_a_disease_and_a_change_of_what_follows_of(lexicon) -> None:
+    # Set 9, statement 1 (a phase 1 trial's background) and set 5, statement 2.
+    _, tuples = drafted(
+        lexicon,
+        "Oral immunosuppressants are used for NMOSD relapse prevention in last decade; however, "
+        "25–60% of patients continue to have recurrent attacks",
+        "Previous animal and clinical studies suggest that moderate immunosuppression in newly "
+        "diagnosed type 1 DM can prevent further loss of insulin production and can reduce "
+        "insulin needs",
+    )
+    assert (
+        1,
+        "EvidenceOfUseClaim",
+        "intervention:oral-immunosuppressant",
+        "disease:neuromyelitis-optica-spectrum-disorder",
+        "-",
+        False,
+    ) in tuples, tuples
+    assert (
+        2,
+        "EfficacyClaim",
+        "intervention:moderate-immunosuppression",
+        "outcome:loss-of-insulin-production",
+        "Reduces",
+        False,
+    ) in tuples, tuples
+
+
+def test_what_a_comparison_group_went_through_is_not_an_outcome(lexicon) -> None:
+    # Set 3, statement 2: "in contrast to a clinical decline in standard of care control groups".
+    _, tuples = drafted(
+        lexicon,
+        "Three randomised controlled trials of haematopoietic stem cell transplantation (HSCT) "
+        "in systemic sclerosis (SSc) demonstrated long-term survival benefits, induction of "
+        "clinically meaningful, sustained improvement of forced vital capacity with "
+        "improvements in skin thickening, vasculopathy and health-related quality of life, in "
+        "contrast to a clinical decline in standard of care control groups",
+    )
+    assert not any("decline" in t[3] for t in tuples), tuples

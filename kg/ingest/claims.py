@@ -226,6 +226,19 @@ RULES: tuple[Rule, ...] = (
         strength="Asserted",
     ),
     _rule(
+        # "Stiff person syndrome represents a novel indication for auto-HSCT": the disease
+        # stands first, the intervention after the cue (see _draft_statement).
+        "indication-for",
+        r"\b(?:is|are|represents?|remains?|has\s+become)\s+(?:an?\s+|the\s+)?(?:novel|new|emerging|"
+        r"potential)\s+indications?\s+for\b",
+        STATUS,
+        "underInvestigationFor",
+        DISEASE,
+        status="Investigational",
+        strength="Asserted",
+        scope="before",
+    ),
+    _rule(
         "under-investigation",
         r"\b(?:trials?|studies)\s+(?:aim|aims|are\s+(?:evaluating|investigating|assessing|testing))\b|"
         r"\b(?:being|been)\s+(?:investigated|evaluated|studied|tested|assessed)\b|"
@@ -271,6 +284,9 @@ RULES: tuple[Rule, ...] = (
         r"(?:\s+successfully)?(?:\s+(?:to\s+(?:treat|remit|manage|control|cure)|to|in|"
         r"for\s+the\s+treatment\s+of|for))?\b|"
         r"\b(?:used|performed|given|administered)\s+to\s+treat\b|"
+        # "Oral immunosuppressants are used for NMOSD relapse prevention"
+        r"\b(?:is|are)\s+(?:commonly\s+|widely\s+|currently\s+|routinely\s+)?used\s+"
+        r"(?:for|in)\b|"
         # "were tested in a few patients with SSc": a report of use, not a standing (compare
         # "are being evaluated in").
         r"\b(?:was|were)\s+(?:tested|trialled|trialed|evaluated|studied|used|given|administered)\s+"
@@ -635,6 +651,7 @@ _POPULATION_END = re.compile(
 _OUTCOME_STOP = re.compile(
     r"\s+(?:in|among|for)\s+(?:(?:selected|adult|older)\s+)?(?:patients|adults|children|people|"
     r"those|individuals)\b|\s+(?:compared|than|versus|vs\.?|relative\s+to|after|at\s+\d)\b|"
+    r",?\s+in\s+contrast\s+(?:to|with)\b|"
     r"\s+in\s+the\s+absence\b",
     re.IGNORECASE,
 )
@@ -896,6 +913,9 @@ def _draft_statement(
         subject_text = "" if subject is not None else subject_text
     if cues and cues[0].rule.name == "successfully-treated":
         subject = _first(mentions, INTERVENTION, cues[0].end, cues[0].end + 40)
+        subject_text = ""
+    if cues and cues[0].rule.name == "indication-for":
+        subject = _first(mentions, INTERVENTION, cues[0].end, cues[0].end + 60)
         subject_text = ""
     if cues and cues[0].rule.name == "minimises-risks":
         # What lowers the risks stands where a subject would; the intervention whose risks

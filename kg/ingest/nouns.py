@@ -254,6 +254,10 @@ _OUTCOME_HEADS = {
     "requirements",
     "independence",
     "production",
+    # a change of what follows "of" ("loss of insulin production", "accumulation of
+    # disability"): see _CHANGES_OF
+    "loss",
+    "accumulation",
 }
 _PRODUCT_CODE = re.compile(r"[A-Za-z]{2,}[\-‐]?\d{2,}[A-Za-z]?")
 _OPENERS = {
@@ -504,6 +508,8 @@ _DRUG_SUFFIXES = (
     "sartan",
 )
 _STEP_SUFFIXES = ("tion", "sion", "ment", "age", "ance", "ence", "ure", "ing", "sis", "ysis")
+# Nouns that name a change of what follows "of": the phrase is one outcome.
+_CHANGES_OF = {"loss", "accumulation", "progression", "deterioration", "decline", "worsening"}
 _STEP_HEADS = {
     "therapy",
     "globulin",
@@ -1231,6 +1237,8 @@ def _name(piece: str, kind: str) -> str | None:
         for i, word in enumerate(words):
             if word.lower() == "of" and [w.lower() for w in words[i + 1 : i + 2]] == ["life"]:
                 continue  # "quality of life" is one name
+            if word.lower() == "of" and i > 0 and words[i - 1].lower() in _CHANGES_OF:
+                continue  # "loss of insulin production" is what is prevented, not "loss"
             if word.lower() in ("of", "in", "with", "for", "at", "between", "after", "among"):
                 words = words[:i]
                 break

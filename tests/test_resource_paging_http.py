@@ -26,6 +26,7 @@ ROOT = BASE + "resource/disease/root"
 KINDS = 60  # subclasses of the root
 WIDE = BASE + "resource/organisation/wide"
 PROPERTIES = 105  # properties of one thing: past the 100 a page reads values of
+OUTSIDE = "http://example.org/thing"
 UNSORTED = 10_020  # links through dcterms:references: past the 10,000 sorted, 201 pages
 
 
@@ -54,6 +55,11 @@ def hub_graph() -> str:
         for k in range(KINDS)
     ]
     lines += [f'<{WIDE}> <http://example.org/p{k:03d}> "value {k}" .' for k in range(PROPERTIES)]
+    # A thing outside the base, whose page is /describe?iri=.
+    lines += [
+        f"<{BASE}resource/statement/cite-{k:04d}> <http://example.org/about> <{OUTSIDE}> ."
+        for k in range(55)
+    ]
     # More links through one property than are sorted for its pages.
     lines += [
         f"<{BASE}resource/publication/ref-{k:05d}> dcterms:references <{HUB}> ."
@@ -290,3 +296,21 @@ def test_more_links_than_are_sorted_are_paged_in_the_stores_order_each_once(serv
     assert "in SPARQL\u2019s order" in html.unescape(
         get(server, "/resource/publication/hub?p=hkg:cites&dir=in").text
     ).replace("'", "\u2019")
+
+
+def test_a_thing_outside_the_base_pages_its_links_under_describe(server):
+    text = get(server, "/describe?iri=" + quote(OUTSIDE, safe="")).text
+    about = group(text, "http://example.org/about")
+    assert len(listed(about)) == 50 and "55 links" in about
+    href = html.unescape(
+        re.search(r'<tr class="more"><td colspan="2"><a href="([^"]+)">', about).group(1)
+    )
+    assert href == (
+        server.url + "/describe?iri=http%3A%2F%2Fexample.org%2Fthing"
+        "&p=http%3A%2F%2Fexample.org%2Fabout&dir=in&page=2"
+    )
+    rest = get(server, href[len(server.url) :])
+    assert rest.status_code == 200
+    assert listed(group(rest.text, "http://example.org/about")) == [
+        f"{BASE}resource/statement/cite-{k:04d}" for k in range(50, 55)
+    ]

@@ -427,3 +427,39 @@ def test_what_a_comparison_group_went_through_is_not_an_outcome(lexicon) -> None
         "contrast to a clinical decline in standard of care control groups",
     )
     assert not any("decline" in t[3] for t in tuples), tuples
+
+
+def _sections(*sections: tuple[str, list[str]]):
+    from rdflib import Graph
+
+    from kg.ingest import draft_text
+    from kg.ingest.compare import claim_tuples
+
+    lines = ["From the Research"]
+    for heading, bullets in sections:
+        lines += [heading, *(f"- {b} 1." for b in bullets)]
+    return lambda lexicon: claim_tuples(
+        Graph().parse(
+            data=draft_text("\n".join(lines).encode(), "t", "t.txt", lexicon)[2], format="turtle"
+        )
+    )
+
+
+def test_an_anaphor_opening_a_section_is_the_topic_only_while_the_document_keeps_to_it(
+    lexicon,
+) -> None:
+    opening = "The procedure involves stem cell collection and reinfusion of the stem cells"
+    kept = _sections(
+        ("Background", ["Stem cell transplants can be an effective treatment for lupus"]),
+        ("Results", ["AHSCT improved survival in patients with systemic sclerosis"]),
+        ("Procedure", [opening]),
+    )(lexicon)
+    # AHSCT is a kind of stem-cell transplantation: the anaphor is read as the topic.
+    assert {t[2] for t in kept if t[0] == 3} == {"intervention:stem-cell-transplantation"}, kept
+    moved = _sections(
+        ("Background", ["Stem cell transplants can be an effective treatment for lupus"]),
+        ("Results", ["Cyclophosphamide improved survival in patients with systemic sclerosis"]),
+        ("Procedure", [opening]),
+    )(lexicon)
+    # The document has also been about cyclophosphamide: "The procedure" is left open.
+    assert {t[2] for t in moved if t[0] == 3} == {"-"}, moved

@@ -811,6 +811,15 @@ def _draft_all(
         if st is document.statements[0]:
             # The document's topic: what its first statement is about, if it names one.
             topic = sd.intervention
+        elif (
+            topic is not None
+            and sd.intervention is not None
+            and sd.intervention.iri != topic.iri
+            and topic.iri not in sd.intervention.parents
+        ):
+            # Once the document is about something that is not a kind of its topic, an
+            # anaphor opening a section could mean either: it is no longer read as the topic.
+            topic = None
         drafts.append(sd)
     return drafts
 

@@ -261,3 +261,32 @@ def test_a_resource_with_thousands_of_links_pages_them_by_property(hub_server, p
     # Back to the resource by its crumb.
     page.first("nav.crumbs a").click()
     page.wait_for_url(hub_server.url + "/resource/publication/hub")
+
+
+@pytest.fixture(scope="module")
+def long_server(tmp_path_factory):
+    from test_document_pages_http import loose_document
+
+    path = tmp_path_factory.mktemp("loose") / "loose.ttl"
+    path.write_text(loose_document(), encoding="utf-8")
+    with kg_serve("--data", str(path)) as running:
+        yield running
+
+
+def test_a_long_section_is_read_page_by_page(long_server, page):
+    page.goto(long_server.url + "/resource/section/loose-review-all")
+
+    def ids() -> list[str]:
+        return [e.get_attribute("id") for e in page.all(".document-text .statement")]
+
+    assert ids()[0] == "s-loose-review-001" and len(ids()) == 100
+    page.first('nav.document-pager a[rel="next"]').click()
+    page.wait_for_url("**/resource/section/loose-review-all?page=2")
+    # Page 2: the placed statements 101-150, then the first 50 without a position, by IRI.
+    assert ids()[:2] == ["s-loose-review-101", "s-loose-review-102"]
+    assert ids()[50:52] == ["s-loose-review-u000", "s-loose-review-u001"]
+    shot(page, "section-page-2")
+    page.first('nav.document-pager a[rel="next"]').click()
+    page.wait_for_url("**page=3")
+    assert ids()[-1] == "s-loose-review-u129" and len(ids()) == 80
+    assert page.all('nav.document-pager a[rel="next"]') == []

@@ -245,3 +245,16 @@ def test_coordinated_verb_phrases_are_not_coordinated_interventions(lexicon) -> 
     )
     assert {t[2] for t in tuples} == {"intervention:bcma-car-t-cell"}, tuples
     assert not any("plasma" in p.entry.label for p in draft.proposals), draft.proposals
+
+
+def test_each_coordinated_conjunct_is_named_by_its_own_target(lexicon) -> None:
+    # Written for the test: a targeted CAR therapy coordinated with another intervention.
+    _, tuples = drafted(
+        lexicon,
+        "Anti-CD19 CAR T cells and bispecific antibodies are emerging therapies for refractory "
+        "myositis",
+    )
+    assert {t[2] for t in tuples} == {
+        "intervention:cd19-car-t-cell-therapy",
+        "intervention:bispecific-antibody",
+    }, tuples

@@ -218,7 +218,8 @@ RULES: tuple[Rule, ...] = (
         # "HCT is an emerging therapy for patients with severe autoimmune diseases"
         "emerging",
         r"\b(?:is|are|was|were|remains?)\s+(?:still\s+)?(?:an?\s+)?emerging\s+"
-        r"(?:treatment|therapy|therapeutic\s+option|option|approach)s?\s+(?:for|in)\b",
+        r"(?:treatments?|therapy|therapies|therapeutic\s+options?|options?|approach(?:es)?)\s+"
+        r"(?:for|in)\b",
         STATUS,
         "underInvestigationFor",
         DISEASE,
@@ -486,7 +487,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "changed-after",
         r"\b(?:significantly\s+|markedly\s+)?(?:improved|decreased|declined|fell|increased|"
-        r"reduced)\b(?=[^;]{0,80}?\b(?:after|following)\b)",
+        r"reduced|normali[sz]ed)\b(?=[^;]{0,80}?\b(?:after|following)\b)",
         EFFICACY,
         "improves",
         OUTCOME,
@@ -880,10 +881,19 @@ def _draft_statement(
     proper = names.proper_subject(body[subject_start:first_cue]) if cues else None
     # "Autologous CAR-T cells, targeting B cell CD19 and ...": the target names the therapy,
     # before any broader name written around it ("autologous CAR-T cells") is read.
-    car = nouns.targeted_car(body[subject_start:subject_end]) if cues and proper is None else None
+    coordinated = (
+        nouns.coordinated_subjects(body[subject_start:subject_end])
+        if cues and proper is None and not _ANAPHOR.match(body[subject_start:subject_end])
+        else []
+    )
+    car = (
+        nouns.targeted_car(body[subject_start:subject_end])
+        if cues and proper is None and not coordinated
+        else None
+    )
     subject = (
         _first(mentions, INTERVENTION, subject_start, subject_end, exclude=comparator_spans)
-        if cues and proper is None and car is None
+        if cues and proper is None and car is None and not coordinated
         else None
     )
     subject_text = body[subject_start:subject_end]
@@ -964,12 +974,7 @@ def _draft_statement(
         sd.mentions = mentions
     if cues and subject is None and subject_text.strip() in lexicon.written_subjects:
         subject = lexicon.entries.get(lexicon.written_subjects[subject_text.strip()])
-    coordinated = (
-        nouns.coordinated_subjects(subject_text)
-        if cues and subject is None and not _ANAPHOR.match(subject_text)
-        else []
-    )
-    if coordinated:
+    if coordinated and subject is None:
         # "Off-the-shelf allogeneic CAR-T cells and CAR-NK cells are being evaluated": two
         # interventions, each with its own claims, never one merged entity.
         named = [

@@ -604,7 +604,7 @@ _ANTIGEN = r"(?:CD\d+[a-z]?|(?!CAR\b)[A-Z]{3,6}\d*)"
 # A target written as a description ("CD19-targeting", "CD19-directed", "CD19.CAR",
 # "anti-CD19"): a plain "BCMA CAR T cells" is already the product's written name.
 _CAR_BEFORE = re.compile(
-    rf"(?:\banti-(?P<anti>{_ANTIGEN})[\s\-]*|(?<![\w\-])(?P<target>{_ANTIGEN})(?:[\s\-]*"
+    rf"(?:\b[Aa]nti-(?P<anti>{_ANTIGEN})[\s\-]*|(?<![\w\-])(?P<target>{_ANTIGEN})(?:[\s\-]*"
     r"(?:targeting|targeted|directed|specific|redirected)[\s\-]*|\.))CAR[\s\-]*(?P<cell>T|NK)\b"
 )
 _CAR_AFTER = re.compile(
@@ -659,7 +659,7 @@ def coordinated_subjects(text: str) -> list[str]:
         # plasma cells in lymphoid tissue" coordinates verb phrases, not interventions.
         if not name or not words or len(name.split()) != len(words):
             return []
-        names.append(name)
+        names.append(targeted_car(part) or name)
     return names
 
 

@@ -463,3 +463,48 @@ def test_an_anaphor_opening_a_section_is_the_topic_only_while_the_document_keeps
     )(lexicon)
     # The document has also been about cyclophosphamide: "The procedure" is left open.
     assert {t[2] for t in moved if t[0] == 3} == {"-"}, moved
+
+
+def test_given_to_patients_and_a_fronted_name_the_lexicon_does_not_know(lexicon) -> None:
+    # Written for the test in the shapes of set 15 (statement 7) and set 13 (statement 13).
+    _, tuples = drafted(
+        lexicon,
+        "CD19 CAR T-cell therapy was given to eight patients with refractory myositis",
+        "After CAR T-cell infusion, creatine kinase levels decreased in all patients",
+    )
+    assert tuples == {
+        (
+            1,
+            "EvidenceOfUseClaim",
+            "intervention:cd19-car-t-cell-therapy",
+            "disease:myositis",
+            "-",
+            False,
+        ),
+        (
+            2,
+            "EfficacyClaim",
+            "intervention:car-t-cell-therapy",
+            "outcome:creatine-kinase-level",
+            "Reduces",
+            False,
+        ),
+    }, tuples
+
+
+def test_performed_in_patients_is_a_use(lexicon) -> None:
+    _, tuples = drafted(
+        lexicon,
+        "Autologous haematopoietic stem cell transplantation (AHSCT) has been performed in "
+        "children with severe juvenile idiopathic arthritis (JIA) since 1997",
+    )
+    assert tuples == {
+        (
+            1,
+            "EvidenceOfUseClaim",
+            "intervention:ahsct",
+            "disease:juvenile-idiopathic-arthritis",
+            "-",
+            False,
+        )
+    }, tuples

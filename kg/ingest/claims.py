@@ -281,7 +281,7 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "used-to-treat",
-        r"\b(?:has|have)\s+been\s+(?:used|given|administered|applied|tried|employed)"
+        r"\b(?:has|have)\s+been\s+(?:used|given|administered|applied|tried|employed|performed)"
         r"(?:\s+successfully)?(?:\s+(?:to\s+(?:treat|remit|manage|control|cure)|to|in|"
         r"for\s+the\s+treatment\s+of|for))?\b|"
         r"\b(?:used|performed|given|administered)\s+to\s+treat\b|"
@@ -291,8 +291,8 @@ RULES: tuple[Rule, ...] = (
         # "were tested in a few patients with SSc": a report of use, not a standing (compare
         # "are being evaluated in").
         r"\b(?:was|were)\s+(?:tested|trialled|trialed|evaluated|studied|used|given|administered)\s+"
-        r"in\b(?=\s+(?:[\w\-]+\s+){0,3}?(?:patients|subjects|individuals|people|children|adults|"
-        r"cases)\b)",
+        r"(?:in|to)\b(?=\s+(?:[\w\-]+\s+){0,3}?(?:patients|subjects|individuals|people|children|"
+        r"adults|cases)\b)",
         EVIDENCE_OF_USE,
         "usedToTreat",
         DISEASE,
@@ -500,7 +500,10 @@ RULES: tuple[Rule, ...] = (
         # "After X," names what it changed after (see _draft_statement).
         "changed-fronted",
         r"\b(?:significantly\s+|markedly\s+|remarkably\s+)?(?:improved|decreased|declined|fell|"
-        r"increased|reduced)\b(?=[\s,]*(?:significantly|markedly|remarkably)?\s*$)",
+        r"increased|reduced|normali[sz]ed)\b(?=[\s,]*(?:significantly|markedly|remarkably)?\s*"
+        # "... decreased in all patients": who it changed in, nothing else
+        r"(?:in\s+(?:all|most|the\s+majority\s+of|\w+)\s+(?:of\s+the\s+)?(?:patients|participants|"
+        r"subjects|children|cases)\b[^;,]*)?$)",
         EFFICACY,
         "improves",
         OUTCOME,
@@ -943,6 +946,14 @@ def _draft_statement(
         subject_text = ""
     if cues and subject is None and cues[0].rule.name == "changed-fronted":
         subject = _first(mentions, INTERVENTION, fronted_after.start(), fronted_after.end())
+        named = nouns.subject_phrase(
+            re.sub(r"^\s*(?:after|following)\s+", "", fronted_after.group(0), flags=re.IGNORECASE)
+        )
+        if subject is None and named:
+            # "After CAR T-cell infusion, ...": a name the lexicon does not know yet.
+            subject = _named(
+                named, INTERVENTION, st, proposals, lexicon, "named by a fronted 'After' phrase"
+            )
         subject_text = "" if subject is not None else subject_text
     if cues and subject is None and cues[0].rule.name == "passive-result":
         # "Complete remission was achieved by AHSCT": the agent.

@@ -1697,6 +1697,10 @@ def _coordinated_with(
     return [e for e in dict.fromkeys(found) if e is not subject]
 
 
+def _iri(entry: Entry | None) -> URIRef | None:
+    return entry.iri if entry is not None else None
+
+
 def _add_claim(sd: StatementDraft, claim: DraftClaim) -> None:
     key = (
         claim.intervention.iri if claim.intervention else None,
@@ -1725,7 +1729,7 @@ def _add_claim(sd: StatementDraft, claim: DraftClaim) -> None:
         o
         for o in sd.claims
         if o.kind == claim.kind == SAFETY
-        and o.intervention is claim.intervention
+        and _iri(o.intervention) == _iri(claim.intervention)
         and o.object.iri == claim.object.iri
         and o.negated == claim.negated
         and {o.direction, claim.direction} == {"AssociatedWith", "Increases"}

@@ -258,3 +258,25 @@ def test_each_coordinated_conjunct_is_named_by_its_own_target(lexicon) -> None:
         "intervention:cd19-car-t-cell-therapy",
         "intervention:bispecific-antibody",
     }, tuples
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # Written for the test: the cue's subject stands in its own clause, not in a fronted
+        # contrast, an earlier coordinated clause or before a relative clause's antecedent.
+        "Cyclophosphamide failed in all patients, and AHSCT induced remission",
+        "Although cyclophosphamide is widely used, AHSCT induced remission",
+        "In contrast to cyclophosphamide, AHSCT induced remission",
+        "Mobilisation with cyclophosphamide preceded AHSCT, which induced remission",
+    ],
+)
+def test_the_subject_is_the_one_of_the_cues_own_clause(lexicon, sentence) -> None:
+    _, tuples = drafted(lexicon, sentence)
+    assert {t[2] for t in tuples} == {"intervention:ahsct"}, tuples
+
+
+def test_a_concession_keeps_its_own_subject(lexicon) -> None:
+    # Control: the cue inside "Although ..." is the concession's own (set 3, statement 4).
+    _, tuples = drafted(lexicon, "Although AHSCT induced remission, cyclophosphamide is used")
+    assert {t[2] for t in tuples} == {"intervention:ahsct"}, tuples

@@ -876,6 +876,11 @@ def _draft_statement(
     lead = _LEADING_POPULATION.match(body, content_start, first_cue)
     subject_start = lead.end() if lead else content_start
     comparator_spans = [(m.start(), _span_end(body, m.end())) for m in _COMPARATOR.finditer(body)]
+    contrast = _CONTRASTIVE.match(body, subject_start)
+    if contrast is not None and first_cue >= contrast.end():
+        # "In contrast to cyclophosphamide, AHSCT improved ...", "Although cyclophosphamide is
+        # widely used, AHSCT ...": what the fronted phrase sets against the subject is not it.
+        comparator_spans.append((contrast.start(), contrast.end()))
     # "Temcell is a mesenchymal stem cell product approved for ...": the subject ends at its
     # copula, and a proper name the copula or an apposition ("the MSC therapy Ryoncil") says is
     # an intervention is the subject, not the class named around it.
@@ -900,6 +905,34 @@ def _draft_statement(
         else None
     )
     subject_text = body[subject_start:subject_end]
+    if subject is not None:
+        # "Cyclophosphamide failed in all patients, and AHSCT induced remission": the cue's
+        # subject is the one of its own clause, after the last clause boundary before it.
+        at = next((m for m in mentions if m.entry is subject and subject_start <= m.start), None)
+        boundary = None
+        if at is not None:
+            for b in re.finditer(
+                r",\s*(?:and|but|whereas|while)\s+|;\s*", body[at.end : subject_end]
+            ):
+                boundary = at.end + b.end()
+        if boundary is not None:
+            later = _first(mentions, INTERVENTION, boundary, subject_end, exclude=comparator_spans)
+            if later is not None:
+                subject = later
+    relative = _RELATIVE.search(body, 0, first_cue) if cues else None
+    if relative is not None and relative.end() == first_cue:
+        # "Mobilisation with cyclophosphamide preceded AHSCT, which induced remission": a
+        # relative clause's subject is the name it follows.
+        before = [
+            m
+            for m in mentions
+            if m.end <= relative.start()
+            and m.entry.kind == INTERVENTION
+            and not body[m.end : relative.start()].strip(" )]")
+        ]
+        if before and not before[-1].qualifier:
+            subject = before[-1].entry
+            subject_text = ""
     others: list[Entry] = []
     if subject is not None:
         others = _coordinated_with(body, mentions, subject, subject_end)
@@ -1369,6 +1402,16 @@ _WITH_CONDITION = re.compile(
 )
 _RELATED = re.compile(r"(.+?)[\-‐](?:related|associated|induced|attributable)\b", re.IGNORECASE)
 _ARISING = re.compile(r"\b(secondary|new|new-onset|subsequent)\s+$", re.IGNORECASE)
+_RELATIVE = re.compile(
+    r",?\s*\b(?:which|that)\s+(?:(?:has|have|had|is|are|was|were|can|could|may|might|also|then|"
+    r"subsequently|significantly|further)\s+)*",
+    re.IGNORECASE,
+)
+_CONTRASTIVE = re.compile(
+    r"\s*(?:although|though|even\s+though|while|whereas|unlike|in\s+contrast\s+(?:to|with)|"
+    r"as\s+opposed\s+to|rather\s+than|instead\s+of)\b[^,;]{0,200},\s*",
+    re.IGNORECASE,
+)
 _FRONTED_AFTER = re.compile(r"\s*(?:after|following)\s+[^,;]{1,80},\s*", re.IGNORECASE)
 _CONCESSIVE = re.compile(
     r"\s*(?:despite|notwithstanding|in\s+spite\s+of)\b[^,;]{0,200},\s*", re.IGNORECASE

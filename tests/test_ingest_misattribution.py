@@ -280,3 +280,23 @@ def test_a_concession_keeps_its_own_subject(lexicon) -> None:
     # Control: the cue inside "Although ..." is the concession's own (set 3, statement 4).
     _, tuples = drafted(lexicon, "Although AHSCT induced remission, cyclophosphamide is used")
     assert {t[2] for t in tuples} == {"intervention:ahsct"}, tuples
+
+
+def test_a_disease_subtype_is_never_read_as_the_broader_disease(lexicon) -> None:
+    # Written for the test: "does not recommend" reads as "is not recommended", and "primary
+    # progressive multiple sclerosis" is proposed, never linked to multiple sclerosis.
+    _, tuples = drafted(
+        lexicon,
+        "The EBMT does not recommend AHSCT for primary progressive multiple sclerosis",
+        part="From the Guidelines",
+    )
+    assert tuples == {
+        (
+            1,
+            "RecommendationClaim",
+            "intervention:ahsct",
+            "disease:primary-progressive-multiple-sclerosis",
+            "Against",
+            True,
+        )
+    }, tuples

@@ -102,7 +102,8 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "not-recommended",
         r"\b(?:is|are|was|were)\s+not\s+(?:currently\s+)?recommended\b|\bnot\s+recommended\b|"
-        r"\brecommend(?:s|ed)?\s+against\b|\bshould\s+not\s+be\s+(?:used|offered|given|considered)\b",
+        r"\brecommend(?:s|ed)?\s+against\b|\bshould\s+not\s+be\s+(?:used|offered|given|considered)\b|"
+        r"\b(?:does|do|did)\s+not\s+recommend\b",
         RECOMMENDATION,
         "recommendedFor",
         DISEASE,

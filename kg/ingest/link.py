@@ -103,6 +103,10 @@ def find_mentions(text: str, lexicon: Lexicon) -> list[Mention]:
         if entry.kind in ("process", "outcome") and _MODIFIES.match(text, end):
             # "cytokine release syndrome" names a syndrome, not the process it starts with.
             continue
+        if entry.kind == "disease" and _SUBTYPE_BEFORE.search(text, 0, start):
+            # "primary progressive multiple sclerosis" is a narrower disease than multiple
+            # sclerosis: never read as the broader one.
+            continue
         if entry.kind == "adverse-event" and _SEVERITY_BEFORE.search(text, 0, start):
             # "serious adverse effects" is a narrower harm than the adverse effect the
             # lexicon knows, as a grade makes one; left to be proposed with its severity.
@@ -150,6 +154,10 @@ _NOUN_BEFORE = re.compile(
 )
 _GRADE_BEFORE = re.compile(
     r"\bgrade\s*[≥>]?\s*(?:\d|[IV]{1,3})(?:\s*(?:or|to|-|–)\s*(?:\d|[IV]{1,3}))?[ \t]+$",
+    re.IGNORECASE,
+)
+_SUBTYPE_BEFORE = re.compile(
+    r"(?<![\w\-])(?:(?:primary|secondary)[ \t\-]+)?(?:progressive|relapsing)[ \t\-]+$",
     re.IGNORECASE,
 )
 _SEVERITY_BEFORE = re.compile(

@@ -508,6 +508,7 @@ _DRUG_SUFFIXES = (
     "sartan",
 )
 _STEP_SUFFIXES = ("tion", "sion", "ment", "age", "ance", "ence", "ure", "ing", "sis", "ysis")
+_PREPOSITIONS = {"for", "in", "of", "with", "to", "among", "at", "by", "from", "on"}
 # Nouns that name a change of what follows "of": the phrase is one outcome.
 _CHANGES_OF = {"loss", "accumulation", "progression", "deterioration", "decline", "worsening"}
 _STEP_HEADS = {
@@ -1180,8 +1181,8 @@ def _name(piece: str, kind: str) -> str | None:
     # complications [cytomegalovirus disease]"): it is not part of it.
     piece = re.sub(r"\s*[\(\[][^\)\]]*[\)\]]", "", piece)
     words = re.findall(r"[\w'’\-]+", piece)
-    while words and words[0].lower() in _LEADING:
-        words = words[1:]
+    while words and (words[0].lower() in _LEADING or words[0].lower() in _PREPOSITIONS):
+        words = words[1:]  # "for primary progressive MS" after a masked name names the disease
     if kind == DISEASE:
         # "controlling otherwise treatment-resistant Crohn's disease": a verb and an adverb
         # before the name are not part of it, nor are the patients' qualifiers.

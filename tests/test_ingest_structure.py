@@ -508,3 +508,21 @@ def test_performed_in_patients_is_a_use(lexicon) -> None:
             False,
         )
     }, tuples
+
+
+def test_a_count_of_patients_as_subject_lets_the_statement_name_the_intervention(lexicon) -> None:
+    # Written for the test in the shape of set 9, statement 3 ("Seven patients (58%) developed
+    # infections ...").
+    _, tuples = drafted(
+        lexicon, "Seven of 12 patients developed cytokine release syndrome after AHSCT"
+    )
+    assert tuples == {
+        (
+            1,
+            "SafetyClaim",
+            "intervention:ahsct",
+            "outcome:cytokine-release-syndrome",
+            "AssociatedWith",
+            False,
+        )
+    }, tuples

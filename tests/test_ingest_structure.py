@@ -526,3 +526,20 @@ def test_a_count_of_patients_as_subject_lets_the_statement_name_the_intervention
             False,
         )
     }, tuples
+
+
+def test_a_fronted_phrase_names_what_the_results_came_after(lexicon) -> None:
+    # Written for the test in the shapes of set 13 (statements 5, 10 and 13): a fronted
+    # "Following X," or a leading "Among N patients treated with X," names the intervention
+    # when the subject is only a count of patients; a time ("After 12 months,") names none.
+    _, tuples = drafted(
+        lexicon,
+        "Following CD19 CAR T-cell therapy, all patients achieved drug-free remission",
+        "Among 20 patients treated with HSCT, 15 achieved drug-free remission",
+        "After 12 months, all patients achieved drug-free remission",
+    )
+    assert {(t[0], t[2]) for t in tuples} == {
+        (1, "intervention:cd19-car-t-cell-therapy"),
+        (2, "intervention:hsct"),
+        (3, "-"),
+    }, tuples

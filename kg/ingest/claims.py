@@ -1113,6 +1113,14 @@ def _draft_statement(
                     subject = named[0].entry
                     subject_text = ""
                     break
+    if cues and subject is None:
+        subject = _fronted_intervention(
+            body, mentions, fronted_after, lead, subject_start, subject_end, st, proposals, lexicon
+        )
+        if subject is not None:
+            subject_text = ""
+            mentions = find_mentions(body, lexicon)
+            sd.mentions = mentions
     if cues and subject is None and cues[0].rule.scope == "before" and cues[0].rule.kind == SAFETY:
         # "Infections, fever, ... were the most common adverse reactions among participants
         # receiving Ryoncil": the harms stand where the subject would, and the statement names
@@ -1712,6 +1720,38 @@ def _appositive_mechanisms(body: str, cues: list[_Cue], start: int) -> list[_Cue
         else:
             out.append(cue)
     return out
+
+
+def _fronted_intervention(
+    body, mentions, fronted_after, lead, subject_start, subject_end, st, proposals, lexicon
+) -> Entry | None:
+    """The intervention a fronted phrase names when the subject itself names none.
+
+    "Following CD19 CAR T-cell therapy, all patients achieved ...", "Among 20 patients treated
+    with HSCT, 15 achieved ...": the statement names what the results came after, or what the
+    patients received, in its own words; the subject ("all patients", "15") is only a count.
+    """
+    spans = []
+    if fronted_after is not None and fronted_after.end() <= subject_end:
+        spans.append((fronted_after.start(), fronted_after.end(), fronted_after.start()))
+    if lead is not None:
+        given = _RECEIVING.search(body, lead.start(), lead.end())
+        if given is not None:
+            spans.append((lead.start(), lead.end(), given.end()))
+    for start, end, names_from in spans:
+        rest = body[max(end, subject_start) : subject_end]
+        if _subject_kind(rest, max(end, subject_start), mentions) != "generic":
+            continue
+        known = _first(mentions, INTERVENTION, names_from, end)
+        if known is not None:
+            return known
+        words = re.sub(
+            r"^\s*(?:after|following)\s+", "", body[names_from:end], flags=re.IGNORECASE
+        ).strip(" ,")
+        name = nouns.targeted_car(words) or nouns.subject_phrase(words)
+        if name:
+            return _named(name, INTERVENTION, st, proposals, lexicon, "named by a fronted phrase")
+    return None
 
 
 _PROCEDURE_HEAD = re.compile(

@@ -300,3 +300,17 @@ def test_a_disease_subtype_is_never_read_as_the_broader_disease(lexicon) -> None
             True,
         )
     }, tuples
+
+
+def test_neither_nor_denies_both_and_but_not_excludes_one(lexicon) -> None:
+    # Written for the test: the subject's coordination decides who is said to do what.
+    _, tuples = drafted(
+        lexicon,
+        "Neither AHSCT nor cyclophosphamide improved survival",
+        "AHSCT, but not cyclophosphamide, improved survival",
+    )
+    assert tuples == {
+        (1, "EfficacyClaim", "intervention:ahsct", "outcome:survival", "Improves", True),
+        (1, "EfficacyClaim", "intervention:cyclophosphamide", "outcome:survival", "Improves", True),
+        (2, "EfficacyClaim", "intervention:ahsct", "outcome:survival", "Improves", False),
+    }, tuples

@@ -877,6 +877,15 @@ def _draft_statement(
     lead = _LEADING_POPULATION.match(body, content_start, first_cue)
     subject_start = lead.end() if lead else content_start
     comparator_spans = [(m.start(), _span_end(body, m.end())) for m in _COMPARATOR.finditer(body)]
+    # "AHSCT, but not cyclophosphamide, improved survival": the excluded name is no subject,
+    # and its "not" denies nothing of the subject's claims.
+    excluded = [(m.start(), m.end()) for m in _EXCLUSION.finditer(body)]
+    comparator_spans += excluded
+    context_body = body
+    for a, b in excluded:
+        context_body = context_body[:a] + " " * (b - a) + context_body[b:]
+    # "Neither AHSCT nor cyclophosphamide improved survival": every claim is denied.
+    neither = bool(re.match(r"\W*neither\b", body[content_start:], re.IGNORECASE))
     contrast = _CONTRASTIVE.match(body, subject_start)
     if contrast is not None and first_cue >= contrast.end():
         # "In contrast to cyclophosphamide, AHSCT improved ...", "Although cyclophosphamide is
@@ -913,7 +922,7 @@ def _draft_statement(
         boundary = None
         if at is not None:
             for b in re.finditer(
-                r",\s*(?:and|but|whereas|while)\s+|;\s*", body[at.end : subject_end]
+                r",\s*(?:and|but|whereas|while)\s+(?!not\b)|;\s*", body[at.end : subject_end]
             ):
                 boundary = at.end + b.end()
         if boundary is not None:
@@ -1218,12 +1227,12 @@ def _draft_statement(
                 mentions = find_mentions(body, lexicon)
                 sd.mentions = mentions
         # Negation, hedging and hypotheticals of each object: medspaCy's ConText.
-        assessments = assess(body, tuple((m.start, m.end) for m, _ in objects))
+        assessments = assess(context_body, tuple((m.start, m.end) for m, _ in objects))
         comparator = _comparator(body, mentions, cue.clause, subject) if subject else None
         condition = _condition(mentions, cue.clause, populations, content_start)
         for (obj_mention, obj), context in zip(objects, assessments, strict=True):
             # "had no relapse" is a reduction: the cue has taken its "no" into account.
-            negated = rule.negated or (context.negated and rule.name != "had-no")
+            negated = rule.negated or neither or (context.negated and rule.name != "had-no")
             strength = _strength(rule, body, cue, context.uncertain)
             kind, predicate, direction = rule.kind, rule.predicate, rule.direction
             if rule.name in ("changed-after", "changed-fronted") and re.search(
@@ -1331,7 +1340,9 @@ def _draft_statement(
                     claim.notes.append(UNRESOLVED_BODY)
                 if negated:
                     said = (
-                        body[cue.start : cue.end] if rule.negated else ", ".join(context.triggers)
+                        body[cue.start : cue.end]
+                        if rule.negated
+                        else ", ".join(context.triggers) or ("neither … nor" if neither else "")
                     )
                     claim.notes.append(f"negated by {said!r}: check the claim is denied")
                 if context.hypothetical:
@@ -1411,6 +1422,7 @@ _WITH_CONDITION = re.compile(
 )
 _RELATED = re.compile(r"(.+?)[\-‐](?:related|associated|induced|attributable)\b", re.IGNORECASE)
 _ARISING = re.compile(r"\b(secondary|new|new-onset|subsequent)\s+$", re.IGNORECASE)
+_EXCLUSION = re.compile(r",\s*but\s+not\s+[^,;]{1,80},", re.IGNORECASE)
 _RELATIVE = re.compile(
     r",?\s*\b(?:which|that)\s+(?:(?:has|have|had|is|are|was|were|can|could|may|might|also|then|"
     r"subsequently|significantly|further)\s+)*",
@@ -1790,7 +1802,9 @@ def _coordinated_with(
     for m in mentions[at + 1 :]:
         if m.start >= subject_end or m.entry.kind != INTERVENTION or m.qualifier:
             break
-        if not re.fullmatch(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)", body[last.end : m.start]):
+        if not re.fullmatch(
+            r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|nor\s+)", body[last.end : m.start]
+        ):
             break
         found.append(m.entry)
         last = m

@@ -543,3 +543,22 @@ def test_a_fronted_phrase_names_what_the_results_came_after(lexicon) -> None:
         (2, "intervention:hsct"),
         (3, "-"),
     }, tuples
+
+
+def test_a_claim_filled_by_an_anaphor_says_so_in_the_draft_file(lexicon) -> None:
+    # A curator reviewing the draft file, not the report, must still see which interventions
+    # were read from another statement; one the statement names itself carries no such note.
+    from rdflib import Graph
+    from rdflib.namespace import PROV, SKOS
+
+    from kg.ingest import draft_text
+
+    text = f"From the Research\nStatements\n- {FIRST_12} 1.\n- {FIRST_13} 2.\n"
+    _, _, turtle = draft_text(text.encode(), "t", "t.txt", lexicon)
+    graph = Graph().parse(data=turtle, format="turtle")
+    notes_by_statement: dict[str, list[bool]] = {}
+    for claim, statement in graph.subject_objects(PROV.wasDerivedFrom):
+        noted = any("check the antecedent" in str(n) for n in graph.objects(claim, SKOS.note))
+        notes_by_statement.setdefault(str(statement)[-2:], []).append(noted)
+    assert notes_by_statement.get("01") and not any(notes_by_statement["01"]), notes_by_statement
+    assert notes_by_statement.get("02") and all(notes_by_statement["02"]), notes_by_statement

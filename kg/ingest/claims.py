@@ -1154,6 +1154,9 @@ def _draft_statement(
             )
     anaphor = _EXPLICIT_ANAPHOR.match(subject_text) if cues and subject is None else None
     antecedent = fallback or topic
+    # Set when the subject is read from another statement: every claim it fills carries the
+    # note, so the draft graph (not only the report) asks the curator to check it.
+    read_from_context: str | None = None
     if (
         cues
         and subject is None
@@ -1164,10 +1167,11 @@ def _draft_statement(
         # "Stem cells work by releasing cytokines ..." in a section about stem-cell
         # transplantation: the cells the intervention gives stand for it.
         subject = antecedent
-        sd.notes.append(
+        read_from_context = (
             f"{subject_text.strip()!r} is read as {antecedent.label}, whose cells they are: "
             "check the antecedent"
         )
+        sd.notes.append(read_from_context)
     if anaphor is not None and antecedent is not None and not doubtful:
         # "The procedure involves collecting stem cells ..." right after "Autologous HSCT has
         # shown promise ...": an explicit anaphor of the statement resolves to the subject of
@@ -1180,10 +1184,11 @@ def _draft_statement(
             if fallback is not None
             else "the subject of the document's first statement"
         )
-        sd.notes.append(
+        read_from_context = (
             f"{anaphor.group(0).strip()!r} is read as {antecedent.label}, {where}: check "
             "the antecedent"
         )
+        sd.notes.append(read_from_context)
     if not cues:
         pass
     elif subject is None and fallback is not None:
@@ -1336,6 +1341,8 @@ def _draft_statement(
                     claim.notes.append("uses a proposed entity: add it to the ontology or relink")
                 if subject is None:
                     claim.notes.append(UNRESOLVED_INTERVENTION)
+                elif read_from_context and subject is antecedent:
+                    claim.notes.append(read_from_context)
                 if kind == RECOMMENDATION and not claim.bodies:
                     claim.notes.append(UNRESOLVED_BODY)
                 if negated:

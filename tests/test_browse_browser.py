@@ -1,12 +1,14 @@
 """Browse and search in a real browser (Debian's headless Chromium through its WebDriver) against
 a real ``kg serve``: from a home tile to a list, a facet added and removed, pages turned, the
 typeahead's suggestions opened with the keyboard, a phone-width pass, a keyboard-only pass, and
-every same-origin link of these pages followed. Screenshots: test-artifacts/browse-*.png and
+every same-origin link of these pages followed, and the whole site crawled from the home page
+with every link of every page checked. Screenshots: test-artifacts/browse-*.png and
 search-*.png. The page fixture fails a test on any console error or failed load."""
 
 from __future__ import annotations
 
-from urllib.parse import urljoin
+from html.parser import HTMLParser
+from urllib.parse import urldefrag, urljoin, urlsplit
 
 import pytest
 import requests
@@ -236,3 +238,59 @@ def test_no_link_of_these_pages_is_broken(server, page):
     assert all(status == 200 for status in checked.values()), {
         u: s for u, s in checked.items() if s != 200
     }
+
+
+class _Refs(HTMLParser):
+    """Every URL a page refers to: links, stylesheets, scripts, images and forms' targets."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.urls: list[str] = []
+
+    def handle_starttag(self, tag, attrs) -> None:
+        named = dict(attrs)
+        for attr in ("href", "src") if tag in ("a", "link", "script", "img") else ():
+            if named.get(attr):
+                self.urls.append(named[attr])
+        if tag == "form" and named.get("action"):
+            self.urls.append(named["action"])
+
+
+def test_no_page_of_the_site_links_to_a_page_that_is_not_there(server, page):
+    # A crawl of the whole built-in site from the home page: every page reached by its own links
+    # (resources, claims, statements, documents and their sections, the ontology, browse, search
+    # and query pages), every link of each followed. Links of a page with a query string (a
+    # facet, a page number, a search) are followed but not crawled further: their combinations
+    # are endless, and they are built by the same templates as the pages that are crawled.
+    origin = server.url
+    page.goto(origin + "/")  # the browser sees the start page load with no console error
+    status: dict[str, int] = {}
+    referrer: dict[str, str] = {}
+    queue = [origin + "/"]
+    while queue:
+        url = queue.pop()
+        if url in status:
+            continue
+        r = requests.get(url, headers={"Accept": "text/html,*/*;q=0.1"}, timeout=60)
+        status[url] = r.status_code
+        if r.status_code != 200 or "html" not in r.headers.get("Content-Type", ""):
+            continue
+        if urlsplit(url).query and urlsplit(url).path != "/":
+            continue
+        refs = _Refs()
+        refs.feed(r.text)
+        for ref in refs.urls:
+            target = urldefrag(urljoin(url, ref)).url
+            if target.startswith(origin + "/") and target not in status:
+                referrer.setdefault(target, url)
+                queue.append(target)
+        assert len(status) < 20_000, "the crawl did not end: a page links to ever new pages"
+    bad = {u: (s, referrer.get(u)) for u, s in status.items() if s != 200}
+    assert bad == {}, "status and the page linking to it: " + repr(bad)
+    # The crawl reached every kind of page, not only the home page's neighbours.
+    paths = {urlsplit(u).path for u in status}
+    kinds = ("claim", "statement", "source", "section", "disease", "intervention", "organisation")
+    for kind in kinds:
+        assert any(p.startswith(f"/resource/{kind}/") for p in paths), f"no {kind} page reached"
+    assert {"/ontology", "/query", "/browse/claims", "/search"} <= paths
+    assert len(status) > 300

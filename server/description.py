@@ -19,6 +19,7 @@ import pyoxigraph as ox
 
 from kg.build import counts
 from server import conneg
+from server.property_usage import moved_counts
 from server.settings import Settings
 
 SD = "http://www.w3.org/ns/sparql-service-description#"
@@ -233,16 +234,12 @@ class DatasetCounts:
         triples, subjects, objects, classes = noted
         with self._lock:
             now = self._counts
-            by_class = dict(now.classes)
-            for k, delta in classes.items():
-                n = by_class.get(k, 0) + delta
-                if n > 0:
-                    by_class[k] = n
-                else:
-                    by_class.pop(k, None)
             # Replaced whole, so a description read meanwhile sees one state or the other.
             self._counts = _Counts(
-                now.triples + triples, now.subjects + subjects, now.objects + objects, by_class
+                now.triples + triples,
+                now.subjects + subjects,
+                now.objects + objects,
+                moved_counts(now.classes, classes),
             )
 
 

@@ -85,12 +85,21 @@ class PropertyUsage:
         if not any(moved.values()):
             return
         with self._lock:
-            fresh = dict(self._counts)
-            for key, delta in moved.items():
-                n = fresh.get(key, 0) + delta
-                if n > 0:
-                    fresh[key] = n
-                else:
-                    fresh.pop(key, None)
             # Replaced whole, so a page reading the counts meanwhile sees one state or the other.
-            self._counts = fresh
+            self._counts = moved_counts(self._counts, moved)
+
+
+def moved_counts(counts: Mapping[str, int], deltas: Mapping[str, int]) -> dict[str, int]:
+    """A copy of ``counts`` moved by ``deltas``, without the keys that fall to nothing.
+
+    >>> moved_counts({"a": 2, "b": 1}, {"a": -1, "b": -1, "c": 3})
+    {'a': 1, 'c': 3}
+    """
+    fresh = dict(counts)
+    for key, delta in deltas.items():
+        n = fresh.get(key, 0) + delta
+        if n > 0:
+            fresh[key] = n
+        else:
+            fresh.pop(key, None)
+    return fresh

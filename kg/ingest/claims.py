@@ -91,6 +91,10 @@ class Rule:
     # harm among its objects is an adverse event the intervention is associated with, not one
     # whose risk it increases.
     harm: str = "Increases"
+    # Where the intervention is named when the cue leaves no room for it before: this many
+    # characters after the cue ("successfully treated with X", "a novel indication for X"), or
+    # anywhere after it with 0.
+    subject_after: int | None = None
 
 
 def _rule(name, regex, kind, predicate, objects, **kw) -> Rule:
@@ -239,6 +243,7 @@ RULES: tuple[Rule, ...] = (
         status="Investigational",
         strength="Asserted",
         scope="before",
+        subject_after=60,
     ),
     _rule(
         "under-investigation",
@@ -262,6 +267,7 @@ RULES: tuple[Rule, ...] = (
         DISEASE,
         direction="Improves",
         scope="clause",
+        subject_after=40,
     ),
     _rule(
         # "Prospective studies investigating the efficacy and safety of HSCT in the treatment
@@ -340,6 +346,7 @@ RULES: tuple[Rule, ...] = (
         direction="Reduces",
         strength="Required",
         scope="before",
+        subject_after=0,
     ),
     _rule(
         "essential",
@@ -976,16 +983,12 @@ def _draft_statement(
             mentions = find_mentions(body, lexicon)
             sd.mentions = mentions
         subject_text = "" if subject is not None else subject_text
-    if cues and cues[0].rule.name == "successfully-treated":
-        subject = _first(mentions, INTERVENTION, cues[0].end, cues[0].end + 40)
-        subject_text = ""
-    if cues and cues[0].rule.name == "indication-for":
-        subject = _first(mentions, INTERVENTION, cues[0].end, cues[0].end + 60)
-        subject_text = ""
-    if cues and cues[0].rule.name == "minimises-risks":
-        # What lowers the risks stands where a subject would; the intervention whose risks
-        # they are is named after the cue ("the risks associated with stem cell transplants").
-        subject = _first(mentions, INTERVENTION, cues[0].end, len(body))
+    if cues and cues[0].rule.subject_after is not None:
+        # What stands before the cue is a population, a disease or what lowers the risks
+        # ("Careful patient selection ... are essential to minimize the risks associated with
+        # stem cell transplants"): the intervention is the one named after it.
+        after, reach = cues[0].end, cues[0].rule.subject_after
+        subject = _first(mentions, INTERVENTION, after, after + reach if reach else len(body))
         subject_text = ""
     if cues and subject is None and cues[0].rule.name == "changed-fronted":
         subject = _first(mentions, INTERVENTION, fronted_after.start(), fronted_after.end())

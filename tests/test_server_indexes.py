@@ -220,26 +220,21 @@ def test_updates_during_the_index_build_are_kept_and_equal_a_fresh_build(built):
         described = requests.get(updating.url + "/sparql", headers={"Accept": NT}, timeout=60)
         assert described.status_code == 200 and "sparql-service-description" in described.text
 
-        # Updates from now until every index is built; note which indexes took one while
-        # they were being built (reads opened before it, built after it).
-        replayed: set[str] = set()
+        # Updates from now until every index is built. Whether one lands while a given index is
+        # building depends on the machine's speed (on a quiet one the build can win the race),
+        # so that case is proved without timing by the test below; here the final answers
+        # must equal a fresh server's whatever the interleaving was.
         i = 0
-        while True:
-            seen = states(updating)
-            if all(state == "ready" for state in seen.values()):
-                break
+        while not all(state == "ready" for state in states(updating).values()):
             for text in round_of_updates(i):
                 update(updating, text)
-            now = states(updating)
-            replayed |= {n for n, s in seen.items() if s == "building" and now[n] == "building"}
             i += 1
-        assert replayed, "no update was committed while an index was being built"
         # And some after, followed by the built indexes.
         for text in round_of_updates(i):
             update(updating, text)
         kept = answers(updating)
         kept_void = void_figures(updating)
-    print("rounds of updates:", i + 1, "taken while building:", sorted(replayed))
+    print("rounds of updates during and after the build:", i + 1)
 
     with serve("--store", str(built), "--public-url", PUBLIC) as fresh:
         assert requests.get(fresh.url + "/ready", timeout=60).status_code == 200

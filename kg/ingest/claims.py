@@ -41,6 +41,7 @@ from kg.ingest.lexicon import (
 )
 from kg.ingest.link import SPECIALISERS, Mention, find_definitions, find_mentions
 from kg.ingest.parse import Document, Statement, slug
+from kg.ingest.wordclass import can_head_a_name
 from kg.namespaces import RESOURCE_BASE
 
 # Claim kinds (class local names) and the predicate, object slot and kind of object of each cue.
@@ -184,10 +185,14 @@ RULES: tuple[Rule, ...] = (
         "option-for",
         r"\b(?:is|are|was|were|be|been|represents?|remains?|offers?|provides?)\s+"
         r"(?:now\s+|still\s+|also\s+)?"
+        # "has been recognized as an option for such patients"
+        r"(?:(?:recogni[sz]ed|regarded|considered|seen|proposed)\s+as\s+)?"
         r"(?:an?\s+|the\s+|another\s+)?(?!(?:[\w\-]+\s+){0,3}?(?:experimental|investigational|"
         r"emerging)\b)"
         r"(?:(?:[\w\-]+,?\s+){0,4}?(?:therapeutic|salvage)\s+(?:options?|strategy|strategies|"
         r"approach(?:es)?|tools?|modality|therapy|treatment|interventions?)|"
+        # "is a viable option in SLE", "a potentially curative immunomodulatory strategy for"
+        r"(?:[\w\-]+,?\s+){0,3}?(?:options?|strategy|strategies)|"
         # "represent a novel approach to diabetes treatment"
         r"(?:potential|possible|effective|novel|new|promising|salvage)\s+(?:treatment|therapy|"
         r"approach(?:es)?(?=\s+to\b))|"
@@ -2580,7 +2585,10 @@ def _propose(
         # cell therapy: proposed once, under "therapy", and found by every written form.
         name = _CELL_THERAPY.sub(r"\1 therapy", name)
     local = slug(name)
-    if not local:
+    words = name.lower().split()
+    if not local or not can_head_a_name(nouns._head(words)):
+        # "a profound increase in wellbeing" cut at its cue word leaves "profound": a word
+        # that is never a noun names no outcome, harm, disease or treatment.
         return None
     iri = URIRef(f"{RESOURCE_BASE}{_NAMESPACE_OF[kind]}/{local}")
     if iri in lexicon.entries:

@@ -51,6 +51,8 @@ _SPELLINGS = (
     (r"\b(\w+)ise\b", r"\1ize"),
     (r"\b(\w+)ize\b", r"\1ise"),
     (r"tumour", "tumor"),
+    # "Haemopoietic stem cell transplant": the older, shorter spelling of the same word.
+    (r"\b(ha?em)atopoietic", r"\1opoietic"),
     # "Haematopoietic cell transplantation (HCT)" is the name transplant registries use for
     # haematopoietic stem cell transplantation (NCIT C15431 lists both).
     # "autologous hematopoietic SCT": transplant journals abbreviate the last three words.

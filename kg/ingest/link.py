@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from kg.ingest.lexicon import Entry, Lexicon
+from kg.ingest.wordclass import adjective_only
 
 _SEPARATOR = r"[\s\-‐‑–]+"
 # "(HSCT)", "(MSCs)", and with a lower-case prefix word "(auto-HSCT)", "(allo-HCT)".
@@ -111,6 +112,10 @@ def find_mentions(text: str, lexicon: Lexicon) -> list[Mention]:
             # "serious adverse effects" is a narrower harm than the adverse effect the
             # lexicon knows, as a grade makes one; left to be proposed with its severity.
             continue
+        if entry.kind == "adverse-event" and _classified(text, start, end):
+            # "viral infections" are a narrower harm than infection: left to be proposed with
+            # the word that classifies them, never linked to the broader one.
+            continue
         if entry.kind in ("outcome", "adverse-event") and _GRADE_BEFORE.search(text, 0, start):
             # "no grade 4 infections occurred" denies a narrower harm than infection; left
             # to be proposed with its grade.
@@ -137,6 +142,54 @@ def find_mentions(text: str, lexicon: Lexicon) -> list[Mention]:
             continue
         mentions.append(_qualified(text, Mention(start, end, text[start:end], entry), lexicon))
     return mentions
+
+
+# Adjectives that say how often, how many or how much a harm was noted, not which harm it is.
+_NOT_CLASSIFYING = frozenset(
+    [
+        "common",
+        "frequent",
+        "infrequent",
+        "rare",
+        "other",
+        "possible",
+        "potential",
+        "additional",
+        "further",
+        "total",
+        "overall",
+        "significant",
+        "relevant",
+        "notable",
+        "important",
+        "similar",
+        "various",
+        "numerous",
+        "previous",
+        "such",
+        "same",
+        "different",
+        "main",
+        "principal",
+        "typical",
+        "usual",
+        "reported",
+        "observed",
+        "documented",
+    ]
+)
+
+
+def _classified(text: str, start: int, end: int) -> bool:
+    # A one-word name of a harm after an adjective that classifies it ("viral", "fungal",
+    # "opportunistic"): the SPECIALIST Lexicon knows the word only as an adjective.
+    if " " in text[start:end].strip():
+        return False
+    before = re.search(r"(?<![\w\-])([a-z]+)[ \t]+$", text[:start])
+    if before is None:
+        return False
+    word = before.group(1)
+    return word not in _NOT_CLASSIFYING and adjective_only(word)
 
 
 _COMPOUND_BEFORE = re.compile(

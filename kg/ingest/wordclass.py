@@ -1,0 +1,45 @@
+"""What a word can be, from the word classes of the NLM SPECIALIST Lexicon (via lemminflect).
+
+A proposed outcome, harm, disease or intervention is named by a noun; a word the lexicon
+knows only as an adjective or an adverb ("profound", "manageable", "markedly") cannot be
+the head of such a name, however a wording rule came to cut it out. Words the lexicon does
+not know (most drug, cell and disease names: "proteinuria", "ICANS", "wellbeing") are left to
+the other checks, since unknown is not evidence of a non-noun.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from lemminflect import getAllLemmas
+
+
+@lru_cache(maxsize=4096)
+def classes(word: str) -> frozenset[str]:
+    """The universal POS tags the lexicon gives ``word`` (empty when it does not know it).
+
+    >>> sorted(classes("profound")), sorted(classes("infections"))
+    (['ADJ'], ['NOUN'])
+    """
+    return frozenset(getAllLemmas(word.lower()))
+
+
+def can_head_a_name(word: str) -> bool:
+    """False when the lexicon knows ``word`` only as an adjective or an adverb.
+
+    Verbs are let through: the lemma tables list some nouns ("abscess") only as verbs.
+
+    >>> [can_head_a_name(w) for w in ("profound", "markedly", "remission", "wellbeing", "abscess")]
+    [False, False, True, True, True]
+    """
+    known = classes(word)
+    return not known or not known <= {"ADJ", "ADV"}
+
+
+def adjective_only(word: str) -> bool:
+    """True when the lexicon knows ``word`` only as an adjective ("viral", "severe").
+
+    >>> [adjective_only(w) for w in ("viral", "joint", "bladder", "HSCT")]
+    [True, False, False, False]
+    """
+    return classes(word) == frozenset({"ADJ"})

@@ -12,6 +12,8 @@ Sentences quoted from publications:
 - de Silva NL, Seneviratne SL. Haemopoietic stem cell transplantation in Systemic lupus
   erythematosus: a systematic review. Allergy Asthma Clin Immunol. 2019;15:59.
   doi:10.1186/s13223-019-0373-y (set 17).
+- Allogeneic mesenchymal stem cell treatment in Sjögren syndrome, in mice and patients (set 21,
+  source 2 of its SOURCES.md).
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from __future__ import annotations
 import pytest
 from ingest_testing import drafted
 
-from kg.ingest.wordclass import adjective_only, can_head_a_name
+from kg.ingest.wordclass import adjective_only, auxiliary, can_head_a_name
 
 DE_KLEER_AIM = (
     "To evaluate the safety and efficacy of autologous stem cell transplantation (ASCT) for "
@@ -145,3 +147,31 @@ def test_a_viable_option_is_an_option_and_not_an_option_is_negated(lexicon) -> N
     # Control: the same wording denied is drafted negated, never as a plain option.
     _, tuples = drafted(lexicon, "HSCT is not an option for patients with lupus")
     assert {t[5] for t in tuples if t[0] == 1} == {True}, tuples
+
+
+SJOGREN_ROLE = (
+    "Collectively, our study suggests that immunologic regulatory functions of MSCs play an "
+    "important role in SS pathogenesis, and allogeneic MSC treatment may provide a novel, "
+    "effective, and safe therapy for patients with SS"
+)
+
+
+def test_a_clause_after_and_is_not_a_list_of_mechanisms(lexicon) -> None:
+    # Set 21: MSCs were drafted as acting via "SS pathogenesis", "allogeneic" and "treatment
+    # may provide novel": the next clause (", and ... may provide") was read as list items of
+    # the mechanism, and a disease's pathogenesis as the cells' way of acting.
+    draft, tuples = drafted(
+        lexicon, "Sjögren syndrome (SS) is a systemic autoimmune disease", SJOGREN_ROLE
+    )
+    assert not [t for t in tuples if t[1] == "MechanismClaim"], tuples
+    assert not any(auxiliary(w) for p in draft.proposals for w in p.entry.label.split())
+    assert auxiliary("may") and not auxiliary("needs")
+
+
+def test_a_mechanism_in_a_list_is_still_drafted(lexicon) -> None:
+    # Control: a mechanism named as such keeps its claim.
+    _, tuples = drafted(
+        lexicon,
+        "Mesenchymal stem cells (MSCs) act through paracrine signalling and immunomodulation",
+    )
+    assert [t for t in tuples if t[1] == "MechanismClaim"], tuples

@@ -41,7 +41,7 @@ from kg.ingest.lexicon import (
 )
 from kg.ingest.link import SPECIALISERS, Mention, find_definitions, find_mentions
 from kg.ingest.parse import Document, Statement, slug
-from kg.ingest.wordclass import can_head_a_name
+from kg.ingest.wordclass import auxiliary, can_head_a_name
 from kg.namespaces import RESOURCE_BASE
 
 # Claim kinds (class local names) and the predicate, object slot and kind of object of each cue.
@@ -639,7 +639,7 @@ _BOUNDARY = re.compile(
     r",?\s+but\b(?!\s+(?:well\s+|generally\s+|highly\s+)?(?:tolerated|tolerable|safe|effective|"
     r"efficacious|feasible|manageable)\b)|"
     r",\s+(?:and|but)\s+(?=(?:[\w'\-]+\s+){0,3}(?:is|are|was|were|has|have|remains?|var(?:y|ies)|"
-    r"needs?|needed|aims?)\b)|,\s+as\s+(?:evidenced|shown|reported)\b|,\s+with\b|"
+    r"needs?|needed|aims?|may|might|can|could|should|will|would|must)\b)|,\s+as\s+(?:evidenced|shown|reported)\b|,\s+with\b|"
     # ", leading to improvement of ...": what followed is a clause of its own.
     r",\s+(?=(?:leading|resulting)\s+(?:to|in)\b)",
     re.IGNORECASE,
@@ -2586,9 +2586,10 @@ def _propose(
         name = _CELL_THERAPY.sub(r"\1 therapy", name)
     local = slug(name)
     words = name.lower().split()
-    if not local or not can_head_a_name(nouns._head(words)):
+    if not local or not can_head_a_name(nouns._head(words)) or any(map(auxiliary, words)):
         # "a profound increase in wellbeing" cut at its cue word leaves "profound": a word
-        # that is never a noun names no outcome, harm, disease or treatment.
+        # that is never a noun names no outcome, harm, disease or treatment, and a name with
+        # a modal or auxiliary in it ("treatment may provide novel") is a clause, not a name.
         return None
     iri = URIRef(f"{RESOURCE_BASE}{_NAMESPACE_OF[kind]}/{local}")
     if iri in lexicon.entries:

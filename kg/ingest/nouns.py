@@ -1081,6 +1081,15 @@ def disease_subject(text: str) -> bool:
     return looks_like(" ".join(words), DISEASE)
 
 
+_DISEASE_PROCESSES = {
+    "pathogenesis",
+    "aetiology",
+    "etiology",
+    "pathophysiology",
+    "aetiopathogenesis",
+}
+
+
 def looks_like(name: str, kind: str) -> bool:
     """True when the head noun of ``name`` fits ``kind``."""
     words = name.lower().split()
@@ -1135,7 +1144,13 @@ def looks_like(name: str, kind: str) -> bool:
             or (len(words) > 1 and head in _STEP_HEADS)
         )
     if kind == PROCESS:
-        return len(words) <= 6 and head not in _GENERIC
+        # "play an important role in SS pathogenesis": how a disease arises is not how a
+        # treatment acts.
+        return (
+            len(words) <= 6
+            and head not in _GENERIC
+            and not any(w in _DISEASE_PROCESSES for w in words)
+        )
     return False
 
 

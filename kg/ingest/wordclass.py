@@ -43,3 +43,15 @@ def adjective_only(word: str) -> bool:
     [True, False, False, False]
     """
     return classes(word) == frozenset({"ADJ"})
+
+
+def auxiliary(word: str) -> bool:
+    """True when the lexicon knows ``word`` as an auxiliary or modal, never as a noun.
+
+    "needs" and "will" are nouns too ("insulin needs"), so they are not taken.
+
+    >>> [auxiliary(w) for w in ("may", "were", "needs", "treatment", "novel")]
+    [True, True, False, False, False]
+    """
+    known = classes(word)
+    return "AUX" in known and "NOUN" not in known

@@ -1494,7 +1494,8 @@ _LEADING_POPULATION = re.compile(
     r"individuals|subjects|participants|those|cases)\b[^,;]{0,120},\s*",
     re.IGNORECASE,
 )
-_FILLER = {
+# "Seven of 12 patients developed ... after AHSCT": a count of patients names nothing.
+_FILLER = nouns.NUMBER_WORDS | {
     "study",
     "studies",
     "trial",
@@ -1583,19 +1584,6 @@ _FILLER = {
     "many",
     "most",
     "some",
-    "two",
-    "three",
-    # "Seven of 12 patients developed ... after AHSCT": a count of patients names nothing
-    "one",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
     "half",
     "majority",
     "all",

@@ -386,18 +386,41 @@ _ADVERSE_SUFFIXES = (
     "rrhoea",
     "rrhea",
 )
+# Numbers written as words ("Eighteen of the 34 patients"): a count names nothing.
+NUMBER_WORDS = frozenset(
+    [
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+        "twenty",
+        "thirty",
+        "forty",
+        "fifty",
+        "sixty",
+        "seventy",
+        "eighty",
+        "ninety",
+        "hundred",
+    ]
+)
 # Words that count or grade rather than name: never part of an adverse event or outcome name.
-_NOT_NAMES = {
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
+_NOT_NAMES = NUMBER_WORDS | {
     "single",
     "no",
     "none",

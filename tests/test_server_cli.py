@@ -145,8 +145,10 @@ def test_start_up_says_where_to_go_and_what_was_loaded():
         triples = f"{triples:,}"
         assert "kg serve: 1 data file, ready in " in log
         # The graph's size is counted once the server answers, and said after.
+        deadline = time.monotonic() + 120
         while "kg serve: 1 data file: " not in log:
             assert server.proc.poll() is None, log
+            assert time.monotonic() < deadline, f"the graph's size was never said: {log}"
             time.sleep(0.05)
             log = server.log()
         assert f"kg serve: 1 data file: {triples} triples, {claims} claims\n" in log

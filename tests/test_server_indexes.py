@@ -68,6 +68,16 @@ def states(server) -> dict[str, str]:
     return {name: entry["state"] for name, entry in found.items()}
 
 
+def not_yet(server, deadline: float, names=None) -> bool:
+    """True while an index of ``names`` (all by default) is still building; fails the test if
+    one failed or the build is still going at ``deadline`` (a ``time.monotonic()`` value)."""
+    current = states(server)
+    failed = {name: state for name, state in current.items() if state == "failed"}
+    assert not failed, f"index build failed: {failed}"
+    assert time.monotonic() < deadline, f"indexes still building at the deadline: {current}"
+    return any(current[name] != "ready" for name in names or current)
+
+
 def round_of_updates(i: int) -> list[str]:
     """Updates touching every index: a new claim and disease (claim, text, label indexes, use
     and dataset counts), a renamed disease, a claim losing its label and condition, and data
@@ -202,7 +212,8 @@ def test_updates_during_the_index_build_are_kept_and_equal_a_fresh_build(built):
         assert void.status_code == 503 and "dataset's counts (VoID) is being prepared" in void.text
         # A disease page of few claims needs no claim index (only the use counts, built
         # first); the page of many claims does.
-        while states(updating)["usage"] != "ready":
+        deadline = time.monotonic() + 600
+        while not_yet(updating, deadline, ["usage"]):
             time.sleep(0.05)
         building = states(updating)["claims"] != "ready"
         few = requests.get(few_claims(updating), headers={"Accept": BROWSER}, timeout=60)
@@ -225,7 +236,7 @@ def test_updates_during_the_index_build_are_kept_and_equal_a_fresh_build(built):
         # so that case is proved without timing by the test below; here the final answers
         # must equal a fresh server's whatever the interleaving was.
         i = 0
-        while not all(state == "ready" for state in states(updating).values()):
+        while not_yet(updating, deadline):
             for text in round_of_updates(i):
                 update(updating, text)
             i += 1

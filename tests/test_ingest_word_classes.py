@@ -14,6 +14,8 @@ Sentences quoted from publications:
   doi:10.1186/s13223-019-0373-y (set 17).
 - Allogeneic mesenchymal stem cell treatment in Sjögren syndrome, in mice and patients (set 21,
   source 2 of its SOURCES.md).
+- Hematopoietic stem cell transplantation (HSCT) for primary systemic vasculitis and related
+  diseases. Autoimmunity. 2008. doi:10.1080/08916930802197495 (set 19).
 """
 
 from __future__ import annotations
@@ -175,3 +177,39 @@ def test_a_mechanism_in_a_list_is_still_drafted(lexicon) -> None:
         "Mesenchymal stem cells (MSCs) act through paracrine signalling and immunomodulation",
     )
     assert [t for t in tuples if t[1] == "MechanismClaim"], tuples
+
+
+BLOOD_ADV_RESOLUTION = (
+    "All patients had significant improvement of arthritis, resolution of MAS, and improved "
+    "quality of life early following allo-HSCT"
+)
+AUTOIMMUNITY_RELATED = (
+    "The experience with HSCT in patients with severe PSV as published in case reports and from "
+    "EULAR and EBMT-databases gives preliminary evidence that HSCT might be an effective "
+    "treatment option in refractory cases of PSV and related diseases"
+)
+
+
+def test_what_resolved_is_named_with_the_resolution(lexicon) -> None:
+    # Set 18: "resolution of MAS" was proposed as the outcome "resolution".
+    _, tuples = drafted(
+        lexicon,
+        "Allogeneic hematopoietic stem cell transplantation (allo-HSCT) is used in JIA",
+        BLOOD_ADV_RESOLUTION,
+    )
+    objects = {t[3] for t in tuples if t[0] == 2}
+    assert "outcome:resolution" not in objects, tuples
+    assert "outcome:resolution-of-mas" in objects, tuples
+
+
+def test_related_diseases_are_not_a_disease(lexicon) -> None:
+    # Set 19: "PSV and related diseases" proposed the disease "related disease".
+    _, tuples = drafted(
+        lexicon,
+        "Primary systemic vasculitis (PSV) is a heterogenous group of autoimmune diseases",
+        AUTOIMMUNITY_RELATED,
+    )
+    objects = {t[3] for t in tuples if t[0] == 2}
+    assert "disease:related-disease" not in objects, tuples
+    # Control: the disease the sentence names keeps its (hedged) claim.
+    assert "disease:primary-systemic-vasculitis" in objects, tuples

@@ -2574,10 +2574,16 @@ def _propose(
         name = _CELL_THERAPY.sub(r"\1 therapy", name)
     local = slug(name)
     words = name.lower().split()
-    if not local or not can_head_a_name(nouns._head(words)) or any(map(auxiliary, words)):
+    if (
+        not local
+        or not can_head_a_name(nouns._head(words))
+        or any(map(auxiliary, words))
+        or words[0] in nouns.REFERRING
+    ):
         # "a profound increase in wellbeing" cut at its cue word leaves "profound": a word
         # that is never a noun names no outcome, harm, disease or treatment, and a name with
-        # a modal or auxiliary in it ("treatment may provide novel") is a clause, not a name.
+        # a modal or auxiliary in it ("treatment may provide novel") is a clause, not a name;
+        # "related diseases" points back to diseases named before, it names none.
         return None
     iri = URIRef(f"{RESOURCE_BASE}{_NAMESPACE_OF[kind]}/{local}")
     if iri in lexicon.entries:

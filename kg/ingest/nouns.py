@@ -533,7 +533,25 @@ _DRUG_SUFFIXES = (
 _STEP_SUFFIXES = ("tion", "sion", "ment", "age", "ance", "ence", "ure", "ing", "sis", "ysis")
 _PREPOSITIONS = {"for", "in", "of", "with", "to", "among", "at", "by", "from", "on"}
 # Nouns that name a change of what follows "of": the phrase is one outcome.
-_CHANGES_OF = {"loss", "accumulation", "progression", "deterioration", "decline", "worsening"}
+_CHANGES_OF = {
+    "loss",
+    "accumulation",
+    "progression",
+    "deterioration",
+    "decline",
+    "worsening",
+    # "resolution of MAS": what resolved is named with it; "resolution" alone names nothing
+    "resolution",
+    "disappearance",
+    "clearance",
+    "normalisation",
+    "normalization",
+}
+# Words that point back to something named before ("PSV and related diseases"): a name that
+# starts with one refers, it does not name.
+REFERRING = frozenset(
+    ["related", "similar", "aforementioned", "said", "respective", "corresponding", "such"]
+)
 _STEP_HEADS = {
     "therapy",
     "globulin",

@@ -639,7 +639,8 @@ _BOUNDARY = re.compile(
     r",?\s+but\b(?!\s+(?:well\s+|generally\s+|highly\s+)?(?:tolerated|tolerable|safe|effective|"
     r"efficacious|feasible|manageable)\b)|"
     r",\s+(?:and|but)\s+(?=(?:[\w'\-]+\s+){0,3}(?:is|are|was|were|has|have|remains?|var(?:y|ies)|"
-    r"needs?|needed|aims?|may|might|can|could|should|will|would|must)\b)|,\s+as\s+(?:evidenced|shown|reported)\b|,\s+with\b|"
+    r"needs?|needed|aims?|may|might|can|could|should|will|would|must)\b)|"
+    r",\s+as\s+(?:evidenced|shown|reported)\b|,\s+with\b|"
     # ", leading to improvement of ...": what followed is a clause of its own.
     r",\s+(?=(?:leading|resulting)\s+(?:to|in)\b)",
     re.IGNORECASE,

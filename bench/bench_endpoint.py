@@ -265,11 +265,18 @@ def canonical(body: bytes, media_type: str = "application/sparql-results+json"):
     return sorted(rows)
 
 
+class RunFailed(Exception):
+    """A query of a timed run failed or outlasted the client's timeout."""
+
+
 class Client:
     """A keep-alive HTTP/1.1 client for one endpoint URL (one per thread)."""
 
+    #: Seconds a client waits for an answer (--client-timeout).
+    timeout = 120.0
+
     def __init__(self, host: str, port: int, path: str, params: dict[str, str] | None = None):
-        self.conn = http.client.HTTPConnection(host, port, timeout=120)
+        self.conn = http.client.HTTPConnection(host, port, timeout=self.timeout)
         self.path = path
         self.params = params or {}
 
@@ -356,7 +363,7 @@ def throughput(
     for t in threads:
         t.join()
     if errors:
-        raise SystemExit(f"a query failed during the timed run: {errors[0]}")
+        raise RunFailed(f"a query failed during the timed run: {errors[0]}")
     if latencies is not None:
         for per_client in timed:
             for cls, seconds_taken in per_client:
@@ -535,21 +542,34 @@ def mixed_load(figures, row, endpoints, round_, wrong, c: int, args) -> None:
     labels = list(endpoints)
     rates: dict[str, list[float]] = {label: [] for label in labels}
     latencies: dict[str, dict[str, list[float]]] = {label: {} for label in labels}
+    failed: dict[str, str] = {}
     for k in range(args.slices):
         shift = k % len(labels)
         for label in labels[shift:] + labels[:shift]:
+            if label in failed:
+                continue
             mix = [e for e in round_ if e[1] not in wrong[label]]
-            rates[label].append(
-                throughput(
-                    endpoints[label],
-                    mix,
-                    c,
-                    args.seconds / args.slices,
-                    latencies[label],
-                    window=True,
+            try:
+                rates[label].append(
+                    throughput(
+                        endpoints[label],
+                        mix,
+                        c,
+                        args.seconds / args.slices,
+                        latencies[label],
+                        window=True,
+                    )
                 )
-            )
+            except RunFailed as exc:
+                # A server that cannot answer within the client's timeout at this load is
+                # reported as such; the other servers and concurrencies are still measured.
+                failed[label] = str(exc)
+                print(f"mixed c{c} {label}: {exc}", file=sys.stderr)
     for label in labels:
+        if label in failed:
+            row[label] = None
+            figures["mixed"].setdefault(label, {})[c] = {"failed": failed[label]}
+            continue
         row[label] = statistics.mean(rates[label])
         lat = latencies[label]
         figures["mixed"].setdefault(label, {})[c] = {
@@ -585,14 +605,18 @@ def print_mixed(figures: dict, labels: list[str], concurrencies: list[int]) -> N
         if not m:
             continue
         lookups = " / ".join(
-            f"{m[c]['classes'].get('lookup', {}).get('p50_ms', float('nan')):.1f}"
+            f"{m[c].get('classes', {}).get('lookup', {}).get('p50_ms', float('nan')):.1f}"
             for c in concurrencies
         )
         mem = figures["memory_gib"].get(label, {})
         print(
             f"| {label} | "
-            + " | ".join(f"{rows[c][label]:.1f}" for c in concurrencies)
-            + f" | {m[mid]['p50_ms']:.1f} ms | {m['lookup_alone_p50_ms']:.1f} / {lookups} ms"
+            + " | ".join(
+                "failed" if rows[c][label] is None else f"{rows[c][label]:.1f}"
+                for c in concurrencies
+            )
+            + f" | {m[mid].get('p50_ms', float('nan')):.1f} ms"
+            + f" | {m['lookup_alone_p50_ms']:.1f} / {lookups} ms"
             + f" | {mem.get('pss', float('nan')):.2f} GiB ({mem.get('processes', '?')} processes) |"
         )
     classes = sorted(
@@ -713,8 +737,16 @@ def main(argv: list[str] | None = None) -> int:
         help="which servers, in this order, comma-separated, ours first (default: ours, "
         "oxigraph and, with --virtuoso, virtuoso)",
     )
+    parser.add_argument(
+        "--client-timeout",
+        type=float,
+        default=Client.timeout,
+        help="seconds a client waits for an answer; a server that takes longer during a timed "
+        "run is reported as failed at that concurrency (default %(default)s)",
+    )
     parser.add_argument("--json", type=Path, help="also write the figures as JSON here")
     args = parser.parse_args(argv)
+    Client.timeout = args.client_timeout
     if args.one_at_a_time and args.reps:
         parser.error(
             "--one-at-a-time measures no per-query p50 (it compares servers side by side); add --reps 0"
@@ -815,7 +847,12 @@ def main(argv: list[str] | None = None) -> int:
                             continue
                         for label, make in endpoints.items():
                             mix = {n: q for n, q in queries.items() if n not in wrong[label]}
-                            row[label] = throughput(make, mix, c, args.seconds)
+                            try:
+                                row[label] = throughput(make, mix, c, args.seconds)
+                            except RunFailed as exc:
+                                row[label] = None
+                                print(f"{workload} c{c} {label}: {exc}", file=sys.stderr)
+                                continue
                             print(
                                 f"{workload} c{c} {label}: {row[label]:.1f} queries/s",
                                 file=sys.stderr,
@@ -827,6 +864,9 @@ def main(argv: list[str] | None = None) -> int:
                         "rss": round(rss, 2),
                         "pss": round(pss, 2),
                     }
+                if args.json:
+                    # What is measured so far survives a later server's failure.
+                    args.json.write_text(json.dumps(figures, indent=2))
             finally:
                 for stop in reversed(stops):
                     stop()
@@ -839,11 +879,21 @@ def main(argv: list[str] | None = None) -> int:
             )
             for c, row in rows.items():
                 for label in labels[1:]:
-                    row["ours/" + label] = row["ours"] / row[label]
+                    row["ours/" + label] = (
+                        row["ours"] / row[label] if row["ours"] and row[label] else None
+                    )
                 print(
                     f"{c:7} "
-                    + " ".join(f"{row[label]:9.1f}" for label in labels)
-                    + " ".join(f" {row['ours/' + label]:9.2f}" for label in labels[1:])
+                    + " ".join(
+                        f"{'failed':>9}" if row[label] is None else f"{row[label]:9.1f}"
+                        for label in labels
+                    )
+                    + " ".join(
+                        f" {'-':>9}"
+                        if row["ours/" + label] is None
+                        else f" {row['ours/' + label]:9.2f}"
+                        for label in labels[1:]
+                    )
                 )
         if figures["mixed"]:
             print_mixed(figures, labels, [int(x) for x in args.concurrency.split(",")])

@@ -16,6 +16,9 @@ Sentences quoted from publications:
   source 2 of its SOURCES.md).
 - Hematopoietic stem cell transplantation (HSCT) for primary systemic vasculitis and related
   diseases. Autoimmunity. 2008. doi:10.1080/08916930802197495 (set 19).
+- A report of autologous peripheral blood stem cell transplantation in four patients with
+  treatment-resistant systemic vasculitis. PMID 16370165 (set 19).
+- An EBMT survey of autologous HSCT in Behçet's disease (set 19, source 5 of its SOURCES.md).
 """
 
 from __future__ import annotations
@@ -213,3 +216,48 @@ def test_related_diseases_are_not_a_disease(lexicon) -> None:
     assert "disease:related-disease" not in objects, tuples
     # Control: the disease the sentence names keeps its (hedged) claim.
     assert "disease:primary-systemic-vasculitis" in objects, tuples
+
+
+PBSCT_APPLIED = (
+    "Autologous peripheral blood stem cell transplantation (autoPBSCT) is increasingly and "
+    "successfully applied to patients with treatment-resistant autoimmune diseases, mainly "
+    "multiple sclerosis and systemic sclerosis, but also juvenile idiopathic arthritis and "
+    "systemic lupus erythematosus"
+)
+BEHCET_STANDARD = (
+    "Autologous hematopoietic stem cell transplantation (aHSCT) is a standard of care in other "
+    "autoimmune diseases"
+)
+
+
+def test_the_grafts_source_makes_a_narrower_transplant(lexicon) -> None:
+    # Set 19: "Autologous peripheral blood stem cell transplantation" was linked to the broader
+    # stem-cell transplantation, dropping "autologous peripheral blood"; "is ... applied to
+    # patients with" was not read at all.
+    _, tuples = drafted(lexicon, PBSCT_APPLIED)
+    used = "intervention:autologous-peripheral-blood-stem-cell-transplantation"
+    assert {t[2] for t in tuples} == {used}, tuples
+    assert (1, "EvidenceOfUseClaim", used, "disease:multiple-sclerosis", "-", False) in tuples
+
+
+def test_a_plain_stem_cell_transplantation_keeps_its_class(lexicon) -> None:
+    # Control: with no source named, the lexicon's class is the one linked.
+    _, tuples = drafted(
+        lexicon, "Stem cell transplantation is increasingly applied to patients with lupus"
+    )
+    assert {t[2] for t in tuples} == {"intervention:stem-cell-transplantation"}, tuples
+
+
+def test_a_standard_of_care_is_an_established_treatment(lexicon) -> None:
+    _, tuples = drafted(lexicon, BEHCET_STANDARD)
+    assert (
+        1,
+        "StatusClaim",
+        "intervention:ahsct",
+        "disease:autoimmune-disease",
+        "-",
+        False,
+    ) in tuples, tuples
+    # Control: "the standard of care" as a subject is not a claim about an intervention.
+    _, tuples = drafted(lexicon, "The standard of care in multiple sclerosis includes rituximab")
+    assert not [t for t in tuples if t[1] == "StatusClaim"], tuples

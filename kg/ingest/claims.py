@@ -155,7 +155,10 @@ RULES: tuple[Rule, ...] = (
         "accepted-for",
         r"\b(?:is|are|was|were|has\s+become|have\s+become|remains?)\s+(?:now\s+|still\s+)?"
         r"(?:an?\s+|the\s+)?(?:\w+ly\s+)?(?:accepted|established|standard(?:-of-care)?)\s+"
-        r"(?:treatment|therapy|therapeutic\s+option|option|care)s?\s+(?:for|in)\b",
+        r"(?:treatment|therapy|therapeutic\s+option|option|care)s?\s+(?:for|in)\b|"
+        # "is a standard of care in other autoimmune diseases"
+        r"\b(?:is|are|was|were|has\s+become|have\s+become|remains?)\s+(?:now\s+)?"
+        r"(?:an?\s+|the\s+)?standard\s+of\s+care\s+(?:for|in)\b",
         STATUS,
         "establishedFor",
         DISEASE,
@@ -297,6 +300,10 @@ RULES: tuple[Rule, ...] = (
         r"(?:\s+successfully)?(?:\s+(?:to\s+(?:treat|remit|manage|control|cure)|to|in|"
         r"for\s+the\s+treatment\s+of|for))?\b|"
         r"\b(?:used|performed|given|administered)\s+to\s+treat\b|"
+        # "is increasingly and successfully applied to patients with treatment-resistant
+        # autoimmune diseases"
+        r"\b(?:is|are)\s+(?:\w+ly\s+(?:and\s+\w+ly\s+)?)?applied\s+(?:to|in)\b"
+        r"(?=\s+(?:[\w\-]+\s+){0,3}?(?:patients|children|adults|people|individuals)\b)|"
         # "Oral immunosuppressants are used for NMOSD relapse prevention"
         r"\b(?:is|are)\s+(?:commonly\s+|widely\s+|currently\s+|routinely\s+)?used\s+"
         r"(?:for|in)\b|"

@@ -57,6 +57,15 @@ SPECIALISERS = frozenset(
         "adipose-derived",
         "bone-marrow-derived",
         "cord-derived",
+        # The graft's source: "autologous peripheral blood stem cell transplantation" and
+        # "bone marrow transplantation" are kinds of their own, never the broader class.
+        "peripheral",
+        "blood",
+        "bone",
+        "marrow",
+        "cord",
+        "peripheral-blood",
+        "bone-marrow",
         # A changed way of giving it: "Simplified AHSCT in an outpatient setting" is not the
         # AHSCT of the guidelines.
         "simplified",

@@ -23,7 +23,7 @@ from pathlib import Path
 from rdflib import Graph
 
 from kg.ingest import draft_text, project_lexicon
-from kg.ingest.compare import claim_tuples, misattributed_tuple, read_expected, score
+from kg.ingest.compare import claim_tuples, folded, misattributed_tuple, read_expected, score
 from kg.resources import find_project
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -152,7 +152,7 @@ def main(argv: list[str] | None = None) -> int:
             f"{result.unresolved:>10} {result.misattributed:>13} "
             f"{_ratio(result.matched, filled):>16}"
         )
-        details.append((name, expected, found))
+        details.append((name, folded(expected), folded(found)))
     print("-" * len(header))
     for kind, (exp, fnd, mat, unr, mis, fil) in totals.items():
         recall = mat / exp if exp else 1.0

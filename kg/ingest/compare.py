@@ -7,10 +7,16 @@ outcome for efficacy, safety and risk claims; the mechanism or the step otherwis
 the local name of ``hkg:direction`` or ``-`` when the claim has none, and negated is
 ``hkg:negated`` (false when absent). Tuples form a set: two claims differing only in population
 or strength count once.
+
+Names are compared with British and American spellings folded together (:func:`folded`): an
+entity the ontology lacks is named by the drafter from the words of the document and by the
+curator from theirs, and "haematopoietic" and "hematopoietic" name one thing. Nothing else is
+folded: a name with other words is another name.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -124,13 +130,44 @@ def read_expected(path: Path) -> set[ClaimTuple]:
     return found
 
 
+# British spellings of the field and the American ones they fold to, applied in this order to
+# the local name of an IRI: "haematopoietic", "anaemia", "oedema", "coeliac", "tumour",
+# "leukaemia", "paediatric", "randomised" ("disease" stays).
+_SPELLINGS = (
+    (re.compile("ae"), "e"),
+    (re.compile("oe"), "e"),
+    (re.compile("our(?=-|$)"), "or"),
+    (re.compile(r"(?<=[a-z]{3})is(?=e|ed|es|ing|ation|ations)(?=[a-z]*(?:-|$))"), "iz"),
+)
+
+
+def folded(tuples: set[ClaimTuple]) -> set[ClaimTuple]:
+    """``tuples`` with the spelling of their intervention and object folded to one form.
+
+    >>> sorted(folded({(1, "EfficacyClaim", "intervention:allogeneic-haematopoietic-sct",
+    ...                 "outcome:anaemia", "Reduces", False)}))[0][2:4]
+    ('intervention:allogeneic-hematopoietic-sct', 'outcome:anemia')
+    >>> _fold("outcome:tumour-burden"), _fold("intervention:randomised-trial"), _fold("disease:x-disease")
+    ('outcome:tumor-burden', 'intervention:randomized-trial', 'disease:x-disease')
+    """
+    return {(p, k, _fold(i), _fold(o), d, n) for p, k, i, o, d, n in tuples}
+
+
+def _fold(name: str) -> str:
+    prefix, sep, local = name.rpartition(":")
+    for british, american in _SPELLINGS:
+        local = british.sub(american, local)
+    return f"{prefix}{sep}{local}"
+
+
 def score(expected: set[ClaimTuple], found: set[ClaimTuple]) -> Score:
-    """Compare two tuple sets.
+    """Compare two tuple sets, spellings folded (:func:`folded`).
 
     >>> e = {(1, "EfficacyClaim", "intervention:a", "outcome:x", "Improves", False)}
     >>> str(score(e, {(1, "EfficacyClaim", "intervention:b", "outcome:x", "Improves", False)}))
     'recall 0.000 (0/1), precision 0.000 (0/1), 0 left unresolved, 1 misattributed'
     """
+    expected, found = folded(expected), folded(found)
     matched = expected & found
     unresolved = misattributed = 0
     for t in found - expected:
@@ -175,6 +212,7 @@ def statement_texts(graph: Graph) -> dict[int, tuple[str, str | None, str]]:
 __all__ = [
     "Score",
     "claim_tuples",
+    "folded",
     "misattributed_tuple",
     "read_expected",
     "score",

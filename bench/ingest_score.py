@@ -23,7 +23,19 @@ from pathlib import Path
 from rdflib import Graph
 
 from kg.ingest import draft_text, project_lexicon
-from kg.ingest.compare import claim_tuples, folded, misattributed_tuple, read_expected, score
+from kg.ingest.compare import (
+    claim_tuples,
+    folded,
+    misattributed_tuple,
+    names_alike,
+    read_expected,
+    score,
+)
+from kg.ingest.lexicon import Lexicon
+from kg.ingest.link import find_definitions
+from kg.ingest.nouns import singular
+from kg.ingest.parse import slug
+from kg.namespaces import curie
 from kg.resources import find_project
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -123,15 +135,16 @@ def main(argv: list[str] | None = None) -> int:
     print("-" * len(header))
     totals: dict[str, list[int]] = {}
     details = []
-    for kind, name, text, expected_path in rows:
-        document, _, turtle = draft_text(text.read_bytes(), name, text.name, lexicon)
+    for kind, doc, text, expected_path in rows:
+        document, _, turtle = draft_text(text.read_bytes(), doc, text.name, lexicon)
         found = claim_tuples(Graph().parse(data=turtle, format="turtle"))
         expected = (
             claim_tuples(Graph().parse(expected_path, format="turtle"))
             if expected_path.suffix == ".ttl"
             else read_expected(expected_path)
         )
-        result = score(expected, found)
+        name = _names(lexicon, text.read_text(encoding="utf-8"))
+        result = score(expected, found, name)
         filled = sum(1 for t in found if t[2] != "-")
         total = totals.setdefault(kind, [0, 0, 0, 0, 0, 0])
         for i, n in enumerate(
@@ -146,13 +159,13 @@ def main(argv: list[str] | None = None) -> int:
         ):
             total[i] += n
         print(
-            f"{kind:<10} {name:<28} {len(document.statements):>5} "
+            f"{kind:<10} {doc:<28} {len(document.statements):>5} "
             f"{result.recall:>6.3f} ({result.matched:>2}/{result.expected:<2}) "
             f"{result.precision:>6.3f} ({result.matched:>2}/{result.found:<2}) "
             f"{result.unresolved:>10} {result.misattributed:>13} "
             f"{_ratio(result.matched, filled):>16}"
         )
-        details.append((name, folded(expected), folded(found)))
+        details.append((doc, folded(expected, name), folded(found, name)))
     print("-" * len(header))
     for kind, (exp, fnd, mat, unr, mis, fil) in totals.items():
         recall = mat / exp if exp else 1.0
@@ -162,14 +175,30 @@ def main(argv: list[str] | None = None) -> int:
             f"{precision:>6.3f} ({mat:>2}/{fnd:<2}) {unr:>10} {mis:>13} {_ratio(mat, fil):>16}"
         )
     if args.errors:
-        for name, expected, found in details:
-            print(f"\n{name}")
+        for doc, expected, found in details:
+            print(f"\n{doc}")
             for t in sorted(expected - found):
                 print(f"  missed        {_show(t)}")
             for t in sorted(found - expected):
                 label = "MISATTRIBUTED" if misattributed_tuple(t, expected) else "wrong"
                 print(f"  {label:<13} {_show(t)}")
     return 0
+
+
+def _names(lexicon: Lexicon, text: str):
+    """How the names of ``text``'s claims compare: see :func:`kg.ingest.compare.names_alike`.
+    The document's own definitions of an abbreviation come before the ontology's."""
+    abbreviations = {
+        slug(s.form): slug(s.entry.label) for s in lexicon.surfaces if s.case_sensitive
+    }
+    for d in find_definitions(text):
+        words = d.long_form.split()
+        long_form = slug(" ".join([*words[:-1], singular(words[-1])]))
+        for form in (d.abbreviation, d.abbreviation + "s"):
+            abbreviations[slug(form)] = long_form
+    abbreviations = {a: b for a, b in abbreviations.items() if a and b and a != b}
+    known = {curie(iri) for iri, entry in lexicon.entries.items() if not entry.proposed}
+    return names_alike(known, abbreviations)
 
 
 def _ratio(part: int, whole: int) -> str:

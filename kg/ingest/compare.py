@@ -8,15 +8,19 @@ the local name of ``hkg:direction`` or ``-`` when the claim has none, and negate
 ``hkg:negated`` (false when absent). Tuples form a set: two claims differing only in population
 or strength count once.
 
-Names are compared with British and American spellings folded together (:func:`folded`): an
-entity the ontology lacks is named by the drafter from the words of the document and by the
-curator from theirs, and "haematopoietic" and "hematopoietic" name one thing. Nothing else is
-folded: a name with other words is another name.
+Names are compared with British and American spellings folded together (:func:`folded`):
+"haematopoietic" and "hematopoietic" name one thing. An entity the ontology lacks is named by
+the drafter from the words of the document and by the curator from theirs, so its name is
+compared with the abbreviations the ontology or the document defines written out
+(:func:`names_alike`): "allogeneic-hsct" and "allogeneic-hematopoietic-stem-cell-
+transplantation" are one new entity. An entity the ontology has is compared by its IRI alone,
+and nothing else is folded: a name with other words is another name.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -141,8 +145,9 @@ _SPELLINGS = (
 )
 
 
-def folded(tuples: set[ClaimTuple]) -> set[ClaimTuple]:
-    """``tuples`` with the spelling of their intervention and object folded to one form.
+def folded(tuples: set[ClaimTuple], name: Callable[[str], str] | None = None) -> set[ClaimTuple]:
+    """``tuples`` with their intervention and object as ``name`` compares them (by default
+    with spellings folded to one form).
 
     >>> sorted(folded({(1, "EfficacyClaim", "intervention:allogeneic-haematopoietic-sct",
     ...                 "outcome:anaemia", "Reduces", False)}))[0][2:4]
@@ -150,7 +155,36 @@ def folded(tuples: set[ClaimTuple]) -> set[ClaimTuple]:
     >>> _fold("outcome:tumour-burden"), _fold("intervention:randomised-trial"), _fold("disease:x-disease")
     ('outcome:tumor-burden', 'intervention:randomized-trial', 'disease:x-disease')
     """
-    return {(p, k, _fold(i), _fold(o), d, n) for p, k, i, o, d, n in tuples}
+    name = name or _fold
+    return {(p, k, name(i), name(o), d, n) for p, k, i, o, d, n in tuples}
+
+
+def names_alike(known: set[str], abbreviations: dict[str, str]) -> Callable[[str], str]:
+    """How a name is compared: as it is when ``known`` has it (an entity of the ontology);
+    otherwise with every abbreviation of ``abbreviations`` (slug -> slug of what it stands
+    for) written out, and spellings folded.
+
+    >>> name = names_alike({"intervention:hsct"}, {"hsct": "haematopoietic-stem-cell-transplantation"})
+    >>> name("intervention:allogeneic-hsct"), name("intervention:hsct")
+    ('intervention:allogeneic-hematopoietic-stem-cell-transplantation', 'intervention:hsct')
+    >>> name("intervention:hsctx-cells")
+    'intervention:hsctx-cells'
+    """
+    if not abbreviations:
+        return lambda curie: curie if curie in known else _fold(curie)
+    written_out = re.compile(
+        r"(?<![a-z0-9])(?:"
+        + "|".join(re.escape(a) for a in sorted(abbreviations, key=len, reverse=True))
+        + r")(?![a-z0-9])"
+    )
+
+    def name(curie: str) -> str:
+        if curie in known:
+            return curie
+        prefix, sep, local = curie.rpartition(":")
+        return _fold(f"{prefix}{sep}{written_out.sub(lambda m: abbreviations[m.group(0)], local)}")
+
+    return name
 
 
 def _fold(name: str) -> str:
@@ -160,14 +194,18 @@ def _fold(name: str) -> str:
     return f"{prefix}{sep}{local}"
 
 
-def score(expected: set[ClaimTuple], found: set[ClaimTuple]) -> Score:
-    """Compare two tuple sets, spellings folded (:func:`folded`).
+def score(
+    expected: set[ClaimTuple],
+    found: set[ClaimTuple],
+    name: Callable[[str], str] | None = None,
+) -> Score:
+    """Compare two tuple sets, names compared by ``name`` (:func:`folded`, :func:`names_alike`).
 
     >>> e = {(1, "EfficacyClaim", "intervention:a", "outcome:x", "Improves", False)}
     >>> str(score(e, {(1, "EfficacyClaim", "intervention:b", "outcome:x", "Improves", False)}))
     'recall 0.000 (0/1), precision 0.000 (0/1), 0 left unresolved, 1 misattributed'
     """
-    expected, found = folded(expected), folded(found)
+    expected, found = folded(expected, name), folded(found, name)
     matched = expected & found
     unresolved = misattributed = 0
     for t in found - expected:
@@ -214,6 +252,7 @@ __all__ = [
     "claim_tuples",
     "folded",
     "misattributed_tuple",
+    "names_alike",
     "read_expected",
     "score",
     "statement_texts",

@@ -920,7 +920,10 @@ def _draft_statement(
     # "Autologous CAR-T cells, targeting B cell CD19 and ...": the target names the therapy,
     # before any broader name written around it ("autologous CAR-T cells") is read.
     coordinated = (
-        nouns.coordinated_subjects(body[subject_start:subject_end])
+        nouns.coordinated_subjects(
+            body[subject_start:subject_end],
+            lambda name: _spans(name, INTERVENTION, lexicon) is not None,
+        )
         if cues and proper is None and not _ANAPHOR.match(body[subject_start:subject_end])
         else []
     )
@@ -1048,7 +1051,10 @@ def _draft_statement(
         # "Off-the-shelf allogeneic CAR-T cells and CAR-NK cells are being evaluated": two
         # interventions, each with its own claims, never one merged entity.
         named = [
-            _named(n, INTERVENTION, st, proposals, lexicon, "one of the subjects of the statement")
+            _known(n, INTERVENTION, lexicon)
+            or _named(
+                n, INTERVENTION, st, proposals, lexicon, "one of the subjects of the statement"
+            )
             for n in coordinated
         ]
         if all(named):
@@ -2298,6 +2304,12 @@ def _propose_objects(
             for i in range(m.start - scope[0], m.end - scope[0]):
                 if 0 <= i < len(masked):
                     masked[i] = ","
+    if rule.objects in (OUTCOME, ADVERSE_EVENT):
+        # "may induce a response in a subset of patients with autoimmune cytopenia": what the
+        # patients have is who they are, never what the intervention changed or caused.
+        for pop in _POPULATION.finditer(text):
+            for i in range(pop.start(), nouns.phrase_end(text, pop.end())):
+                masked[i] = ","
     for other in cues:
         # Cue words ("vary", "better") are not names.
         for i in range(max(other.start, scope[0]) - scope[0], min(other.end, scope[1]) - scope[0]):
@@ -2551,6 +2563,22 @@ def _propose_long_form(
         f"{definition.long_form} ({definition.abbreviation})",
         "defined with an abbreviation and not in the ontology or the data",
     )
+
+
+def _spans(name: str, kind: str, lexicon: Lexicon) -> Mention | None:
+    """The mention of a ``kind`` that is the whole of ``name``: "autologous HSCT", or
+    "allogeneic HSCT" (a narrower kind of HSCT, with its qualifier), if any."""
+    for m in find_mentions(name, lexicon):
+        whole = m.start == 0 or (m.qualifier or "").lower() == name[: m.start].strip().lower()
+        if whole and m.end == len(name) and m.entry.kind == kind:
+            return m
+    return None
+
+
+def _known(name: str, kind: str, lexicon: Lexicon) -> Entry | None:
+    """The entity the lexicon knows by the whole of ``name`` ("autologous HSCT"), if any."""
+    m = _spans(name, kind, lexicon)
+    return m.entry if m is not None and m.qualifier is None else None
 
 
 def _named(

@@ -9,8 +9,10 @@ noun, so a slot does not turn "between centres" into an outcome.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from kg.ingest.lexicon import ADVERSE_EVENT, DISEASE, INTERVENTION, OUTCOME, PROCESS, STEP
+from kg.ingest.wordclass import classes
 
 _SPLIT = re.compile(
     r",\s*|;\s*|\s+(?:and/or|and|or|as well as|including|such as|like|especially|particularly|"
@@ -612,6 +614,18 @@ def phrases(text: str, kind: str) -> list[tuple[int, int, str]]:
 _SUSPENDED = re.compile(r"\w-\s*$")
 
 
+def phrase_end(text: str, start: int) -> int:
+    """Where the noun phrase that starts at ``start`` ends: the next comma, conjunction or
+    preposition other than "of" ("autoimmune cytopenia of long duration, ...").
+
+    >>> text = "patients with autoimmune cytopenia of long duration at a price"
+    >>> text[14 : phrase_end(text, 14)]
+    'autoimmune cytopenia of long duration'
+    """
+    cut = _SPLIT.search(text, start)
+    return cut.start() if cut else len(text)
+
+
 def mask_brackets(text: str) -> str:
     """Blank out what brackets hold, keeping offsets; an unclosed bracket runs to the end.
 
@@ -679,30 +693,71 @@ def targeted_car(text: str) -> str | None:
     return f"{target} CAR {match.group('cell')}-cell therapy"
 
 
-def coordinated_subjects(text: str) -> list[str]:
+def coordinated_subjects(text: str, known: Callable[[str], bool] = lambda name: False) -> list[str]:
     """The interventions a subject coordinates, each a whole name ("Off-the-shelf allogeneic
-    CAR-T cells and CAR-NK cells" names two); [] unless every conjunct is one.
+    CAR-T cells and CAR-NK cells" names two); [] unless every conjunct is one: a name by its
+    shape, or one that ``known`` says the lexicon has.
 
     >>> coordinated_subjects("Off-the-shelf allogeneic CAR-T cells and CAR-NK cells ")
     ['off-the-shelf allogeneic CAR-T cell', 'CAR-NK cell']
     >>> coordinated_subjects("Careful patient selection and risk-benefit assessment")
     []
     """
+    pieces = text.split(",", 1)
+    if len(pieces) > 1 and pieces[0].split()[:1] and pieces[0].split()[0].lower() in _FRONTED:
+        text = pieces[1]  # "Based on ..., both allogeneic and autologous HSCT may ..."
     parts = [p for p in re.split(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", text.strip()) if p]
     if len(parts) < 2:
         return []
     names = []
-    for part in parts:
-        name = subject_phrase(part)
+    for part in _shared_head(parts):
         words = [w for w in part.split() if w.lower() not in _LEADING]
         while words and words[-1].lower() in _AUXILIARIES | {"being", "also", "now", "still"}:
             words = words[:-1]
+        name = subject_phrase(part) or (" ".join(words) if known(" ".join(words)) else None)
         # Each conjunct must be a name and nothing else: "BCMA CAR T cells expanded, cleared
         # plasma cells in lymphoid tissue" coordinates verb phrases, not interventions.
         if not name or not words or len(name.split()) != len(words):
             return []
         names.append(targeted_car(part) or name)
     return names
+
+
+# The first words of a phrase fronted before a subject.
+_FRONTED = _OPENERS | {"based", "overall", "together", "collectively", "taken", "thus", "hence"}
+
+
+def _shared_head(parts: list[str]) -> list[str]:
+    """Conjuncts that are one modifier each take the head of the last conjunct.
+
+    "Autologous and allogeneic HSCT" names autologous HSCT and allogeneic HSCT: a conjunct
+    that is a single word written like a classifying adjective ("autologous", "myeloablative",
+    "intravenous"), before a last conjunct that starts with another such word, shares that
+    conjunct's head. A conjunct that is a name by itself ("rituximab and intravenous
+    immunoglobulin") is left whole.
+
+    >>> _shared_head(["both allogeneic", "autologous HSCT may"])
+    ['allogeneic HSCT', 'autologous HSCT']
+    >>> _shared_head(["Rituximab", "intravenous immunoglobulin"])
+    ['Rituximab', 'intravenous immunoglobulin']
+    """
+    bare = [[w for w in p.split() if w.lower() not in _LEADING] for p in parts]
+    *modifiers, last = bare
+    while last and last[-1].lower() in _AUXILIARIES:
+        last = last[:-1]
+    if (
+        len(last) < 2
+        or not all(len(m) == 1 and _CLASSIFYING.search(m[0]) for m in modifiers)
+        or not _CLASSIFYING.search(last[0])
+    ):
+        return parts
+    head = " ".join(last[1:])
+    return [f"{m[0]} {head}" for m in modifiers] + [" ".join(last)]
+
+
+# How classifying adjectives of the field end: "autologous", "allogeneic", "myeloablative",
+# "intravenous", "mesenchymal", "haploidentical".
+_CLASSIFYING = re.compile(r"^[a-z][a-z\-]*(?:ous|ic|al|ive|ent|ant|ar|ary)$", re.IGNORECASE)
 
 
 _ROUTE_PREFIX = re.compile(
@@ -827,9 +882,18 @@ def listed(text: str, kind: str, anchors: list[tuple[int, int]]) -> list[tuple[i
             len(piece.split()) == 1
             and (start, end) != items[-1]
             and len(last) > 1
-            and re.search(r"(?:-free|-related|-term|al|ive|ous|ic)$", piece.strip(), re.IGNORECASE)
+            and (
+                re.search(r"(?:-free|-related|-term|al|ive|ous|ic)$", piece.strip(), re.IGNORECASE)
+                or (
+                    piece.strip().isalpha()
+                    and bool(classes(piece.strip()) & {"ADJ", "VERB"})
+                    and not classes(piece.strip()) & {"NOUN", "ADV"}
+                )
+            )
         ):
-            # "relapse-free and treatment free remission": an adjective shares the last head.
+            # "relapse-free and treatment free remission", "complete and persistent responses":
+            # an adjective (a word the lexicon knows as an adjective or a verb, never as a noun
+            # or an adverb) shares the last head.
             piece = f"{piece} {last[-1]}"
         name = _listed_name(piece, kind)
         if name is not None:

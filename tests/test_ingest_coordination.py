@@ -1,8 +1,11 @@
-"""Errors of set 23 (run once as a held-out set, a development document now), each fixed by a
-general rule and tested on the published sentence that showed it, with a control.
+"""Errors of sets 22 and 23 (run once as held-out sets, development documents now), each fixed
+by a general rule and tested on the published sentence that showed it, with a control.
 
 Sentences quoted from publications:
 
+- Konitsioti AM et al. Chimeric antigen receptor T-cell therapy for autoimmune diseases of the
+  central nervous system: a systematic literature review. J Neurol. 2024;271(10):6526-6542.
+  doi:10.1007/s00415-024-12642-4.
 - Passweg JR et al. Haematopoietic stem cell transplantation for refractory autoimmune
   cytopenia. Br J Haematol. 2004;(6):749-755.
 - Rabusin M et al. Long-Term Outcomes of Hematopoietic Stem Cell Transplantation for Severe
@@ -83,3 +86,25 @@ def test_what_the_patients_have_is_not_an_outcome(lexicon) -> None:
     objects = {t[3] for t in tuples if t[0] == 2}
     assert "outcome:autoimmune-cytopenia" not in objects
     assert "outcome:response" in objects  # control: what changed is still drafted
+
+
+KONITSIOTI = (
+    "CAR T-cell therapy holds promise for addressing other antibody-mediated CNS disorders, "
+    "e.g., MOG-associated disease or autoimmune encephalitis"
+)
+
+
+def test_holding_promise_for_a_disease_is_a_hedged_benefit(lexicon) -> None:
+    draft, tuples = drafted(lexicon, KONITSIOTI)
+    assert {t[3] for t in tuples if t[2] == "intervention:car-t-cell-therapy"} == {
+        "disease:antibody-mediated-cns-disorder",
+        "disease:mog-associated-disease",
+        "disease:autoimmune-encephalitis",
+    }
+    assert {c.strength for c in draft.statements[0].claims} == {"Promising"}
+
+
+def test_promise_in_doing_something_names_no_disease(lexicon) -> None:
+    # Control: what a treatment holds promise in doing is an outcome, never a disease.
+    _, tuples = drafted(lexicon, "CAR T-cell therapy holds promise in inducing drug-free remission")
+    assert not any(t[3].startswith("disease:") for t in tuples), tuples

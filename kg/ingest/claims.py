@@ -531,6 +531,19 @@ RULES: tuple[Rule, ...] = (
         scope="before",
     ),
     _rule(
+        # "holds promise for primary biliary cholangitis": a hedged benefit for a disease (what
+        # it holds promise in doing, "in inducing remission", is the rule below).
+        "holds-promise",
+        r"\bhold(?:s|ing)?\s+(?:great\s+|considerable\s+|much\s+|significant\s+|some\s+|"
+        r"particular\s+|real\s+)?promise\s+(?:for|in)(?:\s+(?:treating|addressing|managing)|"
+        r"\s+the\s+(?:treatment|management)\s+of)?\b(?!\s+\w+ing\b)",
+        EFFICACY,
+        "effectiveFor",
+        DISEASE,
+        direction="Improves",
+        strength="Promising",
+    ),
+    _rule(
         "promise",
         r"\b(?:has|have)\s+shown\s+promise\s+(?:in|for)(?:\s+(?:inducing|achieving|improving|"
         r"increasing|prolonging|maintaining))?\b",

@@ -1287,7 +1287,13 @@ def _draft_statement(
                     # "a high incidence rate of transplant-related mortality": a harm by its
                     # name, whatever kind it was first proposed as, is never improved.
                     or (
-                        nouns.looks_like(obj.label, ADVERSE_EVENT)
+                        (
+                            nouns.looks_like(obj.label, ADVERSE_EVENT)
+                            # "developed a recurrence", "did not have experienced
+                            # recurrence": the disease coming back is what a result reports
+                            # of a harm, never an improvement.
+                            or nouns.worsening(obj.label)
+                        )
                         and (
                             rule.harm == "AssociatedWith"
                             # "greater short-term risks, including ... long-term complications"

@@ -801,8 +801,10 @@ def subject_phrase(text: str) -> str | None:
         r"demonstrates?|offers?|provides?|[a-z]+ed",
     )
     for i, word in enumerate(words[1:], 1):
-        if word.lower() in ("in", "at", "with", "for", "among", "from", "during"):
-            words = words[:i]  # "Descartes-08 in different dose patterns"
+        if word.lower() in ("in", "at", "with", "for", "among", "from", "during", "to"):
+            # "Descartes-08 in different dose patterns"; "response rates to standard
+            # treatment" are rates, whatever they are rates of response to.
+            words = words[:i]
             break
     if not words or len(words) > 7:
         return None
@@ -1035,7 +1037,11 @@ def _listed_name(piece: str, kind: str) -> str | None:
     words = re.findall(r"[\w'’\-]+", piece)
     if not words or not re.fullmatch(r"[\s\w'’\-]+", piece.strip()):
         return None  # brackets, figures or punctuation: not a plain name
-    while words and (words[0].lower() in _LEADING or words[0].lower() in _NOT_NAMES):
+    while words and (
+        words[0].lower() in _LEADING
+        or words[0].lower() in _NOT_NAMES
+        or classes(words[0]) == {"ADV"}  # "or rarely non-response": how often, not what
+    ):
         words = words[1:]
     if not words or len(words) > 5:
         return None
@@ -1274,6 +1280,28 @@ _SINGULAR_IN_S = {
     "faeces",
     "feces",
 }
+
+
+# Heads of an outcome that is the disease getting worse or coming back.
+_WORSENING = {
+    "relapse",
+    "recurrence",
+    "progression",
+    "flare",
+    "exacerbation",
+    "deterioration",
+    "worsening",
+}
+
+
+def worsening(name: str) -> bool:
+    """True when ``name`` is the disease getting worse or coming back, by its head.
+
+    >>> worsening("recurrence"), worsening("disease progression"), worsening("relapse-free survival")
+    (True, True, False)
+    """
+    words = name.lower().split()
+    return bool(words) and singular(_head(words)) in _WORSENING
 
 
 def singular(word: str) -> str:

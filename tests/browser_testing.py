@@ -159,7 +159,11 @@ class Page:
 
         def saved():
             new = [p for p in self.downloads.iterdir() if p not in before]
-            done = [p for p in new if not p.name.endswith(".crdownload")]
+            # Chromium writes a hidden temporary file (".org.chromium.Chromium.*"), renames it
+            # to "*.crdownload", then to the name it chose: only the last is a saved file.
+            done = [
+                p for p in new if not p.name.endswith(".crdownload") and not p.name.startswith(".")
+            ]
             return done[0] if done and len(new) == len(done) else None
 
         return self.wait_for(saved, "a download")

@@ -23,6 +23,7 @@ from server.errors import HTTPError
 from server.execution import InProcessExecutor, WorkerPool
 from server.indexes import Indexes, Kind, NotReady
 from server.remote import RemoteExecutor, RemoteStore, RemoteUnavailable
+from server.result_cache import ResultCache
 from server.settings import Settings
 from server.update import Updater
 
@@ -115,7 +116,20 @@ def create_app(config: Mapping[str, Any] | None = None, *, store: ox.Store | Non
         )
     indexes = _indexes(app, store, settings.base_iri, updater)
     followers.append(indexes.follow)
-    backend = Backend(store, executor, prefixes, updater, kept_stats=_kept_stats(store, indexes))
+    results = (
+        ResultCache(settings.result_cache_mb * 1024 * 1024) if settings.result_cache_mb else None
+    )
+    backend = Backend(
+        store,
+        executor,
+        prefixes,
+        updater,
+        kept_stats=_kept_stats(store, indexes),
+        results=results,
+    )
+    if results is not None:
+        # At the commit, under the update lock: no answer computed before it is served after.
+        followers.append(lambda change: results.clear())
     app.extensions["kg"] = store
     app.extensions["kg.backend"] = backend
     app.extensions["kg.settings"] = settings
@@ -383,7 +397,9 @@ def _install_cors(app: Flask, settings: Settings) -> None:
             response.vary.add("Origin")
         else:
             return response
-        response.headers["Access-Control-Expose-Headers"] = "X-Result-Rows, Content-Length"
+        response.headers["Access-Control-Expose-Headers"] = (
+            "X-Result-Rows, X-Result-Cache, Content-Length"
+        )
         if request.method == "OPTIONS":
             response.headers["Access-Control-Allow-Methods"] = "GET, POST, OPTIONS"
             response.headers["Access-Control-Allow-Headers"] = "Accept, Authorization, Content-Type"

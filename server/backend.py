@@ -12,6 +12,7 @@ import pyoxigraph as ox
 from kg.errors import InputError, ParseError, StoreError
 from server.description import DatasetStats, StatsCache
 from server.execution import InProcessExecutor, WorkerPool
+from server.result_cache import ResultCache
 from server.update import Updater
 
 #: File extensions of the RDF syntaxes ``--data`` accepts.
@@ -119,6 +120,8 @@ class Backend:
     updater: Updater | None = None
     #: The dataset's statistics from counts kept beside the store, if there are any.
     kept_stats: Callable[[], DatasetStats] | None = None
+    #: Answers kept for queries asked again (None: every query runs).
+    results: ResultCache | None = None
     stats: StatsCache = field(init=False)
 
     def __post_init__(self) -> None:
@@ -128,6 +131,8 @@ class Backend:
         """Forget what was computed from the store's content (after an update): the pages
         keep what they compute per state of the store under ``stats``, which is new after."""
         self.stats = StatsCache(self.store, self.kept_stats)
+        if self.results is not None:
+            self.results.clear()
 
     @classmethod
     def in_process(cls, store: ox.Store, prefixes: Mapping[str, str]) -> Backend:

@@ -109,6 +109,12 @@ class Settings:
         metavar="N",
     )
     threads: int = _setting(16, "HTTP worker threads of the WSGI server", metavar="N")
+    result_cache_mb: int = _setting(
+        64,
+        "megabytes of answers kept for queries asked again, until the next update changes the "
+        "store (not with --backend); 0 keeps none",
+        metavar="MB",
+    )
     cors_origins: tuple[str, ...] = _setting(
         (), "origins allowed by CORS, comma-separated, or * (default: no CORS)", metavar="ORIGIN"
     )
@@ -156,6 +162,8 @@ class Settings:
             raise ValueError("max_rows, max_query_bytes and workers must not be negative")
         if not 0 <= self.port <= 65535:
             raise ValueError(f"--port {self.port}: a TCP port is a number from 0 to 65535")
+        if self.result_cache_mb < 0:
+            raise ValueError("result_cache_mb must not be negative")
         if self.threads < 1:
             raise ValueError("threads must be at least 1")
         if self.enable_update and not self.update_token:

@@ -304,8 +304,15 @@ def _answer(
         max_result_bytes=settings.max_result_bytes,
         allow_service=settings.allow_service,
     )
+    cache = backend.results
+    outcome = cache.get(job) if cache is not None else None
+    cached = outcome is not None
     try:
-        outcome = backend.executor.execute(job, settings.timeout, cancelled)
+        if outcome is None:
+            generation = cache.generation if cache is not None else 0
+            outcome = backend.executor.execute(job, settings.timeout, cancelled)
+            if cache is not None:
+                cache.put(job, outcome, generation)
     except QueryCancelled:
         # Nobody is left to read the answer; the status is for the log.
         raise HTTPError(499, "the client went away; the query was stopped") from None
@@ -330,6 +337,8 @@ def _answer(
         raise HTTPError(outcome.status, outcome.error)
     response = _ok(outcome.body, outcome.media_type, hdrs)
     response.headers["X-Result-Rows"] = str(outcome.rows)
+    if cache is not None:
+        response.headers["X-Result-Cache"] = "hit" if cached else "miss"
     return response, outcome.rows
 
 

@@ -61,6 +61,7 @@ def test_push_again_is_idempotent(pushed, oxigraph, prepared):
         ("ftp://example.org/store", "not an http(s) URL"),
         (f"http://127.0.0.1:{free_port()}/store", "cannot connect"),
     ],
+    ids=["not-http", "nothing-listening"],  # the same in every collection (the port is not)
 )
 def test_push_url_errors_exit_2(tmp_path, url, message):
     store = ox.Store(str(tmp_path / "s"))

@@ -74,3 +74,46 @@ def test_how_often_is_not_part_of_an_outcome(lexicon) -> None:
     objects = {t[3] for t in tuples if t[0] == 2}
     assert "outcome:rarely-non-response" not in objects
     assert {"outcome:non-response", "outcome:insufficient-response"} <= objects  # control
+
+
+NAIK = (
+    "Stem cell therapy, including regulatory T-cells, hematopoietic stem cell transplantation, "
+    "and mesenchymal stromal cells, has been used in patients with recalcitrant psoriasis"
+)
+KAFFENBERGER_EMERGED = (
+    "Hematopoietic stem-cell transplantation (HSCT) has emerged as an effective immunotherapy "
+    "for several severe autoimmune diseases"
+)
+KAFFENBERGER_CURATIVE = (
+    "Allogeneic HSCT is potentially curative for autoimmune diseases, but is associated with "
+    "higher rates of transplantation-related mortality than autologous HSCT"
+)
+
+
+def test_an_effective_immunotherapy_for_a_disease_is_a_benefit(lexicon) -> None:
+    _, tuples = drafted(lexicon, KAFFENBERGER_EMERGED)
+    assert (
+        1,
+        "EfficacyClaim",
+        "intervention:hsct",
+        "disease:autoimmune-disease",
+        "Improves",
+        False,
+    ) in tuples
+
+
+def test_potentially_curative_is_a_benefit_that_keeps_its_hedge(lexicon) -> None:
+    draft, tuples = drafted(lexicon, KAFFENBERGER_EMERGED, KAFFENBERGER_CURATIVE)
+    cured = [c for c in draft.statements[1].claims if str(c.predicate).endswith("effectiveFor")]
+    assert cured and {c.strength for c in cured} == {"Possible"}, draft.statements[1].claims
+    assert {t[2] for t in tuples if t[0] == 2 and t[3] == "disease:autoimmune-disease"} == {
+        "intervention:allogeneic-hsct"
+    }
+
+
+def test_recalcitrant_qualifies_the_patients_not_the_disease(lexicon) -> None:
+    # "recalcitrant psoriasis" was proposed as a disease of its own; like "refractory", the
+    # word says which patients, and the disease is psoriasis.
+    _, tuples = drafted(lexicon, NAIK)
+    assert "disease:psoriasis" in {t[3] for t in tuples}
+    assert not any("recalcitrant" in t[3] for t in tuples), tuples

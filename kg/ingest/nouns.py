@@ -103,6 +103,8 @@ _QUALIFIERS = {
     "steroid-resistant",
     "steroid-dependent",
     "resistant",
+    "recalcitrant",
+    "intractable",
     "difficult-to-treat",
     "significant",
     "worsening",

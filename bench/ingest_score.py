@@ -141,14 +141,15 @@ def main(argv: list[str] | None = None) -> int:
     totals: dict[str, list[int]] = {}
     details = []
     for kind, doc, text, expected_path in rows:
-        document, _, turtle = draft_text(text.read_bytes(), doc, text.name, lexicon)
+        raw = text.read_bytes()
+        document, _, turtle = draft_text(raw, doc, text.name, lexicon)
         found = claim_tuples(Graph().parse(data=turtle, format="turtle"))
         expected = (
             claim_tuples(Graph().parse(expected_path, format="turtle"))
             if expected_path.suffix == ".ttl"
             else read_expected(expected_path)
         )
-        name = _names(lexicon, text.read_text(encoding="utf-8"))
+        name = _names(lexicon, raw.decode("utf-8"))
         result = score(expected, found, name)
         filled = sum(1 for t in found if t[2] != "-")
         total = totals.setdefault(kind, [0, 0, 0, 0, 0, 0])

@@ -120,7 +120,8 @@ class Backend:
     updater: Updater | None = None
     #: The dataset's statistics from counts kept beside the store, if there are any.
     kept_stats: Callable[[], DatasetStats] | None = None
-    #: Answers kept for queries asked again (None: every query runs).
+    #: Answers kept for queries asked again (None: every query runs); emptied at each commit
+    #: by a follower of the updater (see ``create_app``).
     results: ResultCache | None = None
     stats: StatsCache = field(init=False)
 
@@ -131,8 +132,6 @@ class Backend:
         """Forget what was computed from the store's content (after an update): the pages
         keep what they compute per state of the store under ``stats``, which is new after."""
         self.stats = StatsCache(self.store, self.kept_stats)
-        if self.results is not None:
-            self.results.clear()
 
     @classmethod
     def in_process(cls, store: ox.Store, prefixes: Mapping[str, str]) -> Backend:

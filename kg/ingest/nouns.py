@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 
 from kg.ingest.lexicon import ADVERSE_EVENT, DISEASE, INTERVENTION, OUTCOME, PROCESS, STEP
-from kg.ingest.wordclass import classes
+from kg.ingest.wordclass import adverb_only, modifier
 
 _SPLIT = re.compile(
     r",\s*|;\s*|\s+(?:and/or|and|or|as well as|including|such as|like|especially|particularly|"
@@ -706,7 +706,7 @@ def coordinated_subjects(text: str, known: Callable[[str], bool] = lambda name: 
     []
     """
     pieces = text.split(",", 1)
-    if len(pieces) > 1 and pieces[0].split()[:1] and pieces[0].split()[0].lower() in _FRONTED:
+    if len(pieces) > 1 and _fronted(pieces[0]):
         text = pieces[1]  # "Based on ..., both allogeneic and autologous HSCT may ..."
     parts = [p for p in re.split(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", text.strip()) if p]
     if len(parts) < 2:
@@ -727,6 +727,13 @@ def coordinated_subjects(text: str, known: Callable[[str], bool] = lambda name: 
 
 # The first words of a phrase fronted before a subject.
 _FRONTED = _OPENERS | {"based", "overall", "together", "collectively", "taken", "thus", "hence"}
+
+
+def _fronted(piece: str) -> bool:
+    """True when ``piece``, cut at a comma, is a phrase fronted before the subject ("In this
+    case series", "Based on the limited numbers of subjects"), not the subject itself."""
+    words = piece.split()
+    return bool(words) and words[0].lower() in _FRONTED
 
 
 def _shared_head(parts: list[str]) -> list[str]:
@@ -790,8 +797,7 @@ def subject_phrase(text: str) -> str | None:
     if len(pieces) > 1:
         # A fronted phrase ("In this case series, X ...", "Despite ..., X ...") precedes the
         # subject; otherwise the subject comes first ("X expanded, cleared ...").
-        opener = pieces[0].split()[0].lower()
-        text = pieces[1] if opener in _OPENERS else pieces[0]
+        text = pieces[1] if _fronted(pieces[0]) else pieces[0]
     text = _ADMINISTRATION.sub("", text.strip().strip(","))
     # "IT-MSC-NP treatment": a route written as a prefix (intrathecal) and the act of giving
     # are how the product is given, not its name.
@@ -888,11 +894,7 @@ def listed(text: str, kind: str, anchors: list[tuple[int, int]]) -> list[tuple[i
             and len(last) > 1
             and (
                 re.search(r"(?:-free|-related|-term|al|ive|ous|ic)$", piece.strip(), re.IGNORECASE)
-                or (
-                    piece.strip().isalpha()
-                    and bool(classes(piece.strip()) & {"ADJ", "VERB"})
-                    and not classes(piece.strip()) & {"NOUN", "ADV"}
-                )
+                or (piece.strip().isalpha() and modifier(piece.strip()))
             )
         ):
             # "relapse-free and treatment free remission", "complete and persistent responses":
@@ -1042,7 +1044,7 @@ def _listed_name(piece: str, kind: str) -> str | None:
     while words and (
         words[0].lower() in _LEADING
         or words[0].lower() in _NOT_NAMES
-        or classes(words[0]) == {"ADV"}  # "or rarely non-response": how often, not what
+        or adverb_only(words[0])  # "or rarely non-response": how often, not what
     ):
         words = words[1:]
     if not words or len(words) > 5:

@@ -55,3 +55,23 @@ def auxiliary(word: str) -> bool:
     """
     known = classes(word)
     return "AUX" in known and "NOUN" not in known
+
+
+def modifier(word: str) -> bool:
+    """True when the lexicon knows ``word`` as an adjective or a verb (a participle), never as
+    a noun or an adverb: "complete and persistent responses" share their head.
+
+    >>> [modifier(w) for w in ("complete", "persistent", "fatigue", "However", "HSCT")]
+    [True, True, False, False, False]
+    """
+    known = classes(word)
+    return bool(known & {"ADJ", "VERB"}) and not known & {"NOUN", "ADV"}
+
+
+def adverb_only(word: str) -> bool:
+    """True when the lexicon knows ``word`` only as an adverb ("rarely", "markedly").
+
+    >>> [adverb_only(w) for w in ("rarely", "response", "well")]
+    [True, False, False]
+    """
+    return classes(word) == frozenset({"ADV"})

@@ -7,7 +7,11 @@ claims drafted with the intervention left to the curator, and the misattributed 
 intervention, direction or negation for an expected object, or an intervention no expected
 claim of the statement has). "filled precision" is the precision of the claims drafted with
 their intervention filled in: how often a claim the drafter asserts whole is right (a claim
-left unresolved is a question to the curator, not an assertion).
+left unresolved is a question to the curator, not an assertion). "suggestions taken" scores the
+drafts as they would be if the curator filled every unresolved intervention with the one the
+drafter suggests (named by the last statement citing the same source, else the last subject of
+the section): its recall, and the claims that would then be misattributed. The drafter never
+fills them in itself.
 
     python -m bench.ingest_score              # development documents (sets 1-27, tuned)
     python -m bench.ingest_score --errors     # and every missed and wrong tuple
@@ -30,6 +34,7 @@ from kg.ingest.compare import (
     names_alike,
     read_expected,
     score,
+    with_suggestions,
 )
 from kg.ingest.lexicon import Lexicon
 from kg.ingest.link import find_definitions
@@ -134,7 +139,8 @@ def main(argv: list[str] | None = None) -> int:
     rows += [("tuned", name, text, expected) for name, text, expected in TUNED]
     header = (
         f"{'set':<10} {'document':<28} {'stmts':>5} {'recall':>14} {'precision':>14} "
-        f"{'unresolved':>10} {'misattributed':>13} {'filled precision':>16}"
+        f"{'unresolved':>10} {'misattributed':>13} {'filled precision':>16} "
+        f"{'suggestions taken: recall':>25} {'misattr.':>8}"
     )
     print(header)
     print("-" * len(header))
@@ -142,7 +148,7 @@ def main(argv: list[str] | None = None) -> int:
     details = []
     for kind, doc, text, expected_path in rows:
         raw = text.read_bytes()
-        document, _, turtle = draft_text(raw, doc, text.name, lexicon)
+        document, drafted, turtle = draft_text(raw, doc, text.name, lexicon)
         found = claim_tuples(Graph().parse(data=turtle, format="turtle"))
         expected = (
             claim_tuples(Graph().parse(expected_path, format="turtle"))
@@ -152,7 +158,13 @@ def main(argv: list[str] | None = None) -> int:
         name = _names(lexicon, raw.decode("utf-8"))
         result = score(expected, found, name)
         filled = sum(1 for t in found if t[2] != "-")
-        total = totals.setdefault(kind, [0, 0, 0, 0, 0, 0])
+        suggested = {
+            sd.statement.position: curie(sd.suggestion.iri)
+            for sd in drafted.statements
+            if sd.suggestion is not None
+        }
+        taken = score(expected, with_suggestions(found, suggested), name)
+        total = totals.setdefault(kind, [0, 0, 0, 0, 0, 0, 0, 0])
         for i, n in enumerate(
             (
                 result.expected,
@@ -161,6 +173,8 @@ def main(argv: list[str] | None = None) -> int:
                 result.unresolved,
                 result.misattributed,
                 filled,
+                taken.matched,
+                taken.misattributed,
             )
         ):
             total[i] += n
@@ -169,16 +183,18 @@ def main(argv: list[str] | None = None) -> int:
             f"{result.recall:>6.3f} ({result.matched:>2}/{result.expected:<2}) "
             f"{result.precision:>6.3f} ({result.matched:>2}/{result.found:<2}) "
             f"{result.unresolved:>10} {result.misattributed:>13} "
-            f"{_ratio(result.matched, filled):>16}"
+            f"{_ratio(result.matched, filled):>16} "
+            f"{_ratio(taken.matched, result.expected):>25} {taken.misattributed:>8}"
         )
         details.append((doc, folded(expected, name), folded(found, name)))
     print("-" * len(header))
-    for kind, (exp, fnd, mat, unr, mis, fil) in totals.items():
+    for kind, (exp, fnd, mat, unr, mis, fil, tak, tmis) in totals.items():
         recall = mat / exp if exp else 1.0
         precision = mat / fnd if fnd else 1.0
         print(
             f"{kind:<10} {'all':<28} {'':>5} {recall:>6.3f} ({mat:>2}/{exp:<2}) "
-            f"{precision:>6.3f} ({mat:>2}/{fnd:<2}) {unr:>10} {mis:>13} {_ratio(mat, fil):>16}"
+            f"{precision:>6.3f} ({mat:>2}/{fnd:<2}) {unr:>10} {mis:>13} {_ratio(mat, fil):>16} "
+            f"{_ratio(tak, exp):>25} {tmis:>8}"
         )
     if args.errors:
         for doc, expected, found in details:

@@ -9,8 +9,15 @@ from kg.ingest.compare import claim_tuples
 from kg.ingest.lexicon import Lexicon
 
 
-def drafted(lexicon: Lexicon, *bullets: str, part: str = "From the Research"):
-    """Draft a summary of ``bullets`` (each given its own marker); return (draft, tuples)."""
-    lines = [part, "Statements"] + [f"- {b} {i}." for i, b in enumerate(bullets, 1)]
+def drafted(
+    lexicon: Lexicon,
+    *bullets: str,
+    part: str = "From the Research",
+    markers: tuple[int, ...] | None = None,
+):
+    """Draft a summary of ``bullets`` (each given its own marker, or ``markers``); return
+    (draft, tuples)."""
+    cited = markers or range(1, len(bullets) + 1)
+    lines = [part, "Statements"] + [f"- {b} {i}." for b, i in zip(bullets, cited, strict=True)]
     _, draft, turtle = draft_text("\n".join(lines).encode(), "t", "t.txt", lexicon)
     return draft, claim_tuples(Graph().parse(data=turtle, format="turtle"))

@@ -846,11 +846,30 @@ def _draft_all(
     drafts: list[StatementDraft] = []
     topic: Entry | None = None
     last_in_section: dict[str, Entry] = {}
+    last_of_source: dict[int, Entry] = {}
     for st in document.statements:
         fallback = last_in_section.get(st.section.key)
         sd = _draft_statement(st, lexicon, doc_id, fallback, proposals if propose else None, topic)
         if sd.intervention is not None:
             last_in_section[st.section.key] = sd.intervention
+            for ref in st.references:
+                last_of_source[ref] = sd.intervention
+        elif sd.claims:
+            # A result that names no intervention ("No serious adverse events were reported
+            # 3.") is most often a result of the study it cites, whose intervention an earlier
+            # statement citing the same source named: that is the better suggestion. It stays a
+            # suggestion, shown to the curator and never filled in.
+            cited = {last_of_source.get(ref) for ref in st.references}
+            if len(cited) == 1 and None not in cited:
+                (sd.suggestion,) = cited
+                hint = (
+                    f"suggested intervention: {sd.suggestion.label}, named by the last statement "
+                    f"citing source {', '.join(map(str, st.references))}; check it before "
+                    "filling it in"
+                )
+                sd.notes.append(hint)
+                for claim in sd.claims:
+                    claim.notes.append(hint)
         if st is document.statements[0]:
             # The document's topic: what its first statement is about, if it names one.
             topic = sd.intervention

@@ -216,6 +216,20 @@ def score(
     return Score(len(expected), len(found), len(matched), unresolved, misattributed)
 
 
+def with_suggestions(found: set[ClaimTuple], suggested: dict[int, str]) -> set[ClaimTuple]:
+    """``found`` as it would be if the curator took every suggested intervention: a claim
+    left unresolved at statement ``p`` gets ``suggested[p]``, where there is one.
+
+    >>> sorted(with_suggestions({(2, "SafetyClaim", "-", "outcome:x", "-", True)},
+    ...                         {2: "intervention:a"}))
+    [(2, 'SafetyClaim', 'intervention:a', 'outcome:x', '-', True)]
+    """
+    return {
+        (t[0], t[1], suggested[t[0]], *t[3:]) if t[2] == "-" and t[0] in suggested else t
+        for t in found
+    }
+
+
 def misattributed_tuple(found: ClaimTuple, expected: set[ClaimTuple]) -> bool:
     """True when ``found`` puts a claim in the wrong mouth: see :class:`Score`."""
     if found in expected:

@@ -815,9 +815,10 @@ def draft_document(document: Document, lexicon: Lexicon, doc_id: str) -> Documen
     settled = _mark_ambiguous(definitions, lexicon)
     for definition, st in definitions:
         _propose_definition(definition, st, lexicon, proposals, settled)
+    redefined = _redefinitions(definitions, lexicon)
     for _ in range(2):
-        drafts = _draft_all(document, lexicon, doc_id, proposals, propose=True)
-    drafts = _draft_all(document, lexicon, doc_id, proposals, propose=False)
+        drafts = _draft_all(document, lexicon, doc_id, proposals, propose=True, redefined=redefined)
+    drafts = _draft_all(document, lexicon, doc_id, proposals, propose=False, redefined=redefined)
     publications: dict[URIRef, NewPublication] = {}
     for sd in drafts:
         for claim in sd.claims:
@@ -842,14 +843,19 @@ def _draft_all(
     doc_id: str,
     proposals: dict[URIRef, Proposal],
     propose: bool,
+    redefined: dict[str, list[tuple[int, Entry | None]]] | None = None,
 ) -> list[StatementDraft]:
     drafts: list[StatementDraft] = []
     topic: Entry | None = None
     last_in_section: dict[str, Entry] = {}
     last_of_source: dict[int, Entry] = {}
+    ambiguous = {key: lexicon.ambiguous[key] for key in redefined or {}}
+    reading: dict[str, Entry | None] = dict.fromkeys(ambiguous)
     for st in document.statements:
         fallback = last_in_section.get(st.section.key)
+        read = _read_redefined(st, lexicon, redefined or {}, reading, ambiguous)
         sd = _draft_statement(st, lexicon, doc_id, fallback, proposals if propose else None, topic)
+        sd.notes.extend(read)
         if sd.intervention is not None:
             last_in_section[st.section.key] = sd.intervention
             for ref in st.references:
@@ -883,7 +889,63 @@ def _draft_all(
             # anaphor opening a section could mean either: it is no longer read as the topic.
             topic = None
         drafts.append(sd)
+    for key, forms in ambiguous.items():
+        lexicon.forget_abbreviation(key)
+        lexicon.ambiguous[key] = forms
     return drafts
+
+
+def _redefinitions(definitions, lexicon: Lexicon) -> dict[str, list[tuple[int, Entry | None]]]:
+    """Abbreviations defined more than one way, each with what every definition names, in
+    document order (None: a long form that names no one entity whole)."""
+    out: dict[str, list[tuple[int, Entry | None]]] = {}
+    for definition, st in definitions:
+        key = _abbreviation_key(definition.abbreviation)
+        if key not in lexicon.ambiguous:
+            continue
+        long_form = definition.long_form
+        whole = [
+            m.entry
+            for m in find_mentions(long_form, lexicon)
+            if m.start == 0 and m.end == len(long_form) and not m.qualifier
+        ]
+        out.setdefault(key, []).append((st.position, whole[0] if whole else None))
+    return out
+
+
+def _read_redefined(
+    st: Statement,
+    lexicon: Lexicon,
+    redefined: dict[str, list[tuple[int, Entry | None]]],
+    reading: dict[str, Entry | None],
+    ambiguous: dict[str, tuple[str, ...]],
+) -> list[str]:
+    """Read each abbreviation the document defines more than one way as its latest definition
+    at or before ``st``: "mesenchymal stromal cells (MSCs)" in one source's sentences and
+    "mesenchymal stem cells (MSCs)" in the next source's are each what their author defined.
+    Before its first definition it stays ambiguous. Changes ``lexicon`` in place (``reading``
+    holds what each abbreviation is read as now); returns the notes for the curator."""
+    notes = []
+    for key, defs in redefined.items():
+        at, entry = next(((p, e) for p, e in reversed(defs) if p <= st.position), (None, None))
+        if entry is not reading[key] or (entry is None and key not in lexicon.ambiguous):
+            lexicon.forget_abbreviation(key)
+            if entry is None:
+                lexicon.ambiguous[key] = ambiguous[key]
+            else:
+                lexicon.ambiguous.pop(key, None)
+                lexicon.add(entry, [], list(dict.fromkeys([key, key[0].upper() + key[1:]])))
+            reading[key] = entry
+        if entry is not None and at != st.position and _ABBREVIATION_USED(key).search(st.body):
+            notes.append(
+                f"{key!r} is defined more than one way in this document: read here as "
+                f"{entry.label}, as statement {at} defines it"
+            )
+    return notes
+
+
+def _ABBREVIATION_USED(key: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w\-]){re.escape(key)}s?(?![\w\-])")
 
 
 @dataclass

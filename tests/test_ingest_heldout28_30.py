@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from ingest_testing import drafted
 
+from kg.ingest.context import assess
+
 STROMAL = (
     "The mesenchymal stromal cell (MSC) has been identified as a promising choice for stem cell "
     "therapy in SSc due to its functional properties in vitro, which could address the "
@@ -56,3 +58,42 @@ def test_before_its_first_definition_an_ambiguous_abbreviation_stays_unresolved(
     assert _interventions(tuples, 2) <= {"-"}
     assert draft.statements[1].intervention is None
     assert any("defined in this document as" in n for n in draft.statements[1].notes)
+
+
+GLUCOCORTICOID = (
+    "Glucocorticoid and immunosuppressive agents fail to shorten the course of the disease and "
+    "improve prognosis, and patients might suffer adverse reactions from the drugs"
+)
+NO_SUPERIORITY = (
+    "This study showed an improvement of hand function in both groups over time, with no "
+    "superiority of the AD-SVF"
+)
+
+
+def _drafted_objects(tuples, position: int) -> dict[str, bool]:
+    return {t[3]: t[5] for t in tuples if t[0] == position}
+
+
+def test_fail_to_denies_what_follows(lexicon) -> None:
+    # "agents fail to ... improve prognosis" was drafted as an improvement of prognosis.
+    _, tuples = drafted(lexicon, SSC, GLUCOCORTICOID)
+    assert _drafted_objects(tuples, 2).get("outcome:prognosis") is True
+
+
+def test_a_change_without_superiority_over_placebo_is_denied(lexicon) -> None:
+    # "an improvement of hand function in both groups, with no superiority of the AD-SVF" was
+    # drafted as an improvement of hand function.
+    _, tuples = drafted(lexicon, SSC, NO_SUPERIORITY)
+    assert _drafted_objects(tuples, 2).get("outcome:hand-function") is True
+
+
+def test_without_the_trigger_the_change_stands() -> None:
+    # Control: the same sentences without "fail to" and "with no superiority".
+    for text in (
+        GLUCOCORTICOID.replace("fail to ", "").split(",")[0],
+        NO_SUPERIORITY.split(",")[0],
+    ):
+        target = "prognosis" if "prognosis" in text else "hand function"
+        start = text.index(target)
+        (assessment,) = assess(text, ((start, start + len(target)),))
+        assert not assessment.negated

@@ -59,12 +59,21 @@ _ADDED = (
     ("do not", "NEGATED_EXISTENCE", "FORWARD"),
     ("failed to", "NEGATED_EXISTENCE", "FORWARD"),
     ("fails to", "NEGATED_EXISTENCE", "FORWARD"),
+    ("fail to", "NEGATED_EXISTENCE", "FORWARD"),
     ("was not", "NEGATED_EXISTENCE", "FORWARD"),
     ("were not", "NEGATED_EXISTENCE", "FORWARD"),
     ("is not", "NEGATED_EXISTENCE", "FORWARD"),
     ("are not", "NEGATED_EXISTENCE", "FORWARD"),
     ("no significant difference", "NEGATED_EXISTENCE", "FORWARD"),
     ("no difference", "NEGATED_EXISTENCE", "FORWARD"),
+    # "hand function significantly improved in both groups with no between-group difference",
+    # "an improvement of hand function in both groups, with no superiority of the AD-SVF": a
+    # change seen alike with placebo is no effect of the treatment.
+    # The default "with no" looks forward only; the longer phrase wins the overlap.
+    ("no between-group difference", "NEGATED_EXISTENCE", "BACKWARD"),
+    ("with no between-group difference", "NEGATED_EXISTENCE", "BACKWARD"),
+    ("no superiority", "NEGATED_EXISTENCE", "BACKWARD"),
+    ("with no superiority", "NEGATED_EXISTENCE", "BACKWARD"),
     ("did not differ", "NEGATED_EXISTENCE", "BACKWARD"),
     ("was similar", "NEGATED_EXISTENCE", "BACKWARD"),
     ("were similar", "NEGATED_EXISTENCE", "BACKWARD"),

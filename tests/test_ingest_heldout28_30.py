@@ -8,6 +8,9 @@ Sentences quoted from publications:
 - Cui J et al. Efficacy and safety of mesenchymal stem cells in the treatment of systemic
   sclerosis: a systematic review and meta-analysis. Stem Cell Res Ther. 2022;13(1):118.
   doi:10.1186/s13287-022-02786-3.
+- Benham H et al. Citrullinated peptide dendritic cell immunotherapy in HLA risk
+  genotype-positive rheumatoid arthritis patients. Sci Transl Med. 2015;7(290):290ra87.
+  doi:10.1126/scitranslmed.aaa9301.
 """
 
 from __future__ import annotations
@@ -97,3 +100,31 @@ def test_without_the_trigger_the_change_stands() -> None:
         start = text.index(target)
         (assessment,) = assess(text, ((start, start + len(target)),))
         assert not assessment.negated
+
+
+RHEUMAVAX = (
+    "Rheumavax was administered once intradermally at two progressive dose levels to 18 human "
+    "leukocyte antigen (HLA) risk genotype–positive RA patients with citrullinated "
+    "peptide–specific autoimmunity"
+)
+RA = "Rheumatoid arthritis (RA) is a chronic autoimmune disease"
+
+
+def test_a_product_name_given_to_patients_is_evidence_of_use(lexicon) -> None:
+    # A capitalised word English does not have names a product, and how and how much it was
+    # given may stand between "was administered" and the patients it was given to.
+    _, tuples = drafted(lexicon, RA, RHEUMAVAX)
+    assert (
+        2,
+        "EvidenceOfUseClaim",
+        "intervention:rheumavax",
+        "disease:rheumatoid-arthritis",
+        "-",
+        False,
+    ) in tuples
+
+
+def test_given_to_no_patients_is_no_evidence_of_use(lexicon) -> None:
+    # Control: the dose alone, given to no one the sentence names, is no use for a disease.
+    _, tuples = drafted(lexicon, RA, RHEUMAVAX.split(" to 18")[0] + " in the RA clinic")
+    assert not [t for t in tuples if t[0] == 2 and t[1] == "EvidenceOfUseClaim"]

@@ -314,9 +314,11 @@ RULES: tuple[Rule, ...] = (
         r"(?:for|in)\b|"
         # "were tested in a few patients with SSc": a report of use, not a standing (compare
         # "are being evaluated in").
+        # "Rheumavax was administered once intradermally at two progressive dose levels to 18
+        # ... patients with RA": how and how much it was given may come between.
         r"\b(?:was|were)\s+(?:tested|trialled|trialed|evaluated|studied|used|given|administered)\s+"
-        r"(?:in|to)\b(?=\s+(?:[\w\-]+\s+){0,3}?(?:patients|subjects|individuals|people|children|"
-        r"adults|cases)\b)",
+        r"(?:[\w\-]+\s+){0,8}?(?:in|to)\b(?=\s+(?:\S+\s+){0,8}?(?:patients|subjects|"
+        r"individuals|people|children|adults|cases)\b)",
         EVIDENCE_OF_USE,
         "usedToTreat",
         DISEASE,

@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 
 from kg.ingest.lexicon import ADVERSE_EVENT, DISEASE, INTERVENTION, OUTCOME, PROCESS, STEP
-from kg.ingest.wordclass import adverb_only, modifier
+from kg.ingest.wordclass import adverb_only, classes, modifier
 
 _SPLIT = re.compile(
     r",\s*|;\s*|\s+(?:and/or|and|or|as well as|including|such as|like|especially|particularly|"
@@ -1248,6 +1248,8 @@ def looks_like(name: str, kind: str) -> bool:
             or (len(words) == 1 and head.endswith(_DRUG_SUFFIXES))
             # A development code names a product: "Descartes-08", "KYV-101".
             or (len(words) == 1 and bool(_PRODUCT_CODE.fullmatch(name)))
+            # So does a capitalised word English does not have: "Rheumavax", "Alofisel".
+            or (len(words) == 1 and brand_name(name))
         )
     if kind == STEP:
         first = words[0]
@@ -1267,6 +1269,15 @@ def looks_like(name: str, kind: str) -> bool:
             and not any(w in _DISEASE_PROCESSES for w in words)
         )
     return False
+
+
+def brand_name(word: str) -> bool:
+    """True for a capitalised word the English lexicon does not know: a product's name.
+
+    >>> [brand_name(w) for w in ("Rheumavax", "Patients", "rheumavax", "SSc", "Treatment")]
+    [True, False, False, False, False]
+    """
+    return bool(re.fullmatch(r"[A-Z][a-z]{3,}", word)) and not classes(word)
 
 
 # Nouns that end in -s in the singular: "type 1 diabetes" is not "type 1 diabete".

@@ -342,6 +342,7 @@ def _executor(settings: Settings, prefixes, store: ox.Store, store_path: str | N
         settings.workers,
         prefixes,
         heavy_after=settings.heavy_after,
+        heavy_nice=settings.heavy_nice,
         light=settings.light_workers,
         checker=checker,
         network=bool(settings.allow_service),

@@ -324,6 +324,24 @@ class _Worker:
         self.pid = pid
         self.conn = conn
         self.generation = generation
+        self.nice = 0
+
+    def renice(self, nice: int) -> bool:
+        """Set the scheduling priority of every thread of the worker; False if not allowed
+        (raising a nice value back needs a privilege an ordinary user lacks)."""
+        try:
+            threads = [int(t) for t in os.listdir(f"/proc/{self.pid}/task")]
+        except OSError:
+            threads = [self.pid]  # no /proc: the process's main thread, which runs queries
+        try:
+            for tid in threads:
+                os.setpriority(os.PRIO_PROCESS, tid, nice)
+        except ProcessLookupError:
+            return True  # it has died: reading its answer will say so
+        except PermissionError:
+            return False
+        self.nice = nice
+        return True
 
     def kill(self) -> None:
         try:
@@ -344,7 +362,9 @@ class WorkerPool:
     ``heavy_after`` seconds is heavy: it gives its light place to the next query and runs in
     the heavy lane, which has room for ``size``; when that is full, its worker is paused
     (``SIGSTOP``) until a heavy place is free, so no more than ``size`` heavy queries share the
-    cores and a quick query always finds a light place. Places in either lane are handed out
+    cores and a quick query always finds a light place. A heavy query's worker also runs at a
+    lower scheduling priority (``heavy_nice``), so when the cores are busy the light queries,
+    and the server that sends every answer, run first. Places in either lane are handed out
     first come, first served (:class:`Slots`). The time limit counts from the moment the query
     arrived, waiting, paused or running, and a paused worker is killed like a running one.
 
@@ -363,6 +383,7 @@ class WorkerPool:
         store: ox.Store | None = None,
         store_path: str | None = None,
         heavy_after: float = 0.5,
+        heavy_nice: int = 10,
         light: int | None = None,
         checker: Callable[[ox.Store, object], tuple] | None = None,
         network: bool = False,
@@ -372,6 +393,7 @@ class WorkerPool:
         self.size = size
         self.light = light if light is not None else 4 * size
         self.heavy_after = heavy_after
+        self.heavy_nice = heavy_nice
         # Workers kept idle: as many as run at once when both lanes are full.
         self.keep = self.light + size
         # Last in, first out: under light load one worker answers most queries, with its caches
@@ -449,7 +471,13 @@ class WorkerPool:
         return worker
 
     def _give_back(self, worker: _Worker) -> None:
-        if self._closed or worker.generation != self._generation or self._idle.qsize() >= self.keep:
+        if (
+            self._closed
+            or worker.generation != self._generation
+            or self._idle.qsize() >= self.keep
+            # A worker that ran a heavy query is only kept if it gets its priority back.
+            or (worker.nice and not worker.renice(0))
+        ):
             worker.kill()
             threading.Thread(target=self._replace, daemon=True).start()
         else:
@@ -533,6 +561,8 @@ class WorkerPool:
             finally:
                 # Resumed, or about to be killed: a stopped worker must not stay stopped.
                 _signal(worker, signal.SIGCONT)
+        if self.heavy_nice:
+            worker.renice(self.heavy_nice)
         return self._heavy, False
 
     def check_update(self, request: object, timeout: float) -> tuple:

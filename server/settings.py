@@ -81,6 +81,12 @@ class Settings:
         "so light queries never wait behind it",
         metavar="SEC",
     )
+    heavy_nice: int = _setting(
+        10,
+        "scheduling priority (nice, 0-19) a query's worker gets when it moves to the heavy lane, "
+        "so light queries and the server itself get the cores first; 0 keeps every query equal",
+        metavar="N",
+    )
     connection_limit: int = _setting(
         1000,
         "most client connections held open at once; idle and slow ones cost no worker thread",
@@ -162,6 +168,8 @@ class Settings:
             raise ValueError("max_rows, max_query_bytes and workers must not be negative")
         if not 0 <= self.port <= 65535:
             raise ValueError(f"--port {self.port}: a TCP port is a number from 0 to 65535")
+        if not 0 <= self.heavy_nice <= 19:
+            raise ValueError(f"--heavy-nice {self.heavy_nice}: a nice value is from 0 to 19")
         if self.result_cache_mb < 0:
             raise ValueError("result_cache_mb must not be negative")
         if self.threads < 1:

@@ -863,21 +863,7 @@ def _draft_all(
             for ref in st.references:
                 last_of_source[ref] = sd.intervention
         elif sd.claims:
-            # A result that names no intervention ("No serious adverse events were reported
-            # 3.") is most often a result of the study it cites, whose intervention an earlier
-            # statement citing the same source named: that is the better suggestion. It stays a
-            # suggestion, shown to the curator and never filled in.
-            cited = {last_of_source.get(ref) for ref in st.references}
-            if len(cited) == 1 and None not in cited:
-                (sd.suggestion,) = cited
-                hint = (
-                    f"suggested intervention: {sd.suggestion.label}, named by the last statement "
-                    f"citing source {', '.join(map(str, st.references))}; check it before "
-                    "filling it in"
-                )
-                sd.notes.append(hint)
-                for claim in sd.claims:
-                    claim.notes.append(hint)
+            _suggest_from_source(sd, last_of_source)
         if st is document.statements[0]:
             # The document's topic: what its first statement is about, if it names one.
             topic = sd.intervention
@@ -895,6 +881,25 @@ def _draft_all(
         lexicon.forget_abbreviation(key)
         lexicon.ambiguous[key] = forms
     return drafts
+
+
+def _suggest_from_source(sd: StatementDraft, last_of_source: dict[int, Entry]) -> None:
+    """Suggest the intervention of a result that names none ("No serious adverse events were
+    reported 3."): most often a result of the study it cites, whose intervention an earlier
+    statement citing the same source named. A suggestion is noted for the curator on the
+    statement and on each of its claims, never filled in."""
+    st = sd.statement
+    cited = {last_of_source.get(ref) for ref in st.references}
+    if len(cited) != 1 or None in cited:
+        return
+    (sd.suggestion,) = cited
+    hint = (
+        f"suggested intervention: {sd.suggestion.label}, named by the last statement citing "
+        f"source {', '.join(map(str, st.references))}; check it before filling it in"
+    )
+    sd.notes.append(hint)
+    for claim in sd.claims:
+        claim.notes.append(hint)
 
 
 def _redefinitions(definitions, lexicon: Lexicon) -> dict[str, list[tuple[int, Entry | None]]]:
@@ -938,7 +943,7 @@ def _read_redefined(
                 lexicon.ambiguous.pop(key, None)
                 lexicon.add(entry, [], list(dict.fromkeys([key, key[0].upper() + key[1:]])))
             reading[key] = entry
-        if entry is not None and at != st.position and _ABBREVIATION_USED(key).search(st.body):
+        if entry is not None and at != st.position and _uses_abbreviation(st.body, key):
             notes.append(
                 f"{key!r} is defined more than one way in this document: read here as "
                 f"{entry.label}, as statement {at} defines it"
@@ -946,8 +951,9 @@ def _read_redefined(
     return notes
 
 
-def _ABBREVIATION_USED(key: str) -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w\-]){re.escape(key)}s?(?![\w\-])")
+def _uses_abbreviation(text: str, key: str) -> bool:
+    """True when ``text`` uses the abbreviation ``key`` (or its plural) as a word."""
+    return re.search(rf"(?<![\w\-]){re.escape(key)}s?(?![\w\-])", text) is not None
 
 
 @dataclass
@@ -1265,9 +1271,7 @@ def _draft_statement(
         if subject.proposed:
             mentions = find_mentions(body, lexicon)
             sd.mentions = mentions
-    doubtful = [
-        k for k in lexicon.ambiguous if re.search(rf"(?<![\w\-]){re.escape(k)}s?(?![\w\-])", body)
-    ]
+    doubtful = [k for k in lexicon.ambiguous if _uses_abbreviation(body, k)]
     if cues and subject is None and doubtful:
         for k in doubtful:
             sd.notes.append(

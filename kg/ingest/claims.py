@@ -283,6 +283,18 @@ RULES: tuple[Rule, ...] = (
         subject_after=40,
     ),
     _rule(
+        # "Five progressive multiple sclerosis patients were treated with anti-BCMA CAR-T
+        # therapy": a report of use; the patients name the disease, the agent the intervention.
+        "treated-with",
+        r"\b(?:(?:has|have|had)\s+been|(?:was|were))\s+treated\s+with\b",
+        EVIDENCE_OF_USE,
+        "usedToTreat",
+        DISEASE,
+        strength="Reported",
+        scope="clause",
+        subject_after=40,
+    ),
+    _rule(
         # "Prospective studies investigating the efficacy and safety of HSCT in the treatment
         # of refractory MG are warranted", "The effects of CD19-targeting CAR T cells on ...
         # systemic sclerosis have yet to be characterised": what is not known yet.
@@ -566,7 +578,9 @@ RULES: tuple[Rule, ...] = (
         # intervention ("experienced adverse effects"), not increased by it.
         "high-rate-of",
         r"\b(?:high|good|excellent|favou?rable)\s+(?:\w+\s+)?(?:rates?|incidence|proportion)\s+"
-        r"(?:\w+\s+)?of\b|\b(?:experienced|developed|attained|reached)\b|"
+        # "developed for hematologic malignancies" says what a product was made for
+        r"(?:\w+\s+)?of\b|\b(?:experienced|developed(?!\s+(?:for|by|as|at|to|in)\b)|attained|"
+        r"reached)\b|"
         # "30 percent of participants had a complete response"
         r"\bhad\s+(?:an?\s+)?(?=(?:complete|partial|overall|clinical|durable|sustained|major|"
         r"good)\s+(?:responses?|remissions?)\b)",
@@ -1111,7 +1125,17 @@ def _draft_statement(
         # ("Careful patient selection ... are essential to minimize the risks associated with
         # stem cell transplants"): the intervention is the one named after it.
         after, reach = cues[0].end, cues[0].rule.subject_after
-        subject = _first(mentions, INTERVENTION, after, after + reach if reach else len(body))
+        end = after + reach if reach else len(body)
+        subject = _first(mentions, INTERVENTION, after, end)
+        if subject is None:
+            # A name the lexicon does not know yet ("treated with anti-BCMA CAR-T therapy").
+            tail = body[after:end]
+            named = nouns.targeted_car(tail) or nouns.subject_phrase(tail)
+            if named:
+                cue_words = body[cues[0].start : cues[0].end].strip()
+                subject = _named(
+                    named, INTERVENTION, st, proposals, lexicon, f"named after '{cue_words}'"
+                )
         subject_text = ""
     if cues and subject is None and cues[0].rule.name == "changed-fronted":
         subject = _first(mentions, INTERVENTION, fronted_after.start(), fronted_after.end())
@@ -1217,6 +1241,9 @@ def _draft_statement(
     if (
         cues
         and subject is None
+        # A cue that names its intervention right after it ("was treated with a single dose
+        # of ...") looked there: a name further on is something else (the conditioning).
+        and cues[0].rule.subject_after is None
         and _subject_kind(subject_text, subject_start, mentions) == "generic"
     ):
         subject = _first(mentions, INTERVENTION, subject_start, len(body), exclude=comparator_spans)
@@ -2706,6 +2733,12 @@ def _named(
     return lexicon.entries.get(URIRef(f"{RESOURCE_BASE}{_NAMESPACE_OF[kind]}/{slug(name)}"))
 
 
+# Words that open a subordinate clause, never a name.
+_SUBORDINATORS = frozenset(
+    {"while", "although", "though", "whereas", "because", "since", "if", "unless", "when", "once"}
+)
+
+
 def _propose(
     name: str,
     kind: str,
@@ -2726,11 +2759,13 @@ def _propose(
         or not can_head_a_name(nouns._head(words))
         or any(map(auxiliary, words))
         or words[0] in nouns.REFERRING
+        or words[0] in _SUBORDINATORS
     ):
         # "a profound increase in wellbeing" cut at its cue word leaves "profound": a word
         # that is never a noun names no outcome, harm, disease or treatment, and a name with
         # a modal or auxiliary in it ("treatment may provide novel") is a clause, not a name;
-        # "related diseases" points back to diseases named before, it names none.
+        # "related diseases" points back to diseases named before, it names none; "While
+        # current immunomodulatory therapies" opens a clause.
         return None
     iri = URIRef(f"{RESOURCE_BASE}{_NAMESPACE_OF[kind]}/{local}")
     if iri in lexicon.entries:

@@ -1,0 +1,65 @@
+"""Wrong drafts of sets 31-33 (run once as held-out sets, development documents now), each fixed
+by a general rule and tested on the published sentences that showed it, with a control.
+
+Sentences quoted from publications:
+
+- Samadzadeh S et al. CAR T cells as novel therapeutic strategy for multiple sclerosis and other
+  neuroimmune disorders. J Neuroinflammation. 2025. doi:10.1186/s12974-025-03668-0.
+- Kyverna CAR-T cleared for stiff-person syndrome trial. CGTLive (news article).
+- Puyade M et al. Autologous Hematopoietic Stem Cell Transplantation for Behçet's Disease.
+  Front Immunol. 2021;12:638709. doi:10.3389/fimmu.2021.638709.
+"""
+
+from __future__ import annotations
+
+from ingest_testing import drafted
+
+DEVELOPED_FOR = (
+    "Recent advances in CD19- and BCMA-directed CAR T-cell therapy, initially developed for "
+    "hematologic malignancies, demonstrate the potential to achieve targeted, durable B-cell "
+    "depletion and immune reprogramming in autoimmune diseases"
+)
+WHILE = (
+    "While current immunomodulatory therapies have improved clinical outcomes, they often "
+    "require lifelong administration and fail to effectively eliminate compartmentalized "
+    "inflammation within the central nervous system"
+)
+SPS = "Stiff-person syndrome (SPS) is a rare autoimmune neurological disorder"
+TREATED_SPS = (
+    "The patient, a 59-year-old woman whose first symptoms of SPS appeared in 2014, was treated "
+    "with a single dose of 1x108 CAR T-cells on Day 0 of the study, after having undergone a "
+    "lymphodepletion regimen with fludarabine and cyclophosphamide"
+)
+BD = "Behçet's disease (BD) is a systemic vasculitis"
+TREATED_BD = "Some patients with BD have been treated with aHSCT based on compassionate use"
+
+
+def test_what_a_product_was_developed_for_is_no_harm(lexicon) -> None:
+    # Drafted as "BCMA CAR T-cell therapy is associated with hematologic malignancy".
+    _, tuples = drafted(lexicon, DEVELOPED_FOR)
+    assert not [t for t in tuples if t[1] == "SafetyClaim"], tuples
+
+
+def test_patients_who_developed_a_harm_still_draft_it(lexicon) -> None:
+    # Control: "developed" of patients is still a result that names a harm.
+    _, tuples = drafted(lexicon, "After AHSCT, two patients developed infections")
+    assert any(t[3] == "outcome:infection" for t in tuples), tuples
+
+
+def test_a_clause_opened_by_while_is_no_name(lexicon) -> None:
+    draft, _ = drafted(lexicon, WHILE)
+    assert not [p for p in draft.proposals if p.entry.label.lower().startswith("while")]
+
+
+def test_treated_with_reports_a_use_of_what_follows(lexicon) -> None:
+    _, tuples = drafted(lexicon, BD, TREATED_BD)
+    assert (2, "EvidenceOfUseClaim", "intervention:ahsct") in {t[:3] for t in tuples}, tuples
+
+
+def test_treated_with_never_takes_a_name_from_further_on(lexicon) -> None:
+    # The cells given are not a name the lexicon knows; the cyclophosphamide of the
+    # conditioning, further on, is not what the patient was treated with.
+    _, tuples = drafted(lexicon, SPS, TREATED_SPS)
+    second = [t for t in tuples if t[0] == 2]
+    assert second and {t[2] for t in second} == {"-"}, second
+    assert all(t[3] == "disease:stiff-person-syndrome" for t in second), second

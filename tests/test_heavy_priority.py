@@ -31,12 +31,13 @@ def _store() -> ox.Store:
 
 
 def _stat(pid: int) -> tuple[int, int] | None:
-    """(parent pid, nice) of a live process, from /proc."""
+    """(parent pid, nice) of a live process, from /proc (None for a zombie: killed, not yet
+    reaped)."""
     try:
         fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
     except OSError:
         return None
-    return int(fields[1]), int(fields[16])
+    return None if fields[0] == "Z" else (int(fields[1]), int(fields[16]))
 
 
 def _descendants(root: int) -> dict[int, int]:
@@ -121,6 +122,9 @@ def test_over_http_the_heavy_worker_is_reniced_and_a_light_query_still_answers()
         assert r.status_code == 200 and runner.is_alive()
         runner.join()
         assert heavy["r"].status_code == 503  # stopped at --timeout, its worker killed
+        deadline = time.monotonic() + 10
+        while 9 in _descendants(server.proc.pid).values() and time.monotonic() < deadline:
+            time.sleep(0.1)  # the kill is sent; the process may take a moment to die
         assert 9 not in _descendants(server.proc.pid).values()
 
 

@@ -93,6 +93,10 @@ class QueryCancelled(Exception):
 CANCEL_CHECK = 0.2
 
 
+#: A worker whose answer was larger than this is retired, not kept (see WorkerPool).
+RETIRE_AFTER_BYTES = 32 * 1024 * 1024
+
+
 class ServerBusy(Exception):
     """No worker became free within the time limit."""
 
@@ -369,7 +373,9 @@ class WorkerPool:
     arrived, waiting, paused or running, and a paused worker is killed like a running one.
 
     Workers are kept when they finish (as many as both lanes can hold), so the pool does not
-    fork and warm up new ones under load.
+    fork and warm up new ones under load; but one whose answer was larger than
+    ``retire_after_bytes`` is replaced by a fresh fork, so the memory it grew to build the
+    answer is returned rather than held by an idle worker.
 
     ``checker`` tries updates for :meth:`check_update`, in a worker of its own. With
     ``network=False`` the workers cannot open Internet sockets (:mod:`server.sandbox`).
@@ -384,6 +390,7 @@ class WorkerPool:
         store_path: str | None = None,
         heavy_after: float = 0.5,
         heavy_nice: int = 10,
+        retire_after_bytes: int = RETIRE_AFTER_BYTES,
         light: int | None = None,
         checker: Callable[[ox.Store, object], tuple] | None = None,
         network: bool = False,
@@ -394,6 +401,7 @@ class WorkerPool:
         self.light = light if light is not None else 4 * size
         self.heavy_after = heavy_after
         self.heavy_nice = heavy_nice
+        self.retire_after_bytes = retire_after_bytes
         # Workers kept idle: as many as run at once when both lanes are full.
         self.keep = self.light + size
         # Last in, first out: under light load one worker answers most queries, with its caches
@@ -470,13 +478,16 @@ class WorkerPool:
             return self._spawn()
         return worker
 
-    def _give_back(self, worker: _Worker) -> None:
+    def _give_back(self, worker: _Worker, answered: int = 0) -> None:
         if (
             self._closed
             or worker.generation != self._generation
             or self._idle.qsize() >= self.keep
             # A worker that ran a heavy query is only kept if it gets its priority back.
             or (worker.nice and not worker.renice(0))
+            # One that built a large answer keeps the heap it grew to (the allocator does not
+            # give it back): a fresh fork from the zygote costs less than holding it.
+            or answered > self.retire_after_bytes
         ):
             worker.kill()
             threading.Thread(target=self._replace, daemon=True).start()
@@ -537,7 +548,7 @@ class WorkerPool:
             worker.kill()
             threading.Thread(target=self._replace, daemon=True).start()
             raise QueryCancelled() if gone else QueryTimeout()
-        self._give_back(worker)
+        self._give_back(worker, len(outcome.body))
         return outcome
 
     def _make_heavy(

@@ -1,5 +1,6 @@
 """A query that moves to the heavy lane runs at a lower scheduling priority, so light queries
-and the server get the cores first; its worker gets its priority back, or is retired."""
+and the server get the cores first; its worker gets its priority back, or is retired. A worker
+that built a large answer is replaced, so an idle worker does not hold the memory it grew to."""
 
 from __future__ import annotations
 
@@ -138,3 +139,26 @@ def test_a_nice_value_out_of_range_is_refused_before_serving() -> None:
     )
     assert done.returncode != 0
     assert "--heavy-nice 25: a nice value is from 0 to 19" in done.stderr
+
+
+def _worker_pids(pool: WorkerPool) -> set[int]:
+    return {w.pid for w in list(pool._idle.queue)}
+
+
+def test_a_worker_that_built_a_large_answer_is_replaced_and_a_small_one_kept() -> None:
+    # 300 rows are far over a 1000-byte threshold; an ASK far under it.
+    pool = WorkerPool(1, {}, store=_store(), retire_after_bytes=1000)
+    try:
+        assert pool.execute(Job("ASK {}"), 10).status == 200
+        kept = _worker_pids(pool)
+        assert pool.execute(Job("ASK {}"), 10).status == 200
+        assert _worker_pids(pool) == kept  # small answers: the same worker, kept
+        big = pool.execute(Job("SELECT * { ?s ?p ?o } LIMIT 300"), 10)
+        assert big.status == 200 and len(big.body) > 1000
+        deadline = time.monotonic() + 10
+        while not _worker_pids(pool) and time.monotonic() < deadline:
+            time.sleep(0.05)  # the replacement is forked in the background
+        assert _worker_pids(pool) and not _worker_pids(pool) & kept
+        assert pool.execute(Job("ASK {}"), 10).status == 200  # the fresh worker answers
+    finally:
+        pool.close()

@@ -115,10 +115,14 @@ DEVELOPMENT = (
     ("dev36", ROOT / "bench" / "ingest_heldout36", ("ahsct-pediatric-ms",)),
 )
 # Held-out sets: documents and expected claims committed alone before the drafter ever runs on
-# them, scored only on request (--held-out). None is unspent now: the next sets go here, written
-# and committed alone before the drafter runs on them. A held-out set that has been run moves to
-# DEVELOPMENT when the drafter is next changed with its errors in view.
-HELD_OUT: tuple[tuple[str, Path, tuple[str, ...]], ...] = ()
+# them, scored only on request (--held-out). Sets 37-39 were written and committed alone in
+# 69daacc on 2026-12-05 before the drafter ran on them: unspent, to be scored once. A held-out set
+# that has been run moves to DEVELOPMENT when the drafter is next changed with its errors in view.
+HELD_OUT: tuple[tuple[str, Path, tuple[str, ...]], ...] = (
+    ("held-out37", ROOT / "bench" / "ingest_heldout37", ("treg-therapy",)),
+    ("held-out38", ROOT / "bench" / "ingest_heldout38", ("msc-sle",)),
+    ("held-out39", ROOT / "bench" / "ingest_heldout39", ("hsct-neuroimmune",)),
+)
 TUNED = (
     # The rules were first written with these in view.
     (

@@ -12,6 +12,7 @@ import time
 from pathlib import Path
 
 import pyoxigraph as ox
+import pytest
 import requests
 
 from server.execution import Job, WorkerPool
@@ -78,19 +79,15 @@ def test_a_heavy_query_runs_at_lower_priority_and_its_worker_gets_it_back() -> N
         pool.close()
 
 
-def test_without_heavy_nice_every_query_keeps_its_priority() -> None:
-    # Control: the same query with heavy_nice 0 changes no process's priority.
-    pool = WorkerPool(1, {}, store=_store(), heavy_after=0.05, heavy_nice=0)
-    try:
-        seen, outcome = _while_running(pool, CROSS)
-        assert set(seen.values()) == {0}, seen
-        assert outcome.status == 200
-    finally:
-        pool.close()
-
-
-def test_a_light_query_is_never_reniced() -> None:
-    pool = WorkerPool(1, {}, store=_store(), heavy_after=5, heavy_nice=7)
+@pytest.mark.parametrize(
+    ("heavy_after", "heavy_nice"),
+    [(0.05, 0), (5, 7)],
+    ids=["heavy-nice-0", "never-heavy"],
+)
+def test_otherwise_every_query_keeps_its_priority(heavy_after: float, heavy_nice: int) -> None:
+    # Controls: with heavy_nice 0, or a query that never becomes heavy, no process's priority
+    # changes.
+    pool = WorkerPool(1, {}, store=_store(), heavy_after=heavy_after, heavy_nice=heavy_nice)
     try:
         seen, outcome = _while_running(pool, CROSS)
         assert set(seen.values()) == {0}, seen

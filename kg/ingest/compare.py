@@ -169,6 +169,13 @@ def names_alike(known: set[str], abbreviations: dict[str, str]) -> Callable[[str
     ('intervention:allogeneic-hematopoietic-stem-cell-transplantation', 'intervention:hsct')
     >>> name("intervention:hsctx-cells")
     'intervention:hsctx-cells'
+
+    A word the written-out form ends with and the name repeats is said once: "CAR-T" written
+    out as "chimeric antigen receptor T-cell" makes ``car-t-cell-therapy``
+    ``chimeric-antigen-receptor-t-cell-therapy``, not "... t-cell-cell-therapy".
+
+    >>> names_alike(set(), {"car-t": "chimeric-antigen-receptor-t-cell"})("i:car-t-cell-therapy")
+    'i:chimeric-antigen-receptor-t-cell-therapy'
     """
     if not abbreviations:
         return lambda curie: curie if curie in known else _fold(curie)
@@ -182,7 +189,9 @@ def names_alike(known: set[str], abbreviations: dict[str, str]) -> Callable[[str
         if curie in known:
             return curie
         prefix, sep, local = curie.rpartition(":")
-        return _fold(f"{prefix}{sep}{written_out.sub(lambda m: abbreviations[m.group(0)], local)}")
+        written = written_out.sub(lambda m: abbreviations[m.group(0)] + "\0", local)
+        written = re.sub(r"(?<![a-z0-9])([a-z0-9]+)\0-\1(?![a-z0-9])", r"\1", written)
+        return _fold(f"{prefix}{sep}{written.replace(chr(0), '')}")
 
     return name
 

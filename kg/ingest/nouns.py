@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 
 from kg.ingest.lexicon import ADVERSE_EVENT, DISEASE, INTERVENTION, OUTCOME, PROCESS, STEP
-from kg.ingest.wordclass import adverb_only, classes, modifier
+from kg.ingest.wordclass import adverb_only, classes, modifier, noun_lemmas
 
 _SPLIT = re.compile(
     r",\s*|;\s*|\s+(?:and/or|and|or|as well as|including|such as|like|especially|particularly|"
@@ -1324,10 +1324,17 @@ def singular(word: str) -> str:
 
     >>> singular("fistulas"), singular("rates"), singular("abscesses"), singular("disease")
     ('fistula', 'rate', 'abscess', 'disease')
+    >>> singular("pancreas"), singular("Indices"), singular("analyses")
+    ('pancreas', 'Index', 'analysis')
     """
     lower = word.lower()
     if not word.isalpha() or len(word) < 4 or word.isupper() or lower in _SINGULAR_IN_S:
         return word
+    # The English lexicon first ("pancreas", "indices", "analyses"); the endings below for
+    # words it does not know ("fistulas", "lymphocytes").
+    known = noun_lemmas(lower)
+    if known:
+        return word[0] + known[0][1:] if known[0][:1] == lower[:1] else known[0]
     if lower.endswith("ies"):
         return word[:-3] + "y"
     if lower.endswith(("sses", "xes", "ches", "shes")):

@@ -75,3 +75,13 @@ def adverb_only(word: str) -> bool:
     [True, False, False]
     """
     return classes(word) == frozenset({"ADV"})
+
+
+@lru_cache(maxsize=4096)
+def noun_lemmas(word: str) -> tuple[str, ...]:
+    """The lexicon's singular forms of ``word`` as a noun (empty when it does not know it so).
+
+    >>> noun_lemmas("pancreas"), noun_lemmas("indices"), noun_lemmas("fistulas")
+    (('pancreas',), ('index',), ())
+    """
+    return tuple(getAllLemmas(word.lower()).get("NOUN", ()))

@@ -47,3 +47,37 @@ def test_competency_question(query: Path, built_store: ox.Store):
         assert got == rows
     else:
         assert sorted(got) == sorted(rows)
+
+
+def test_question_16_finds_a_shortcut_backed_only_by_a_hedged_claim():
+    # Its answer on the built graph is empty, so a question that could never find anything
+    # would pass there too: here one shortcut is backed by a plain claim and one only by a
+    # hedged one, and only the second is found.
+    hkg = "https://w3id.org/hsct-kg/ontology#"
+    rdfs = "http://www.w3.org/2000/01/rdf-schema#"
+
+    def n(iri: str) -> ox.NamedNode:
+        return ox.NamedNode(iri)
+
+    store = ox.Store()
+    treats = n("http://example.org/treats")
+    triples = [
+        (treats, n(rdfs + "subPropertyOf"), n(hkg + "shortcutRelation")),
+        (treats, n(hkg + "objectSlot"), n(hkg + "outcome")),
+        (n(hkg + "Possible"), n(hkg + "hedged"), ox.Literal(True)),
+    ]
+    for k, hedged in ((1, False), (2, True)):
+        subject, obj, claim = (n(f"http://example.org/{x}{k}") for x in ("s", "o", "c"))
+        triples += [
+            (subject, treats, obj),
+            (claim, n(hkg + "intervention"), subject),
+            (claim, n(hkg + "predicate"), treats),
+            (claim, n(hkg + "outcome"), obj),
+        ]
+        if hedged:
+            triples.append((claim, n(hkg + "strength"), n(hkg + "Possible")))
+    for s, p, o in triples:
+        store.add(ox.Quad(s, p, o))
+    (text,) = [q.read_text(encoding="utf-8") for q in QUERIES if q.name.startswith("16-")]
+    rows = [[term.value for term in row] for row in run_query(store, text).rows]
+    assert rows == [["http://example.org/s2", "http://example.org/treats", "http://example.org/o2"]]

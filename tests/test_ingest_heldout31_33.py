@@ -1,4 +1,4 @@
-"""Wrong drafts of sets 31-33 (run once as held-out sets, development documents now), each fixed
+"""Wrong drafts of sets 31-36 (run once as held-out sets, development documents now), each fixed
 by a general rule and tested on the published sentences that showed it, with a control.
 
 Sentences quoted from publications:
@@ -6,6 +6,8 @@ Sentences quoted from publications:
 - Samadzadeh S et al. CAR T cells as novel therapeutic strategy for multiple sclerosis and other
   neuroimmune disorders. J Neuroinflammation. 2025. doi:10.1186/s12974-025-03668-0.
 - Kyverna CAR-T cleared for stiff-person syndrome trial. CGTLive (news article).
+- Effects of Anti-CD19 CAR-T Cells in a Murine Model of IgG4-Related Disease. Preprint,
+  Research Square. doi:10.21203/rs.3.rs-7951070/v1.
 - Puyade M et al. Autologous Hematopoietic Stem Cell Transplantation for Behçet's Disease.
   Front Immunol. 2021;12:638709. doi:10.3389/fimmu.2021.638709.
 """
@@ -63,3 +65,25 @@ def test_treated_with_never_takes_a_name_from_further_on(lexicon) -> None:
     second = [t for t in tuples if t[0] == 2]
     assert second and {t[2] for t in second} == {"-"}, second
     assert all(t[3] == "disease:stiff-person-syndrome" for t in second), second
+
+
+IGG4 = "IgG4-related disease (IgG4-RD) is an immune-mediated fibroinflammatory disease"
+SHOWING = (
+    "Our findings demonstrate that anti-CD19 CAR-T therapy effectively alleviates the "
+    "progression of IgG4-RD, showing superior efficacy compared to anti-CD20 mAb in this "
+    "preclinical model"
+)
+
+
+def test_a_participle_clause_is_no_outcome(lexicon) -> None:
+    # Set 34: "showing superior efficacy" was proposed as an outcome the therapy reduces.
+    draft, tuples = drafted(lexicon, IGG4, SHOWING)
+    assert not [p for p in draft.proposals if p.entry.label.lower().startswith("showing")]
+    assert all("showing" not in t[3] for t in tuples), tuples
+
+
+def test_a_participle_that_is_also_a_noun_still_names_a_harm(lexicon) -> None:
+    # Control: "bleeding complications" opens with a participle the lexicon also knows as a
+    # noun.
+    _, tuples = drafted(lexicon, "AHSCT was associated with bleeding complications")
+    assert any("bleeding" in t[3] for t in tuples), tuples

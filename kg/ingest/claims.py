@@ -41,7 +41,7 @@ from kg.ingest.lexicon import (
 )
 from kg.ingest.link import SPECIALISERS, Mention, find_definitions, find_mentions
 from kg.ingest.parse import Document, Statement, slug
-from kg.ingest.wordclass import auxiliary, can_head_a_name
+from kg.ingest.wordclass import auxiliary, can_head_a_name, classes
 from kg.namespaces import RESOURCE_BASE
 
 # Claim kinds (class local names) and the predicate, object slot and kind of object of each cue.
@@ -2733,6 +2733,14 @@ def _named(
     return lexicon.entries.get(URIRef(f"{RESOURCE_BASE}{_NAMESPACE_OF[kind]}/{slug(name)}"))
 
 
+def _participle_clause(words: list[str]) -> bool:
+    """True for words that open with a participle the English lexicon knows only as a verb
+    ("showing superior efficacy"): a clause, not the name of an outcome or a harm. A single
+    word is let through ("functioning"), and so is a participle that is also a noun
+    ("bleeding events")."""
+    return len(words) > 1 and words[0].endswith("ing") and classes(words[0]) == {"VERB"}
+
+
 # Words that open a subordinate clause, never a name.
 _SUBORDINATORS = frozenset(
     {"while", "although", "though", "whereas", "because", "since", "if", "unless", "when", "once"}
@@ -2760,12 +2768,14 @@ def _propose(
         or any(map(auxiliary, words))
         or words[0] in nouns.REFERRING
         or words[0] in _SUBORDINATORS
+        or (kind in (OUTCOME, ADVERSE_EVENT) and _participle_clause(words))
     ):
         # "a profound increase in wellbeing" cut at its cue word leaves "profound": a word
         # that is never a noun names no outcome, harm, disease or treatment, and a name with
         # a modal or auxiliary in it ("treatment may provide novel") is a clause, not a name;
         # "related diseases" points back to diseases named before, it names none; "While
-        # current immunomodulatory therapies" opens a clause.
+        # current immunomodulatory therapies" opens a clause, and so does "showing superior
+        # efficacy".
         return None
     iri = URIRef(f"{RESOURCE_BASE}{_NAMESPACE_OF[kind]}/{local}")
     if iri in lexicon.entries:

@@ -167,6 +167,7 @@ def main(argv: list[str] | None = None) -> int:
     print("-" * len(header))
     totals: dict[str, list[int]] = {}
     named: dict[str, list[int]] = {}
+    forms = named_forms(lexicon) if args.named else {}
     details = []
     for kind, doc, text, expected_path in rows:
         raw = text.read_bytes()
@@ -210,7 +211,7 @@ def main(argv: list[str] | None = None) -> int:
         )
         details.append((doc, folded(expected, name), folded(found, name)))
         if args.named:
-            said = _named_in_statement(lexicon, raw.decode("utf-8"), document, expected)
+            said = _named_in_statement(forms, raw.decode("utf-8"), document, expected)
             named.setdefault(kind, [0, 0])
             named[kind][0] += said
             named[kind][1] += len(expected)
@@ -256,24 +257,31 @@ def _names(lexicon: Lexicon, text: str):
     return names_alike(known, abbreviations)
 
 
-def _named_in_statement(lexicon: Lexicon, text: str, document, expected) -> int:
-    """How many ``expected`` claims have a statement whose words name their intervention: a
-    name the lexicon has for it, its own words (the slug of a proposed entity's name), or an
-    abbreviation the document defines for one of these. A crude test of words, not a parse:
-    it bounds what a drafter that never takes an intervention from another statement (the
-    issue's rule) can recall, give or take anaphors and synonyms it cannot see."""
+def _words(text: str) -> str:
+    """``text`` as its lower-case words, final "s" dropped, padded with spaces for matching."""
+    return " " + " ".join(w.rstrip("s") for w in re.findall(r"[a-z0-9]+", text.lower())) + " "
 
-    def words(t: str) -> str:
-        return " " + " ".join(w.rstrip("s") for w in re.findall(r"[a-z0-9]+", t.lower())) + " "
 
+def named_forms(lexicon: Lexicon) -> dict[str, set[str]]:
+    """Every name the lexicon has for each entity (by CURIE), as :func:`_words`."""
     forms: dict[str, set[str]] = {}
     for s in lexicon.surfaces:
-        forms.setdefault(curie(s.entry.iri), set()).add(words(s.form))
-    defined = [(words(d.long_form), words(d.abbreviation)) for d in find_definitions(text)]
-    bodies = {st.position: words(st.body) for st in document.statements}
+        forms.setdefault(curie(s.entry.iri), set()).add(_words(s.form))
+    return forms
+
+
+def _named_in_statement(forms: dict[str, set[str]], text: str, document, expected) -> int:
+    """How many ``expected`` claims have a statement whose words name their intervention: a
+    name the lexicon has for it (``forms``, from :func:`named_forms`), its own words (the slug
+    of a proposed entity's name), or an abbreviation the document defines for one of these. A
+    crude test of words, not a parse: it bounds what a drafter that never takes an
+    intervention from another statement (the issue's rule) can recall, give or take anaphors
+    and synonyms it cannot see."""
+    defined = [(_words(d.long_form), _words(d.abbreviation)) for d in find_definitions(text)]
+    bodies = {st.position: _words(st.body) for st in document.statements}
     said = 0
     for position, _kind, intervention, *_ in expected:
-        names = forms.get(intervention, set()) | {words(intervention.split(":", 1)[-1])}
+        names = forms.get(intervention, set()) | {_words(intervention.split(":", 1)[-1])}
         names |= {a for long, a in defined if any(long in n or n in long for n in names)}
         said += any(n.strip() and n in bodies.get(position, "") for n in names)
     return said

@@ -3,7 +3,7 @@ intervention."""
 
 from __future__ import annotations
 
-from bench.ingest_score import _named_in_statement
+from bench.ingest_score import _named_in_statement, named_forms
 from kg.ingest.parse import parse_summary
 
 TEXT = """Stem cells in lupus
@@ -45,5 +45,8 @@ def test_a_claim_counts_only_where_its_statement_names_the_intervention(lexicon)
             True,
         ),
     }
-    assert _named_in_statement(lexicon, TEXT, document, expected) == 2
-    assert _named_in_statement(lexicon, TEXT, document, {next(iter(sorted(expected)))}) == 1
+    assert _named_in_statement(named_forms(lexicon), TEXT, document, expected) == 2
+    assert (
+        _named_in_statement(named_forms(lexicon), TEXT, document, {next(iter(sorted(expected)))})
+        == 1
+    )

@@ -41,7 +41,7 @@ from kg.ingest.lexicon import (
 )
 from kg.ingest.link import SPECIALISERS, Mention, find_definitions, find_mentions
 from kg.ingest.parse import Document, Statement, slug
-from kg.ingest.wordclass import auxiliary, can_head_a_name, classes
+from kg.ingest.wordclass import auxiliary, can_head_a_name, verb_only
 from kg.namespaces import RESOURCE_BASE
 
 # Claim kinds (class local names) and the predicate, object slot and kind of object of each cue.
@@ -949,7 +949,7 @@ def _read_redefined(
     notes = []
     for key, defs in redefined.items():
         at, entry = next(((p, e) for p, e in reversed(defs) if p <= st.position), (None, None))
-        if entry is not reading[key] or (entry is None and key not in lexicon.ambiguous):
+        if entry is not reading[key]:
             lexicon.forget_abbreviation(key)
             if entry is None:
                 lexicon.ambiguous[key] = ambiguous[key]
@@ -2738,7 +2738,7 @@ def _participle_clause(words: list[str]) -> bool:
     ("showing superior efficacy"): a clause, not the name of an outcome or a harm. A single
     word is let through ("functioning"), and so is a participle that is also a noun
     ("bleeding events")."""
-    return len(words) > 1 and words[0].endswith("ing") and classes(words[0]) == {"VERB"}
+    return len(words) > 1 and words[0].endswith("ing") and verb_only(words[0])
 
 
 # Words that open a subordinate clause, never a name.

@@ -77,6 +77,15 @@ def adverb_only(word: str) -> bool:
     return classes(word) == frozenset({"ADV"})
 
 
+def verb_only(word: str) -> bool:
+    """True when the lexicon knows ``word`` only as a verb ("showing", not "bleeding").
+
+    >>> [verb_only(w) for w in ("showing", "bleeding", "remission")]
+    [True, False, False]
+    """
+    return classes(word) == frozenset({"VERB"})
+
+
 @lru_cache(maxsize=4096)
 def noun_lemmas(word: str) -> tuple[str, ...]:
     """The lexicon's singular forms of ``word`` as a noun (empty when it does not know it so).

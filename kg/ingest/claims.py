@@ -176,8 +176,9 @@ RULES: tuple[Rule, ...] = (
         # "is potentially curative for psoriasis"
         r"\b(?:is|are|was|were|be|been)\s+(?:potentially\s+|often\s+|sometimes\s+)?"
         r"curative\s+(?:for|in)\b|"
-        r"\b(?:is|are|was|were|be|been)\s+(?:highly\s+|very\s+|more\s+|also\s+)?"
-        # "appeared to be feasible, safe, and efficacious in"
+        # "appears safe and effective in", "appeared to be feasible, safe, and efficacious in"
+        r"\b(?:is|are|was|were|be|been|appears?|appeared|seems?|seemed)\s+"
+        r"(?:highly\s+|very\s+|more\s+|also\s+)?"
         r"(?:(?:feasible|safe|well\s+tolerated|tolerable),?\s+(?:and\s+)?){0,3}"
         r"(?:effective|efficacious)\b(?:\s+than\s+[^,;]{1,60}?)?(?=[\s,]+(?:especially\s+|particularly\s+)?"
         r"(?:in|for)\b)",
@@ -626,7 +627,8 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "reduce",
         rf"\b(?:reduc{_V}|decreas{_V}|lower(?:s|ed|ing)?|stop(?:s|ped|ping)?|prevent(?:s|ed|ing)?|"
-        rf"suppress(?:es|ed|ing)?|halt(?:s|ed|ing)?|diminish(?:es|ed|ing)?|alleviat{_V})\b|"
+        rf"suppress(?:es|ed|ing)?|halt(?:s|ed|ing)?|diminish(?:es|ed|ing)?|alleviat{_V}|"
+        rf"minimi[sz]{_V})\b|"
         r"\breductions?\s+in\b",
         EFFICACY,
         "reduces",

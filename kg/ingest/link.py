@@ -86,6 +86,9 @@ class Definition:
     abbreviation: str
 
 
+_INNER_ABBREVIATION = re.compile(r"(?<=\w)\s+\([A-Za-z0-9\-]{1,10}\)(?=\s+\w)")
+
+
 def find_mentions(text: str, lexicon: Lexicon) -> list[Mention]:
     """Return the entity mentions of ``text``, left to right, none overlapping.
 
@@ -98,10 +101,23 @@ def find_mentions(text: str, lexicon: Lexicon) -> list[Mention]:
     [('Selective HSCT', 'urn:sel')]
     """
     candidates: list[tuple[int, int, Entry, bool]] = []
+    # "Hematopoietic stem cell (HSC) transplantation", "chimeric antigen receptor (CAR) T
+    # cells": an abbreviation defined inside a name leaves the name whole, so the name is also
+    # looked for with the bracketed abbreviation read as a space.
+    inner = [m.span() for m in _INNER_ABBREVIATION.finditer(text)]
+    seen_through = text
+    for start, end in inner:
+        seen_through = seen_through[:start] + " " * (end - start) + seen_through[end:]
     for surface in lexicon.surfaces:
         pattern = _compiled(surface.form, surface.case_sensitive)
         for match in pattern.finditer(text):
             candidates.append((match.start(), match.end(), surface.entry, surface.case_sensitive))
+        if inner:
+            for match in pattern.finditer(seen_through):
+                if any(match.start() < start and end < match.end() for start, end in inner):
+                    candidates.append(
+                        (match.start(), match.end(), surface.entry, surface.case_sensitive)
+                    )
     candidates.sort(key=lambda c: (-(c[1] - c[0]), c[0]))
     taken: list[tuple[int, int, Entry, bool]] = []
     for cand in candidates:
@@ -288,26 +304,61 @@ def find_definitions(text: str) -> list[Definition]:
     [("European Crohn's and Colitis Organisation", 'ECCO'), ('mesenchymal stem cells', 'MSCs')]
     >>> [d.long_form for d in find_definitions("Autologous hematopoietic stem cell transplantation (auto-HSCT)")]
     ['Autologous hematopoietic stem cell transplantation']
+    >>> [d.long_form for d in find_definitions("Autologous hematopoietic stem cell transplantation (Auto-HSCT)")]
+    ['Autologous hematopoietic stem cell transplantation']
+    >>> [(d.long_form, d.abbreviation) for d in find_definitions("Hematopoietic stem cell (HSC) transplantation (HSCT)")]
+    [('Hematopoietic stem cell', 'HSC'), ('Hematopoietic stem cell transplantation', 'HSCT')]
+    >>> [d.long_form for d in find_definitions("chimeric antigen receptor (CAR) T cell therapy (CTCT)")]
+    ['chimeric antigen receptor', 'chimeric antigen receptor T cell therapy']
     """
     found: list[Definition] = []
     for match in _ABBREVIATION.finditer(text):
         abbr = match.group(1)
         letters = abbr[:-1] if abbr.endswith("s") and abbr[:-1].isupper() else abbr
-        prefix = re.match(r"([a-z]{2,5})-", letters)
+        prefix = re.match(r"([A-Za-z][a-z]{1,4})-(?=[A-Z])", letters)
         if prefix:
-            # "auto-HSCT": the prefix abbreviates one word ("autologous") by its first letter.
+            # "auto-HSCT", "Auto-HSCT": the prefix abbreviates one word ("autologous") by its
+            # first letter.
             letters = prefix.group(1)[0] + letters[prefix.end() :]
         letters = re.sub(r"[^A-Za-z0-9]", "", letters)
         before = text[: match.start()].rstrip()
-        words = list(re.finditer(r"[\w'’\-]+", before))
+        # A word inside brackets ("stem cell (HSC) transplantation") is another abbreviation,
+        # never the start of this one's long form; the words it abbreviates count as it does
+        # ("chimeric antigen receptor (CAR) T cell therapy (CTCT)": CAR, T, cell, therapy).
+        words: list[tuple[int, str]] = []
+        for w in re.finditer(r"[\w'’\-]+", before):
+            inner = next((d for d in found if d.start <= w.start() < d.end), None)
+            if inner is not None:
+                if not words or words[-1][0] != inner.start:
+                    words.append((inner.start, inner.abbreviation))
+            elif not _bracketed(before, w.start()):
+                words.append((w.start(), w.group(0)))
         limit = min(len(letters) + 5, len(letters) * 2)
         for count in range(1, min(limit, len(words)) + 1):
             span = words[-count:]
-            if _spells(letters, [w.group(0) for w in span]):
-                start = span[0].start()
-                found.append(Definition(start, len(before), before[start:], abbr))
+            if _spells(letters, [w for _, w in span]) and _parts_start_words(abbr, span):
+                start = span[0][0]
+                # The name without an abbreviation defined inside it: "Hematopoietic stem
+                # cell (HSC) transplantation" names hematopoietic stem cell transplantation.
+                name = _INNER_ABBREVIATION.sub("", before[start:])
+                found.append(Definition(start, len(before), name, abbr))
                 break
     return found
+
+
+def _parts_start_words(abbreviation: str, span: list[tuple[int, str]]) -> bool:
+    # "CAR-T" after "chimeric antigen receptor" borrows its T from inside "receptor": a part
+    # after a hyphen stands for a word of its own ("chimeric antigen receptor T-cell (CAR-T)").
+    initials = "".join(w[0].lower() for _, w in span) + "".join(
+        part[0].lower() for _, w in span for part in w.split("-")[1:] if part
+    )
+    return all(
+        part[0].lower() in initials for part in abbreviation.split("-")[1:] if part[:1].isupper()
+    )
+
+
+def _bracketed(text: str, position: int) -> bool:
+    return text.rfind("(", 0, position) > text.rfind(")", 0, position)
 
 
 def _spells(letters: str, words: list[str]) -> bool:

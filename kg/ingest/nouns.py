@@ -733,7 +733,10 @@ def _fronted(piece: str) -> bool:
     """True when ``piece``, cut at a comma, is a phrase fronted before the subject ("In this
     case series", "Based on the limited numbers of subjects"), not the subject itself."""
     words = piece.split()
-    return bool(words) and words[0].lower() in _FRONTED
+    # "Moreover, X ...": a sentence adverb alone before the comma links to what came before.
+    return bool(words) and (
+        words[0].lower() in _FRONTED or (len(words) == 1 and adverb_only(words[0]))
+    )
 
 
 def _shared_head(parts: list[str]) -> list[str]:
@@ -808,6 +811,8 @@ def subject_phrase(text: str) -> str | None:
         r"does|do|did|remains?|acts?|works?|appeared|appears|seems?|seemed|shows?|"
         r"demonstrates?|offers?|provides?|[a-z]+ed",
     )
+    while len(words) > 1 and adverb_only(words[-1]):
+        words = words[:-1]  # "X significantly prolonged ...": how it acted, not its name
     for i, word in enumerate(words[1:], 1):
         if word.lower() in ("in", "at", "with", "for", "among", "from", "during", "to"):
             # "Descartes-08 in different dose patterns"; "response rates to standard

@@ -194,6 +194,8 @@ RULES: tuple[Rule, ...] = (
         "option-for",
         r"\b(?:is|are|was|were|be|been|represents?|remains?|offers?|provides?)\s+"
         r"(?:now\s+|still\s+|also\s+)?"
+        # "has been explored as a potential therapeutic strategy for": under investigation.
+        r"(?!(?:explored|investigated|studied|evaluated|tested|assessed)\b)"
         # "has been recognized as an option for such patients"
         r"(?:(?:recogni[sz]ed|regarded|considered|seen|proposed)\s+as\s+)?"
         r"(?:an?\s+|the\s+|another\s+)?(?!(?:[\w\-]+\s+){0,3}?(?:experimental|investigational|"
@@ -262,7 +264,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "under-investigation",
         r"\b(?:trials?|studies)\s+(?:aim|aims|are\s+(?:evaluating|investigating|assessing|testing))\b|"
-        r"\b(?:being|been)\s+(?:investigated|evaluated|studied|tested|assessed)\b|"
+        r"\b(?:being|been)\s+(?:investigated|evaluated|studied|tested|assessed|explored)\b|"
         r"\b(?:is|are)\s+(?:investigated|evaluated|studied|tested|assessed)\s+in\b|"
         r"\bunder\s+investigation\b",
         STATUS,
@@ -2771,13 +2773,15 @@ def _propose(
         or words[0] in nouns.REFERRING
         or words[0] in _SUBORDINATORS
         or (kind in (OUTCOME, ADVERSE_EVENT) and _participle_clause(words))
+        or (kind in (STEP, PROCESS, INTERVENTION) and len(words) == 1 and verb_only(words[0]))
     ):
         # "a profound increase in wellbeing" cut at its cue word leaves "profound": a word
         # that is never a noun names no outcome, harm, disease or treatment, and a name with
         # a modal or auxiliary in it ("treatment may provide novel") is a clause, not a name;
         # "related diseases" points back to diseases named before, it names none; "While
         # current immunomodulatory therapies" opens a clause, and so does "showing superior
-        # efficacy".
+        # efficacy"; "is required to ensure that ..." names no step: a word known only as a
+        # verb is what is done, not a thing done.
         return None
     iri = URIRef(f"{RESOURCE_BASE}{_NAMESPACE_OF[kind]}/{local}")
     if iri in lexicon.entries:

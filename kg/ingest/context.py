@@ -75,6 +75,11 @@ _ADDED = (
     ("no superiority", "NEGATED_EXISTENCE", "BACKWARD"),
     ("with no superiority", "NEGATED_EXISTENCE", "BACKWARD"),
     ("did not differ", "NEGATED_EXISTENCE", "BACKWARD"),
+    # "A similar proportion of patients on hUC-MSC and placebo achieved complete remission"
+    ("similar proportion of", "NEGATED_EXISTENCE", "FORWARD"),
+    ("similar proportions of", "NEGATED_EXISTENCE", "FORWARD"),
+    ("comparable proportion of", "NEGATED_EXISTENCE", "FORWARD"),
+    ("comparable proportions of", "NEGATED_EXISTENCE", "FORWARD"),
     ("was similar", "NEGATED_EXISTENCE", "BACKWARD"),
     ("were similar", "NEGATED_EXISTENCE", "BACKWARD"),
     ("not significantly", "NEGATED_EXISTENCE", "FORWARD"),

@@ -2739,15 +2739,22 @@ def _named(
 
 def _participle_clause(words: list[str]) -> bool:
     """True for words that open with a participle the English lexicon knows only as a verb
-    ("showing superior efficacy"): a clause, not the name of an outcome or a harm. A single
-    word is let through ("functioning"), and so is a participle that is also a noun
-    ("bleeding events")."""
+    ("showing superior efficacy"), or with a past participle and its preposition ("defined as
+    symptom resolution"): a clause, not the name of an outcome or a harm. A single word is let
+    through ("functioning"), and so is a participle that is also a noun ("bleeding events")."""
+    if len(words) > 1 and words[0].endswith("ed") and words[1] in _PARTICIPLE_PREPOSITIONS:
+        return True  # "defined as symptom resolution", "assessed by ultrasound"
     return len(words) > 1 and words[0].endswith("ing") and verb_only(words[0])
+
+
+_PARTICIPLE_PREPOSITIONS = frozenset({"as", "by", "with", "in", "on", "from", "to", "for"})
 
 
 # Words that open a subordinate clause, never a name.
 _SUBORDINATORS = frozenset(
     {"while", "although", "though", "whereas", "because", "since", "if", "unless", "when", "once"}
+    # "After UMSC transplantation (UMSCT), ...": a time phrase, not a name.
+    | {"after", "before", "following", "during", "until"}
 )
 
 

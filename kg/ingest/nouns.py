@@ -111,6 +111,16 @@ _QUALIFIERS = {
     "underlying",
     "poor",
 }
+_RESEARCH = {
+    "investigation",
+    "investigations",
+    "research",
+    "study",
+    "studies",
+    "trial",
+    "trials",
+    "exploration",
+}
 _GENERIC = {
     "treatment",
     "treatments",
@@ -568,9 +578,10 @@ _STEP_HEADS = {
 }
 _STEP_WORDS = {"care", "follow-up", "apheresis", "harvest", "surgery", "examination"}
 _ADMINISTRATION = re.compile(
-    r"^(?:(?:the\s+)?(?:local|systemic|intravenous|intralesional|subcutaneous|oral|topical|"
+    r"^(?:(?:the\s+|an?\s+)?(?:local|systemic|intravenous|intralesional|subcutaneous|oral|topical|"
     r"perianal|repeated|single|autologous|allogeneic)\s+)*(?:use|injection|infusion|"
-    r"administration|application|delivery|transplantation|implantation)s?\s+of\s+",
+    # "A single treatment of hUCB-MSCs": how the cells were given, not their name.
+    r"administration|application|delivery|transplantation|implantation|treatment)s?\s+of\s+",
     re.IGNORECASE,
 )
 
@@ -1258,6 +1269,9 @@ def looks_like(name: str, kind: str) -> bool:
         )
     if kind == STEP:
         first = words[0]
+        if first in _RESEARCH or head in _RESEARCH:
+            # "Further investigation ... is needed": research on a treatment is none of its steps.
+            return False
         return (
             first in _STEP_WORDS
             or (first.endswith(_STEP_SUFFIXES) and len(first) > 5)

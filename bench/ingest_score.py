@@ -38,7 +38,7 @@ from kg.ingest.compare import (
     with_suggestions,
 )
 from kg.ingest.lexicon import Lexicon
-from kg.ingest.link import find_definitions
+from kg.ingest.link import find_definitions, singular_abbreviation
 from kg.ingest.nouns import singular
 from kg.ingest.parse import slug
 from kg.namespaces import curie
@@ -261,7 +261,8 @@ def _names(lexicon: Lexicon, text: str):
     for d in find_definitions(text):
         words = d.long_form.split()
         long_form = slug(" ".join([*words[:-1], singular(words[-1])]))
-        for form in (d.abbreviation, d.abbreviation + "s"):
+        key = singular_abbreviation(d.abbreviation)
+        for form in (key, key + "s"):
             abbreviations[slug(form)] = long_form
     abbreviations = {a: b for a, b in abbreviations.items() if a and b and a != b}
     known = {curie(iri) for iri, entry in lexicon.entries.items() if not entry.proposed}

@@ -39,7 +39,13 @@ from kg.ingest.lexicon import (
     Lexicon,
     Publication,
 )
-from kg.ingest.link import SPECIALISERS, Mention, find_definitions, find_mentions
+from kg.ingest.link import (
+    SPECIALISERS,
+    Mention,
+    find_definitions,
+    find_mentions,
+    singular_abbreviation,
+)
 from kg.ingest.parse import Document, Statement, slug
 from kg.ingest.wordclass import auxiliary, can_head_a_name, verb_only
 from kg.namespaces import RESOURCE_BASE
@@ -483,7 +489,9 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "higher-risk",
-        r"\b(?:higher|increased|greater|elevated|raised)\s+(?:risks?|incidence)\s+of\b",
+        r"\b(?:higher|increased|greater|elevated|raised)\s+(?:risks?|incidence)\s+of\b|"
+        # "leave the body vulnerable to a host of infections"
+        r"\b(?:vulnerable|susceptible|prone)\s+to\b",
         SAFETY,
         "increasesRiskOf",
         ADVERSE_EVENT,
@@ -925,7 +933,7 @@ def _redefinitions(definitions, lexicon: Lexicon) -> dict[str, list[tuple[int, E
     document order (None: a long form that names no one entity whole)."""
     out: dict[str, list[tuple[int, Entry | None]]] = {}
     for definition, st in definitions:
-        key = _abbreviation_key(definition.abbreviation)
+        key = singular_abbreviation(definition.abbreviation)
         if key not in lexicon.ambiguous:
             continue
         long_form = definition.long_form
@@ -2530,14 +2538,6 @@ def _propose_objects(
     return entries
 
 
-def _abbreviation_key(abbreviation: str) -> str:
-    return (
-        abbreviation[:-1]
-        if abbreviation.endswith("s") and abbreviation[:-1].isupper()
-        else abbreviation
-    )
-
-
 def _whole_mention(definition, text: str, lexicon: Lexicon) -> Mention | None:
     """The known entity the words before an abbreviation name whole, if any: the long form,
     or a mention that ends with it ("Autologous hematopoietic stem cell transplantation
@@ -2575,7 +2575,7 @@ def _mark_ambiguous(definitions, lexicon: Lexicon) -> set[str]:
     """
     meanings: dict[str, dict[str, tuple[str, frozenset[URIRef]]]] = {}
     for definition, st in definitions:
-        key = _abbreviation_key(definition.abbreviation)
+        key = singular_abbreviation(definition.abbreviation)
         meaning, kinds = _meaning(definition, st.text, lexicon)
         meanings.setdefault(key, {}).setdefault(meaning, (definition.long_form, kinds))
     several = set()
@@ -2612,7 +2612,7 @@ def _propose_definition(
     settled: set[str] = frozenset(),
 ) -> None:
     known_long = find_mentions(definition.long_form, lexicon)
-    if _abbreviation_key(definition.abbreviation) in lexicon.ambiguous:
+    if singular_abbreviation(definition.abbreviation) in lexicon.ambiguous:
         known_abbr = []
     else:
         known_abbr = [
@@ -2620,7 +2620,7 @@ def _propose_definition(
         ]
     whole = _whole_mention(definition, st.text, lexicon)
     if known_abbr:
-        if _abbreviation_key(definition.abbreviation) in settled:
+        if singular_abbreviation(definition.abbreviation) in settled:
             return
         if whole is not None and all(
             s.entry.iri != whole.entry.iri and whole.entry.iri not in s.entry.parents
@@ -2630,11 +2630,11 @@ def _propose_definition(
             # definition says what "HSCT" means in this document, a narrower (or another)
             # entity than the lexicon's; a long form that names only a broader class keeps
             # the abbreviation's own meaning (see link.find_mentions).
-            abbr = _abbreviation_key(definition.abbreviation)
+            abbr = singular_abbreviation(definition.abbreviation)
             lexicon.forget_abbreviation(abbr)
             lexicon.add(whole.entry, [], list(dict.fromkeys([abbr, abbr[0].upper() + abbr[1:]])))
         return
-    if _abbreviation_key(definition.abbreviation) in lexicon.ambiguous:
+    if singular_abbreviation(definition.abbreviation) in lexicon.ambiguous:
         # Each long form of an ambiguous abbreviation is proposed under its own name only.
         if whole is None:
             _propose_long_form(definition, st, lexicon, proposals, with_abbreviation=False)
@@ -2677,9 +2677,7 @@ def _propose_long_form(
         kind = DISEASE
     if kind is None:
         return
-    abbr = definition.abbreviation
-    if abbr.endswith("s") and abbr[:-1].isupper():
-        abbr = abbr[:-1]
+    abbr = singular_abbreviation(definition.abbreviation)
     words = long_form.split()
     if kind != ORGANISATION:
         words[-1] = nouns.singular(words[-1])

@@ -18,7 +18,9 @@ from kg.ingest.wordclass import adjective_only
 
 _SEPARATOR = r"[\s\-‐‑–]+"
 # "(HSCT)", "(MSCs)", and with a lower-case prefix word "(auto-HSCT)", "(allo-HCT)".
-_ABBREVIATION = re.compile(r"\(((?:[a-z]{2,5}-)?[A-Z][A-Za-z0-9\-]*[A-Z0-9][a-z]?)\)")
+# "(HSCT)", "(MSCs)", "(auto-HSCT)", and one lower-case letter before the capitals: "(hUC-MSCs)",
+# "(aHSCT)" (human, autologous).
+_ABBREVIATION = re.compile(r"\(((?:[a-z]{2,5}-|[a-z])?[A-Z][A-Za-z0-9\-]*[A-Z0-9][a-z]?)\)")
 
 
 @dataclass(frozen=True)
@@ -314,7 +316,7 @@ def find_definitions(text: str) -> list[Definition]:
     found: list[Definition] = []
     for match in _ABBREVIATION.finditer(text):
         abbr = match.group(1)
-        letters = abbr[:-1] if abbr.endswith("s") and abbr[:-1].isupper() else abbr
+        letters = singular_abbreviation(abbr)
         prefix = re.match(r"([A-Za-z][a-z]{1,4})-(?=[A-Z])", letters)
         if prefix:
             # "auto-HSCT", "Auto-HSCT": the prefix abbreviates one word ("autologous") by its
@@ -344,6 +346,17 @@ def find_definitions(text: str) -> list[Definition]:
                 found.append(Definition(start, len(before), name, abbr))
                 break
     return found
+
+
+def singular_abbreviation(abbreviation: str) -> str:
+    """The abbreviation without a plural "s" after its capitals.
+
+    >>> [singular_abbreviation(a) for a in ("MSCs", "hUC-MSCs", "ADs", "CNS", "Tregs")]
+    ['MSC', 'hUC-MSC', 'AD', 'CNS', 'Tregs']
+    """
+    if len(abbreviation) > 2 and abbreviation.endswith("s") and abbreviation[-2].isupper():
+        return abbreviation[:-1]
+    return abbreviation
 
 
 def _parts_start_words(abbreviation: str, span: list[tuple[int, str]]) -> bool:

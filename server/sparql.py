@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import gzip
 import hmac
+import io
 import json
 import logging
 import time
@@ -38,6 +39,10 @@ SPARQL_QUERY = "application/sparql-query"
 SPARQL_UPDATE = "application/sparql-update"
 # Small bodies are sent as they are: compressing them costs more than it saves.
 GZIP_MIN_BYTES = 1024
+# An answer larger than this (waitress's default outbuf_overflow) is sent from memory as a file
+# the server reads in blocks of SEND_BLOCK, never copied to a temporary file first.
+LARGE_BODY = 1 << 20
+SEND_BLOCK = 1 << 18
 
 bp = Blueprint("sparql", __name__)
 
@@ -489,7 +494,20 @@ class FastPath:
             + ".well-known/void",
             cancelled=environ.get("waitress.client_disconnected"),
         )
-        return app.response_class(response.body, status=response.status, headers=response.headers)
+        body = response.body
+        wrapper = environ.get("wsgi.file_wrapper")
+        if wrapper is not None and len(body) == 1 and len(body[0]) > LARGE_BODY:
+            # A large answer is handed to the server as a file it reads from: waitress would
+            # otherwise copy it into a temporary file on disk (any body over its 1 MB
+            # outbuf_overflow) and read it back, in the process that answers every other
+            # request.
+            return app.response_class(
+                wrapper(io.BytesIO(body[0]), SEND_BLOCK),
+                status=response.status,
+                headers=response.headers,
+                direct_passthrough=True,
+            )
+        return app.response_class(body, status=response.status, headers=response.headers)
 
     def _learn_hook_headers(self, environ) -> list[tuple[str, str]]:
         app = self.app

@@ -723,7 +723,9 @@ _OUTCOME_STOP = re.compile(
     r"\s+(?:in|among|for)\s+(?:(?:selected|adult|older)\s+)?(?:patients|adults|children|people|"
     r"those|individuals)\b|\s+(?:compared|than|versus|vs\.?|relative\s+to|after|at\s+\d)\b|"
     r",?\s+in\s+contrast\s+(?:to|with)\b|"
-    r"\s+in\s+the\s+absence\b",
+    r"\s+in\s+the\s+absence\b|"
+    # "a reduction in inflammation, as measured by ... ultrasound": how it was measured
+    r",?\s+(?:as\s+)?(?:measured|assessed|determined|evaluated|quantified)\s+(?:by|with|using)\b",
     re.IGNORECASE,
 )
 _COMPARATOR = re.compile(

@@ -230,7 +230,7 @@ _NOUN_BEFORE = re.compile(
     r"cognitive|even|also|further|still|both|not|no|more|less|improve|improves|stabilise|"
     r"stabilize|stabilises|stabilizes|restore|restores|preserve|preserves|maintain|maintains|"
     r"affect|affects|impair|impairs|protect|protects|reduce|reduces|worsen|worsens|"
-    r"enhance|enhances)\b)[a-z]+(?<!ed)(?<!ing)(?<!ly)(?<!al)(?<!ic)(?<!ive)(?<!ous)[ \t]+$"
+    r"enhance|enhances)\b)[a-z]+(?<!ed)(?<!ing)(?<!ly)[ \t]+$"
 )
 _GRADE_BEFORE = re.compile(
     r"\bgrade\s*[≥>]?\s*(?:\d|[IV]{1,3})(?:\s*(?:or|to|-|–)\s*(?:\d|[IV]{1,3}))?[ \t]+$",

@@ -1105,6 +1105,21 @@ _BARE_MEASURES = {
     "production",
 }
 _SAMPLES = {"serum", "plasma", "blood", "csf", "urinary", "urine"}
+_REFERENCE_POINTS = {
+    "normal",
+    "baseline",
+    "pre-treatment",
+    "pretreatment",
+    "pre-transplant",
+    "pretransplant",
+    "previous",
+    "initial",
+    "original",
+    "usual",
+    "their",
+    "its",
+    "the",
+}
 # Words that measure how often something happens; "X of Y" then names Y.
 _MEASURES = {"incidence", "rate", "rates", "risk", "risks", "frequency", "occurrence", "episodes"}
 # Words that grade or time a harm or an outcome; alone in a list item they name nothing.
@@ -1236,7 +1251,9 @@ def looks_like(name: str, kind: str) -> bool:
     if kind == OUTCOME:
         if any(w in _NOT_NAMES or _COUNT.fullmatch(w) for w in words):
             return False
-        if len(words) == 1 and head in _BARE_MEASURES:
+        if head in _BARE_MEASURES and all(w in _REFERENCE_POINTS for w in words[:-1]):
+            # "returned to their normal levels", "pre-treatment levels": a level or a score
+            # named only by the point it is measured against is no outcome.
             return False
         # A closed list of outcome heads, or a clinical finding by its shape ("proteinuria"):
         # any content noun would let "neurologist" or "supportive care" become outcomes.

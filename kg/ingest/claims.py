@@ -724,6 +724,8 @@ _OUTCOME_STOP = re.compile(
     r"those|individuals)\b|\s+(?:compared|than|versus|vs\.?|relative\s+to|after|at\s+\d)\b|"
     r",?\s+in\s+contrast\s+(?:to|with)\b|"
     r"\s+in\s+the\s+absence\b|"
+    # "better quality of life, independent of age, donor source, or conditioning regimen"
+    r",?\s+(?:independent(?:ly)?|regardless|irrespective)\s+of\b|"
     # "a reduction in inflammation, as measured by ... ultrasound": how it was measured
     r",?\s+(?:as\s+)?(?:measured|assessed|determined|evaluated|quantified)\s+(?:by|with|using)\b",
     re.IGNORECASE,

@@ -121,6 +121,7 @@ _RESEARCH = {
     "trials",
     "exploration",
 }
+_ANAPHORIC = {"this", "these", "that", "those", "the", "such", "disorder", "disorders", "syndrome"}
 _GENERIC = {
     "treatment",
     "treatments",
@@ -1243,6 +1244,8 @@ def looks_like(name: str, kind: str) -> bool:
         return False
     head = _head(words)
     if kind == DISEASE:
+        if all(w in _GENERIC or w in _ANAPHORIC for w in words):
+            return False  # "this disorder", "the disease": what they point back to is not said
         return head not in _NOT_DISEASES and (
             head in _DISEASE_HEADS or head.endswith(_DISEASE_SUFFIXES)
         )

@@ -1453,6 +1453,16 @@ def _draft_statement(
             if rule.objects == OUTCOME and not obj.is_a(OUTCOME):
                 continue
             if (
+                kind == EFFICACY
+                and direction == "Improves"
+                and _FALLING_BEFORE.search(
+                    body, max(cue.end, obj_mention.start - 30), obj_mention.start
+                )
+            ):
+                # "MSC led to ... and reduction of proteinuria": the item says its own
+                # direction; improving proteinuria would say the opposite of the sentence.
+                predicate, direction = "reduces", "Reduces"
+            if (
                 direction == "Improves"
                 and _RISE.search(body[cue.start : cue.end])
                 and _MEASURED.search(obj.label)
@@ -1639,6 +1649,11 @@ def _in_combination(
     )
 
 
+_FALLING_BEFORE = re.compile(
+    r"(?:\b(?:reductions?|decreases?|declines?|falls?)\s+(?:of|in)\s+(?:the\s+)?|"
+    r"\b(?:reduced|decreased|lower|fewer|less)\s+)$",
+    re.IGNORECASE,
+)
 _RISE = re.compile(r"\b(?:increas\w*|higher|greater|rais\w*|ris\w*|elevat\w*)\b", re.IGNORECASE)
 _MEASURED = re.compile(
     r"\b(?:levels?|concentrations?|counts?|titres?|titers?|values?)$", re.IGNORECASE

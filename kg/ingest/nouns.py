@@ -121,7 +121,19 @@ _RESEARCH = {
     "trials",
     "exploration",
 }
-_ANAPHORIC = {"this", "these", "that", "those", "the", "such", "disorder", "disorders", "syndrome"}
+# With _GENERIC, words that name no particular disease however they are put together: the
+# determiners of an anaphor ("this disorder") and generic heads.
+_NO_DISEASE_NAME = {
+    "this",
+    "these",
+    "that",
+    "those",
+    "the",
+    "such",
+    "disorder",
+    "disorders",
+    "syndrome",
+}
 _GENERIC = {
     "treatment",
     "treatments",
@@ -1244,7 +1256,7 @@ def looks_like(name: str, kind: str) -> bool:
         return False
     head = _head(words)
     if kind == DISEASE:
-        if all(w in _GENERIC or w in _ANAPHORIC for w in words):
+        if all(w in _GENERIC or w in _NO_DISEASE_NAME for w in words):
             return False  # "this disorder", "the disease": what they point back to is not said
         return head not in _NOT_DISEASES and (
             head in _DISEASE_HEADS or head.endswith(_DISEASE_SUFFIXES)

@@ -2754,6 +2754,9 @@ def _named(
     return lexicon.entries.get(URIRef(f"{RESOURCE_BASE}{_NAMESPACE_OF[kind]}/{slug(name)}"))
 
 
+_PARTICIPLE_PREPOSITIONS = frozenset({"as", "by", "with", "in", "on", "from", "to", "for"})
+
+
 def _participle_clause(words: list[str]) -> bool:
     """True for words that open with a participle the English lexicon knows only as a verb
     ("showing superior efficacy"), or with a past participle and its preposition ("defined as
@@ -2762,9 +2765,6 @@ def _participle_clause(words: list[str]) -> bool:
     if len(words) > 1 and words[0].endswith("ed") and words[1] in _PARTICIPLE_PREPOSITIONS:
         return True  # "defined as symptom resolution", "assessed by ultrasound"
     return len(words) > 1 and words[0].endswith("ing") and verb_only(words[0])
-
-
-_PARTICIPLE_PREPOSITIONS = frozenset({"as", "by", "with", "in", "on", "from", "to", "for"})
 
 
 # Words that open a subordinate clause, never a name.

@@ -17,9 +17,8 @@ from kg.ingest.lexicon import Entry, Lexicon
 from kg.ingest.wordclass import adjective_only
 
 _SEPARATOR = r"[\s\-‐‑–]+"
-# "(HSCT)", "(MSCs)", and with a lower-case prefix word "(auto-HSCT)", "(allo-HCT)".
-# "(HSCT)", "(MSCs)", "(auto-HSCT)", and one lower-case letter before the capitals: "(hUC-MSCs)",
-# "(aHSCT)" (human, autologous).
+# "(HSCT)", "(MSCs)", with a lower-case prefix word "(auto-HSCT)", "(allo-HCT)", or with one
+# lower-case letter before the capitals "(hUC-MSCs)", "(aHSCT)" (human, autologous).
 _ABBREVIATION = re.compile(r"\(((?:[a-z]{2,5}-|[a-z])?[A-Z][A-Za-z0-9\-]*[A-Z0-9][a-z]?)\)")
 
 

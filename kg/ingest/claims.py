@@ -47,6 +47,7 @@ from kg.ingest.link import (
     singular_abbreviation,
 )
 from kg.ingest.parse import Document, Statement, slug
+from kg.ingest.products import find_products, product_forms
 from kg.ingest.wordclass import auxiliary, can_head_a_name, verb_only
 from kg.namespaces import RESOURCE_BASE
 
@@ -638,7 +639,8 @@ RULES: tuple[Rule, ...] = (
         "reduce",
         rf"\b(?:reduc{_V}|decreas{_V}|lower(?:s|ed|ing)?|stop(?:s|ped|ping)?|prevent(?:s|ed|ing)?|"
         rf"suppress(?:es|ed|ing)?|halt(?:s|ed|ing)?|diminish(?:es|ed|ing)?|alleviat{_V}|"
-        rf"minimi[sz]{_V})\b|"
+        rf"minimi[sz]{_V}|inhibit(?:s|ed|ing)?|attenuat{_V}|dampen(?:s|ed|ing)?|abrogat{_V}|"
+        rf"mitigat{_V})\b|"
         r"\breductions?\s+in\b",
         EFFICACY,
         "reduces",
@@ -707,7 +709,13 @@ _FRAME = re.compile(
 _AIM = re.compile(
     r"\s*(?:to\s+(?:determine|assess|evaluate|investigate|examine|explore|compare|test)\b|"
     r"(?:the|our)\s+(?:aim|objective|purpose|goal)s?\s+(?:of|was|were|is)\b|"
-    r"we\s+(?:aimed|sought|set\s+out)\s+to\b)",
+    r"we\s+(?:aimed|sought|set\s+out)\s+to\b|"
+    # "Here, we explored the possibility of using EVs ... to reduce fibrosis", "We investigated
+    # the effects of hAMSCs ...": what was studied, not what was found.
+    r"(?:(?:here|herein|in\s+this\s+(?:study|work|report|paper)),?\s+)?we\s+(?:explored|"
+    r"investigated|examined|evaluated|assessed|studied|tested|analy[sz]ed)\s+(?:whether|if|the\s+"
+    r"(?:possibility|effects?|efficacy|safety|role|potential|feasibility|impact|ability)\b)(?!.*\b(?:and|which)\s+"
+    r"(?:found|showed|observed|demonstrated|revealed|reported)\b))",
     re.IGNORECASE,
 )
 _POPULATION = re.compile(
@@ -847,6 +855,8 @@ def draft_document(document: Document, lexicon: Lexicon, doc_id: str) -> Documen
     settled = _mark_ambiguous(definitions, lexicon)
     for definition, st in definitions:
         _propose_definition(definition, st, lexicon, proposals, settled)
+    for st in document.statements:
+        _propose_products(st, lexicon, proposals)
     redefined = _redefinitions(definitions, lexicon)
     for _ in range(2):
         drafts = _draft_all(document, lexicon, doc_id, proposals, propose=True, redefined=redefined)
@@ -2132,6 +2142,12 @@ def _objects(
             # "Lower histopathological score and longer colon length": a conjunct with its own
             # comparative takes its direction from it, never from the cue across "and".
             end = own.start()
+        verb = _verb_conjunct(body, cue.end, end)
+        if verb is not None and rule.objects in (OUTCOME, ADVERSE_EVENT):
+            # "reduce liver accumulation of granulocytes and dampen VCAM-1 expression",
+            # "inhibit inflammation and promote regeneration": a conjunct led by a verb is an
+            # action of its own, with its own direction, never one more object of the cue.
+            end = verb
         if rule.name == "none-observed":
             # "No treatment-related deaths occurred": the harms end at their verb.
             verb = re.compile(r"\s+(?:were|was|occurred)\b").search(body, cue.end, end)
@@ -2164,6 +2180,19 @@ _OWN_DIRECTION = re.compile(
     r"reduced|improved|elevated)\b",
     re.IGNORECASE,
 )
+
+
+# "and dampen", "or promote": a base form after the conjunction ("and increased" is a
+# comparative item, see _OWN_DIRECTION; "including" introduces items).
+_CONJUNCT = re.compile(r",?\s+(?:and|or)\s+(?:also\s+)?([a-z]+(?<!ing)(?<!ed))\b")
+
+
+def _verb_conjunct(body: str, start: int, end: int) -> int | None:
+    """Where a conjunct led by a word the English lexicon knows only as a verb starts."""
+    for m in _CONJUNCT.finditer(body, start, end):
+        if verb_only(m.group(1)):
+            return m.start()
+    return None
 
 
 def _mentions_of(mentions: list[Mention], kind: str, start: int, end: int):
@@ -2667,6 +2696,22 @@ def _propose_definition(
         )
         return
     _propose_long_form(definition, st, lexicon, proposals, with_abbreviation=True)
+
+
+def _propose_products(st: Statement, lexicon: Lexicon, proposals: dict[URIRef, Proposal]) -> None:
+    # "MSC-derived exosomes": the product is the therapy, found as one name from here on, so
+    # the cell's name inside it is never read as the subject.
+    for product in find_products(st.text, find_mentions(st.text, lexicon)):
+        entry = _propose(
+            product.name,
+            INTERVENTION,
+            st,
+            proposals,
+            lexicon,
+            "a product of cells named as a therapy",
+        )
+        if entry is not None:
+            lexicon.add(entry, *product_forms(product, st.text))
 
 
 def _propose_long_form(

@@ -575,6 +575,20 @@ RULES: tuple[Rule, ...] = (
         strength="Promising",
     ),
     _rule(
+        # "CTCT appears to be a promising therapeutic option for patients with severe immune
+        # neuromuscular disorders", "MSCs could be a promising therapy for psoriasis": a hedged
+        # benefit for a disease, kept as promising.
+        "promising-for",
+        r"\bpromising\s+(?:[\w\-]+\s+)?(?:treatments?|therap(?:y|ies)|options?|approach(?:es)?|"
+        r"strateg(?:y|ies)|tools?|agents?|modalit(?:y|ies)|candidates?|alternatives?)\s+"
+        r"(?:for|in)(?:\s+the\s+(?:treatment|therapy|management)\s+of)?\b",
+        EFFICACY,
+        "effectiveFor",
+        DISEASE,
+        direction="Improves",
+        strength="Promising",
+    ),
+    _rule(
         "promise",
         r"\b(?:has|have)\s+shown\s+promise\s+(?:in|for)(?:\s+(?:inducing|achieving|improving|"
         r"increasing|prolonging|maintaining))?\b",
@@ -1654,8 +1668,13 @@ def _in_combination(
     m = next((m for m in mentions if m.entry is subject and start <= m.start < end), None)
     if m is None:
         return False
-    return bool(_COMBINATION.search(body, start, m.start)) or bool(
-        _COMBINATION.match(body, m.end + len(body[m.end : end]) - len(body[m.end : end].lstrip()))
+    after = m.end + len(body[m.end : end]) - len(body[m.end : end].lstrip())
+    # "Dendritic cells with tolerogenic function (tolDC) have become ...": what the cells are
+    # "with" makes a narrower (or a combined) intervention, never the one named alone.
+    return bool(
+        _COMBINATION.search(body, start, m.start)
+        or _COMBINATION.match(body, after)
+        or (after > m.end and re.match(r"with\b", body[after:end]))
     )
 
 
@@ -2250,6 +2269,9 @@ def _first(
 def _strength(rule: Rule, body: str, cue: _Cue, uncertain: bool) -> str:
     if rule.strength in ("Recommended", "MayBeConsidered", "Promising", "Required"):
         return rule.strength
+    if re.search(r"\bpromising\b", body[cue.start : cue.end], re.IGNORECASE):
+        # "is a promising therapy for MS": the hedge is the claim's strength, never dropped.
+        return "Promising"
     if uncertain:
         return "Possible"
     if rule.strength:

@@ -246,8 +246,11 @@ def misattributed_tuple(found: ClaimTuple, expected: set[ClaimTuple]) -> bool:
     position, _kind, intervention, obj, direction, negated = found
     same_statement = [e for e in expected if e[0] == position]
     for e in same_statement:
+        # A claim kind with no direction (a status, a use, a mechanism) beside one with a
+        # direction about the same object is another claim, not the same one turned around.
+        turned = e[4] != direction and "-" not in (e[4], direction)
         if e[3] == obj and (
-            (intervention != "-" and e[2] != intervention) or e[4] != direction or e[5] != negated
+            (intervention != "-" and e[2] != intervention) or turned or e[5] != negated
         ):
             return True
     return (

@@ -1429,6 +1429,12 @@ def _draft_statement(
         assessments = assess(context_body, tuple((m.start, m.end) for m, _ in objects))
         comparator = _comparator(body, mentions, cue.clause, subject) if subject else None
         condition = _condition(mentions, cue.clause, populations, content_start)
+        # "induces eosinophilic airway inflammation and lung histological changes": the items a
+        # rise governs share its reading; one of them a harm, a neutral one beside it is too.
+        harmful_rise = bool(
+            _RISE.search(body[cue.start : cue.end])
+            and any(nouns.pathological(o.label) for _, o in objects)
+        )
         for (obj_mention, obj), context in zip(objects, assessments, strict=True):
             # "had no relapse" is a reduction: the cue has taken its "no" into account.
             negated = rule.negated or neither or (context.negated and rule.name != "had-no")
@@ -1452,6 +1458,10 @@ def _draft_statement(
                             # recurrence": the disease coming back is what a result reports
                             # of a harm, never an improvement.
                             or nouns.worsening(obj.label)
+                            # "further increased inflammatory cell infiltration", "induces
+                            # eosinophilic airway inflammation": a harm the treatment raised.
+                            or nouns.pathological(obj.label)
+                            or (harmful_rise and not _BENEFIT.search(obj.label))
                         )
                         and (
                             rule.harm == "AssociatedWith"
@@ -1683,7 +1693,11 @@ _FALLING_BEFORE = re.compile(
     r"\b(?:reduced|decreased|lower|fewer|less)\s+)$",
     re.IGNORECASE,
 )
-_RISE = re.compile(r"\b(?:increas\w*|higher|greater|rais\w*|ris\w*|elevat\w*)\b", re.IGNORECASE)
+_RISE = re.compile(
+    r"\b(?:increas\w*|higher|greater|rais\w*|ris\w*|elevat\w*|induc\w*|aggravat\w*|"
+    r"exacerbat\w*|worsen\w*)\b",
+    re.IGNORECASE,
+)
 _MEASURED = re.compile(
     r"\b(?:levels?|concentrations?|counts?|titres?|titers?|values?)$", re.IGNORECASE
 )

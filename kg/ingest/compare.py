@@ -176,6 +176,12 @@ def names_alike(known: set[str], abbreviations: dict[str, str]) -> Callable[[str
 
     >>> names_alike(set(), {"car-t": "chimeric-antigen-receptor-t-cell"})("i:car-t-cell-therapy")
     'i:chimeric-antigen-receptor-t-cell-therapy'
+
+    An abbreviation inside what another stands for is written out too.
+
+    >>> names_alike(set(), {"huc-msc": "human-umbilical-cord-mscs", "mscs": "mesenchymal-stem-cell"})(
+    ...     "i:huc-msc-treatment")
+    'i:human-umbilical-cord-mesenchymal-stem-cell-treatment'
     """
     if not abbreviations:
         return lambda curie: curie if curie in known else _fold(curie)
@@ -188,10 +194,17 @@ def names_alike(known: set[str], abbreviations: dict[str, str]) -> Callable[[str
     def name(curie: str) -> str:
         if curie in known:
             return curie
-        prefix, sep, local = curie.rpartition(":")
-        written = written_out.sub(lambda m: abbreviations[m.group(0)] + "\0", local)
-        written = re.sub(r"(?<![a-z0-9])([a-z0-9]+)\0-\1(?![a-z0-9])", r"\1", written)
-        return _fold(f"{prefix}{sep}{written.replace(chr(0), '')}")
+        prefix, sep, written = curie.rpartition(":")
+        # An abbreviation written out may hold another ("hUC-MSC" is "human umbilical cord
+        # blood-derived MSCs"): written out again, a few times at most.
+        for _ in range(3):
+            before = written
+            written = written_out.sub(lambda m: abbreviations[m.group(0)] + "\0", written)
+            written = re.sub(r"(?<![a-z0-9])([a-z0-9]+)\0-\1(?![a-z0-9])", r"\1", written)
+            written = written.replace("\0", "")
+            if written == before:
+                break
+        return _fold(f"{prefix}{sep}{written}")
 
     return name
 

@@ -1370,6 +1370,30 @@ def worsening(name: str) -> bool:
     return bool(words) and singular(_head(words)) in _WORSENING
 
 
+# Tissue processes that are themselves the disease at work: more of them is never better.
+_PATHOLOGICAL = {
+    "inflammation",
+    "infiltration",
+    "fibrosis",
+    "damage",
+    "injury",
+    "necrosis",
+    "hyperresponsiveness",
+    "remodeling",
+    "remodelling",
+}
+
+
+def pathological(name: str) -> bool:
+    """True when ``name`` is, by its head, a tissue process of the disease itself.
+
+    >>> pathological("eosinophilic airway inflammation"), pathological("lung function")
+    (True, False)
+    """
+    words = name.lower().split()
+    return bool(words) and singular(_head(words)) in _PATHOLOGICAL
+
+
 def singular(word: str) -> str:
     """Return the singular of an English noun (good enough for names).
 

@@ -155,10 +155,15 @@ DEVELOPMENT = (
     ("dev60", ROOT / "bench" / "ingest_heldout60", ("cell-therapy-iga-nephropathy",)),
 )
 # Held-out sets: documents and expected claims committed alone before the drafter ever runs on
-# them, scored only on request (--held-out). None is unspent at the moment; new sets go here. A
-# held-out set that has been run moves to DEVELOPMENT when the drafter is next changed with its
-# errors in view.
-HELD_OUT: tuple[tuple[str, Path, tuple[str, ...]], ...] = ()
+# them, scored only on request (--held-out). Sets 61-63 were written and committed alone in
+# b8e7e6c, 0fa2d0c and 42f55fb on 2026-12-05 (corrections to their source notes in 7c3a923,
+# 0ba5f48 and 4e56e4e) before the drafter ran on them: unspent, to be scored once. A held-out set
+# that has been run moves to DEVELOPMENT when the drafter is next changed with its errors in view.
+HELD_OUT: tuple[tuple[str, Path, tuple[str, ...]], ...] = (
+    ("held-out61", ROOT / "bench" / "ingest_heldout61", ("stem-cell-psoriatic-arthritis",)),
+    ("held-out62", ROOT / "bench" / "ingest_heldout62", ("car-t-membranous-nephropathy",)),
+    ("held-out63", ROOT / "bench" / "ingest_heldout63", ("treg-stem-cell-behcets",)),
+)
 TUNED = (
     # The rules were first written with these in view.
     (

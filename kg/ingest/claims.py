@@ -2175,6 +2175,11 @@ def _objects(
             # "Lower histopathological score and longer colon length": a conjunct with its own
             # comparative takes its direction from it, never from the cue across "and".
             end = own.start()
+        clause = _PASSIVE_CLAUSE.search(body, cue.end, end)
+        if clause is not None and rule.objects in (OUTCOME, ADVERSE_EVENT):
+            # "improved the symptoms, and the serum levels of IL-10, IL-6 and IL-17 were
+            # significantly altered": the second clause says its own change, not the cue's.
+            end = clause.start()
         verb = _verb_conjunct(body, cue.end, end)
         if verb is not None and rule.objects in (OUTCOME, ADVERSE_EVENT):
             # "reduce liver accumulation of granulocytes and dampen VCAM-1 expression",
@@ -2215,6 +2220,11 @@ _OWN_DIRECTION = re.compile(
 )
 
 
+_PASSIVE_CLAUSE = re.compile(
+    r",\s+(?:and|but|while|whereas)\s+(?=(?:the|these|those|its|their)\b[^;]{0,120}?\b(?:was|were|"
+    r"is|are)\s+(?:\w+ly\s+)?\w+ed\b)",
+    re.IGNORECASE,
+)
 # "and dampen", "or promote": a base form after the conjunction ("and increased" is a
 # comparative item, see _OWN_DIRECTION; "including" introduces items).
 _CONJUNCT = re.compile(r",?\s+(?:and|or)\s+(?:also\s+)?([a-z]+(?<!ing)(?<!ed))\b")

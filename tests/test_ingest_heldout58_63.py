@@ -8,6 +8,10 @@ Sentences quoted from publications:
   doi:10.14348/molcells.2021.0101.
 - A mouse study of human adipose-derived and bone marrow-derived mesenchymal stem cells in
   experimental allergic asthma, J Korean Med Sci. 2020;35(23):e188. doi:10.3346/jkms.2020.35.e188.
+- Gauckler P et al. Rituximab in Membranous Nephropathy. Kidney Int Rep. 2021.
+  doi:10.1016/j.ekir.2020.12.035.
+- Scolari F et al. Therapies for Membranous Nephropathy: A Tale From the Old and New Millennia.
+  Front Immunol. 2022. doi:10.3389/fimmu.2022.789713.
 """
 
 from __future__ import annotations
@@ -92,3 +96,39 @@ def test_a_list_after_the_cue_is_still_its_objects(lexicon) -> None:
         "protein levels of IL-6",
     )
     assert len({t[3] for t in tuples}) >= 2, tuples
+
+
+RITUXIMAB = (
+    "Due to its favorable safety profile, rituximab is now considered a first-line treatment "
+    "option for MN, especially in patients at moderate and high risk of deterioration in kidney "
+    "function"
+)
+UNTREATED = (
+    "If untreated, PMN can lead to end-stage renal disease; moreover, affected patients are at "
+    "increased risk of complications typical of nephrotic syndrome such as fluid overload, deep "
+    "vein thrombosis and infection"
+)
+
+
+def test_a_fronted_reason_does_not_hide_the_subject(lexicon) -> None:
+    # Set 62: "Due to its favorable safety profile, rituximab is now considered ..." was drafted
+    # with no intervention: the fronted reason was read as the subject.
+    _, tuples = drafted(lexicon, "Membranous nephropathy (MN) is a kidney disease", RITUXIMAB)
+    assert {t[2] for t in tuples if t[0] == 2} == {"intervention:rituximab"}, tuples
+
+
+def test_a_disease_left_untreated_is_no_treatment_harm(lexicon) -> None:
+    # Set 62: what untreated PMN leads to was drafted as harms of an unnamed intervention.
+    draft, tuples = drafted(
+        lexicon, "Primary membranous nephropathy (PMN) is a kidney disease", UNTREATED
+    )
+    assert not [t for t in tuples if t[0] == 2], tuples
+    assert any("disease" in n for n in draft.statements[1].notes), draft.statements[1].notes
+
+
+def test_a_treatment_that_leads_to_a_harm_is_still_drafted(lexicon) -> None:
+    # Control: with a treatment as the subject, the harm is drafted.
+    _, tuples = drafted(lexicon, "Rituximab can lead to infection")
+    assert ("SafetyClaim", "intervention:rituximab", "outcome:infection") in {
+        t[1:4] for t in tuples
+    }, tuples

@@ -1661,8 +1661,12 @@ _CONTRASTIVE = re.compile(
     re.IGNORECASE,
 )
 _FRONTED_AFTER = re.compile(r"\s*(?:after|following)\s+[^,;]{1,80},\s*", re.IGNORECASE)
+# "Despite their reduced performance status, ...", and a fronted reason or condition: "Due to
+# its favorable safety profile, rituximab is ...", "If untreated, PMN can lead to ...".
 _CONCESSIVE = re.compile(
-    r"\s*(?:despite|notwithstanding|in\s+spite\s+of)\b[^,;]{0,200},\s*", re.IGNORECASE
+    r"\s*(?:despite|notwithstanding|in\s+spite\s+of|due\s+to|owing\s+to|because\s+of|"
+    r"(?:if|when|where)\s+(?:left\s+)?untreated)\b[^,;]{0,200},\s*",
+    re.IGNORECASE,
 )
 _COMBINATION = re.compile(
     r"\b(?:plus|combined\s+with|in\s+combination\s+with|together\s+with|along\s+with|"

@@ -728,8 +728,8 @@ _AIM = re.compile(
     # the effects of hAMSCs ...": what was studied, not what was found.
     r"(?:(?:here|herein|in\s+this\s+(?:study|work|report|paper)),?\s+)?we\s+(?:explored|"
     r"investigated|examined|evaluated|assessed|studied|tested|analy[sz]ed)\s+(?:whether|if|the\s+"
-    r"(?:possibility|effects?|efficacy|safety|role|potential|feasibility|impact|ability)\b)(?!.*\b(?:and|which)\s+"
-    r"(?:found|showed|observed|demonstrated|revealed|reported)\b))",
+    r"(?:possibility|effects?|efficacy|safety|role|potential|feasibility|impact|ability)\b)"
+    r"(?!.*\b(?:and|which)\s+(?:found|showed|observed|demonstrated|revealed|reported)\b))",
     re.IGNORECASE,
 )
 _POPULATION = re.compile(

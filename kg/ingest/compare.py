@@ -179,8 +179,8 @@ def names_alike(known: set[str], abbreviations: dict[str, str]) -> Callable[[str
 
     An abbreviation inside what another stands for is written out too.
 
-    >>> names_alike(set(), {"huc-msc": "human-umbilical-cord-mscs", "mscs": "mesenchymal-stem-cell"})(
-    ...     "i:huc-msc-treatment")
+    >>> inner = {"huc-msc": "human-umbilical-cord-mscs", "mscs": "mesenchymal-stem-cell"}
+    >>> names_alike(set(), inner)("i:huc-msc-treatment")
     'i:human-umbilical-cord-mesenchymal-stem-cell-treatment'
     """
     if not abbreviations:

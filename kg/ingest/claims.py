@@ -1668,6 +1668,7 @@ _CONCESSIVE = re.compile(
     r"(?:if|when|where)\s+(?:left\s+)?untreated)\b[^,;]{0,200},\s*",
     re.IGNORECASE,
 )
+_WITH = re.compile(r"with\b")
 _COMBINATION = re.compile(
     r"\b(?:plus|combined\s+with|in\s+combination\s+with|together\s+with|along\s+with|"
     r"added\s+to)\b",
@@ -1688,7 +1689,7 @@ def _in_combination(
     return bool(
         _COMBINATION.search(body, start, m.start)
         or _COMBINATION.match(body, after)
-        or (after > m.end and re.match(r"with\b", body[after:end]))
+        or (after > m.end and _WITH.match(body, after, end))
     )
 
 

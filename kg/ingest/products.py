@@ -95,7 +95,7 @@ def find_products(text: str, mentions: list[Mention]) -> list[Product]:
         product = _PRODUCTS[re.sub(_GAP, " ", found.group("product").lower())]
         abbreviation = found.group("abbr")
         start, end = (m.start, after.end()) if after else (before.start(), m.end)
-        named = _NAMED_AFTER.match(text, m.end) if before else None
+        named = _NAMED_AFTER.match(text, m.end) if after is None else None
         if named is not None:
             # "exosomes derived from bone mesenchymal stem cells (MSC-exosomes)"
             abbreviation, end = named.group("abbr"), named.end()
@@ -105,10 +105,6 @@ def find_products(text: str, mentions: list[Mention]) -> list[Product]:
 
 def product_forms(product: Product, text: str) -> tuple[list[str], list[str]]:
     """The names and abbreviations by which ``product`` is found from here on: the words as
-    written, and the abbreviation the text defines for it, with its singular."""
-    abbreviations = []
-    if product.abbreviation:
-        abbreviations = list(
-            dict.fromkeys([product.abbreviation, singular_abbreviation(product.abbreviation)])
-        )
+    written, and the abbreviation the text defines for it (``Lexicon.add`` adds its plural)."""
+    abbreviations = [singular_abbreviation(product.abbreviation)] if product.abbreviation else []
     return [text[product.start : product.end]], abbreviations

@@ -176,7 +176,7 @@ def run_job(store: ox.Store, job: Job, prefixes: Mapping[str, str]) -> Outcome:
         counted = plan.class_counts(text, prefixes)
         if counted is not None and store.query(counts.COMPLETE):
             text = counted
-    text = plan.selective_paths(text)
+    text = plan.closing_patterns_last(plan.selective_paths(text))
     try:
         try:
             answer = store.query(text, base_iri=job.base_iri, prefixes=dict(prefixes), **kwargs)

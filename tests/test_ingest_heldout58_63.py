@@ -132,3 +132,44 @@ def test_a_treatment_that_leads_to_a_harm_is_still_drafted(lexicon) -> None:
     assert ("SafetyClaim", "intervention:rituximab", "outcome:infection") in {
         t[1:4] for t in tuples
     }, tuples
+
+
+CLAUSES = (
+    "Since immunosuppressive drugs can cause life-threatening side effects and up to 30% of "
+    "patients do not respond to therapy, new therapeutic approaches with drugs such as "
+    "adrenocorticotropic hormone, belimumab, anti-plasma cell antibodies or complement-guided "
+    "drugs are currently being tested"
+)
+ONES = (
+    "In patients not achieving spontaneous remission or in the ones with deteriorating kidney "
+    "function and severe nephrotic syndrome, immunosuppression is required to increase the "
+    "chances of achieving remission"
+)
+
+
+def test_an_and_that_joins_clauses_lists_no_harms(lexicon) -> None:
+    # Set 62: "up", "new therapeutic approach", "belimumab" and "anti-plasma cell antibody"
+    # were proposed as harms: "and" joined a clause ("up to 30% of patients do not respond"),
+    # and every item after it was read as listed with "life-threatening side effects".
+    draft, tuples = drafted(lexicon, CLAUSES)
+    objects = {t[3] for t in tuples}
+    assert objects == {"outcome:life-threatening-side-effect"}, tuples
+    assert not draft.proposals or {p.entry.label for p in draft.proposals} == {
+        "life-threatening side effect"
+    }, draft.proposals
+
+
+def test_harms_listed_together_are_all_drafted(lexicon) -> None:
+    # Control: a list of noun phrases after the cue is still read as harms.
+    _, tuples = drafted(
+        lexicon, "Immunosuppressive drugs can cause infections, neutropenia and fatigue"
+    )
+    objects = {t[3] for t in tuples}
+    assert {"outcome:infection", "outcome:neutropenia", "outcome:fatigue"} <= objects, tuples
+
+
+def test_the_ones_with_is_no_outcome(lexicon) -> None:
+    # Set 62: "the ones with deteriorating kidney function" was proposed as an outcome "one".
+    draft, tuples = drafted(lexicon, ONES)
+    assert not [t for t in tuples if t[3].endswith(":one")], tuples
+    assert "one" not in {p.entry.label for p in draft.proposals}

@@ -879,6 +879,7 @@ def listed(text: str, kind: str, anchors: list[tuple[int, int]]) -> list[tuple[i
         items.append((position, match.start()))
         position = match.end()
     items.append((position, len(scope)))
+    items = _coordinated(scope, items, anchors)
     # An item ends at its first preposition other than "of": "remission in most individuals".
     items = [
         (
@@ -934,6 +935,41 @@ def listed(text: str, kind: str, anchors: list[tuple[int, int]]) -> list[tuple[i
         if name is not None:
             found.append((start, end, name))
     return found
+
+
+def _coordinated(
+    scope: str, items: list[tuple[int, int]], anchors: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """The items joined to an anchor through a run of noun phrases.
+
+    An "and" or a comma may join clauses as well as names: in "can cause life-threatening
+    side effects and up to 30% of patients do not respond to therapy, new therapeutic
+    approaches ... are being tested" the second item has a verb of its own, so it and all
+    beyond it are outside the anchor's list.
+
+    >>> text = "side effects and up to 30% of patients do not respond, new approaches are tested"
+    >>> [text[a:b] for a, b in _coordinated(text, [(0, 12), (17, 53), (55, 68)], [(0, 12)])]
+    ['side effects']
+    """
+    touching = [any(a < end and start < b for a, b in anchors) for start, end in items]
+    clause = [
+        any(
+            w in _AUXILIARIES or w in _CLAUSE_WORDS
+            for w in re.findall(r"[a-z']+", scope[a:b].lower())
+        )
+        for a, b in items
+    ]
+    keep = [False] * len(items)
+    for i, touches in enumerate(touching):
+        if not touches:
+            continue
+        keep[i] = True
+        for step in (-1, 1):
+            j = i + step
+            while 0 <= j < len(items) and not clause[j]:
+                keep[j] = True
+                j += step
+    return [item for item, kept in zip(items, keep) if kept]
 
 
 def _next_item(scope: str, items: list[tuple[int, int]], item: tuple[int, int]) -> list[str]:
@@ -1081,9 +1117,12 @@ def _listed_name(piece: str, kind: str) -> str | None:
     lower = [w.lower() for w in words]
     if len(lower) == 1 and lower[0] in _GRADES:
         return None  # "acute or late adverse effects": "acute" grades, it names nothing
+    if len(lower) == 1 and kind in (OUTCOME, ADVERSE_EVENT) and lower[0].endswith(_DRUG_SUFFIXES):
+        return None  # "belimumab" in a list of harms is a drug given, not a harm
     if any(
         _COUNT.fullmatch(w)
         or w in _NOT_NAMES
+        or singular(w) in NUMBER_WORDS  # "the ones with ...": a pronoun, not a name
         or w in _NOT_LISTED
         or (w in _TRAILING and not (w == "of" and 0 < i < len(lower) - 1))
         or w in _AUXILIARIES
@@ -1152,6 +1191,8 @@ _GRADES = {
     "transient",
     "persistent",
 }
+# Finite verbs of a clause that the auxiliaries above do not cover ("patients do not respond").
+_CLAUSE_WORDS = {"do", "does", "did", "must", "shall"}
 _AUXILIARIES = {
     "is",
     "are",

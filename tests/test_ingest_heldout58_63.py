@@ -168,8 +168,24 @@ def test_harms_listed_together_are_all_drafted(lexicon) -> None:
     assert {"outcome:infection", "outcome:neutropenia", "outcome:fatigue"} <= objects, tuples
 
 
-def test_the_ones_with_is_no_outcome(lexicon) -> None:
-    # Set 62: "the ones with deteriorating kidney function" was proposed as an outcome "one".
+def test_a_leading_population_is_who_not_what(lexicon) -> None:
+    # Set 62: "the ones with deteriorating kidney function" was proposed as an outcome "one",
+    # and "not achieving spontaneous remission", which says which patients, was drafted as
+    # claims denying that a treatment improves spontaneous remission.
     draft, tuples = drafted(lexicon, ONES)
     assert not [t for t in tuples if t[3].endswith(":one")], tuples
     assert "one" not in {p.entry.label for p in draft.proposals}
+    assert not [t for t in tuples if "spontaneous" in t[3] or t[5]], tuples
+
+
+def test_a_claim_after_a_leading_population_is_still_drafted(lexicon) -> None:
+    # Control: the main clause after the population keeps its claim, and its own negation.
+    _, tuples = drafted(
+        lexicon,
+        "In patients not achieving remission with steroids, rituximab reduced relapses",
+        "In patients with NMOSD, rituximab did not reduce disability",
+    )
+    assert ("EfficacyClaim", "intervention:rituximab", "outcome:relapse", "Reduces", False) in {
+        t[1:] for t in tuples if t[0] == 1
+    }, tuples
+    assert [t[5] for t in tuples if t[0] == 2] == [True], tuples

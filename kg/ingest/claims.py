@@ -1053,6 +1053,14 @@ def _draft_statement(
         # a fronted concession says what held despite the result; its words assert no claim.
         cues = [c for c in cues if c.start >= fronted.end()]
         content_start = fronted.end()
+    whole_lead = _LEADING_POPULATION.match(body, content_start)
+    who: tuple[int, int] | None = None
+    if whole_lead is not None and any(c.start >= whole_lead.end() for c in cues):
+        # "In patients not achieving spontaneous remission ..., immunosuppression is required
+        # to ...": a cue inside a leading population says who, and the main clause says what;
+        # its "not" denies nothing of the main clause either.
+        who = (whole_lead.start(), whole_lead.end())
+        cues = [c for c in cues if c.start >= whole_lead.end()]
     first_cue = cues[0].start if cues else len(body)
     # A leading population ("In patients with NMOSD, rituximab reduces ...") is not the subject.
     lead = _LEADING_POPULATION.match(body, content_start, first_cue)
@@ -1063,7 +1071,7 @@ def _draft_statement(
     excluded = [(m.start(), m.end()) for m in _EXCLUSION.finditer(body)]
     comparator_spans += excluded
     context_body = body
-    for a, b in excluded:
+    for a, b in [*excluded, *([who] if who else [])]:
         context_body = context_body[:a] + " " * (b - a) + context_body[b:]
     # "Neither AHSCT nor cyclophosphamide improved survival": every claim is denied.
     neither = bool(re.match(r"\W*neither\b", body[content_start:], re.IGNORECASE))

@@ -2199,6 +2199,12 @@ def _objects(
             # "inhibit inflammation and promote regeneration": a conjunct led by a verb is an
             # action of its own, with its own direction, never one more object of the cue.
             end = verb
+        purpose = _PURPOSE.search(body, cue.end, end)
+        if purpose is not None and rule.objects == STEP:
+            # "consists of indefinite anticoagulation ... to prevent recurrence of thrombotic
+            # events", "is required to increase the chances of achieving remission": what a
+            # step is for is not one more step.
+            end = purpose.start()
         if rule.name == "none-observed":
             # "No treatment-related deaths occurred": the harms end at their verb.
             verb = re.compile(r"\s+(?:were|was|occurred)\b").search(body, cue.end, end)
@@ -2229,6 +2235,13 @@ _OWN_DIRECTION = re.compile(
     r"(?:,|\band\b|\bor\b|\bwhile\b)\s+(?:(?:a|an|the|significantly|markedly)\s+)?(?:better|worse|"
     r"higher|lower|greater|fewer|less|more|longer|shorter|larger|smaller|increased|decreased|"
     r"reduced|improved|elevated)\b",
+    re.IGNORECASE,
+)
+
+
+_PURPOSE = re.compile(
+    r"\s+(?:in\s+order\s+)?to\s+(?:\w+ly\s+)?(?:prevent|reduce|improve|achieve|increase|induce|"
+    r"ensure|minimi[sz]e|avoid|limit|control|maintain|treat|decrease|lower|promote|restore)\b",
     re.IGNORECASE,
 )
 
@@ -2879,6 +2892,34 @@ _SUBORDINATORS = frozenset(
 )
 
 
+# Heads that say a treatment was given but not which: "After transplantation, ..." in a case
+# report names the transplant the report is about only in another statement.
+_BARE_TREATMENTS = frozenset(
+    {"transplantation", "transplantations", "transplant", "transplants", "infusion", "infusions"}
+)
+# Who or what a study treated: "lymph node cells of DFMSC-administered mice" are what was
+# measured in the treated animals, not what they were given.
+_STUDIED = frozenset(
+    {"mouse", "mice", "rat", "rats", "animal", "animals", "patient", "patients", "participants"}
+)
+
+
+def _names_a_treatment(words: list[str]) -> bool:
+    """False for words that cannot name a proposed intervention: a count that opens a time or
+    a quantity ("five years after transplant"), a bare "transplantation", or a phrase about
+    the animals or patients treated.
+
+    >>> [_names_a_treatment(n.split()) for n in ("five years after transplant", "transplantation",
+    ...     "lymph node cells of dfmsc-administered mice", "umbilical cord transplantation")]
+    [False, False, False, True]
+    """
+    if words[0] in nouns.NUMBER_WORDS or re.fullmatch(r"[\d.,%]+", words[0]):
+        return False
+    if all(w in _BARE_TREATMENTS or w in nouns._LEADING for w in words):
+        return False
+    return not any(w in _STUDIED for w in words)
+
+
 def _propose(
     name: str,
     kind: str,
@@ -2902,6 +2943,7 @@ def _propose(
         or words[0] in _SUBORDINATORS
         or (kind in (OUTCOME, ADVERSE_EVENT) and _participle_clause(words))
         or (kind in (STEP, PROCESS, INTERVENTION) and len(words) == 1 and verb_only(words[0]))
+        or (kind == INTERVENTION and not _names_a_treatment(words))
     ):
         # "a profound increase in wellbeing" cut at its cue word leaves "profound": a word
         # that is never a noun names no outcome, harm, disease or treatment, and a name with

@@ -80,3 +80,39 @@ def test_steps_listed_after_consists_of_are_still_steps(lexicon) -> None:
         lexicon, "AHSCT consists of stem cell mobilisation, conditioning and reinfusion"
     )
     assert [t for t in tuples if t[1] == "ProcedureStepClaim"], tuples
+
+
+AIM = (
+    "To investigate the efficacy of stem cell treatment in MuSK-related EAMG, clinical and "
+    "immunological features of MuSK-immunized mice with or without dental follicle MSC (DFMSC) "
+    "treatment were compared"
+)
+TREATED = (
+    "MuSK-immunized mice intravenously treated with DFMSC after second and third immunizations "
+    "showed significantly lower EAMG incidence and severity and reduced serum anti-MuSK antibody, "
+    "NMJ IgG, and C3 deposit levels and CD11b+ lymph node cell ratios"
+)
+
+
+def test_an_abbreviation_defined_on_a_known_treatment_names_it_later(lexicon) -> None:
+    # Set 64: "dental follicle MSC (DFMSC)" was not taken as a treatment (its head is the
+    # abbreviation MSC), so every result of "mice ... treated with DFMSC" was left unresolved.
+    # The document defines MSC in its first statement; the ontology does not know the cells.
+    first = "Mesenchymal stem cells (MSC) are potent in immunomodulation"
+    draft, tuples = drafted(lexicon, first, AIM, TREATED, DFMSC)
+    later = [t for t in tuples if t[0] in (3, 4)]
+    assert later and {t[2] for t in later} == {"intervention:dental-follicle-msc"}, tuples
+    proposed = {p.entry.label: p.entry.kind for p in draft.proposals}
+    assert proposed.get("dental follicle MSC") == "intervention", proposed
+
+
+def test_an_abbreviation_defined_on_a_known_disease_stays_a_disease(lexicon) -> None:
+    # Control: a long form ending in a disease the lexicon knows is no treatment.
+    draft, tuples = drafted(
+        lexicon,
+        "Patients with highly active relapsing MS (HARMS) were enrolled",
+        "AHSCT reduced relapses in HARMS",
+    )
+    proposed = {p.entry.label: p.entry.kind for p in draft.proposals}
+    assert proposed.get("highly active relapsing MS") == "disease", proposed
+    assert {t[2] for t in tuples} == {"intervention:ahsct"}, tuples

@@ -2807,6 +2807,13 @@ def _propose_long_form(
         if candidate != ORGANISATION and nouns.looks_like(long_form, candidate):
             kind = candidate
             break
+    if kind is None and any(
+        m.end == len(long_form) and m.entry.kind == INTERVENTION
+        for m in find_mentions(long_form, lexicon)
+    ):
+        # "dental follicle MSC (DFMSC)": named by a treatment the lexicon knows, with the words
+        # that say which (the abbreviation of the head spelt inside the new one).
+        kind = INTERVENTION
     if kind is None and _WITH_CONDITION.search(st.text[: definition.start]):
         # "Patients with refractory myasthenia gravis (MG)": what patients are "with" is a
         # condition, whatever its head word.

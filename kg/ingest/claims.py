@@ -654,7 +654,7 @@ RULES: tuple[Rule, ...] = (
         rf"\b(?:reduc{_V}|decreas{_V}|lower(?:s|ed|ing)?|stop(?:s|ped|ping)?|prevent(?:s|ed|ing)?|"
         rf"suppress(?:es|ed|ing)?|halt(?:s|ed|ing)?|diminish(?:es|ed|ing)?|alleviat{_V}|"
         rf"minimi[sz]{_V}|inhibit(?:s|ed|ing)?|attenuat{_V}|dampen(?:s|ed|ing)?|abrogat{_V}|"
-        rf"mitigat{_V})\b|"
+        rf"mitigat{_V}|ameliorat{_V})\b|"
         r"\breductions?\s+in\b",
         EFFICACY,
         "reduces",
@@ -1419,6 +1419,9 @@ def _draft_statement(
         if rule.kind != MECHANISM and any(a <= cue.start < b for a, b in mechanism_scopes):
             continue  # "work by promoting ..." lists mechanisms, not effects
         objects, scope = _objects(cue, cues, body, mentions, populations)
+        treated = _treated_disease(cue, body, mentions, populations)
+        if treated is not None and all(o.iri != treated[1].iri for _, o in objects):
+            objects = sorted([*objects, treated], key=lambda x: x[0].start)
         if True:
             # Words of a list the cue governs that name nothing known are proposed, so
             # "anal abscess, proctalgia and infection" is not cut down to "infection"; the
@@ -1492,7 +1495,10 @@ def _draft_statement(
                 kind, predicate, direction = EFFICACY, "improves", "Improves"
             elif rule.objects == ADVERSE_EVENT and obj.kind != ADVERSE_EVENT:
                 continue
-            if rule.objects == OUTCOME and not obj.is_a(OUTCOME):
+            if treated is not None and obj_mention is treated[0]:
+                # "cMSCs markedly improved MG", "ameliorated EAE": the disease made better.
+                kind, predicate, direction = EFFICACY, "effectiveFor", "Improves"
+            elif rule.objects == OUTCOME and not obj.is_a(OUTCOME):
                 continue
             if (
                 kind == EFFICACY
@@ -2229,6 +2235,47 @@ def _objects(
         ):
             return _objects(nxt, cues, body, mentions, populations)[0], scope
     return hits, scope
+
+
+# Words that may stand between a verb and its object: "improved the disease", "markedly
+# attenuated experimental ...".
+_DIRECT = re.compile(r"\s+(?:(?:the|an?|their|its)\s+)?(?:\w+ly\s+)?", re.IGNORECASE)
+
+
+def _treated_disease(
+    cue: _Cue, body: str, mentions: list[Mention], populations: list[Population]
+) -> tuple[Mention, Entry] | None:
+    """The disease an improving or reducing verb takes as its object, if it takes one.
+
+    "cMSCs markedly improved MG", "can ameliorate asthma", "attenuated EAE": the verb's object
+    is the disease itself, a benefit for it. Only the mention right after the verb (an article
+    or an adverb between), and never one that describes the patients ("improved survival in
+    patients with MS" is an outcome in a population).
+    """
+    if cue.rule.name not in ("improve", "reduce"):
+        return None
+    verb = body[cue.start : cue.end]
+    if cue.rule.name == "improve" and not re.match(r"(?i)\s*improv", verb):
+        return None  # "induced EAE", "increased SLE" say the disease was brought on
+    if body[max(0, cue.start - 1) : cue.start] in ("-", "\u2010", "\u2011"):
+        return None  # "ANCA-induced NCGN": a compound that names the disease's cause
+    after = next((m for m in mentions if m.start >= cue.end), None)
+    if (
+        after is None
+        or after.entry.kind != DISEASE
+        or not _DIRECT.fullmatch(body, cue.end, after.start)
+        or _in_population(after, populations, body)
+    ):
+        return None
+    # "improved MG symptoms": the disease names what is measured, the outcome is the object.
+    rest = body[after.end :]
+    if re.match(r"[\s\-]*[A-Za-z]", rest) and not re.match(
+        r"\s*(?:,|;|\.|\band\b|\bor\b|\bby\b|\bin\b|\bthrough\b|\bvia\b|\bwith\b|"
+        r"\bcompared\b|\bpartially\b|\bpartly\b|\bmice\b|\brats\b|\bmodels?\b|$)",
+        rest,
+    ):
+        return None
+    return after, after.entry
 
 
 _OWN_DIRECTION = re.compile(

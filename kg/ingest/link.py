@@ -309,6 +309,8 @@ def find_definitions(text: str) -> list[Definition]:
     ['Autologous hematopoietic stem cell transplantation']
     >>> [(d.long_form, d.abbreviation) for d in find_definitions("Hematopoietic stem cell (HSC) transplantation (HSCT)")]
     [('Hematopoietic stem cell', 'HSC'), ('Hematopoietic stem cell transplantation', 'HSCT')]
+    >>> [d.long_form for d in find_definitions("Alopecia areata (AA) is common")]
+    ['Alopecia areata']
     >>> [d.long_form for d in find_definitions("chimeric antigen receptor (CAR) T cell therapy (CTCT)")]
     ['chimeric antigen receptor', 'chimeric antigen receptor T cell therapy']
     """
@@ -335,16 +337,26 @@ def find_definitions(text: str) -> list[Definition]:
             elif not _bracketed(before, w.start()):
                 words.append((w.start(), w.group(0)))
         limit = min(len(letters) + 5, len(letters) * 2)
-        for count in range(1, min(limit, len(words)) + 1):
-            span = words[-count:]
-            if _spells(letters, [w for _, w in span]) and _parts_start_words(abbr, span):
-                start = span[0][0]
-                # The name without an abbreviation defined inside it: "Hematopoietic stem
-                # cell (HSC) transplantation" names hematopoietic stem cell transplantation.
-                name = _INNER_ABBREVIATION.sub("", before[start:])
-                found.append(Definition(start, len(before), name, abbr))
-                break
+        spans = [words[-count:] for count in range(1, min(limit, len(words)) + 1)]
+        spelt = [
+            span
+            for span in spans
+            if _spells(letters, [w for _, w in span]) and _parts_start_words(abbr, span)
+        ]
+        if spelt:
+            # The shortest run that spells it, unless a longer one spells it by its words'
+            # initials: "Alopecia areata (AA)" is both words, not "areata" (a...a).
+            span = next((sp for sp in spelt if _initials(sp) == letters.lower()), spelt[0])
+            start = span[0][0]
+            # The name without an abbreviation defined inside it: "Hematopoietic stem
+            # cell (HSC) transplantation" names hematopoietic stem cell transplantation.
+            name = _INNER_ABBREVIATION.sub("", before[start:])
+            found.append(Definition(start, len(before), name, abbr))
     return found
+
+
+def _initials(span: list[tuple[int, str]]) -> str:
+    return "".join(w[0].lower() for _, w in span if w.lower() not in _SMALL_WORDS)
 
 
 def singular_abbreviation(abbreviation: str) -> str:
@@ -373,6 +385,9 @@ def _bracketed(text: str, position: int) -> bool:
     return text.rfind("(", 0, position) > text.rfind(")", 0, position)
 
 
+_SMALL_WORDS = frozenset({"and", "of", "for", "the", "in", "on"})
+
+
 def _spells(letters: str, words: list[str]) -> bool:
     # Every letter of the abbreviation in order in the words, the first at the start of the
     # first word, and each word-initial letter consumed by a letter (small words may be skipped).
@@ -385,7 +400,7 @@ def _spells(letters: str, words: list[str]) -> bool:
         if found < 0:
             return False
         position = found + 1
-    significant = [w for w in words if w.lower() not in ("and", "of", "for", "the", "in", "on")]
+    significant = [w for w in words if w.lower() not in _SMALL_WORDS]
     return len(significant) <= len(letters) + 1 and len(significant) >= max(1, len(letters) - 2)
 
 

@@ -217,12 +217,26 @@ _DISEASE_HEADS = {
     "uveitis",
     "diabetes",
     "mellitus",
+    # The second, Latin word of a disease's name: "myasthenia gravis", "neuromyelitis optica",
+    # "alopecia areata", "lichen planus", "pemphigus vulgaris", "lupus erythematosus".
+    "gravis",
+    "optica",
+    "areata",
+    "planus",
+    "vulgaris",
+    "erythematosus",
+    "pemphigus",
+    "pemphigoid",
+    "asthma",
+    "vitiligo",
+    "eczema",
     "anaemia",
     "anemia",
 }
 _DISEASE_SUFFIXES = ("itis", "osis", "pathy", "aemia", "emia", "oma", "ism")
 _NOT_DISEASES = {"prognosis", "diagnosis", "aim", "mechanism", "diagnoses", "outcome"}
 _OUTCOME_HEADS = {
+    "weakness",
     "remission",
     "response",
     "responses",

@@ -2117,11 +2117,23 @@ def _clauses(body: str, start: int) -> list[tuple[int, int]]:
     return [(a, b) for a, b in pairwise(bounds) if b > a]
 
 
+_VERB_RULES = frozenset({"improve", "reduce", "stabilise", "changed-after", "changed-fronted"})
+_HYPHENS = ("-", "\u2010", "\u2011")
+
+
 def _cues(body: str, start: int, clauses: list[tuple[int, int]]) -> list[_Cue]:
     found: list[_Cue] = []
     for rule in RULES:
         for match in rule.pattern.finditer(body, start):
             if match.end() == match.start():
+                continue
+            if (
+                rule.name in _VERB_RULES
+                and body[max(0, match.start() - 1) : match.start()] in _HYPHENS
+            ):
+                # "a gliadin-induced, delayed-type hypersensitivity response", "ANCA-induced
+                # NCGN": a participle joined to a noun by a hyphen is an adjective naming a
+                # cause, never the sentence's verb.
                 continue
             clause = next((c for c in clauses if c[0] <= match.start() < c[1]), clauses[-1])
             found.append(_Cue(rule, match.start(), match.end(), clause))
@@ -2257,8 +2269,6 @@ def _treated_disease(
     verb = body[cue.start : cue.end]
     if cue.rule.name == "improve" and not re.match(r"(?i)\s*improv", verb):
         return None  # "induced EAE", "increased SLE" say the disease was brought on
-    if body[max(0, cue.start - 1) : cue.start] in ("-", "\u2010", "\u2011"):
-        return None  # "ANCA-induced NCGN": a compound that names the disease's cause
     after = next((m for m in mentions if m.start >= cue.end), None)
     if (
         after is None
@@ -2958,6 +2968,20 @@ _STUDIED = frozenset(
 )
 
 
+def _has_finite_verb(words: list[str]) -> bool:
+    """True when a word after the first is one the lexicon knows only as a verb, and not as a
+    participle: "current treatment options rely on non-specific immunosuppression" is a clause.
+
+    >>> _has_finite_verb("current treatment options rely on immunosuppression".split())
+    True
+    >>> _has_finite_verb("in vitro-preconditioned human msc".split())
+    False
+    """
+    return any(
+        verb_only(w) and not w.endswith(("ed", "ing", "en")) for w in words[1:-1] if w.isalpha()
+    )
+
+
 def _names_a_treatment(words: list[str]) -> bool:
     """False for words that cannot name a proposed intervention: a count that opens a time or
     a quantity ("five years after transplant"), a bare "transplantation", or a phrase about
@@ -2998,6 +3022,7 @@ def _propose(
         or (kind in (OUTCOME, ADVERSE_EVENT) and _participle_clause(words))
         or (kind in (STEP, PROCESS, INTERVENTION) and len(words) == 1 and verb_only(words[0]))
         or (kind == INTERVENTION and not _names_a_treatment(words))
+        or _has_finite_verb(words)
     ):
         # "a profound increase in wellbeing" cut at its cue word leaves "profound": a word
         # that is never a noun names no outcome, harm, disease or treatment, and a name with

@@ -1131,6 +1131,8 @@ def _listed_name(piece: str, kind: str) -> str | None:
     lower = [w.lower() for w in words]
     if len(lower) == 1 and lower[0] in _GRADES:
         return None  # "acute or late adverse effects": "acute" grades, it names nothing
+    if adverb_only(lower[-1]):
+        return None  # "both clinically and histologically": how it was seen, not what
     if len(lower) == 1 and kind in (OUTCOME, ADVERSE_EVENT) and lower[0].endswith(_DRUG_SUFFIXES):
         return None  # "belimumab" in a list of harms is a drug given, not a harm
     if any(

@@ -71,10 +71,16 @@ def modifier(word: str) -> bool:
 def adverb_only(word: str) -> bool:
     """True when the lexicon knows ``word`` only as an adverb ("rarely", "markedly").
 
-    >>> [adverb_only(w) for w in ("rarely", "response", "well")]
-    [True, False, False]
+    An adverb the lexicon lacks is known by its ending: "-ically" ("histologically",
+    "radiologically") makes adverbs of adjectives and nothing else.
+
+    >>> [adverb_only(w) for w in ("rarely", "response", "well", "histologically", "anomaly")]
+    [True, False, False, True, False]
     """
-    return classes(word) == frozenset({"ADV"})
+    known = classes(word)
+    if not known and word.lower().endswith("ically"):
+        return True
+    return known == frozenset({"ADV"})
 
 
 def verb_only(word: str) -> bool:

@@ -61,3 +61,22 @@ def test_an_induced_outcome_after_a_real_verb_keeps_its_direction(lexicon) -> No
     } or ("EfficacyClaim", "intervention:ahsct", "outcome:remission", "Improves") in {
         t[1:5] for t in tuples
     }, tuples
+
+
+def test_ameliorating_a_good_raises_it(lexicon) -> None:
+    # Set 67: "ameliorate the quality of life" was drafted as reducing it.
+    _, tuples = drafted(
+        lexicon,
+        "Hence, other adjuvant therapies are mandatory to minimize the potential harm and "
+        "ameliorate the quality of life",
+    )
+    life = [t for t in tuples if t[3] == "outcome:quality-of-life"]
+    assert life and {t[4] for t in life} == {"Improves"}, tuples
+
+
+def test_ameliorating_a_harm_lowers_it(lexicon) -> None:
+    # Control: a symptom ameliorated is reduced.
+    _, tuples = drafted(lexicon, "AHSCT ameliorated fatigue and pain")
+    assert {t[4] for t in tuples if t[3] in ("outcome:fatigue", "outcome:pain")} == {"Reduces"}, (
+        tuples
+    )

@@ -654,7 +654,7 @@ RULES: tuple[Rule, ...] = (
         rf"\b(?:reduc{_V}|decreas{_V}|lower(?:s|ed|ing)?|stop(?:s|ped|ping)?|prevent(?:s|ed|ing)?|"
         rf"suppress(?:es|ed|ing)?|halt(?:s|ed|ing)?|diminish(?:es|ed|ing)?|alleviat{_V}|"
         rf"minimi[sz]{_V}|inhibit(?:s|ed|ing)?|attenuat{_V}|dampen(?:s|ed|ing)?|abrogat{_V}|"
-        rf"mitigat{_V}|ameliorat{_V})\b|"
+        rf"mitigat{_V}|ameliorat{_V}|curb(?:s|ed|ing)?)\b|"
         r"\breductions?\s+in\b",
         EFFICACY,
         "reduces",
@@ -1455,6 +1455,14 @@ def _draft_statement(
                 r"decreas|declin|fell|reduc", body[cue.start : cue.end], re.IGNORECASE
             ):
                 predicate, direction = "reduces", "Reduces"
+            if (
+                rule.name == "reduce"
+                and re.match(r"(?i)amelior", body[cue.start : cue.end])
+                and _BENEFIT.search(obj.label)
+            ):
+                # "ameliorate the quality of life": to ameliorate is to make better, which
+                # lowers a harm but raises a good.
+                predicate, direction = "improves", "Improves"
             if (
                 rule.objects == OUTCOME
                 and rule.direction == "Improves"

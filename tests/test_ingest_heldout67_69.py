@@ -7,6 +7,8 @@ Sentences quoted from publications:
   doi:10.3389/fmed.2018.00362.
 - Bieber K et al. Regulatory T Cells Suppress Inflammation and Blistering in Pemphigoid
   Diseases. Front Immunol. 2017. doi:10.3389/fimmu.2017.01628.
+- A review of regulatory T cell therapy in type 1 diabetes and lupus (development set 37, whose
+  SOURCES.md cites it).
 - du Pré MF et al. Tolerance to ingested deamidated gliadin in mice is maintained by splenic,
   type 1 regulatory T cells. Gastroenterology. 2011;141(2). doi:10.1053/j.gastro.2011.04.048.
 """
@@ -80,3 +82,51 @@ def test_ameliorating_a_harm_lowers_it(lexicon) -> None:
     assert {t[4] for t in tuples if t[3] in ("outcome:fatigue", "outcome:pain")} == {"Reduces"}, (
         tuples
     )
+
+
+TREGS = (
+    "Regulatory T cells (Tregs) are well known for their modulatory functions in adaptive immunity"
+)
+CURB = (
+    "Through regulation of T cell functions, Tregs have also been demonstrated to indirectly curb "
+    "myeloid cell-driven inflammation"
+)
+
+
+def test_an_abbreviation_made_of_word_beginnings_names_its_cells(lexicon) -> None:
+    # Set 67 (and sets 27, 37, 48, 63, 72): "Regulatory T cells (Tregs)" defined nothing, as
+    # "Treg" is not spelt by the words' initials, so every later "Tregs" was unknown.
+    _, tuples = drafted(lexicon, TREGS, CURB)
+    assert ("EfficacyClaim", "intervention:regulatory-t-cell", "Reduces") in {
+        (t[1], t[2], t[4]) for t in tuples if t[0] == 2
+    }, tuples
+
+
+def test_the_same_words_in_another_order_are_one_entity(lexicon) -> None:
+    # Set 37: "T regulatory cells (Tregs)" after "Regulatory T cell (Treg)" was proposed as a
+    # second entity, t-regulatory-cell.
+    draft, tuples = drafted(
+        lexicon,
+        "Regulatory T cell (Treg) adoptive cell therapy has great potential to treat autoimmune "
+        "disease",
+        "Recent studies suggest that immunotherapy using T regulatory cells (Tregs) prolongs "
+        "remission in type 1 diabetes (T1DM)",
+    )
+    names = {p.entry.label.lower() for p in draft.proposals if p.entry.kind == "intervention"}
+    assert "t regulatory cell" not in names, names
+    assert "intervention:t-regulatory-cell" not in {t[2] for t in tuples}, tuples
+
+
+def test_what_was_taken_away_is_neither_the_treatment_nor_suggested(lexicon) -> None:
+    # Set 67: "Depletion of Tregs induced excessive inflammation" was drafted as the cells
+    # raising inflammation, and the cells were then suggested for the slot.
+    draft, tuples = drafted(lexicon, TREGS, DEPLETION, markers=(5, 5))
+    assert [t for t in tuples if t[0] == 2] and {t[2] for t in tuples if t[0] == 2} == {"-"}, tuples
+    assert draft.statements[1].suggestion is None
+    assert not [n for n in draft.statements[1].notes if n.startswith("suggested intervention")]
+
+
+def test_the_cells_given_are_still_the_treatment(lexicon) -> None:
+    # Control: the transfer of the same cells is drafted with them.
+    _, tuples = drafted(lexicon, TREGS, "Transfer of Tregs reduced inflammation and blistering")
+    assert {t[2] for t in tuples if t[0] == 2} == {"intervention:regulatory-t-cell"}, tuples

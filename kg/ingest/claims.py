@@ -946,6 +946,9 @@ def _suggest_from_source(sd: StatementDraft, last_of_source: dict[int, Entry]) -
     cited = {last_of_source.get(ref) for ref in st.references}
     if len(cited) != 1 or None in cited:
         return
+    taken_away = [(m.start(), _span_end(st.body, m.end())) for m in _REMOVED.finditer(st.body)]
+    if any(m.entry in cited and any(a <= m.start < b for a, b in taken_away) for m in sd.mentions):
+        return  # "Depletion of Tregs induced ...": the cells are what the result is without
     (sd.suggestion,) = cited
     hint = (
         f"suggested intervention: {sd.suggestion.label}, named by the last statement citing "
@@ -1070,6 +1073,9 @@ def _draft_statement(
     # and its "not" denies nothing of the subject's claims.
     excluded = [(m.start(), m.end()) for m in _EXCLUSION.finditer(body)]
     comparator_spans += excluded
+    # "Depletion of Tregs induced excessive inflammation": what is taken away is not what is
+    # given; its removal's effects are never the cells' own.
+    comparator_spans += [(m.start(), _span_end(body, m.end())) for m in _REMOVED.finditer(body)]
     context_body = body
     for a, b in [*excluded, *([who] if who else [])]:
         context_body = context_body[:a] + " " * (b - a) + context_body[b:]
@@ -1394,7 +1400,12 @@ def _draft_statement(
     if not cues:
         pass
     elif subject is None and fallback is not None:
-        sd.suggestion = fallback
+        if not any(
+            m.entry == fallback and any(a <= m.start < b for a, b in comparator_spans)
+            for m in mentions
+        ):
+            # Never the thing the statement sets against the result or says was taken away.
+            sd.suggestion = fallback
         sd.notes.append(
             f"intervention unresolved: the statement names none the lexicon knows "
             f"(subject {subject_text.strip()[:60]!r}); the subject of an earlier statement of this section was {fallback.label}"
@@ -1672,6 +1683,11 @@ _WITH_CONDITION = re.compile(
 _RELATED = re.compile(r"(.+?)[\-‐](?:related|associated|induced|attributable)\b", re.IGNORECASE)
 _ARISING = re.compile(r"\b(secondary|new|new-onset|subsequent)\s+$", re.IGNORECASE)
 _EXCLUSION = re.compile(r",\s*but\s+not\s+[^,;]{1,80},", re.IGNORECASE)
+_REMOVED = re.compile(
+    r"\b(?:depletion|deficiency|loss|absence|lack|blockade|removal|withdrawal|ablation)\s+of\b"
+    r"|\b[\w+]+-(?:depleted|deficient)\b",
+    re.IGNORECASE,
+)
 _RELATIVE = re.compile(
     r",?\s*\b(?:which|that)\s+(?:(?:has|have|had|is|are|was|were|can|could|may|might|also|then|"
     r"subsequently|significantly|further)\s+)*",
@@ -2902,6 +2918,20 @@ def _propose_long_form(
     if iri in lexicon.entries:
         return
     if not with_abbreviation and kind == ORGANISATION:
+        return
+    same = sorted(local.split("-"))
+    known = next(
+        (
+            e
+            for e in lexicon.entries.values()
+            if e.kind == kind and kind != ORGANISATION and sorted(slug(e.label).split("-")) == same
+        ),
+        None,
+    )
+    if known is not None:
+        # "T regulatory cells (Tregs)" after "regulatory T cells": the same words in another
+        # order name the same thing, under its first name.
+        lexicon.add(known, [name], [abbr] if with_abbreviation else [])
         return
     entry = Entry(iri, kind, name, abbreviation=abbr if with_abbreviation else None, proposed=True)
     lexicon.add(entry, [name], [abbr] if with_abbreviation else [])

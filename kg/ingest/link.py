@@ -19,7 +19,10 @@ from kg.ingest.wordclass import adjective_only
 _SEPARATOR = r"[\s\-‐‑–]+"
 # "(HSCT)", "(MSCs)", with a lower-case prefix word "(auto-HSCT)", "(allo-HCT)", or with one
 # lower-case letter before the capitals "(hUC-MSCs)", "(aHSCT)" (human, autologous).
-_ABBREVIATION = re.compile(r"\(((?:[a-z]{2,5}-|[a-z])?[A-Z][A-Za-z0-9\-]*[A-Z0-9][a-z]?)\)")
+# "(HSCT)", "(MSCs)", "(hUC-MSCs)", "(auto-HSCT)", and a capitalised short form made of the
+# beginnings of words, "(Tregs)" (read only by the syllables of its long form, _by_syllables).
+_INITIALISM = r"(?:[a-z]{2,5}-|[a-z])?[A-Z][A-Za-z0-9\-]*[A-Z0-9][a-z]?"
+_ABBREVIATION = re.compile(rf"\(({_INITIALISM}|[A-Z][a-z]{{2,4}}s?)\)")
 
 
 @dataclass(frozen=True)
@@ -343,16 +346,56 @@ def find_definitions(text: str) -> list[Definition]:
             for span in spans
             if _spells(letters, [w for _, w in span]) and _parts_start_words(abbr, span)
         ]
-        if spelt:
+        span = None
+        if not re.fullmatch(_INITIALISM, abbr):
+            span = _by_syllables(abbr, words)  # "(Tregs)": never spelt letter by letter
+        elif spelt:
             # The shortest run that spells it, unless a longer one spells it by its words'
             # initials: "Alopecia areata (AA)" is both words, not "areata" (a...a).
             span = next((sp for sp in spelt if _initials(sp) == letters.lower()), spelt[0])
+        if span is not None:
             start = span[0][0]
             # The name without an abbreviation defined inside it: "Hematopoietic stem
             # cell (HSC) transplantation" names hematopoietic stem cell transplantation.
             name = _INNER_ABBREVIATION.sub("", before[start:])
             found.append(Definition(start, len(before), name, abbr))
     return found
+
+
+def _by_syllables(abbr: str, words: list[tuple[int, str]]) -> list[tuple[int, str]] | None:
+    """The shortest run of words ending where the abbreviation is given whose beginnings it
+    joins, in any order, if any.
+
+    "Regulatory T cells (Tregs)": "Treg" is the T of "T" and the "reg" of "regulatory", each
+    the start of a word (or of a hyphenated part) of its own, as in "T regulatory cells
+    (Tregs)" and "CD4+ CD25+ T-regulatory (Treg)". At least two give a piece.
+
+    >>> [w for _, w in _by_syllables("Tregs", list(enumerate("human Regulatory T cells".split())))]
+    ['Regulatory', 'T', 'cells']
+    >>> [w for _, w in _by_syllables("Treg", list(enumerate("that CD25+ T-regulatory".split())))]
+    ['T-regulatory']
+    >>> _by_syllables("Treg", list(enumerate("a regimen".split()))) is None
+    True
+    """
+    core = abbr[:-1] if abbr.endswith("s") and len(abbr) > 3 else abbr
+    core = re.sub(r"[^A-Za-z0-9]", "", core).lower()
+
+    def cover(rest: str, parts: list[str], used: frozenset[int]) -> bool:
+        if not rest:
+            return len(used) >= 2
+        return any(
+            part.startswith(rest[:n]) and cover(rest[n:], parts, used | {i})
+            for i, part in enumerate(parts)
+            if i not in used
+            for n in range(min(len(rest), len(part)), 0, -1)
+        )
+
+    for count in range(1, min(len(words), len(core) + 2) + 1):
+        span = words[-count:]
+        parts = [part.lower() for _, w in span for part in w.split("-") if part]
+        if cover(core, parts, frozenset()):
+            return span
+    return None
 
 
 def _initials(span: list[tuple[int, str]]) -> str:
@@ -362,11 +405,13 @@ def _initials(span: list[tuple[int, str]]) -> str:
 def singular_abbreviation(abbreviation: str) -> str:
     """The abbreviation without a plural "s" after its capitals.
 
-    >>> [singular_abbreviation(a) for a in ("MSCs", "hUC-MSCs", "ADs", "CNS", "Tregs")]
-    ['MSC', 'hUC-MSC', 'AD', 'CNS', 'Tregs']
+    >>> [singular_abbreviation(a) for a in ("MSCs", "hUC-MSCs", "ADs", "CNS", "Tregs", "Abs")]
+    ['MSC', 'hUC-MSC', 'AD', 'CNS', 'Treg', 'Abs']
     """
     if len(abbreviation) > 2 and abbreviation.endswith("s") and abbreviation[-2].isupper():
         return abbreviation[:-1]
+    if re.fullmatch(r"[A-Z][a-z]{2,4}s", abbreviation):
+        return abbreviation[:-1]  # "Tregs", made of the beginnings of words
     return abbreviation
 
 

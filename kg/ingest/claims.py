@@ -724,6 +724,9 @@ _AIM = re.compile(
     r"\s*(?:to\s+(?:determine|assess|evaluate|investigate|examine|explore|compare|test)\b|"
     r"(?:the|our)\s+(?:aim|objective|purpose|goal)s?\s+(?:of|was|were|is)\b|"
     r"we\s+(?:aimed|sought|set\s+out)\s+to\b|"
+    # "The present study aimed to elucidate whether ..."
+    r"(?:the|this|our)\s+(?:present\s+|current\s+)?(?:study|work|trial)\s+(?:aimed|aims|sought|"
+    r"seeks|was\s+designed)\s+to\b|"
     # "Here, we explored the possibility of using EVs ... to reduce fibrosis", "We investigated
     # the effects of hAMSCs ...": what was studied, not what was found.
     r"(?:(?:here|herein|in\s+this\s+(?:study|work|report|paper)),?\s+)?we\s+(?:explored|"
@@ -2303,7 +2306,7 @@ def _treated_disease(
         return None
     # "improved MG symptoms": the disease names what is measured, the outcome is the object.
     rest = body[after.end :]
-    if re.match(r"[\s\-]*[A-Za-z]", rest) and not re.match(
+    if re.match(r"[\s\-\u2010\u2011]*[A-Za-z]", rest) and not re.match(
         r"\s*(?:,|;|\.|\band\b|\bor\b|\bby\b|\bin\b|\bthrough\b|\bvia\b|\bwith\b|"
         r"\bcompared\b|\bpartially\b|\bpartly\b|\bmice\b|\brats\b|\bmodels?\b|$)",
         rest,

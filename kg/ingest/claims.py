@@ -1912,7 +1912,10 @@ def _qualified_name(body: str, mention: Mention) -> str:
     before = body[: mention.start].split()
     while before and before[-1].lower().strip(",") in SPECIALISERS:
         words.insert(0, before.pop())
-    return " ".join([*words, mention.text]) if words else f"{mention.qualifier} {mention.text}"
+    # "mesenchymal stem cell (hMSC) transplantation": the abbreviation restates, it is no word
+    # of the name.
+    text = re.sub(r"\s*\([^()]*\)", "", mention.text)
+    return " ".join([*words, text]) if words else f"{mention.qualifier} {text}"
 
 
 def _about_a_disease(text: str, offset: int, mentions: list[Mention]) -> bool:

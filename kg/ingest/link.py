@@ -76,6 +76,14 @@ SPECIALISERS = frozenset(
         "modified",
         "outpatient",
         "intensified",
+        # Another kind of stem cell: "mesenchymal stem cell (MSC) transplantation" is not the
+        # haematopoietic stem-cell transplantation of the ontology.
+        "mesenchymal",
+        "stromal",
+        "placental",
+        "amniotic",
+        "adipose",
+        "limbal",
     }
 )
 

@@ -3028,14 +3028,19 @@ def _has_finite_verb(words: list[str]) -> bool:
 
 def _names_a_treatment(words: list[str]) -> bool:
     """False for words that cannot name a proposed intervention: a count that opens a time or
-    a quantity ("five years after transplant"), a bare "transplantation", or a phrase about
-    the animals or patients treated.
+    a quantity ("five years after transplant"), a bare "transplantation", two treatments joined
+    by "and" or "or", or a phrase about the animals or patients treated.
 
     >>> [_names_a_treatment(n.split()) for n in ("five years after transplant", "transplantation",
-    ...     "lymph node cells of dfmsc-administered mice", "umbilical cord transplantation")]
-    [False, False, False, True]
+    ...     "lymph node cells of dfmsc-administered mice", "umbilical cord transplantation",
+    ...     "t-cell depletion and systemic immunosuppressive therapy")]
+    [False, False, False, True, False]
     """
     if words[0] in nouns.NUMBER_WORDS or re.fullmatch(r"[\d.,%]+", words[0]):
+        return False
+    if "and" in words[1:-1] or "or" in words[1:-1]:
+        # "T-cell depletion and systemic immunosuppressive therapy reduce ...": two
+        # treatments, each with its own claims, never one named by both.
         return False
     if all(w in _BARE_TREATMENTS or w in nouns._LEADING for w in words):
         return False

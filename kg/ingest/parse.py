@@ -268,7 +268,10 @@ def _heading(content: str, lines: list[tuple[int, str]], index: int) -> tuple[in
         return 1, stripped
     if _markers(content.rstrip()) is not None or content.rstrip().endswith((".", "!", "?", ";")):
         return None
-    if len(stripped.split()) > 12:
+    if len(stripped.split()) > 25:
+        # A line this long with neither a marker nor a full stop is a sentence cut short, not
+        # a heading; a study's title, such as "Bone marrow mesenchymal stem cells in a rat
+        # model of focal segmental glomerulosclerosis" (13 words), still heads its section.
         return None
     has_next = any(line.strip() for _, line in lines[index + 1 :])
     return (2, stripped) if has_next else None

@@ -37,3 +37,35 @@ def test_a_long_lead_sentence_with_a_marker_is_still_a_statement() -> None:
         "segmental glomerulosclerosis 1",
     )
     assert len(parse_summary(text, "t.txt").statements) == 3
+
+
+def test_engineered_cells_are_not_the_cells(lexicon) -> None:
+    # Set 74: "BM-MSCs overexpressing IL-10 had enhanced immune suppression functions" was
+    # drafted with the bone marrow MSCs as the intervention, dropping what makes them others.
+    _, tuples = drafted(
+        lexicon,
+        "Bone marrow-derived mesenchymal stem cells (BM-MSCs) are used in myocarditis",
+        "BM-MSCs overexpressing IL-10 had enhanced immune suppression functions",
+    )
+    assert not [t for t in tuples if t[0] == 2 and t[2] != "-"], tuples
+
+
+def test_the_cells_alone_are_still_the_cells(lexicon) -> None:
+    # Control: the same cells, unmodified, fill the slot.
+    _, tuples = drafted(
+        lexicon,
+        "Bone marrow-derived mesenchymal stem cells (BM-MSCs) are used in myocarditis",
+        "BM-MSCs reduced cardiac fibrosis in mice",
+    )
+    assert [t for t in tuples if t[0] == 2 and t[2] != "-"], tuples
+
+
+def test_a_phrase_opening_with_a_preposition_is_no_treatment(lexicon) -> None:
+    # Set 73: "Even with treatment (Steroid therapy ...)" proposed "with treatment".
+    draft, tuples = drafted(
+        lexicon,
+        "Even with treatment (Steroid therapy and cytotoxic immunosuppressant therapy), many "
+        "patients eventually still require dialysis or kidney transplantation",
+    )
+    assert not [p for p in draft.proposals if p.entry.label.lower().startswith("with ")]
+    assert not [t for t in tuples if "with-treatment" in t[2]], tuples

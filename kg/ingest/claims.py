@@ -1709,7 +1709,13 @@ _CONCESSIVE = re.compile(
     r"(?:if|when|where)\s+(?:left\s+)?untreated)\b[^,;]{0,200},\s*",
     re.IGNORECASE,
 )
-_WITH = re.compile(r"with\b")
+# What the cells are "with", or what was done to them, makes other cells: "Dendritic cells with
+# tolerogenic function", "BM-MSCs overexpressing IL-10", "MSCs pretreated with IFN-gamma".
+_WITH = re.compile(
+    r"(?:with|(?:over)?expressing|transfected|transduced|engineered|modified|pretreated|"
+    r"preconditioned|primed|pulsed|loaded|lacking|deficient)\b",
+    re.IGNORECASE,
+)
 _COMBINATION = re.compile(
     r"\b(?:plus|combined\s+with|in\s+combination\s+with|together\s+with|along\s+with|"
     r"added\s+to)\b",
@@ -3068,6 +3074,7 @@ def _propose(
         or any(map(auxiliary, words))
         or words[0] in nouns.REFERRING
         or words[0] in _SUBORDINATORS
+        or words[0] in nouns._PREPOSITIONS  # "Even with treatment (...)": no name
         or (kind in (OUTCOME, ADVERSE_EVENT) and _participle_clause(words))
         or (kind in (STEP, PROCESS, INTERVENTION) and len(words) == 1 and verb_only(words[0]))
         or (kind == INTERVENTION and not _names_a_treatment(words))

@@ -182,8 +182,12 @@ DEVELOPMENT = (
 # Held-out sets: documents and expected claims committed alone before the drafter ever runs on
 # them, scored only on request (--held-out). A held-out set that has been run moves to
 # DEVELOPMENT when the drafter is next changed with its errors in view.
-# None is unspent at the moment; new sets go here.
-HELD_OUT: tuple[tuple[str, Path, tuple[str, ...]], ...] = ()
+# Sets 76-78 were committed alone in 37a3e7c, ac5a2f6 and 27980ac.
+HELD_OUT: tuple[tuple[str, Path, tuple[str, ...]], ...] = (
+    ("held-out76", ROOT / "bench" / "ingest_heldout76", ("msc-autoimmune-diabetes-models",)),
+    ("held-out77", ROOT / "bench" / "ingest_heldout77", ("car-t-pediatric-autoimmune",)),
+    ("held-out78", ROOT / "bench" / "ingest_heldout78", ("msc-aplastic-anemia",)),
+)
 TUNED = (
     # The rules were first written with these in view.
     (

@@ -1737,9 +1737,13 @@ def _in_combination(
         _COMBINATION.search(body, start, m.start)
         or _COMBINATION.match(body, after)
         or (after > m.end and _WITH.match(body, after, end))
+        # "a high-dose methylprednisolone and cyclophosphamide regimen": a drug named inside a
+        # regimen is one part of it.
+        or _REGIMEN.match(body, m.end, end)
     )
 
 
+_REGIMEN = re.compile(r"\s+(?:regimens?|protocols?|combinations?|cocktails?)\b", re.IGNORECASE)
 _FALLING_BEFORE = re.compile(
     r"(?:\b(?:reductions?|decreases?|declines?|falls?)\s+(?:of|in)\s+(?:the\s+)?|"
     r"\b(?:reduced|decreased|lower|fewer|less)\s+)$",

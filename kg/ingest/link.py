@@ -18,9 +18,9 @@ from kg.ingest.wordclass import adjective_only
 
 _SEPARATOR = r"[\s\-‐‑–]+"
 # "(HSCT)", "(MSCs)", with a lower-case prefix word "(auto-HSCT)", "(allo-HCT)", or with one
-# lower-case letter before the capitals "(hUC-MSCs)", "(aHSCT)" (human, autologous).
-# "(HSCT)", "(MSCs)", "(hUC-MSCs)", "(auto-HSCT)", and a capitalised short form made of the
-# beginnings of words, "(Tregs)" (read only by the syllables of its long form, _by_syllables).
+# lower-case letter before the capitals "(hUC-MSCs)", "(aHSCT)" (human, autologous); and a
+# capitalised short form made of the beginnings of words, "(Tregs)", read only by the
+# syllables of its long form (_by_syllables).
 _INITIALISM = r"(?:[a-z]{2,5}-|[a-z])?[A-Z][A-Za-z0-9\-]*[A-Z0-9][a-z]?"
 _ABBREVIATION = re.compile(rf"\(({_INITIALISM}|[A-Z][a-z]{{2,4}}s?)\)")
 

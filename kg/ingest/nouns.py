@@ -225,6 +225,7 @@ _DISEASE_HEADS = {
     "planus",
     "vulgaris",
     "erythematosus",
+    # Diseases named by one word of no telling ending.
     "pemphigus",
     "pemphigoid",
     "asthma",

@@ -353,7 +353,8 @@ RULES: tuple[Rule, ...] = (
         # "MSCs play an important role in endogenous tissue repair"; "a role in the treatment
         # of" is a use (option-for), not a mechanism.
         r"\bplay(?:s|ed)?\s+(?:an?\s+)?(?:important|key|central|major|crucial|critical)\s+"
-        r"roles?\s+in\b(?!\s+the\s+(?:treatment|management)\s+of)|"
+        # "play an important role in the pathogenesis of AA" is how the disease arises.
+        r"roles?\s+in\b(?!\s+the\s+(?:treatment|management|pathogenesis|development|onset)\s+of)|"
         # "MSCs can restore tissues by their immunomodulatory function": the means of an
         # action is how the intervention works.
         r"\b(?:by|through|via)\s+(?:their|its)\s+(?=[\w\-]+\s+(?:[\w\-]+\s+)?"
@@ -1687,7 +1688,8 @@ _RELATED = re.compile(r"(.+?)[\-‐](?:related|associated|induced|attributable)\
 _ARISING = re.compile(r"\b(secondary|new|new-onset|subsequent)\s+$", re.IGNORECASE)
 _EXCLUSION = re.compile(r",\s*but\s+not\s+[^,;]{1,80},", re.IGNORECASE)
 _REMOVED = re.compile(
-    r"\b(?:depletion|deficiency|loss|absence|lack|blockade|removal|withdrawal|ablation)\s+of\b"
+    r"\b(?:depletion|deficiency|loss|absence|lack|blockade|removal|withdrawal|ablation|"
+    r"dysfunction|defectiveness|defects?|impairment|exhaustion)\s+of\b"
     r"|\b[\w+]+-(?:depleted|deficient)\b",
     re.IGNORECASE,
 )

@@ -92,10 +92,7 @@ def selective_paths(query: str, *, materialise: bool = False) -> str:
         return query
     for offset, texts in inserts.items():
         edits.append((offset, offset, "".join(texts)))
-    out = query
-    for start, end, text in sorted(edits, key=lambda e: (e[0], e[1]), reverse=True):
-        out = out[:start] + text + out[end:]
-    return out
+    return _apply(query, edits)
 
 
 def _is_lone_closure(toks: list[Token], i: int) -> bool:
@@ -145,6 +142,14 @@ def _is_closure_path(toks: list[Token], i: int) -> bool:
         start = toks[i - 2]
         return start.kind == "other" and start.text in _TRIPLE_START
     return False
+
+
+def _apply(query: str, edits: list[tuple[int, int, str]]) -> str:
+    """``query`` with each ``(start, end, text)`` replacing its span, the last span first."""
+    out = query
+    for start, end, text in sorted(edits, key=lambda e: (e[0], e[1]), reverse=True):
+        out = out[:start] + text + out[end:]
+    return out
 
 
 def _fresh(query: str, n: int) -> str:
@@ -199,10 +204,7 @@ def closing_patterns_last(query: str) -> str:
                 text = " ".join(f"{s} {p} {o} ." for s, p, o in ordered)
                 edits.append((toks[i].offset, last.offset + len(last.text), text))
         i = max(end, i + 1)
-    out = query
-    for start, stop, text in reversed(edits):
-        out = out[:start] + text + out[stop:]
-    return out
+    return _apply(query, edits)
 
 
 def _starts_block(toks: list[Token], i: int) -> bool:

@@ -950,7 +950,7 @@ def _suggest_from_source(sd: StatementDraft, last_of_source: dict[int, Entry]) -
     cited = {last_of_source.get(ref) for ref in st.references}
     if len(cited) != 1 or None in cited:
         return
-    taken_away = [(m.start(), _span_end(st.body, m.end())) for m in _REMOVED.finditer(st.body)]
+    taken_away = _taken_away(st.body)
     if any(m.entry in cited and any(a <= m.start < b for a, b in taken_away) for m in sd.mentions):
         return  # "Depletion of Tregs induced ...": the cells are what the result is without
     (sd.suggestion,) = cited
@@ -1079,7 +1079,7 @@ def _draft_statement(
     comparator_spans += excluded
     # "Depletion of Tregs induced excessive inflammation": what is taken away is not what is
     # given; its removal's effects are never the cells' own.
-    comparator_spans += [(m.start(), _span_end(body, m.end())) for m in _REMOVED.finditer(body)]
+    comparator_spans += _taken_away(body)
     context_body = body
     for a, b in [*excluded, *([who] if who else [])]:
         context_body = context_body[:a] + " " * (b - a) + context_body[b:]
@@ -2394,6 +2394,11 @@ def _population_diseases(hits, body: str):
             break
         kept.append((m, e))
     return kept
+
+
+def _taken_away(body: str) -> list[tuple[int, int]]:
+    """The spans of what ``body`` says was taken away ("depletion of Tregs", "Treg-depleted")."""
+    return [(m.start(), _span_end(body, m.end())) for m in _REMOVED.finditer(body)]
 
 
 def _span_end(body: str, start: int) -> int:

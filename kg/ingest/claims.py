@@ -1219,21 +1219,6 @@ def _draft_statement(
         if after is not None:
             subject = _first(mentions, INTERVENTION, after.end(), after.end() + 1)
             subject_text = ""
-    qualified = next(
-        (m for m in mentions if subject_start <= m.start < first_cue and m.qualifier), None
-    )
-    if cues and subject is None and proposals is not None and qualified is not None:
-        # The subject names a narrower intervention than the lexicon knows: propose it.
-        subject = _propose(
-            nouns._lower_initial(_qualified_name(body, qualified)),
-            INTERVENTION,
-            st,
-            proposals,
-            lexicon,
-            f"a narrower kind of {qualified.entry.label}, not in the ontology",
-        )
-        mentions = find_mentions(body, lexicon)
-        sd.mentions = mentions
     if cues and subject is None and subject_text.strip() in lexicon.written_subjects:
         subject = lexicon.entries.get(lexicon.written_subjects[subject_text.strip()])
     if coordinated and subject is None:
@@ -1252,6 +1237,21 @@ def _draft_statement(
             subject_text = ""
             mentions = find_mentions(body, lexicon)
             sd.mentions = mentions
+    qualified = next(
+        (m for m in mentions if subject_start <= m.start < first_cue and m.qualifier), None
+    )
+    if cues and subject is None and proposals is not None and qualified is not None:
+        # The subject names a narrower intervention than the lexicon knows: propose it.
+        subject = _propose(
+            nouns._lower_initial(_qualified_name(body, qualified)),
+            INTERVENTION,
+            st,
+            proposals,
+            lexicon,
+            f"a narrower kind of {qualified.entry.label}, not in the ontology",
+        )
+        mentions = find_mentions(body, lexicon)
+        sd.mentions = mentions
     if cues and subject is None and proposals is not None and not _ANAPHOR.match(subject_text):
         name = nouns.subject_phrase(subject_text)
         if name:
@@ -1927,7 +1927,8 @@ def _qualified_name(body: str, mention: Mention) -> str:
     # "mesenchymal stem cell (hMSC) transplantation": the abbreviation restates, it is no word
     # of the name.
     text = re.sub(r"\s*\([^()]*\)", "", mention.text)
-    return " ".join([*words, text]) if words else f"{mention.qualifier} {text}"
+    name = " ".join([*words, text]) if words else f"{mention.qualifier} {text}"
+    return nouns.targeted_car(name) or name
 
 
 def _about_a_disease(text: str, offset: int, mentions: list[Mention]) -> bool:

@@ -266,6 +266,14 @@ def _qualified(text: str, mention: Mention, lexicon: Lexicon) -> Mention:
     if mention.entry.kind not in ("intervention", "step"):
         return mention
     before = re.search(r"([\w+\-]+)[ \t]+$", text[: mention.start])
+    if before is not None and _CAR.search(mention.text) and _TARGET.match(before.group(1)):
+        # "CD19-targeted CAR T cells", "BCMA-CD19 compound CAR T cells": a CAR is the kind
+        # its target makes it, never the class of every CAR.
+        word = before.group(1)
+        bracketed = re.search(r"\(([A-Za-z0-9]+)\)$", text[: before.start(1)])
+        if word.startswith("-") and bracketed is not None:
+            word = bracketed.group(1) + word  # "B cell maturation antigen (BCMA)-based"
+        return Mention(mention.start, mention.end, mention.text, mention.entry, word)
     if before is None or before.group(1).lower() not in SPECIALISERS:
         return mention
     word = before.group(1)
@@ -286,6 +294,16 @@ def _qualified(text: str, mention: Mention, lexicon: Lexicon) -> Mention:
             start = before.start(1)
             return Mention(start, mention.end, text[start : mention.end], narrower)
     return Mention(mention.start, mention.end, mention.text, mention.entry, qualifier=word)
+
+
+_CAR = re.compile(r"\bCAR\b|chimeric antigen receptor", re.IGNORECASE)
+# What a CAR is built against, written before its name: "CD19", "anti-BCMA", "CD19-based",
+# "BCMA-CD19", and the "compound" or "dual" of a CAR with two targets.
+_TARGET = re.compile(
+    r"^(?:anti-)?(?:CD\d+[a-z]?|[A-Z]{3,6}\d*)(?:[/\-](?:CD\d+[a-z]?|[A-Z]{3,6}\d*))*"
+    r"(?:-(?:based|targeting|targeted|directed|specific|redirected))?$|^-(?:based|targeting|"
+    r"targeted|directed|specific|redirected)$|^(?:compound|dual|bispecific|tandem)$"
+)
 
 
 def _normal(name: str) -> str:
@@ -322,6 +340,8 @@ def find_definitions(text: str) -> list[Definition]:
     [('Hematopoietic stem cell', 'HSC'), ('Hematopoietic stem cell transplantation', 'HSCT')]
     >>> [d.long_form for d in find_definitions("Alopecia areata (AA) is common")]
     ['Alopecia areata']
+    >>> [d.long_form for d in find_definitions("BCMA-CD19 compound chimeric antigen receptor T cells (cCAR)")]
+    ['compound chimeric antigen receptor T cells']
     >>> [d.long_form for d in find_definitions("chimeric antigen receptor (CAR) T cell therapy (CTCT)")]
     ['chimeric antigen receptor', 'chimeric antigen receptor T cell therapy']
     """
@@ -359,8 +379,20 @@ def find_definitions(text: str) -> list[Definition]:
             span = _by_syllables(abbr, words)  # "(Tregs)": never spelt letter by letter
         elif spelt:
             # The shortest run that spells it, unless a longer one spells it by its words'
-            # initials: "Alopecia areata (AA)" is both words, not "areata" (a...a).
-            span = next((sp for sp in spelt if _initials(sp) == letters.lower()), spelt[0])
+            # initials: "Alopecia areata (AA)" is both words, not "areata" (a...a), and
+            # "compound chimeric antigen receptor T cells (cCAR)" starts at "compound", not at
+            # the c inside "chimeric".
+            by_initials = [
+                sp
+                for sp in spans
+                if _initials(sp).startswith(letters.lower())
+                and len(_initials(sp)) <= len(letters) + 2
+                and _parts_start_words(abbr, sp)
+            ]
+            span = next(
+                (sp for sp in spelt if _initials(sp) == letters.lower()),
+                by_initials[0] if by_initials else spelt[0],
+            )
         if span is not None:
             start = span[0][0]
             # The name without an abbreviation defined inside it: "Hematopoietic stem

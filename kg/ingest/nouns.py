@@ -702,7 +702,7 @@ _ANTIGEN = r"(?:CD\d+[a-z]?|(?!CAR\b)[A-Z]{3,6}\d*)"
 # "anti-CD19"): a plain "BCMA CAR T cells" is already the product's written name.
 _CAR_BEFORE = re.compile(
     rf"(?:\b[Aa]nti-(?P<anti>{_ANTIGEN})[\s\-]*|(?<![\w\-])(?P<target>{_ANTIGEN})(?:[\s\-]*"
-    r"(?:targeting|targeted|directed|specific|redirected)[\s\-]*|\.))CAR[\s\-]*(?P<cell>T|NK)\b"
+    r"(?:targeting|targeted|directed|specific|redirected|based)[\s\-]*|\.))CAR[\s\-]*(?P<cell>T|NK)\b"
 )
 _CAR_AFTER = re.compile(
     r"\bCAR[\s\-]*(?P<cell>T|NK)(?:[\s\-]*(?:cells?|cell\s+therap(?:y|ies)|therap(?:y|ies)))?"
@@ -744,7 +744,9 @@ def coordinated_subjects(text: str, known: Callable[[str], bool] = lambda name: 
     >>> coordinated_subjects("Careful patient selection and risk-benefit assessment")
     []
     """
-    pieces = text.split(",", 1)
+    # "B cell maturation antigen (BCMA)-based and CD19-based CAR T cells": each conjunct by
+    # the abbreviation defined inside it.
+    pieces = _shortened(text).split(",", 1)
     if len(pieces) > 1 and _fronted(pieces[0]):
         text = pieces[1]  # "Based on ..., both allogeneic and autologous HSCT may ..."
     parts = [p for p in re.split(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", text.strip()) if p]
@@ -798,8 +800,8 @@ def _shared_head(parts: list[str]) -> list[str]:
         last = last[:-1]
     if (
         len(last) < 2
-        or not all(len(m) == 1 and _CLASSIFYING.search(m[0]) for m in modifiers)
-        or not _CLASSIFYING.search(last[0])
+        or not all(len(m) == 1 and _modifier(m[0]) for m in modifiers)
+        or not _modifier(last[0])
     ):
         return parts
     head = " ".join(last[1:])
@@ -809,6 +811,16 @@ def _shared_head(parts: list[str]) -> list[str]:
 # How classifying adjectives of the field end: "autologous", "allogeneic", "myeloablative",
 # "intravenous", "mesenchymal", "haploidentical".
 _CLASSIFYING = re.compile(r"^[a-z][a-z\-]*(?:ous|ic|al|ive|ent|ant|ar|ary)$", re.IGNORECASE)
+
+
+# A CAR's target written as one modifier: "CD19-based", "BCMA-targeted", "anti-CD19".
+_TARGET_WORD = re.compile(
+    rf"^(?:anti-{_ANTIGEN}|{_ANTIGEN}-(?:based|targeting|targeted|directed|specific|redirected))$"
+)
+
+
+def _modifier(word: str) -> bool:
+    return bool(_CLASSIFYING.search(word) or _TARGET_WORD.match(word))
 
 
 _ROUTE_PREFIX = re.compile(

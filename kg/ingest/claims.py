@@ -1926,7 +1926,10 @@ def _qualified_name(body: str, mention: Mention) -> str:
         words.insert(0, before.pop())
     # "mesenchymal stem cell (hMSC) transplantation": the abbreviation restates, it is no word
     # of the name.
-    text = re.sub(r"\s*\([^()]*\)", "", mention.text)
+    text = re.sub(r"\s*\([^()]*\)", "", mention.text).split()
+    last = text[-1]
+    text[-1] = singular_abbreviation(last) if last[1:] != last[1:].lower() else nouns.singular(last)
+    text = " ".join(text)
     name = " ".join([*words, text]) if words else f"{mention.qualifier} {text}"
     return nouns.targeted_car(name) or name
 
@@ -2779,13 +2782,22 @@ def _meaning(definition, text: str, lexicon: Lexicon) -> tuple[str, frozenset[UR
     its IRI; a narrower form of one ("nonmyeloablative HSCT") is a kind of it; anything else
     is its words in the singular, a kind of nothing known."""
     for m in find_mentions(text, lexicon):
-        if m.end == definition.end and m.start <= definition.start:
+        # "T regulatory (Treg) cells": the abbreviation given before the head noun "cells"
+        # names the cells, as "regulatory T cells (Tregs)" does.
+        cells = m.end > definition.end and re.fullmatch(
+            r"\s*[(\[][^()\[\]]*[)\]]\s+cells?", text[definition.end : m.end], re.IGNORECASE
+        )
+        if (m.end == definition.end or cells) and m.start <= definition.start:
             if m.qualifier:
                 return f"{m.qualifier} {m.entry.iri}", frozenset({m.entry.iri, *m.entry.parents})
             return str(m.entry.iri), frozenset({m.entry.iri, *m.entry.parents})
     words = definition.long_form.split()
+    if re.match(r"\s*[(\[][^()\[\]]*[)\]]\s+cells?\b", text[definition.end :], re.IGNORECASE):
+        words.append("cell")  # "T regulatory (Treg) cell therapy"
     words[-1] = nouns.singular(words[-1])
-    return slug(" ".join(words)), frozenset()
+    # The same words in another order name the same thing ("T regulatory cells" and
+    # "regulatory T cells"), as they do when linked.
+    return " ".join(sorted(slug(w) for w in words)), frozenset()
 
 
 def _mark_ambiguous(definitions, lexicon: Lexicon) -> set[str]:
@@ -2844,6 +2856,20 @@ def _propose_definition(
             s for s in lexicon.surfaces if s.case_sensitive and s.form == definition.abbreviation
         ]
     whole = _whole_mention(definition, st.text, lexicon)
+    # A short form the lexicon makes of a name ("SCT" of "stem cell transplantation") is an
+    # abbreviation too, whatever its case rule.
+    short_forms = known_abbr or [s for s in lexicon.surfaces if s.form == definition.abbreviation]
+    if (
+        short_forms
+        and whole is None
+        and singular_abbreviation(definition.abbreviation) not in settled
+        and _another_head(definition.long_form, short_forms, lexicon)
+    ):
+        # "stem-cell therapy (SCT)" where the lexicon's SCT is stem-cell transplantation: the
+        # author's definition says what SCT means here, a thing the ontology lacks.
+        lexicon.forget_abbreviation(singular_abbreviation(definition.abbreviation), any_case=True)
+        _propose_long_form(definition, st, lexicon, proposals, with_abbreviation=True)
+        return
     if known_abbr:
         if singular_abbreviation(definition.abbreviation) in settled:
             return
@@ -2875,6 +2901,18 @@ def _propose_definition(
     _propose_long_form(definition, st, lexicon, proposals, with_abbreviation=True)
 
 
+def _another_head(long_form: str, abbreviations, lexicon: Lexicon) -> bool:
+    """True when ``long_form`` ends with a head word that no name of the entities the known
+    ``abbreviations`` stand for ends with: another kind of thing, not another spelling."""
+
+    def head(name: str) -> str:
+        return nouns.singular(name.split()[-1].lower()).split("-")[-1]
+
+    meant = {s.entry.iri for s in abbreviations}
+    names = [s.form for s in lexicon.surfaces if s.entry.iri in meant and not s.case_sensitive]
+    return bool(names) and all(head(n) != head(long_form) for n in names)
+
+
 def _propose_products(st: Statement, lexicon: Lexicon, proposals: dict[URIRef, Proposal]) -> None:
     # "MSC-derived exosomes": the product is the therapy, found as one name from here on, so
     # the cell's name inside it is never read as the subject.
@@ -2891,6 +2929,16 @@ def _propose_products(st: Statement, lexicon: Lexicon, proposals: dict[URIRef, P
             lexicon.add(entry, *product_forms(product, st.text))
 
 
+# The measures a result is reported in.
+_STATISTIC = re.compile(
+    r"^(?:(?:odds|hazard|risk|rate|likelihood|incidence rate)\s+ratios?|relative\s+risks?|"
+    r"(?:confidence|credible|prediction)\s+intervals?|(?:standardi[sz]ed\s+)?mean\s+"
+    r"differences?|standard\s+(?:deviation|error)s?|interquartile\s+ranges?|"
+    r"number\s+needed\s+to\s+(?:treat|harm))$",
+    re.IGNORECASE,
+)
+
+
 def _propose_long_form(
     definition,
     st: Statement,
@@ -2899,6 +2947,8 @@ def _propose_long_form(
     with_abbreviation: bool,
 ) -> None:
     long_form = definition.long_form
+    if _STATISTIC.search(long_form):
+        return  # "odds ratio [OR] 2.08": how a result is measured, never a thing measured
     kind = None
     for candidate in (ORGANISATION, DISEASE, INTERVENTION, OUTCOME):
         if candidate == ORGANISATION and re.search(

@@ -84,6 +84,13 @@ _ADDED = (
     ("were similar", "NEGATED_EXISTENCE", "BACKWARD"),
     ("not significantly", "NEGATED_EXISTENCE", "FORWARD"),
     ("ineffective for", "NEGATED_EXISTENCE", "FORWARD"),
+    # "In comparison with placebo or no treatment, SCT showed a greater likelihood of CR": a
+    # comparator arm, not a denial of what follows (ConText's pseudo-triggers block "no").
+    *(
+        (f"{before} no {arm}", "NEGATED_EXISTENCE", "PSEUDO")
+        for before in ("or", "versus", "vs", "vs.", "than", "compared with", "compared to")
+        for arm in ("treatment", "therapy", "intervention")
+    ),
     ("in case of", "HYPOTHETICAL", "FORWARD"),
     ("whether", "HYPOTHETICAL", "FORWARD"),
 )
@@ -136,6 +143,8 @@ def assess(text: str, targets: tuple[tuple[int, int], ...]) -> tuple[Assessment,
     [(True, False), (False, False)]
     >>> assess("AHSCT may improve survival", ((18, 26),))[0].uncertain
     True
+    >>> assess("Versus placebo or no treatment, SCT improved remission", ((45, 54),))[0].negated
+    False
     """
     return _assess(text, tuple(targets))
 

@@ -141,6 +141,10 @@ class Lexicon:
             if len(abbr) >= 4 and abbr.isupper() and abbr.isalpha():
                 # Authors write the initial of "autologous" in lower case ("aHSCT").
                 forms.append(abbr[0].lower() + abbr[1:])
+            versus = re.sub(r"(?<=[A-Z])V(?=[A-Z])", "v", abbr)
+            if versus != abbr:
+                # The V of "versus" is often written in lower case: "GvHD" is GVHD.
+                forms += [versus, versus + "s"]
             for form in forms:
                 if (form, True) not in seen:
                     seen.add((form, True))
@@ -159,10 +163,13 @@ class Lexicon:
             ambiguous=dict(self.ambiguous),
         )
 
-    def forget_abbreviation(self, abbreviation: str) -> None:
-        """Drop every case-sensitive form of ``abbreviation`` ("MSC", "MSCs", "aMSC")."""
+    def forget_abbreviation(self, abbreviation: str, any_case: bool = False) -> None:
+        """Drop every case-sensitive form of ``abbreviation`` ("MSC", "MSCs", "aMSC"), and with
+        ``any_case`` the names written exactly so as well ("SCT", a short form of a name)."""
         forms = {abbreviation, abbreviation + "s", abbreviation[0].lower() + abbreviation[1:]}
-        self.surfaces = [s for s in self.surfaces if not (s.case_sensitive and s.form in forms)]
+        self.surfaces = [
+            s for s in self.surfaces if not ((s.case_sensitive or any_case) and s.form in forms)
+        ]
 
     def by_slug(self, kind_namespace: str, local: str) -> Entry | None:
         return self.entries.get(URIRef(f"{RESOURCE_BASE}{kind_namespace}/{local}"))

@@ -21,8 +21,12 @@ _SEPARATOR = r"[\s\-‐‑–]+"
 # lower-case letter before the capitals "(hUC-MSCs)", "(aHSCT)" (human, autologous); and a
 # capitalised short form made of the beginnings of words, "(Tregs)", read only by the
 # syllables of its long form (_by_syllables).
-_INITIALISM = r"(?:[a-z]{2,5}-|[a-z])?[A-Z][A-Za-z0-9\-]*[A-Z0-9][a-z]?"
-_ABBREVIATION = re.compile(rf"\(({_INITIALISM}|[A-Z][a-z]{{2,4}}s?)\)")
+# "MSCs", "hUC-MSCs", "aHSCT", and a syllable before the capitals ("tolDCs", "tol-DCs").
+_INITIALISM = r"(?:[a-z]{1,5}-?)?[A-Z][A-Za-z0-9\-]*[A-Z0-9][a-z]?"
+# Given in round brackets, or in square ones as some journals print them ("[tolDCs]").
+_ABBREVIATION = re.compile(
+    rf"\((?P<round>{_INITIALISM}|[A-Z][a-z]{{2,4}}s?)\)|\[(?P<square>{_INITIALISM})\]"
+)
 
 
 @dataclass(frozen=True)
@@ -76,6 +80,12 @@ SPECIALISERS = frozenset(
         "modified",
         "outpatient",
         "intensified",
+        # Cells made to act otherwise: "engineered Tregs", "polyclonal Tregs".
+        "engineered",
+        "polyclonal",
+        "transduced",
+        "gene-modified",
+        "genetically-modified",
         # Another kind of stem cell: "mesenchymal stem cell (MSC) transplantation" is not the
         # haematopoietic stem-cell transplantation of the ontology.
         "mesenchymal",
@@ -98,7 +108,9 @@ class Definition:
     abbreviation: str
 
 
-_INNER_ABBREVIATION = re.compile(r"(?<=\w)\s+\([A-Za-z0-9\-]{1,10}\)(?=\s+\w)")
+_INNER_ABBREVIATION = re.compile(
+    r"(?<=\w)\s+(?:\([A-Za-z0-9\-]{1,10}\)|\[[A-Za-z0-9\-]{1,10}\])(?=\s+\w)"
+)
 
 
 def find_mentions(text: str, lexicon: Lexicon) -> list[Mention]:
@@ -274,7 +286,9 @@ def _qualified(text: str, mention: Mention, lexicon: Lexicon) -> Mention:
         if word.startswith("-") and bracketed is not None:
             word = bracketed.group(1) + word  # "B cell maturation antigen (BCMA)-based"
         return Mention(mention.start, mention.end, mention.text, mention.entry, word)
-    if before is None or before.group(1).lower() not in SPECIALISERS:
+    if before is None or not (
+        before.group(1).lower() in SPECIALISERS or _MADE_OTHERWISE.match(before.group(1))
+    ):
         return mention
     word = before.group(1)
     names = {
@@ -296,6 +310,13 @@ def _qualified(text: str, mention: Mention, lexicon: Lexicon) -> Mention:
     return Mention(mention.start, mention.end, mention.text, mention.entry, qualifier=word)
 
 
+# Cells changed or chosen to act otherwise: "CNS-targeting Tregs", "CAR-transduced Tregs",
+# "antigen-specific Tregs" are narrower cells than the Tregs the lexicon knows.
+_MADE_OTHERWISE = re.compile(
+    r"^[\w]+-(?:targeting|targeted|specific|transduced|engineered|modified|directed|loaded|"
+    r"pulsed|primed|expanded)$",
+    re.IGNORECASE,
+)
 _CAR = re.compile(r"\bCAR\b|chimeric antigen receptor", re.IGNORECASE)
 # What a CAR is built against, written before its name: "CD19", "anti-BCMA", "CD19-based",
 # "BCMA-CD19", and the "compound" or "dual" of a CAR with two targets.
@@ -340,6 +361,8 @@ def find_definitions(text: str) -> list[Definition]:
     [('Hematopoietic stem cell', 'HSC'), ('Hematopoietic stem cell transplantation', 'HSCT')]
     >>> [d.long_form for d in find_definitions("Alopecia areata (AA) is common")]
     ['Alopecia areata']
+    >>> [d.long_form for d in find_definitions("likelihood of CR (odds ratio [OR] 2.08)")]
+    ['odds ratio']
     >>> [d.long_form for d in find_definitions("BCMA-CD19 compound chimeric antigen receptor T cells (cCAR)")]
     ['compound chimeric antigen receptor T cells']
     >>> [d.long_form for d in find_definitions("chimeric antigen receptor (CAR) T cell therapy (CTCT)")]
@@ -347,7 +370,7 @@ def find_definitions(text: str) -> list[Definition]:
     """
     found: list[Definition] = []
     for match in _ABBREVIATION.finditer(text):
-        abbr = match.group(1)
+        abbr = match.group("round") or match.group("square")
         letters = singular_abbreviation(abbr)
         prefix = re.match(r"([A-Za-z][a-z]{1,4})-(?=[A-Z])", letters)
         if prefix:
@@ -359,13 +382,19 @@ def find_definitions(text: str) -> list[Definition]:
         # A word inside brackets ("stem cell (HSC) transplantation") is another abbreviation,
         # never the start of this one's long form; the words it abbreviates count as it does
         # ("chimeric antigen receptor (CAR) T cell therapy (CTCT)": CAR, T, cell, therapy).
+        # Given inside a parenthesis ("(odds ratio [OR] 2.08"), its words are the
+        # parenthesis's own, never those before it.
+        opened = before.rfind("(")
+        first = opened + 1 if opened > before.rfind(")") else 0
         words: list[tuple[int, str]] = []
         for w in re.finditer(r"[\w'’\-]+", before):
+            if w.start() < first:
+                continue
             inner = next((d for d in found if d.start <= w.start() < d.end), None)
             if inner is not None:
                 if not words or words[-1][0] != inner.start:
                     words.append((inner.start, inner.abbreviation))
-            elif not _bracketed(before, w.start()):
+            elif not _bracketed(before[first:], w.start() - first):
                 words.append((w.start(), w.group(0)))
         limit = min(len(letters) + 5, len(letters) * 2)
         spans = [words[-count:] for count in range(1, min(limit, len(words)) + 1)]
@@ -467,7 +496,9 @@ def _parts_start_words(abbreviation: str, span: list[tuple[int, str]]) -> bool:
 
 
 def _bracketed(text: str, position: int) -> bool:
-    return text.rfind("(", 0, position) > text.rfind(")", 0, position)
+    return text.rfind("(", 0, position) > text.rfind(")", 0, position) or text.rfind(
+        "[", 0, position
+    ) > text.rfind("]", 0, position)
 
 
 _SMALL_WORDS = frozenset({"and", "of", "for", "the", "in", "on"})
@@ -490,8 +521,8 @@ def _spells(letters: str, words: list[str]) -> bool:
 
 
 def _restates(text: str, previous_end: int, start: int, end: int) -> bool:
-    between = text[previous_end:start]
-    return between.strip() == "(" and text[end : end + 1] == ")"
+    between = text[previous_end:start].strip()
+    return (between, text[end : end + 1]) in (("(", ")"), ("[", "]"))
 
 
 @lru_cache(maxsize=4096)

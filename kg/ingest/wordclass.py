@@ -18,10 +18,18 @@ from lemminflect import getAllLemmas
 def classes(word: str) -> frozenset[str]:
     """The universal POS tags the lexicon gives ``word`` (empty when it does not know it).
 
-    >>> sorted(classes("profound")), sorted(classes("infections"))
-    (['ADJ'], ['NOUN'])
+    >>> sorted(classes("profound")), sorted(classes("infections")), sorted(classes("autologous"))
+    (['ADJ'], ['NOUN'], ['ADJ'])
     """
-    return frozenset(getAllLemmas(word.lower()))
+    known = frozenset(getAllLemmas(word.lower()))
+    if not known and len(word) > 5:
+        # Endings that make only one class of a word the lexicon lacks: "-ically" adverbs
+        # ("histologically") and "-ous" adjectives ("autologous", "allogeneous").
+        if word.lower().endswith("ically"):
+            return frozenset({"ADV"})
+        if word.lower().endswith("ous"):
+            return frozenset({"ADJ"})
+    return known
 
 
 def can_head_a_name(word: str) -> bool:
@@ -77,10 +85,7 @@ def adverb_only(word: str) -> bool:
     >>> [adverb_only(w) for w in ("rarely", "response", "well", "histologically", "anomaly")]
     [True, False, False, True, False]
     """
-    known = classes(word)
-    if not known and word.lower().endswith("ically"):
-        return True
-    return known == frozenset({"ADV"})
+    return classes(word) == frozenset({"ADV"})
 
 
 def verb_only(word: str) -> bool:

@@ -42,6 +42,7 @@ from kg.ingest.lexicon import (
 from kg.ingest.link import (
     SPECIALISERS,
     Mention,
+    _spells,
     find_definitions,
     find_mentions,
     singular_abbreviation,
@@ -655,7 +656,7 @@ RULES: tuple[Rule, ...] = (
         rf"\b(?:reduc{_V}|decreas{_V}|lower(?:s|ed|ing)?|stop(?:s|ped|ping)?|prevent(?:s|ed|ing)?|"
         rf"suppress(?:es|ed|ing)?|halt(?:s|ed|ing)?|diminish(?:es|ed|ing)?|alleviat{_V}|"
         rf"minimi[sz]{_V}|inhibit(?:s|ed|ing)?|attenuat{_V}|dampen(?:s|ed|ing)?|abrogat{_V}|"
-        rf"mitigat{_V}|ameliorat{_V}|curb(?:s|ed|ing)?)\b|"
+        rf"mitigat{_V}|ameliorat{_V}|curb(?:s|ed|ing)?|down-?regulat{_V})\b|"
         r"\breductions?\s+in\b",
         EFFICACY,
         "reduces",
@@ -2817,6 +2818,11 @@ def _mark_ambiguous(definitions, lexicon: Lexicon) -> set[str]:
         meanings.setdefault(key, {}).setdefault(meaning, (definition.long_form, kinds))
     several = set()
     for key, forms in meanings.items():
+        for meaning, (long_form, _) in list(forms.items()):
+            if any(_spelt_out(long_form, other) for other, _ in forms.values()):
+                # "chronic GVHD (cGVHD)" and "chronic graft-versus-host disease (cGVHD)": one
+                # meaning, the second written out.
+                del forms[meaning]
         if len(forms) < 2:
             continue
         several.add(key)
@@ -2839,6 +2845,30 @@ def _mark_ambiguous(definitions, lexicon: Lexicon) -> set[str]:
         else:
             lexicon.ambiguous[key] = tuple(form for form, _ in forms.values())
     return several
+
+
+def _spelt_out(short: str, long: str) -> bool:
+    """True when ``long`` is ``short`` with one abbreviation in it written out in words.
+
+    >>> _spelt_out("chronic GVHD", "chronic graft-versus-host disease")
+    True
+    >>> _spelt_out("chronic GVHD", "acute graft-versus-host disease")
+    False
+    """
+    a, b = short.split(), long.split()
+    head = 0
+    while head < min(len(a), len(b)) and a[head].lower() == b[head].lower():
+        head += 1
+    tail = 0
+    while tail < min(len(a), len(b)) - head and a[-1 - tail].lower() == b[-1 - tail].lower():
+        tail += 1
+    middle, words = a[head : len(a) - tail], b[head : len(b) - tail]
+    return (
+        len(middle) == 1
+        and len(words) > 1
+        and sum(c.isupper() for c in middle[0]) >= 2
+        and _spells(re.sub(r"[^A-Za-z0-9]", "", middle[0]), words)
+    )
 
 
 def _propose_definition(

@@ -401,7 +401,7 @@ def find_definitions(text: str) -> list[Definition]:
         spelt = [
             span
             for span in spans
-            if _spells(letters, [w for _, w in span]) and _parts_start_words(abbr, span)
+            if _spells(letters, [w for _, w in span], inner=True) and _parts_start_words(abbr, span)
         ]
         span = None
         if not re.fullmatch(_INITIALISM, abbr):
@@ -504,7 +504,7 @@ def _bracketed(text: str, position: int) -> bool:
 _SMALL_WORDS = frozenset({"and", "of", "for", "the", "in", "on"})
 
 
-def _spells(letters: str, words: list[str]) -> bool:
+def _spells(letters: str, words: list[str], inner: bool = False) -> bool:
     # Every letter of the abbreviation in order in the words, the first at the start of the
     # first word, and each word-initial letter consumed by a letter (small words may be skipped).
     if not words or words[0][0].lower() != letters[0].lower():
@@ -517,7 +517,10 @@ def _spells(letters: str, words: list[str]) -> bool:
             return False
         position = found + 1
     significant = [w for w in words if w.lower() not in _SMALL_WORDS]
-    return len(significant) <= len(letters) + 1 and len(significant) >= max(1, len(letters) - 2)
+    # With ``inner``, an abbreviation among the words gives all its letters ("acute GvHD
+    # (aGvHD)"); a name is otherwise put in place of its abbreviation only when written out.
+    weight = sum(len(w) if inner and sum(c.isupper() for c in w) >= 2 else 1 for w in significant)
+    return len(significant) <= len(letters) + 1 and weight >= max(1, len(letters) - 2)
 
 
 def _restates(text: str, previous_end: int, start: int, end: int) -> bool:

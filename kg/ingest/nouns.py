@@ -233,8 +233,12 @@ _DISEASE_HEADS = {
     "eczema",
     "anaemia",
     "anemia",
+    "pneumonia",
+    "pneumonias",
+    # Graft-versus-host disease by its abbreviation ("steroid-refractory acute GvHD").
+    "gvhd",
 }
-_DISEASE_SUFFIXES = ("itis", "osis", "pathy", "aemia", "emia", "oma", "ism")
+_DISEASE_SUFFIXES = ("itis", "osis", "pathy", "aemia", "emia", "oma", "ism", "penia")
 _NOT_DISEASES = {"prognosis", "diagnosis", "aim", "mechanism", "diagnoses", "outcome"}
 _OUTCOME_HEADS = {
     "weakness",

@@ -1434,6 +1434,8 @@ def _draft_statement(
         rule = cue.rule
         if rule.kind != MECHANISM and any(a <= cue.start < b for a, b in mechanism_scopes):
             continue  # "work by promoting ..." lists mechanisms, not effects
+        if _of_another(body, cue, mentions, subject):
+            continue
         objects, scope = _objects(cue, cues, body, mentions, populations)
         treated = _treated_disease(cue, body, mentions, populations)
         if treated is not None and all(o.iri != treated[1].iri for _, o in objects):
@@ -1692,6 +1694,40 @@ _REMOVED = re.compile(
     r"\b(?:depletion|deficiency|loss|absence|lack|blockade|removal|withdrawal|ablation|"
     r"dysfunction|defectiveness|defects?|impairment|exhaustion)\s+of\b"
     r"|\b[\w+]+-(?:depleted|deficient)\b",
+    re.IGNORECASE,
+)
+
+
+def _of_another(body: str, cue: _Cue, mentions: list[Mention], subject: Entry | None) -> bool:
+    """True when ``cue`` opens a relative clause about something other than the subject:
+    "Tregs may induce tolerance, avoiding toxic immunosuppressive agents that cause increased
+    morbidity" says what the agents cause, not the Tregs."""
+    relative = next(
+        (
+            r
+            for pattern in (_RELATIVE, _RELATIVE_CAUSING)
+            for r in pattern.finditer(body, max(0, cue.start - 80), cue.start)
+            if r.end() == cue.start
+        ),
+        None,
+    )
+    if relative is None:
+        return False
+    antecedent = next(
+        (
+            m
+            for m in reversed(mentions)
+            if m.end <= relative.start() and not body[m.end : relative.start()].strip(" )]")
+        ),
+        None,
+    )
+    return antecedent is None or antecedent.entry is not subject
+
+
+# "agents that cause increased morbidity": the rise is what the agents cause.
+_RELATIVE_CAUSING = re.compile(
+    r",?\s*\b(?:which|that)\s+(?:(?:may|might|can|could|often|also)\s+)*(?:caus(?:e|es|ed)|"
+    r"leads?\s+to|led\s+to|results?\s+in|resulted\s+in)\s+",
     re.IGNORECASE,
 )
 _RELATIVE = re.compile(
@@ -3153,6 +3189,11 @@ def _propose(
     lexicon: Lexicon,
     reason: str,
 ) -> Entry | None:
+    # "rejection events up to two years": a particle cut from its "to" ends no name.
+    cut = re.sub(r"(?:\s+(?:up|down|out|off))+$", "", name, flags=re.IGNORECASE)
+    if cut != name:
+        words = cut.split()
+        name = " ".join([*words[:-1], nouns.singular(words[-1])])
     written = name
     if kind == INTERVENTION:
         # "CD19 CAR T-cell transfer", "... T-cell infusion" and "... T cell therapy" are one

@@ -172,7 +172,6 @@ def find_mentions(text: str, lexicon: Lexicon) -> list[Mention]:
         if (
             entry.kind == "outcome"
             and " " not in text[start:end].strip()
-            and text[start:end].lower() != entry.label.lower()
             and _NOUN_BEFORE.search(text, 0, start)
         ):
             # "bladder function" is not the "function" the lexicon knows as neurological

@@ -64,3 +64,27 @@ def test_a_noun_before_a_one_word_outcome_names_a_narrower_outcome(lexicon) -> N
         "MSCs improved survival at 2 years",
     )
     assert "outcome:survival" in {t[3] for t in tuples}, tuples
+
+
+# Found in the development sets after the run, among the statements that got no claim: Wang L
+# et al. on umbilical cord MSCs in primary biliary cholangitis (set 24, source 2) and Kirgizov KI
+# et al. on AHSCT in paediatric multiple sclerosis (set 36, source 3): "found" reports a harm as
+# "observed" does, and a treatment "of choice" is the established one.
+
+
+def test_no_harm_found_is_a_denied_harm(lexicon) -> None:
+    _, tuples = drafted(
+        lexicon,
+        "Umbilical cord mesenchymal stem cells (UC-MSCs) were given",
+        "No side effects were found in the patients treated with UC-MSCs",
+    )
+    assert [t for t in tuples if t[0] == 2 and t[1] == "SafetyClaim" and t[5]], tuples
+
+
+def test_the_method_of_choice_is_an_established_treatment(lexicon) -> None:
+    _, tuples = drafted(
+        lexicon,
+        "Autologous hematopoietic stem cell transplantation (Auto-HSCT) is the method of choice "
+        "for patients with refractory multiple sclerosis (MS)",
+    )
+    assert ("StatusClaim", "disease:multiple-sclerosis") in {(t[1], t[3]) for t in tuples}, tuples

@@ -166,7 +166,11 @@ RULES: tuple[Rule, ...] = (
         r"(?:treatment|therapy|therapeutic\s+option|option|care)s?\s+(?:for|in)\b|"
         # "is a standard of care in other autoimmune diseases"
         r"\b(?:is|are|was|were|has\s+become|have\s+become|remains?)\s+(?:now\s+)?"
-        r"(?:an?\s+|the\s+)?standard\s+of\s+care\s+(?:for|in)\b",
+        r"(?:an?\s+|the\s+)?standard\s+of\s+care\s+(?:for|in)\b|"
+        # "is the method of choice for patients with refractory multiple sclerosis"
+        r"\b(?:is|are|was|were|has\s+become|have\s+become|remains?)\s+(?:now\s+|still\s+)?"
+        r"(?:an?\s+|the\s+)?(?:treatment|therapy|method|procedure|option)\s+of\s+choice\s+"
+        r"(?:for|in)\b",
         STATUS,
         "establishedFor",
         DISEASE,
@@ -425,7 +429,7 @@ RULES: tuple[Rule, ...] = (
         "none-observed",
         r"\bno\s+(?!(?:significant\s+)?(?:changes?|differences?)\b)"
         r"(?=(?:[\w\-]+\s+){0,5}?(?:(?:were|was)\s+(?:observed|reported|seen|recorded|"
-        r"noted|identified|detected)|occurred)\b)",
+        r"noted|identified|detected|found)|occurred)\b)",
         SAFETY,
         "hasAdverseEvent",
         ADVERSE_EVENT,

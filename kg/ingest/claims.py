@@ -657,11 +657,15 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "reduce",
-        rf"\b(?:reduc{_V}|decreas{_V}|lower(?:s|ed|ing)?|stop(?:s|ped|ping)?|prevent(?:s|ed|ing)?|"
+        # "lower doses of MSC-Exo" says how much was given, not what was lowered.
+        rf"\b(?:reduc{_V}|decreas{_V}|lower(?:s|ed|ing)?(?!\s+(?:doses?|concentrations?)\b)|"
+        rf"stop(?:s|ped|ping)?|prevent(?:s|ed|ing)?|"
         rf"suppress(?:es|ed|ing)?|halt(?:s|ed|ing)?|diminish(?:es|ed|ing)?|alleviat{_V}|"
         rf"minimi[sz]{_V}|inhibit(?:s|ed|ing)?|attenuat{_V}|dampen(?:s|ed|ing)?|abrogat{_V}|"
         rf"mitigat{_V}|ameliorat{_V}|curb(?:s|ed|ing)?|down-?regulat{_V})\b|"
-        r"\breductions?\s+in\b",
+        r"\breductions?\s+in\b|"
+        # "protected human primary melanocytes from the H2O2-triggered apoptosis"
+        rf"\bprotect{_V}\s+(?:[\w\-]+\s+){{0,4}}?(?:from|against)\b",
         EFFICACY,
         "reduces",
         OUTCOME,
@@ -883,6 +887,10 @@ def draft_document(document: Document, lexicon: Lexicon, doc_id: str) -> Documen
     redefined = _redefinitions(definitions, lexicon)
     for _ in range(2):
         drafts = _draft_all(document, lexicon, doc_id, proposals, propose=True, redefined=redefined)
+        for st in document.statements:
+            # A product of cells named after the cells were first proposed ("mesenchymal stem
+            # cell-derived exosomes" once "mesenchymal stem cells" is known).
+            _propose_products(st, lexicon, proposals)
     drafts = _draft_all(document, lexicon, doc_id, proposals, propose=False, redefined=redefined)
     publications: dict[URIRef, NewPublication] = {}
     for sd in drafts:
@@ -3142,6 +3150,26 @@ _SUBORDINATORS = frozenset(
 # report names the transplant the report is about only in another statement.
 _BARE_TREATMENTS = frozenset(
     {"transplantation", "transplantations", "transplant", "transplants", "infusion", "infusions"}
+    # "Pretreatment with lower doses of MSC-Exo ...", "the current state-of-the-art
+    # treatment": what is given is named after "with", or not at all.
+    | {"treatment", "treatments", "pretreatment", "pretreatments", "therapy", "therapies"}
+)
+# Words that say which treatment only by when or how usual it is.
+_GENERIC_MODIFIERS = frozenset(
+    {
+        "current",
+        "standard",
+        "conventional",
+        "existing",
+        "available",
+        "traditional",
+        "usual",
+        "present",
+        "state-of-the-art",
+        "established",
+        "other",
+        "such",
+    }
 )
 # Who or what a study treated: "lymph node cells of DFMSC-administered mice" are what was
 # measured in the treated animals, not what they were given.
@@ -3180,7 +3208,7 @@ def _names_a_treatment(words: list[str]) -> bool:
         # "T-cell depletion and systemic immunosuppressive therapy reduce ...": two
         # treatments, each with its own claims, never one named by both.
         return False
-    if all(w in _BARE_TREATMENTS or w in nouns._LEADING for w in words):
+    if all(w in _BARE_TREATMENTS | _GENERIC_MODIFIERS or w in nouns._LEADING for w in words):
         return False
     return not any(w in _STUDIED for w in words)
 

@@ -129,3 +129,32 @@ def test_lower_before_what_is_lowered_is_still_a_reduction(lexicon) -> None:
         "the traditional therapies",
     )
     assert [t for t in tuples if t[0] == 2 and t[4] == "Reduces"], tuples
+
+
+def test_a_therapy_of_cells_is_named_as_written(lexicon) -> None:
+    # Set 86: "Treg therapy ... was safe with no ... infections" was drafted with the cells;
+    # the sentence names the therapy given with them.
+    _, tuples = drafted(
+        lexicon,
+        TREGS,
+        "Clinically, all doses of Treg therapy tested were safe with no adverse infusion "
+        "related side effects, infections or rejection events up to two years post-transplant",
+    )
+    assert {t[2] for t in tuples if t[0] == 2} == {"intervention:regulatory-t-cell-therapy"}
+    # Control: the cells, where the sentence names the cells.
+    _, tuples = drafted(lexicon, TREGS, "Tregs were safe with no infections up to two years")
+    assert {t[2] for t in tuples if t[0] == 2} == {"intervention:regulatory-t-cell"}, tuples
+
+
+def test_a_participle_after_the_describes_its_noun(lexicon) -> None:
+    # Set 90 (Dai YY et al., Stem cells from human exfoliated deciduous teeth ..., source 4):
+    # "the increased IL-4 ... levels" was read as a rise of the IgE named before it.
+    _, tuples = drafted(
+        lexicon,
+        "Stem cells from human exfoliated deciduous teeth (SHED) were given to mice",
+        "The OVA-specific IgE and IgG1 levels in serum were significantly decreased, and the "
+        "increased IL-4, IL-5, IL-13, and IL-17A levels in the spleen after OVA challenge were "
+        "markedly downregulated, while the level of IFN-γ was upregulated by SHED administration",
+    )
+    ige = {t[4] for t in tuples if t[0] == 2 and "ova-specific" in t[3]}
+    assert ige == {"Reduces"}, tuples

@@ -884,6 +884,7 @@ def draft_document(document: Document, lexicon: Lexicon, doc_id: str) -> Documen
         _propose_definition(definition, st, lexicon, proposals, settled)
     for st in document.statements:
         _propose_products(st, lexicon, proposals)
+        _propose_cell_therapies(st, lexicon, proposals)
     redefined = _redefinitions(definitions, lexicon)
     for _ in range(2):
         drafts = _draft_all(document, lexicon, doc_id, proposals, propose=True, redefined=redefined)
@@ -2214,6 +2215,7 @@ def _clauses(body: str, start: int) -> list[tuple[int, int]]:
 
 _VERB_RULES = frozenset({"improve", "reduce", "stabilise", "changed-after", "changed-fronted"})
 _HYPHENS = ("-", "\u2010", "\u2011")
+_DEFINITE_BEFORE = re.compile(r"\b(?:the|these|those)\s+$", re.IGNORECASE)
 
 
 def _cues(body: str, start: int, clauses: list[tuple[int, int]]) -> list[_Cue]:
@@ -2229,6 +2231,14 @@ def _cues(body: str, start: int, clauses: list[tuple[int, int]]) -> list[_Cue]:
                 # "a gliadin-induced, delayed-type hypersensitivity response", "ANCA-induced
                 # NCGN": a participle joined to a noun by a hyphen is an adjective naming a
                 # cause, never the sentence's verb.
+                continue
+            if (
+                rule.name in _VERB_RULES
+                and match.group(0).lower().endswith("ed")
+                and _DEFINITE_BEFORE.search(body, 0, match.start())
+            ):
+                # "the increased IL-4 levels ... were markedly downregulated": a participle
+                # after "the" describes the noun; the verb comes later.
                 continue
             clause = next((c for c in clauses if c[0] <= match.start() < c[1]), clauses[-1])
             found.append(_Cue(rule, match.start(), match.end(), clause))
@@ -3013,6 +3023,38 @@ _STATISTIC = re.compile(
     r"(?:confidence|credible|prediction)\s+intervals?|(?:standardi[sz]ed\s+)?mean\s+"
     r"differences?|standard\s+(?:deviation|error)s?|interquartile\s+ranges?|"
     r"number\s+needed\s+to\s+(?:treat|harm))$",
+    re.IGNORECASE,
+)
+
+
+def _propose_cell_therapies(
+    st: Statement, lexicon: Lexicon, proposals: dict[URIRef, Proposal]
+) -> None:
+    # "Treg therapy", "MSC therapy": a claim about the therapy given with the cells names the
+    # therapy, as "CAR T cell therapy" is not "CAR T cells".
+    for m in find_mentions(st.text, lexicon):
+        after = _THERAPY_AFTER.match(st.text, m.end)
+        if (
+            m.entry.kind != INTERVENTION
+            or m.qualifier
+            or after is None
+            or not re.search(r"\bcells?$", m.entry.label, re.IGNORECASE)
+        ):
+            continue
+        entry = _propose(
+            f"{m.entry.label} therapy", INTERVENTION, st, proposals, lexicon, "the therapy of cells"
+        )
+        if entry is not None:
+            written = [st.text[m.start : after.end()]]
+            if after.group("abbr"):
+                # "mesenchymal stem cell (MSC) therapy", then "MSC therapy"
+                written.append(f"{after.group('abbr')} {after.group('head').strip()}")
+            lexicon.add(entry, written)
+
+
+_THERAPY_AFTER = re.compile(
+    r"(?:\s*\((?P<abbr>[A-Za-z][\w\-]{0,12})\))?"
+    r"(?P<head>(?:[\s\-]+cells?)?[\s\-]+therap(?:y|ies))\b",
     re.IGNORECASE,
 )
 

@@ -158,3 +158,16 @@ def test_a_participle_after_the_describes_its_noun(lexicon) -> None:
     )
     ige = {t[4] for t in tuples if t[0] == 2 and "ova-specific" in t[3]}
     assert ige == {"Reduces"}, tuples
+
+
+def test_what_a_car_is_made_from_is_not_its_target_nor_the_subject(lexicon) -> None:
+    # Set 92 (source 4): the comparator "as opposed to DNA-based CAR T-cell therapy" was taken
+    # for the subject and named "DNA CAR T-cell therapy", as if DNA were its target.
+    _, tuples = drafted(
+        lexicon,
+        "Descartes-08 is an mRNA-based CAR T-cell therapy that uses immune cells harvested from "
+        "the patient's own blood",
+        "The mRNA-based therapy, as opposed to DNA-based CAR T-cell therapy, does not modify the "
+        "patient's genetic material and so far has not been associated with serious side effects",
+    )
+    assert not [t for t in tuples if "dna" in t[2]], tuples

@@ -766,7 +766,9 @@ _OUTCOME_STOP = re.compile(
     re.IGNORECASE,
 )
 _COMPARATOR = re.compile(
-    r"\b(?:compared\s+(?:to|with)|versus|vs\.?|than|relative\s+to|over)\s+", re.IGNORECASE
+    r"\b(?:compared\s+(?:to|with)|versus|vs\.?|than|relative\s+to|over|as\s+opposed\s+to|"
+    r"unlike|in\s+contrast\s+(?:to|with))\s+",
+    re.IGNORECASE,
 )
 _MODAL = re.compile(r"\b(?:can|could|may|might)\b(?:\s+\w+){0,3}\s*$", re.IGNORECASE)
 _DEMONSTRATED = re.compile(

@@ -320,7 +320,7 @@ _CAR = re.compile(r"\bCAR\b|chimeric antigen receptor", re.IGNORECASE)
 # What a CAR is built against, written before its name: "CD19", "anti-BCMA", "CD19-based",
 # "BCMA-CD19", and the "compound" or "dual" of a CAR with two targets.
 _TARGET = re.compile(
-    r"^(?:anti-)?(?:CD\d+[a-z]?|[A-Z]{3,6}\d*)(?:[/\-](?:CD\d+[a-z]?|[A-Z]{3,6}\d*))*"
+    r"^(?!(?:DNA|RNA|mRNA)-)(?:anti-)?(?:CD\d+[a-z]?|[A-Z]{3,6}\d*)(?:[/\-](?:CD\d+[a-z]?|[A-Z]{3,6}\d*))*"
     r"(?:-(?:based|targeting|targeted|directed|specific|redirected))?$|^-(?:based|targeting|"
     r"targeted|directed|specific|redirected)$|^(?:compound|dual|bispecific|tandem)$"
 )

@@ -701,7 +701,8 @@ _TARGETS = re.compile(
 
 
 # An antigen a CAR is built against: "CD19", "CD7", "BCMA" (not "CAR" itself).
-_ANTIGEN = r"(?:CD\d+[a-z]?|(?!CAR\b)[A-Z]{3,6}\d*)"
+# The nucleic acid a CAR is made from ("DNA-based", "mRNA-based") is not what it targets.
+_ANTIGEN = r"(?:CD\d+[a-z]?|(?!(?:CAR|DNA|RNA)\b)[A-Z]{3,6}\d*)"
 # A target written as a description ("CD19-targeting", "CD19-directed", "CD19.CAR",
 # "anti-CD19"): a plain "BCMA CAR T cells" is already the product's written name.
 _CAR_BEFORE = re.compile(

@@ -735,8 +735,9 @@ _AIM = re.compile(
     r"(?:the|our)\s+(?:aim|objective|purpose|goal)s?\s+(?:of|was|were|is)\b|"
     r"we\s+(?:aimed|sought|set\s+out)\s+to\b|"
     # "The present study aimed to elucidate whether ..."
-    r"(?:the|this|our)\s+(?:present\s+|current\s+)?(?:study|work|trial)\s+(?:aimed|aims|sought|"
-    r"seeks|was\s+designed)\s+to\b|"
+    # "Thus, this prospective multicenter paired study aimed to assess ..."
+    r"(?:(?:thus|therefore|hence),?\s+)?(?:the|this|our)\s+(?:[\w\-]+\s+){0,4}?(?:study|work|"
+    r"trial|review|analysis|meta-analysis)\s+(?:aimed|aims|sought|seeks|was\s+designed)\s+to\b|"
     # "Here, we explored the possibility of using EVs ... to reduce fibrosis", "We investigated
     # the effects of hAMSCs ...": what was studied, not what was found.
     r"(?:(?:here|herein|in\s+this\s+(?:study|work|report|paper)),?\s+)?we\s+(?:explored|"
@@ -1258,14 +1259,17 @@ def _draft_statement(
     )
     if cues and subject is None and proposals is not None and qualified is not None:
         # The subject names a narrower intervention than the lexicon knows: propose it.
+        name, written = _qualified_name(body, qualified)
         subject = _propose(
-            nouns._lower_initial(_qualified_name(body, qualified)),
+            nouns._lower_initial(name),
             INTERVENTION,
             st,
             proposals,
             lexicon,
             f"a narrower kind of {qualified.entry.label}, not in the ontology",
         )
+        if subject is not None:
+            lexicon.add(subject, [written])  # found again as the sentence wrote it
         mentions = find_mentions(body, lexicon)
         sd.mentions = mentions
     if cues and subject is None and proposals is not None and not _ANAPHOR.match(subject_text):
@@ -1967,23 +1971,49 @@ _INTERVENTION_ANAPHOR = {
 }
 
 
-def _qualified_name(body: str, mention: Mention) -> str:
-    """The name as written: every specialising word before the mention, then the mention.
+_WHAT_IT_HOLDS = frozenset({"replete", "depleted", "enriched"})
+_NOT_WHAT = frozenset({"the", "a", "an", "and", "or", "of", "with", "allogeneic", "autologous"})
 
-    "an autologous nonmyeloablative HSCT" names "autologous nonmyeloablative HSCT".
-    """
+
+def _qualified_name(body: str, mention: Mention) -> tuple[str, str]:
+    """The narrower name and its written form: every specialising word before the mention,
+    then the mention ("an autologous nonmyeloablative HSCT" names "autologous nonmyeloablative
+    HSCT"), or the label of the entity it names when it is written by another of its names
+    ("allogeneic haematopoietic cell transplantation" names "allogeneic haematopoietic
+    stem-cell transplantation"), or a CAR by its target."""
     words = []
     before = body[: mention.start].split()
     while before and before[-1].lower().strip(",") in SPECIALISERS:
         words.insert(0, before.pop())
+        if words[0].lower() in _WHAT_IT_HOLDS:
+            # "T-cell replete", "stem cell enriched": the words before say what.
+            while (
+                before
+                and len(words) < 4
+                and before[-1].lower() not in nouns.REFERRING
+                and (
+                    re.fullmatch(r"[A-Za-z][\w\-]*", before[-1])
+                    and before[-1].lower() not in _NOT_WHAT
+                )
+            ):
+                words.insert(0, before.pop())
     # "mesenchymal stem cell (hMSC) transplantation": the abbreviation restates, it is no word
     # of the name.
     text = re.sub(r"\s*\([^()]*\)", "", mention.text).split()
     last = text[-1]
     text[-1] = singular_abbreviation(last) if last[1:] != last[1:].lower() else nouns.singular(last)
     text = " ".join(text)
-    name = " ".join([*words, text]) if words else f"{mention.qualifier} {text}"
-    return nouns.targeted_car(name) or name
+    qualifiers = " ".join(words) if words else mention.qualifier
+    car = nouns.targeted_car(f"{qualifiers} {text}")
+    # "allogeneic haematopoietic cell transplantation", "engineered Tregs": the narrower kind
+    # is named by the known entity's own label, whichever of its names the sentence used.
+    # An abbreviation stays as written ("allogeneic HSCT"); another name of a known entity
+    # ("haematopoietic cell transplantation") gives way to its label.
+    abbreviated = sum(c.isupper() for c in text) >= 2
+    return (
+        car or f"{qualifiers} {text if abbreviated else mention.entry.label}",
+        f"{qualifiers} {text}",
+    )
 
 
 def _about_a_disease(text: str, offset: int, mentions: list[Mention]) -> bool:

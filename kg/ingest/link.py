@@ -80,6 +80,11 @@ SPECIALISERS = frozenset(
         "modified",
         "outpatient",
         "intensified",
+        # What the graft holds or lacks: "T-cell replete HSCT", "stem cell enriched
+        # lipotransfer".
+        "replete",
+        "depleted",
+        "enriched",
         # Cells made to act otherwise: "engineered Tregs", "polyclonal Tregs".
         "engineered",
         "polyclonal",

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from kg.ingest.lexicon import Entry, Lexicon
+from kg.ingest.nouns import car_target
 from kg.ingest.wordclass import adjective_only
 
 _SEPARATOR = r"[\s\-‐‑–]+"
@@ -282,7 +283,7 @@ def _qualified(text: str, mention: Mention, lexicon: Lexicon) -> Mention:
     if mention.entry.kind not in ("intervention", "step"):
         return mention
     before = re.search(r"([\w+\-]+)[ \t]+$", text[: mention.start])
-    if before is not None and _CAR.search(mention.text) and _TARGET.match(before.group(1)):
+    if before is not None and _CAR.search(mention.text) and car_target(before.group(1)):
         # "CD19-targeted CAR T cells", "BCMA-CD19 compound CAR T cells": a CAR is the kind
         # its target makes it, never the class of every CAR.
         word = before.group(1)
@@ -322,13 +323,6 @@ _MADE_OTHERWISE = re.compile(
     re.IGNORECASE,
 )
 _CAR = re.compile(r"\bCAR\b|chimeric antigen receptor", re.IGNORECASE)
-# What a CAR is built against, written before its name: "CD19", "anti-BCMA", "CD19-based",
-# "BCMA-CD19", and the "compound" or "dual" of a CAR with two targets.
-_TARGET = re.compile(
-    r"^(?!(?:DNA|RNA|mRNA)-)(?:anti-)?(?:CD\d+[a-z]?|[A-Z]{3,6}\d*)(?:[/\-](?:CD\d+[a-z]?|[A-Z]{3,6}\d*))*"
-    r"(?:-(?:based|targeting|targeted|directed|specific|redirected))?$|^-(?:based|targeting|"
-    r"targeted|directed|specific|redirected)$|^(?:compound|dual|bispecific|tandem)$"
-)
 
 
 def _normal(name: str) -> str:

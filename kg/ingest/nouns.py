@@ -703,11 +703,13 @@ _TARGETS = re.compile(
 # An antigen a CAR is built against: "CD19", "CD7", "BCMA" (not "CAR" itself).
 # The nucleic acid a CAR is made from ("DNA-based", "mRNA-based") is not what it targets.
 _ANTIGEN = r"(?:CD\d+[a-z]?|(?!(?:CAR|DNA|RNA)\b)[A-Z]{3,6}\d*)"
+# The words that say a CAR is built against it: "CD19-targeting", "CD19-based".
+_AIMED = r"(?:targeting|targeted|directed|specific|redirected|based)"
 # A target written as a description ("CD19-targeting", "CD19-directed", "CD19.CAR",
 # "anti-CD19"): a plain "BCMA CAR T cells" is already the product's written name.
 _CAR_BEFORE = re.compile(
     rf"(?:\b[Aa]nti-(?P<anti>{_ANTIGEN})[\s\-]*|(?<![\w\-])(?P<target>{_ANTIGEN})(?:[\s\-]*"
-    r"(?:targeting|targeted|directed|specific|redirected|based)[\s\-]*|\.))CAR[\s\-]*(?P<cell>T|NK)\b"
+    rf"{_AIMED}[\s\-]*|\.))CAR[\s\-]*(?P<cell>T|NK)\b"
 )
 _CAR_AFTER = re.compile(
     r"\bCAR[\s\-]*(?P<cell>T|NK)(?:[\s\-]*(?:cells?|cell\s+therap(?:y|ies)|therap(?:y|ies)))?"
@@ -819,13 +821,27 @@ _CLASSIFYING = re.compile(r"^[a-z][a-z\-]*(?:ous|ic|al|ive|ent|ant|ar|ary)$", re
 
 
 # A CAR's target written as one modifier: "CD19-based", "BCMA-targeted", "anti-CD19".
-_TARGET_WORD = re.compile(
-    rf"^(?:anti-{_ANTIGEN}|{_ANTIGEN}-(?:based|targeting|targeted|directed|specific|redirected))$"
+_TARGET_WORD = re.compile(rf"^(?:anti-{_ANTIGEN}|{_ANTIGEN}-{_AIMED})$")
+# What a CAR is built against, written before its name: the above, a bare or joined antigen
+# ("CD19", "BCMA-CD19", "CD19/BCMA"), what is left of "(BCMA)-based" after its bracket, and the
+# "compound" or "dual" of a CAR with two targets.
+_CAR_TARGET = re.compile(
+    rf"^(?:anti-)?{_ANTIGEN}(?:[/\-]{_ANTIGEN})*(?:-{_AIMED})?$|^-{_AIMED}$|"
+    r"^(?:compound|dual|bispecific|tandem)$"
 )
 
 
 def _modifier(word: str) -> bool:
     return bool(_CLASSIFYING.search(word) or _TARGET_WORD.match(word))
+
+
+def car_target(word: str) -> bool:
+    """True when ``word``, written before a CAR's name, says what the CAR is built against.
+
+    >>> [car_target(w) for w in ("CD19", "anti-BCMA", "BCMA-CD19", "-based", "DNA-based", "patients")]
+    [True, True, True, True, False, False]
+    """
+    return bool(_CAR_TARGET.match(word))
 
 
 _ROUTE_PREFIX = re.compile(

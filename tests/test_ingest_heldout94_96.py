@@ -44,9 +44,7 @@ def test_the_written_narrower_name_is_still_found(lexicon) -> None:
         "The results of this study suggest that an autologous nonmyeloablative HSCT may be a "
         "potential treatment for individuals with neuromyelitis optica spectrum disorder",
     )
-    assert {t[2] for t in tuples} == {
-        "intervention:autologous-nonmyeloablative-hsct"
-    }, tuples
+    assert {t[2] for t in tuples} == {"intervention:autologous-nonmyeloablative-hsct"}, tuples
 
 
 def test_what_a_graft_is_enriched_with_names_a_narrower_treatment(lexicon) -> None:

@@ -72,3 +72,32 @@ def test_a_study_that_aimed_to_assess_found_nothing_yet(lexicon) -> None:
         "deceased donor renal transplantation",
     )
     assert not [t for t in tuples if t[0] == 2], tuples
+
+
+# Set 91 (sources 3 and 7): one abbreviation defined as autologous HSCT by one source and as
+# HSCT by another is read as each source defined it.
+SSC_AUTOLOGOUS = (
+    "Autologous haematopoietic stem cell transplantation (HSCT) improves survival in systemic "
+    "sclerosis (SSc) with poor prognosis, but is hampered by treatment-related mortality (TRM)"
+)
+SSC_RESULT = (
+    "Our data confirm long-term efficacy of HSCT in improving survival, skin and lung "
+    "involvement in SSc"
+)
+SSC_GENERAL = (
+    "Hematopoietic stem cell transplantation (HSCT) has evolved for >20 years as a specific "
+    "treatment of patients with autoimmune disease (AD)"
+)
+
+
+def test_an_abbreviation_defined_two_ways_is_read_as_its_source_defined_it(lexicon) -> None:
+    # Set 91: the result of the source that defined HSCT as autologous HSCT was drafted with
+    # the broad class.
+    _, tuples = drafted(lexicon, SSC_AUTOLOGOUS, SSC_RESULT, SSC_GENERAL, markers=(3, 3, 7))
+    assert {t[2] for t in tuples if t[0] == 2} == {"intervention:ahsct"}, tuples
+
+
+def test_before_any_definition_it_is_the_meaning_both_share(lexicon) -> None:
+    # Control: used before either definition, HSCT is the broad class, true of both.
+    _, tuples = drafted(lexicon, SSC_RESULT, SSC_AUTOLOGOUS, SSC_GENERAL, markers=(3, 3, 7))
+    assert {t[2] for t in tuples if t[0] == 1} == {"intervention:hsct"}, tuples

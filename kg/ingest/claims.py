@@ -882,13 +882,17 @@ def draft_document(document: Document, lexicon: Lexicon, doc_id: str) -> Documen
     lexicon = lexicon.extended()
     proposals: dict[URIRef, Proposal] = {}
     definitions = [(d, st) for st in document.statements for d in find_definitions(st.text)]
-    settled = _mark_ambiguous(definitions, lexicon)
+    broadest_of: dict[str, Entry] = {}
+    settled = _mark_ambiguous(definitions, lexicon, broadest_of)
     for definition, st in definitions:
         _propose_definition(definition, st, lexicon, proposals, settled)
     for st in document.statements:
         _propose_products(st, lexicon, proposals)
         _propose_cell_therapies(st, lexicon, proposals)
     redefined = _redefinitions(definitions, lexicon)
+    for key, entry in broadest_of.items():
+        # A definition that names no one known entity whole reads as the broadest meaning.
+        redefined[key] = [(0, entry), *((p, e or entry) for p, e in redefined.get(key, []))]
     for _ in range(2):
         drafts = _draft_all(document, lexicon, doc_id, proposals, propose=True, redefined=redefined)
         for st in document.statements:
@@ -988,13 +992,10 @@ def _redefinitions(definitions, lexicon: Lexicon) -> dict[str, list[tuple[int, E
         key = singular_abbreviation(definition.abbreviation)
         if key not in lexicon.ambiguous:
             continue
-        long_form = definition.long_form
-        whole = [
-            m.entry
-            for m in find_mentions(long_form, lexicon)
-            if m.start == 0 and m.end == len(long_form) and not m.qualifier
-        ]
-        out.setdefault(key, []).append((st.position, whole[0] if whole else None))
+        # "Autologous haematopoietic stem cell transplantation (HSCT)": the letters spell the
+        # last four words, and the name is autologous HSCT.
+        whole = _whole_mention(definition, st.text, lexicon)
+        out.setdefault(key, []).append((st.position, whole.entry if whole else None))
     return out
 
 
@@ -2891,7 +2892,9 @@ def _meaning(definition, text: str, lexicon: Lexicon) -> tuple[str, frozenset[UR
     return " ".join(sorted(slug(w) for w in words)), frozenset()
 
 
-def _mark_ambiguous(definitions, lexicon: Lexicon) -> set[str]:
+def _mark_ambiguous(
+    definitions, lexicon: Lexicon, broadest_of: dict[str, Entry] | None = None
+) -> set[str]:
     """Settle the abbreviations ``definitions`` define more than one way; return them.
 
     A bare use of such an abbreviation is read as what every definition is: the broadest of
@@ -2901,6 +2904,7 @@ def _mark_ambiguous(definitions, lexicon: Lexicon) -> set[str]:
     the bare abbreviation links to nothing in this document and the claim says why; each long
     form still names its own entity.
     """
+    broadest_of = {} if broadest_of is None else broadest_of
     meanings: dict[str, dict[str, tuple[str, frozenset[URIRef]]]] = {}
     for definition, st in definitions:
         key = singular_abbreviation(definition.abbreviation)
@@ -2930,10 +2934,12 @@ def _mark_ambiguous(definitions, lexicon: Lexicon) -> set[str]:
             None,
         )
         lexicon.forget_abbreviation(key)
+        lexicon.ambiguous[key] = tuple(form for form, _ in forms.values())
         if broadest is not None:
+            # Read as each source defined it from its definition on (_read_redefined), and
+            # as the broadest meaning, true of every definition, before the first.
             lexicon.add(broadest, [], list(dict.fromkeys([key, key[0].upper() + key[1:]])))
-        else:
-            lexicon.ambiguous[key] = tuple(form for form, _ in forms.values())
+            broadest_of[key] = broadest
     return several
 
 

@@ -43,6 +43,7 @@ from kg.ingest.link import (
     SPECIALISERS,
     Mention,
     _spells,
+    abbreviation_like,
     find_definitions,
     find_mentions,
     singular_abbreviation,
@@ -882,8 +883,7 @@ def draft_document(document: Document, lexicon: Lexicon, doc_id: str) -> Documen
     lexicon = lexicon.extended()
     proposals: dict[URIRef, Proposal] = {}
     definitions = [(d, st) for st in document.statements for d in find_definitions(st.text)]
-    broadest_of: dict[str, Entry] = {}
-    settled = _mark_ambiguous(definitions, lexicon, broadest_of)
+    settled, broadest_of = _mark_ambiguous(definitions, lexicon)
     for definition, st in definitions:
         _propose_definition(definition, st, lexicon, proposals, settled)
     for st in document.statements:
@@ -2010,7 +2010,7 @@ def _qualified_name(body: str, mention: Mention) -> tuple[str, str]:
     # is named by the known entity's own label, whichever of its names the sentence used.
     # An abbreviation stays as written ("allogeneic HSCT"); another name of a known entity
     # ("haematopoietic cell transplantation") gives way to its label.
-    abbreviated = sum(c.isupper() for c in text) >= 2
+    abbreviated = abbreviation_like(text)
     return (
         car or f"{qualifiers} {text if abbreviated else mention.entry.label}",
         f"{qualifiers} {text}",
@@ -2888,13 +2888,11 @@ def _meaning(definition, text: str, lexicon: Lexicon) -> tuple[str, frozenset[UR
         words.append("cell")  # "T regulatory (Treg) cell therapy"
     words[-1] = nouns.singular(words[-1])
     # The same words in another order name the same thing ("T regulatory cells" and
-    # "regulatory T cells"), as they do when linked.
-    return " ".join(sorted(slug(w) for w in words)), frozenset()
+    # "regulatory T cells"), as they do when proposed (_propose_long_form).
+    return _word_set(" ".join(words)), frozenset()
 
 
-def _mark_ambiguous(
-    definitions, lexicon: Lexicon, broadest_of: dict[str, Entry] | None = None
-) -> set[str]:
+def _mark_ambiguous(definitions, lexicon: Lexicon) -> tuple[set[str], dict[str, Entry]]:
     """Settle the abbreviations ``definitions`` define more than one way; return them.
 
     A bare use of such an abbreviation is read as what every definition is: the broadest of
@@ -2904,7 +2902,7 @@ def _mark_ambiguous(
     the bare abbreviation links to nothing in this document and the claim says why; each long
     form still names its own entity.
     """
-    broadest_of = {} if broadest_of is None else broadest_of
+    broadest_of: dict[str, Entry] = {}
     meanings: dict[str, dict[str, tuple[str, frozenset[URIRef]]]] = {}
     for definition, st in definitions:
         key = singular_abbreviation(definition.abbreviation)
@@ -2940,7 +2938,13 @@ def _mark_ambiguous(
             # as the broadest meaning, true of every definition, before the first.
             lexicon.add(broadest, [], list(dict.fromkeys([key, key[0].upper() + key[1:]])))
             broadest_of[key] = broadest
-    return several
+    return several, broadest_of
+
+
+def _word_set(name: str) -> str:
+    """The words of ``name`` in one order, so that "T regulatory cell" and "regulatory T cell"
+    give the same key."""
+    return " ".join(sorted(slug(name).split("-")))
 
 
 def _spelt_out(short: str, long: str) -> bool:
@@ -2962,7 +2966,7 @@ def _spelt_out(short: str, long: str) -> bool:
     return (
         len(middle) == 1
         and len(words) > 1
-        and sum(c.isupper() for c in middle[0]) >= 2
+        and abbreviation_like(middle[0])
         and _spells(re.sub(r"[^A-Za-z0-9]", "", middle[0]), words)
     )
 
@@ -3151,12 +3155,12 @@ def _propose_long_form(
         return
     if not with_abbreviation and kind == ORGANISATION:
         return
-    same = sorted(local.split("-"))
+    same = _word_set(local)
     known = next(
         (
             e
             for e in lexicon.entries.values()
-            if e.kind == kind and kind != ORGANISATION and sorted(slug(e.label).split("-")) == same
+            if e.kind == kind and kind != ORGANISATION and _word_set(e.label) == same
         ),
         None,
     )

@@ -517,8 +517,17 @@ def _spells(letters: str, words: list[str], inner: bool = False) -> bool:
     significant = [w for w in words if w.lower() not in _SMALL_WORDS]
     # With ``inner``, an abbreviation among the words gives all its letters ("acute GvHD
     # (aGvHD)"); a name is otherwise put in place of its abbreviation only when written out.
-    weight = sum(len(w) if inner and sum(c.isupper() for c in w) >= 2 else 1 for w in significant)
+    weight = sum(len(w) if inner and abbreviation_like(w) else 1 for w in significant)
     return len(significant) <= len(letters) + 1 and weight >= max(1, len(letters) - 2)
+
+
+def abbreviation_like(word: str) -> bool:
+    """True when ``word`` is written with two capitals or more, as abbreviations are.
+
+    >>> [abbreviation_like(w) for w in ("GvHD", "HSCT", "Tregs", "cells")]
+    [True, True, False, False]
+    """
+    return sum(c.isupper() for c in word) >= 2
 
 
 def _restates(text: str, previous_end: int, start: int, end: int) -> bool:

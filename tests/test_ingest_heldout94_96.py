@@ -101,3 +101,36 @@ def test_before_any_definition_it_is_the_meaning_both_share(lexicon) -> None:
     # Control: used before either definition, HSCT is the broad class, true of both.
     _, tuples = drafted(lexicon, SSC_RESULT, SSC_AUTOLOGOUS, SSC_GENERAL, markers=(3, 3, 7))
     assert {t[2] for t in tuples if t[0] == 1} == {"intervention:hsct"}, tuples
+
+
+UC_MSCS = "Umbilical cord mesenchymal stem cells (UC-MSCs) were given at induction"
+
+
+def test_results_comparable_with_the_comparator_are_a_null_result(lexicon) -> None:
+    # Set 85: "achieved comparable graft and recipient survivals with non-MSC treatment" was
+    # drafted as a benefit, one outcome named "comparable graft", the treatment unresolved.
+    _, tuples = drafted(
+        lexicon,
+        UC_MSCS,
+        "Treatment with UC-MSCs achieved comparable graft and recipient survivals with non-MSC "
+        "treatment (P = 0.97 and 0.15, respectively)",
+    )
+    cells = "intervention:umbilical-cord-mesenchymal-stem-cell"
+    assert {t for t in tuples if t[0] == 2} == {
+        (2, "EfficacyClaim", cells, "outcome:graft-survival", "Improves", True),
+        (2, "EfficacyClaim", cells, "outcome:recipient-survival", "Improves", True),
+    }, tuples
+
+
+def test_better_results_than_the_comparator_are_a_benefit(lexicon) -> None:
+    # Control: the same sentence with a difference keeps both benefits, undenied.
+    _, tuples = drafted(
+        lexicon,
+        UC_MSCS,
+        "Treatment with UC-MSCs achieved better graft and recipient survivals than non-MSC "
+        "treatment",
+    )
+    assert {(t[3], t[5]) for t in tuples if t[0] == 2} == {
+        ("outcome:graft-survival", False),
+        ("outcome:recipient-survival", False),
+    }, tuples

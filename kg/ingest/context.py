@@ -80,6 +80,9 @@ _ADDED = (
     ("similar proportions of", "NEGATED_EXISTENCE", "FORWARD"),
     ("comparable proportion of", "NEGATED_EXISTENCE", "FORWARD"),
     ("comparable proportions of", "NEGATED_EXISTENCE", "FORWARD"),
+    # "achieved comparable graft and recipient survivals with non-MSC treatment": no better
+    # than the comparator.
+    ("comparable", "NEGATED_EXISTENCE", "FORWARD"),
     ("was similar", "NEGATED_EXISTENCE", "BACKWARD"),
     ("were similar", "NEGATED_EXISTENCE", "BACKWARD"),
     ("not significantly", "NEGATED_EXISTENCE", "FORWARD"),

@@ -497,6 +497,7 @@ _NOT_NAMES = NUMBER_WORDS | {
     "worst",
     "significant",
     "similar",
+    "comparable",
     "overall",
     "median",
     "mean",
@@ -540,21 +541,6 @@ _TRAILING = {
     "before",
 }
 _FINDING_SUFFIXES = ("uria", "aemia", "emia", "itis", "osis", "pathy", "penia", "algia")
-_COMPARATIVES = {
-    "better",
-    "worse",
-    "higher",
-    "lower",
-    "greater",
-    "fewer",
-    "less",
-    "more",
-    "longer",
-    "shorter",
-    "similar",
-    "different",
-    "comparable",
-}
 _DRUG_SUFFIXES = (
     "mab",
     "nib",
@@ -613,7 +599,9 @@ _ADMINISTRATION = re.compile(
     r"^(?:(?:the\s+|an?\s+)?(?:local|systemic|intravenous|intralesional|subcutaneous|oral|topical|"
     r"perianal|repeated|single|autologous|allogeneic)\s+)*(?:use|injection|infusion|"
     # "A single treatment of hUCB-MSCs": how the cells were given, not their name.
-    r"administration|application|delivery|transplantation|implantation|treatment)s?\s+of\s+",
+    r"administration|application|delivery|transplantation|implantation|treatment)s?\s+of\s+|"
+    # "Treatment with UC-MSCs achieved ...": what the treatment was with is the subject.
+    r"^(?:the\s+)?(?:treatment|therapy)\s+with\s+",
     re.IGNORECASE,
 )
 
@@ -952,11 +940,16 @@ def listed(text: str, kind: str, anchors: list[tuple[int, int]]) -> list[tuple[i
         while len(bare) > 2 and bare[0].lower() in _MEASURES and bare[1].lower() == "of":
             bare = bare[2:]  # "a risk of cytomegalovirus": the risk is of the harm
         piece = " ".join(bare)
-        if shared and len(piece.split()) == 1 and (start, end) != items[-1]:
+        item = (start, end)
+        # The item starts at its first kept word, so that a dropped "comparable" or "no" stays
+        # outside it, where negation looks for its trigger.
+        dropped = len(scope[start:end].split()) - len(bare)
+        start += re.match(rf"\s*(?:\S+\s+){{{dropped}}}", scope[start:end]).end()
+        if shared and len(piece.split()) == 1 and item != items[-1]:
             piece = f"{piece} {shared}"
         elif (
             len(piece.split()) == 1
-            and (nxt := _next_item(scope, items, (start, end)))
+            and (nxt := _next_item(scope, items, item))
             and len(nxt) > 1
             and nxt[-1].lower() in _SHARED_HARMS
             and not looks_like(piece, ADVERSE_EVENT)
@@ -968,7 +961,7 @@ def listed(text: str, kind: str, anchors: list[tuple[int, int]]) -> list[tuple[i
             piece = f"{piece} {nxt[-1]}"
         elif (
             len(piece.split()) == 1
-            and (start, end) != items[-1]
+            and item != items[-1]
             and len(last) > 1
             and (
                 re.search(r"(?:-free|-related|-term|al|ive|ous|ic)$", piece.strip(), re.IGNORECASE)
@@ -1036,8 +1029,12 @@ _ITEM_END = re.compile(
     re.IGNORECASE,
 )
 _SHARED_HARMS = {"reactivation", "reactivations", "infection", "infections"}
+# A plural head after the last item is shared by a bare first one: "graft and recipient
+# survivals" are graft survival and recipient survival.
 _SHARED_HEADS = {
     "scores",
+    "survivals",
+    "outcomes",
     "levels",
     "rates",
     "counts",

@@ -359,8 +359,10 @@ RULES: tuple[Rule, ...] = (
         # "MSCs play an important role in endogenous tissue repair"; "a role in the treatment
         # of" is a use (option-for), not a mechanism.
         r"\bplay(?:s|ed)?\s+(?:an?\s+)?(?:important|key|central|major|crucial|critical)\s+"
-        # "play an important role in the pathogenesis of AA" is how the disease arises.
-        r"roles?\s+in\b(?!\s+the\s+(?:treatment|management|pathogenesis|development|onset)\s+of)|"
+        # "play an important role in the pathogenesis of AA" is how the disease arises, as is
+        # "in the initiation and maintenance of".
+        r"roles?\s+in\b(?!\s+the\s+(?:treatment|management|pathogenesis|development|onset|"
+        r"initiation|maintenance|progression|perpetuation)\b)|"
         # "MSCs can restore tissues by their immunomodulatory function": the means of an
         # action is how the intervention works.
         r"\b(?:by|through|via)\s+(?:their|its)\s+(?=[\w\-]+\s+(?:[\w\-]+\s+)?"
@@ -541,6 +543,29 @@ RULES: tuple[Rule, ...] = (
         direction="Improves",
         scope="before",
         harm="AssociatedWith",
+    ),
+    # "Inflammation was significantly reduced by MSCs", "on-going EAAU was suppressed by
+    # Tregs": what changed comes first, and the agent after "by" is the subject.
+    _rule(
+        "passive-reduce",
+        r"\b(?:was|were|is|are|been)\s+(?:\w+ly\s+)?(?:reduced|decreased|suppressed|"
+        r"inhibited|attenuated|ameliorated|alleviated|prevented|diminished|abrogated|dampened|"
+        r"mitigated|lowered|down-?regulated)\s+by\b",
+        EFFICACY,
+        "reduces",
+        OUTCOME,
+        direction="Reduces",
+        scope="before",
+    ),
+    _rule(
+        "passive-improve",
+        r"\b(?:was|were|is|are|been)\s+(?:\w+ly\s+)?(?:improved|restored|prolonged|"
+        r"enhanced)\s+by\b",
+        EFFICACY,
+        "improves",
+        OUTCOME,
+        direction="Improves",
+        scope="before",
     ),
     _rule(
         "changed-after",
@@ -886,6 +911,10 @@ def draft_document(document: Document, lexicon: Lexicon, doc_id: str) -> Documen
     settled, broadest_of = _mark_ambiguous(definitions, lexicon)
     for definition, st in definitions:
         _propose_definition(definition, st, lexicon, proposals, settled)
+    # A long form may name what only the document's own definitions make known: "experimental
+    # autoimmune myasthenia gravis (MG)" in one source, after "myasthenia gravis (MG)" in
+    # others, defines MG another way once EAMG is known. Settled again, with them known.
+    broadest_of.update(_mark_ambiguous(definitions, lexicon, named_only=True)[1])
     for st in document.statements:
         _propose_products(st, lexicon, proposals)
         _propose_cell_therapies(st, lexicon, proposals)
@@ -1224,12 +1253,26 @@ def _draft_statement(
                 named, INTERVENTION, st, proposals, lexicon, "named by a fronted 'After' phrase"
             )
         subject_text = "" if subject is not None else subject_text
-    if cues and subject is None and cues[0].rule.name == "passive-result":
+    agent_read = False
+    if cues and subject is None and cues[0].rule.name in _PASSIVE:
         # "Complete remission was achieved by AHSCT": the agent.
-        agent = re.compile(r"\bby\s+").search(body, cues[0].start, cues[0].end)
+        agent = re.compile(r"\bby\b").search(body, cues[0].start, cues[0].end)
         if agent is not None:
+            # The agent's name ends at a preposition or a clause: "by hMSC treatment on day 13".
+            tail = _AGENT_END.search(body, agent.end(), cues[0].clause[1])
+            end = tail.start() if tail else cues[0].clause[1]
             subject = _first(mentions, INTERVENTION, agent.end(), agent.end() + 40)
+            if subject is not None and _in_combination(body, mentions, subject, agent.end(), end):
+                subject = None  # "reduced by MSCs overexpressing IL-10": other cells
+            elif subject is None and cues[0].rule.name != "passive-result":
+                # "were decreased by hMSC treatment": a name the lexicon does not know yet.
+                named = nouns.subject_phrase(body[agent.end() : end])
+                if named:
+                    subject = _named(
+                        named, INTERVENTION, st, proposals, lexicon, "named after 'by'"
+                    )
             subject_text = "" if subject is not None else subject_text
+            agent_read = cues[0].rule.name != "passive-result"
     if cues and subject is None and cues[0].rule.name == "changed-after":
         # "INCAT scores improved significantly ... after AHSCT": the outcome is the subject;
         # the intervention is the one named after "after".
@@ -1323,6 +1366,7 @@ def _draft_statement(
         # A cue that names its intervention right after it ("was treated with a single dose
         # of ...") looked there: a name further on is something else (the conditioning).
         and cues[0].rule.subject_after is None
+        and not agent_read  # the agent after "by" was read: it is the only subject
         and _subject_kind(subject_text, subject_start, mentions) == "generic"
     ):
         subject = _first(mentions, INTERVENTION, subject_start, len(body), exclude=comparator_spans)
@@ -2389,7 +2433,18 @@ def _objects(
 
 # Words that may stand between a verb and its object: "improved the disease", "markedly
 # attenuated experimental ...".
-_DIRECT = re.compile(r"\s+(?:(?:the|an?|their|its)\s+)?(?:\w+ly\s+)?", re.IGNORECASE)
+# "suppresses ongoing EAMG", "ameliorated established arthritis": a word for the stage the
+# disease had reached names no narrower disease.
+_AGENT_END = re.compile(
+    r"\s+(?:on|in|at|after|during|for|from|when|compared|versus|vs|than|as|and|or|but)\b|[,;(]",
+    re.IGNORECASE,
+)
+_PASSIVE = frozenset({"passive-result", "passive-reduce", "passive-improve"})
+_DIRECT = re.compile(
+    r"\s+(?:(?:the|an?|their|its)\s+)?(?:\w+ly\s+)?"
+    r"(?:(?:ongoing|established|active|existing|overt|clinical|refractory)\s+)?",
+    re.IGNORECASE,
+)
 
 
 def _treated_disease(
@@ -2402,6 +2457,16 @@ def _treated_disease(
     or an adverb between), and never one that describes the patients ("improved survival in
     patients with MS" is an outcome in a population).
     """
+    if cue.rule.name in ("passive-reduce", "passive-improve"):
+        # "on-going EAAU was suppressed by Tregs": the disease is the one just before.
+        before = [m for m in mentions if m.end <= cue.start]
+        if (
+            before
+            and before[-1].entry.kind == DISEASE
+            and not body[before[-1].end : cue.start].strip()
+        ):
+            return before[-1], before[-1].entry
+        return None
     if cue.rule.name not in ("improve", "reduce"):
         return None
     verb = body[cue.start : cue.end]
@@ -2868,6 +2933,17 @@ def _whole_mention(definition, text: str, lexicon: Lexicon) -> Mention | None:
     return None
 
 
+def _long_form(definition, text: str) -> str:
+    """The long form of ``definition`` with the head noun its bracket is written before:
+    "regulatory T (Treg) cells" defines Treg as regulatory T cells."""
+    # "T-helper 2 (TH2) cell-mediated inflammation": "cell" is then part of a modifier.
+    if re.match(
+        r"\s*[(\[][^()\[\]]*[)\]]\s+cells?(?![\w\-])", text[definition.end :], re.IGNORECASE
+    ):
+        return f"{definition.long_form} cells"
+    return definition.long_form
+
+
 def _meaning(definition, text: str, lexicon: Lexicon) -> tuple[str, frozenset[URIRef]]:
     """What a definition's long form names, to compare two definitions of one abbreviation:
     a key, and the classes it is a kind of (itself included). A known entity named whole is
@@ -2883,16 +2959,16 @@ def _meaning(definition, text: str, lexicon: Lexicon) -> tuple[str, frozenset[UR
             if m.qualifier:
                 return f"{m.qualifier} {m.entry.iri}", frozenset({m.entry.iri, *m.entry.parents})
             return str(m.entry.iri), frozenset({m.entry.iri, *m.entry.parents})
-    words = definition.long_form.split()
-    if re.match(r"\s*[(\[][^()\[\]]*[)\]]\s+cells?\b", text[definition.end :], re.IGNORECASE):
-        words.append("cell")  # "T regulatory (Treg) cell therapy"
+    words = _long_form(definition, text).split()
     words[-1] = nouns.singular(words[-1])
     # The same words in another order name the same thing ("T regulatory cells" and
     # "regulatory T cells"), as they do when proposed (_propose_long_form).
     return _word_set(" ".join(words)), frozenset()
 
 
-def _mark_ambiguous(definitions, lexicon: Lexicon) -> tuple[set[str], dict[str, Entry]]:
+def _mark_ambiguous(
+    definitions, lexicon: Lexicon, named_only: bool = False
+) -> tuple[set[str], dict[str, Entry]]:
     """Settle the abbreviations ``definitions`` define more than one way; return them.
 
     A bare use of such an abbreviation is read as what every definition is: the broadest of
@@ -2900,13 +2976,17 @@ def _mark_ambiguous(definitions, lexicon: Lexicon) -> tuple[set[str], dict[str, 
     stem cell transplantation (HSCT)": HSCT, true of either reading). Otherwise ("Mesenchymal
     stromal cells (MSCs)" and "Mesenchymal stem cells (MSCs)") picking one would be a guess:
     the bare abbreviation links to nothing in this document and the claim says why; each long
-    form still names its own entity.
+    form still names its own entity. With ``named_only``, only the definitions that name a
+    known entity are compared (a long form that names none was compared before it was
+    proposed).
     """
     broadest_of: dict[str, Entry] = {}
     meanings: dict[str, dict[str, tuple[str, frozenset[URIRef]]]] = {}
     for definition, st in definitions:
         key = singular_abbreviation(definition.abbreviation)
         meaning, kinds = _meaning(definition, st.text, lexicon)
+        if named_only and not kinds:
+            continue
         meanings.setdefault(key, {}).setdefault(meaning, (definition.long_form, kinds))
     several = set()
     for key, forms in meanings.items():
@@ -2993,7 +3073,7 @@ def _propose_definition(
         short_forms
         and whole is None
         and singular_abbreviation(definition.abbreviation) not in settled
-        and _another_head(definition.long_form, short_forms, lexicon)
+        and _another_head(_long_form(definition, st.text), short_forms, lexicon)
     ):
         # "stem-cell therapy (SCT)" where the lexicon's SCT is stem-cell transplantation: the
         # author's definition says what SCT means here, a thing the ontology lacks.
@@ -3108,7 +3188,7 @@ def _propose_long_form(
     proposals: dict[URIRef, Proposal],
     with_abbreviation: bool,
 ) -> None:
-    long_form = definition.long_form
+    long_form = _long_form(definition, st.text)
     if _STATISTIC.search(long_form):
         return  # "odds ratio [OR] 2.08": how a result is measured, never a thing measured
     kind = None
@@ -3124,13 +3204,23 @@ def _propose_long_form(
         if candidate != ORGANISATION and nouns.looks_like(long_form, candidate):
             kind = candidate
             break
-    if kind is None and any(
-        m.end == len(long_form) and m.entry.kind == INTERVENTION
-        for m in find_mentions(long_form, lexicon)
-    ):
-        # "dental follicle MSC (DFMSC)": named by a treatment the lexicon knows, with the words
-        # that say which (the abbreviation of the head spelt inside the new one).
-        kind = INTERVENTION
+    head = next(
+        (
+            m
+            for m in find_mentions(long_form, lexicon)
+            if m.end == len(long_form) and m.entry.kind in (INTERVENTION, DISEASE)
+        ),
+        None,
+    )
+    if kind is None and head is not None:
+        # "dental follicle MSC (DFMSC)", "experimental autoimmune MG (EAMG)": named by a
+        # treatment or a disease the lexicon knows, with the words that say which (the
+        # abbreviation of the head spelt inside the new one).
+        kind = head.entry.kind
+    written = long_form
+    if kind == DISEASE and head is not None and abbreviation_like(head.text):
+        # Named with the disease written out, as where the document spells it all.
+        long_form = long_form[: head.start] + head.entry.label
     if kind is None and _WITH_CONDITION.search(st.text[: definition.start]):
         # "Patients with refractory myasthenia gravis (MG)": what patients are "with" is a
         # condition, whatever its head word.
@@ -3152,6 +3242,8 @@ def _propose_long_form(
         local = slug(abbr)
     iri = URIRef(f"{RESOURCE_BASE}{_NAMESPACE_OF[kind]}/{local}")
     if iri in lexicon.entries:
+        if written != long_form:
+            lexicon.add(lexicon.entries[iri], [written])  # found as written here too
         return
     if not with_abbreviation and kind == ORGANISATION:
         return
@@ -3170,7 +3262,7 @@ def _propose_long_form(
         lexicon.add(known, [name], [abbr] if with_abbreviation else [])
         return
     entry = Entry(iri, kind, name, abbreviation=abbr if with_abbreviation else None, proposed=True)
-    lexicon.add(entry, [name], [abbr] if with_abbreviation else [])
+    lexicon.add(entry, list(dict.fromkeys([name, written])), [abbr] if with_abbreviation else [])
     proposals[iri] = Proposal(
         entry,
         st.position,
@@ -3297,6 +3389,30 @@ def _names_a_treatment(words: list[str]) -> bool:
     return not any(w in _STUDIED for w in words)
 
 
+# Surface markers written before cells: "CD4+CD25+", "CD4+ CD25+ FoxP3+", "CD34high".
+_MARKERS = re.compile(
+    r"^(?:(?:CD\d+[a-z]?|FoxP3|Foxp3|FOXP3)(?:\+|high|low|hi|lo|bright|dim)[\s/]*)+"
+)
+
+
+def _abbreviated_cells(name: str, lexicon: Lexicon) -> Entry | None:
+    """The cells an abbreviation names when ``name`` is that abbreviation and "cells": "Treg
+    cells" after "regulatory T cells (Tregs)" are those cells, not a new entity."""
+    words = name.split()
+    if len(words) != 2 or words[1].lower() not in ("cell", "cells"):
+        return None
+    return next(
+        (
+            s.entry
+            for s in lexicon.surfaces
+            if s.case_sensitive
+            and s.form in (words[0], words[0] + "s")
+            and s.entry.label.lower().endswith(" cell")
+        ),
+        None,
+    )
+
+
 def _propose(
     name: str,
     kind: str,
@@ -3311,6 +3427,10 @@ def _propose(
         words = cut.split()
         name = " ".join([*words[:-1], nouns.singular(words[-1])])
     written = name
+    if kind == INTERVENTION and len(unmarked := _MARKERS.sub("", name).split()) > 1:
+        # "CD4+CD25+ regulatory T cells": the markers say which cells these are, as their
+        # name does; they make no narrower kind.
+        name = " ".join(unmarked)
     if kind == INTERVENTION:
         # "CD19 CAR T-cell transfer", "... T-cell infusion" and "... T cell therapy" are one
         # cell therapy: proposed once, under "therapy", and found by every written form.
@@ -3337,6 +3457,9 @@ def _propose(
         # efficacy"; "is required to ensure that ..." names no step: a word known only as a
         # verb is what is done, not a thing done.
         return None
+    if kind == INTERVENTION and (cells := _abbreviated_cells(name, lexicon)) is not None:
+        lexicon.add(cells, [written])
+        return cells
     iri = URIRef(f"{RESOURCE_BASE}{_NAMESPACE_OF[kind]}/{local}")
     if iri in lexicon.entries:
         if written != name:

@@ -277,6 +277,9 @@ def _number_variants(name: str) -> list[str]:
     if head < 0:
         return []
     word = words[head]
+    if head > 0 and word.isalpha() and len(word) > 1 and word.isupper():
+        # "IL-1β-primed MSC": an abbreviation heading a longer name takes an "s" ("MSCs").
+        return [" ".join([*words[:head], word + "s", *words[head + 1 :]])]
     if not word.isalpha() or word.isupper():
         return []
     lower = word.lower()

@@ -25,8 +25,9 @@ _SEPARATOR = r"[\s\-‐‑–]+"
 # "MSCs", "hUC-MSCs", "aHSCT", and a syllable before the capitals ("tolDCs", "tol-DCs").
 _INITIALISM = r"(?:[a-z]{1,5}-?)?[A-Z][A-Za-z0-9\-]*[A-Z0-9][a-z]?"
 # Given in round brackets, or in square ones as some journals print them ("[tolDCs]").
+# "(hMSCs, 3x10(6))", "(hiPSCs, iMSCs)": the abbreviation may open a longer parenthesis.
 _ABBREVIATION = re.compile(
-    rf"\((?P<round>{_INITIALISM}|[A-Z][a-z]{{2,4}}s?)\)|\[(?P<square>{_INITIALISM})\]"
+    rf"\((?P<round>{_INITIALISM}|[A-Z][a-z]{{2,4}}s?)(?:\)|[,;]\s)|\[(?P<square>{_INITIALISM})\]"
 )
 
 
@@ -318,7 +319,7 @@ def _qualified(text: str, mention: Mention, lexicon: Lexicon) -> Mention:
 # Cells changed or chosen to act otherwise: "CNS-targeting Tregs", "CAR-transduced Tregs",
 # "antigen-specific Tregs" are narrower cells than the Tregs the lexicon knows.
 _MADE_OTHERWISE = re.compile(
-    r"^[\w]+-(?:targeting|targeted|specific|transduced|engineered|modified|directed|loaded|"
+    r"^\w[\w+\-]*-(?:targeting|targeted|specific|transduced|engineered|modified|directed|loaded|"
     r"pulsed|primed|expanded)$",
     re.IGNORECASE,
 )
@@ -365,6 +366,8 @@ def find_definitions(text: str) -> list[Definition]:
     ['compound chimeric antigen receptor T cells']
     >>> [d.long_form for d in find_definitions("chimeric antigen receptor (CAR) T cell therapy (CTCT)")]
     ['chimeric antigen receptor', 'chimeric antigen receptor T cell therapy']
+    >>> [d.long_form for d in find_definitions("given either human MSCs (hMSCs, 3x10(6)) or vehicle")]
+    ['human MSCs']
     """
     found: list[Definition] = []
     for match in _ABBREVIATION.finditer(text):

@@ -597,9 +597,9 @@ _STEP_HEADS = {
 _STEP_WORDS = {"care", "follow-up", "apheresis", "harvest", "surgery", "examination"}
 _ADMINISTRATION = re.compile(
     r"^(?:(?:the\s+|an?\s+)?(?:local|systemic|intravenous|intralesional|subcutaneous|oral|topical|"
-    r"perianal|repeated|single|autologous|allogeneic)\s+)*(?:use|injection|infusion|"
+    r"perianal|repeated|single|autologous|allogeneic|adoptive)\s+)*(?:use|injection|infusion|"
     # "A single treatment of hUCB-MSCs": how the cells were given, not their name.
-    r"administration|application|delivery|transplantation|implantation|treatment)s?\s+of\s+|"
+    r"transfer|administration|application|delivery|transplantation|implantation|treatment)s?\s+of\s+|"
     # "Treatment with UC-MSCs achieved ...": what the treatment was with is the subject.
     r"^(?:the\s+)?(?:treatment|therapy)\s+with\s+",
     re.IGNORECASE,
@@ -752,7 +752,8 @@ def coordinated_subjects(text: str, known: Callable[[str], bool] = lambda name: 
         words = [w for w in part.split() if w.lower() not in _LEADING]
         while words and words[-1].lower() in _AUXILIARIES | {"being", "also", "now", "still"}:
             words = words[:-1]
-        name = subject_phrase(part) or (" ".join(words) if known(" ".join(words)) else None)
+        # A known name is kept as written: "Tregs" lower-cased is no longer the abbreviation.
+        name = " ".join(words) if words and known(" ".join(words)) else subject_phrase(part)
         # Each conjunct must be a name and nothing else: "BCMA CAR T cells expanded, cleared
         # plasma cells in lymphoid tissue" coordinates verb phrases, not interventions.
         if not name or not words or len(name.split()) != len(words):

@@ -227,3 +227,23 @@ def test_a_disease_at_its_stage_is_the_disease(lexicon) -> None:
         ("intervention:regulatory-t-cell", model),
         ("intervention:myeloid-derived-suppressor-cell", model),
     }, tuples
+
+
+def test_showing_promise_in_the_treatment_of_a_disease_is_a_hedged_benefit(lexicon) -> None:
+    # Set 25 (source 3): "HSCT shows considerable promise in the treatment of psoriasis" drafted
+    # nothing; only "holds promise" was read so.
+    draft, tuples = drafted(
+        lexicon,
+        "HSCT shows considerable promise in the treatment of psoriasis and prevention of its "
+        "recurrence because of its potential immunomodulatory activity",
+    )
+    assert (1, "EfficacyClaim", "intervention:hsct", "disease:psoriasis", "Improves", False) in (
+        tuples
+    ), tuples
+    assert {c.strength for c in draft.statements[0].claims} == {"Promising"}
+
+
+def test_showing_no_promise_is_no_benefit(lexicon) -> None:
+    # Control: "shows no promise" asserts no benefit.
+    _, tuples = drafted(lexicon, "HSCT shows no promise in the treatment of psoriasis")
+    assert not [t for t in tuples if not t[5]], tuples

@@ -228,8 +228,8 @@ RULES: tuple[Rule, ...] = (
         # "have shown promising results in ... SSc": an evaluative verb and its result noun.
         r"\b(?:show(?:s|ed|n)?|demonstrat(?:es|ed)|yield(?:s|ed)?)\s+(?:(?:remarkable|promising|"
         r"encouraging|good|excellent|favou?rable|significant|clinical|therapeutic|durable|"
-        r"impressive|substantial)\s+){0,2}(?:efficacy|effectiveness|benefits?|outcomes|results|"
-        r"responses|activity)\s+(?:in|for)\b|"
+        r"impressive|substantial|high)\s+){0,2}(?:efficacy|effectiveness|benefits?|outcomes|"
+        r"results|responses|activity)\s+(?:in|for|across)\b|"
         # "have great potentials in autoimmune diseases and could be novel therapeutics for"
         r"\b(?:great|therapeutic|clinical|considerable)\s+potentials?\s+(?:in|for)\b|"
         r"\b(?:novel|new|potential|promising)\s+therapeutics?\s+(?:for|in)\b",
@@ -597,7 +597,9 @@ RULES: tuple[Rule, ...] = (
         # "holds promise for primary biliary cholangitis": a hedged benefit for a disease (what
         # it holds promise in doing, "in inducing remission", is the rule below).
         "holds-promise",
-        r"\bhold(?:s|ing)?\s+(?:great\s+|considerable\s+|much\s+|significant\s+|some\s+|"
+        # "shows considerable promise in the treatment of psoriasis" likewise.
+        r"\b(?:hold(?:s|ing)?|show(?:s|ed|n|ing)?|offer(?:s|ed|ing)?)\s+"
+        r"(?:great\s+|considerable\s+|much\s+|significant\s+|some\s+|"
         r"particular\s+|real\s+)?promise\s+(?:for|in)(?:\s+(?:treating|addressing|managing)|"
         r"\s+the\s+(?:treatment|management)\s+of)?\b(?!\s+\w+ing\b)",
         EFFICACY,
@@ -622,7 +624,8 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "promise",
-        r"\b(?:has|have)\s+shown\s+promise\s+(?:in|for)(?:\s+(?:inducing|achieving|improving|"
+        r"\b(?:(?:has|have)\s+shown|shows?|showed)\s+(?:great\s+|considerable\s+|some\s+)?"
+        r"promise\s+(?:in|for)(?:\s+(?:inducing|achieving|improving|"
         r"increasing|prolonging|maintaining))?\b",
         EFFICACY,
         "improves",

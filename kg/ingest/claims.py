@@ -609,6 +609,18 @@ RULES: tuple[Rule, ...] = (
         strength="Promising",
     ),
     _rule(
+        # "infusion of Tregs can ... cure autoimmune diseases": a disease cured is a benefit for
+        # it, never an outcome raised. "HCT to cure the underlying defect" says what it is
+        # given for, not what it did ("is unlikely to cure" and "able to cure" still count).
+        "cure",
+        r"(?:(?<!\bto )|(?<=likely to )|(?<=able to )|(?<=failed to )|(?<=fail to ))"
+        r"\bcur(?:e|es|ed|ing)\b(?!\s+rates?\b)",
+        EFFICACY,
+        "effectiveFor",
+        DISEASE,
+        direction="Improves",
+    ),
+    _rule(
         # "CTCT appears to be a promising therapeutic option for patients with severe immune
         # neuromuscular disorders", "MSCs could be a promising therapy for psoriasis": a hedged
         # benefit for a disease, kept as promising.
@@ -2504,7 +2516,8 @@ _OWN_DIRECTION = re.compile(
 
 _PURPOSE = re.compile(
     r"\s+(?:in\s+order\s+)?to\s+(?:\w+ly\s+)?(?:prevent|reduce|improve|achieve|increase|induce|"
-    r"ensure|minimi[sz]e|avoid|limit|control|maintain|treat|decrease|lower|promote|restore)\b",
+    r"ensure|minimi[sz]e|avoid|limit|control|maintain|treat|decrease|lower|promote|restore|"
+    r"cure)\b",
     re.IGNORECASE,
 )
 

@@ -87,6 +87,8 @@ _ADDED = (
     ("were similar", "NEGATED_EXISTENCE", "BACKWARD"),
     ("not significantly", "NEGATED_EXISTENCE", "FORWARD"),
     ("ineffective for", "NEGATED_EXISTENCE", "FORWARD"),
+    # "a single autograft ... is unlikely to cure autoimmune disease"
+    ("unlikely to", "NEGATED_EXISTENCE", "FORWARD"),
     # "In comparison with placebo or no treatment, SCT showed a greater likelihood of CR": a
     # comparator arm, not a denial of what follows (ConText's pseudo-triggers block "no").
     *(

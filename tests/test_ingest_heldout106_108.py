@@ -62,3 +62,25 @@ def test_what_a_treatment_is_given_to_cure_is_no_result(lexicon) -> None:
         "relapse of HLH",
     )
     assert not [t for t in tuples if t[3] == "disease:hemophagocytic-lymphohistiocytosis"], tuples
+
+
+def test_cells_that_were_measured_are_not_the_subject(lexicon) -> None:
+    # Set 107: "The percentage of regulatory T cells (Tregs) and the Treg/T helper 17 (Th17)
+    # cell ratio were significantly increased 4 weeks after infusions" was drafted as a claim
+    # of Tregs, the cells measured; the statement does not name what was infused.
+    _, tuples = drafted(
+        lexicon,
+        "The percentage of regulatory T cells (Tregs) and the Treg/T helper 17 (Th17) cell ratio "
+        "were significantly increased 4 weeks after infusions; in contrast, the percentage of "
+        "Th17 cells showed a decreasing trend",
+    )
+    assert tuples and {t[2] for t in tuples} == {"-"}, tuples
+
+
+def test_cells_that_were_given_are_the_subject(lexicon) -> None:
+    # Control: "Regulatory T cells (Tregs) significantly reduced the Th17 cell ratio": the cells
+    # are the subject.
+    _, tuples = drafted(
+        lexicon, "Regulatory T cells (Tregs) significantly reduced the Th17 cell ratio"
+    )
+    assert {t[2] for t in tuples} == {"intervention:regulatory-t-cell"}, tuples

@@ -1173,6 +1173,12 @@ def _draft_statement(
         if cues and proper is None and not coordinated
         else None
     )
+    measured = _MEASURED_SUBJECT.match(body, subject_start, subject_end) is not None
+    if measured:
+        # "The percentage of regulatory T cells (Tregs) and the Treg/Th17 cell ratio were
+        # significantly increased": the cells are what was measured, not what was given, and
+        # so are those a later clause measures.
+        comparator_spans.append((subject_start, subject_end))
     subject = (
         _first(mentions, INTERVENTION, subject_start, subject_end, exclude=comparator_spans)
         if cues and proper is None and car is None and not coordinated
@@ -1382,6 +1388,7 @@ def _draft_statement(
         # of ...") looked there: a name further on is something else (the conditioning).
         and cues[0].rule.subject_after is None
         and not agent_read  # the agent after "by" was read: it is the only subject
+        and not measured
         and _subject_kind(subject_text, subject_start, mentions) == "generic"
     ):
         subject = _first(mentions, INTERVENTION, subject_start, len(body), exclude=comparator_spans)
@@ -1769,6 +1776,11 @@ _WITH_CONDITION = re.compile(
 _RELATED = re.compile(r"(.+?)[\-‐](?:related|associated|induced|attributable)\b", re.IGNORECASE)
 _ARISING = re.compile(r"\b(secondary|new|new-onset|subsequent)\s+$", re.IGNORECASE)
 _EXCLUSION = re.compile(r",\s*but\s+not\s+[^,;]{1,80},", re.IGNORECASE)
+_MEASURED_SUBJECT = re.compile(
+    r"\W*(?:the\s+)?(?:percentages?|proportions?|numbers?|frequenc(?:y|ies)|counts?|levels?|"
+    r"ratios?|fractions?)\s+of\b",
+    re.IGNORECASE,
+)
 _REMOVED = re.compile(
     r"\b(?:depletion|deficiency|loss|absence|lack|blockade|removal|withdrawal|ablation|"
     r"dysfunction|defectiveness|defects?|impairment|exhaustion)\s+of\b"

@@ -652,8 +652,9 @@ RULES: tuple[Rule, ...] = (
         "high-rate-of",
         r"\b(?:high|good|excellent|favou?rable)\s+(?:\w+\s+)?(?:rates?|incidence|proportion)\s+"
         # "developed for hematologic malignancies" says what a product was made for
+        # "experienced less relapses" is a reduction (the rule "fewer"), not a result had.
         r"(?:\w+\s+)?of\b|\b(?:experienced|developed(?!\s+(?:for|by|as|at|to|in)\b)|attained|"
-        r"reached)\b|"
+        r"reached)\b(?!\s+(?:significantly\s+|markedly\s+)?(?:less|fewer|lower|reduced)\b)|"
         # "30 percent of participants had a complete response"
         r"\bhad\s+(?:an?\s+)?(?=(?:complete|partial|overall|clinical|durable|sustained|major|"
         r"good)\s+(?:responses?|remissions?)\b)",
@@ -704,6 +705,8 @@ RULES: tuple[Rule, ...] = (
         rf"suppress(?:es|ed|ing)?|halt(?:s|ed|ing)?|diminish(?:es|ed|ing)?|alleviat{_V}|"
         rf"minimi[sz]{_V}|inhibit(?:s|ed|ing)?|attenuat{_V}|dampen(?:s|ed|ing)?|abrogat{_V}|"
         rf"mitigat{_V}|ameliorat{_V}|curb(?:s|ed|ing)?|down-?regulat{_V})\b|"
+        # "patients with AHSCT experienced less relapses"
+        r"\b(?:experienced|had|showed)\s+(?:significantly\s+|markedly\s+)?(?:less|fewer)\b|"
         r"\breductions?\s+in\b|"
         # "protected human primary melanocytes from the H2O2-triggered apoptosis"
         rf"\bprotect{_V}\s+(?:[\w\-]+\s+){{0,4}}?(?:from|against)\b",

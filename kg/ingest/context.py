@@ -96,6 +96,9 @@ _ADDED = (
         for before in ("or", "versus", "vs", "vs.", "than", "compared with", "compared to")
         for arm in ("treatment", "therapy", "intervention")
     ),
+    # "maintaining 'no evidence of disease activity'" (NEDA) names an endpoint of multiple
+    # sclerosis trials, as "progression-free survival" does; it denies nothing.
+    ("no evidence of disease activity", "NEGATED_EXISTENCE", "PSEUDO"),
     ("in case of", "HYPOTHETICAL", "FORWARD"),
     ("whether", "HYPOTHETICAL", "FORWARD"),
 )
@@ -125,6 +128,12 @@ _CLAUSE_ENDS = (
     "and led",
     "and resulted",
     "and caused",
+    # "had no adverse effects and the patient showed clinical improvement": the patients'
+    # clause says its own result.
+    "and the patient",
+    "and the patients",
+    "and patients",
+    "and all patients",
 )
 
 

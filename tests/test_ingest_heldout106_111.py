@@ -7,7 +7,8 @@ Tolerance in Liver Transplantation (set 106, source 3); Cooley HM et al. Outcome
 arthritis and psoriasis following autologous stem cell transplantation (set 61, source 2); Marsh
 RA et al., reduced-intensity conditioning HCT for HLH (set 94, source 1); Epstein-Barr
 virus-specific adoptive immunotherapy for progressive multiple sclerosis, 2014 (set 110, source
-1); an observational cohort comparing AHSCT with alemtuzumab (set 111, source 2); a report of the
+1); an article on allogeneic haematopoietic stem cell transplantation in VEXAS syndrome (set
+109, source 2); an observational cohort comparing AHSCT with alemtuzumab (set 111, source 2); a report of the
 MSBase comparison of AHSCT with fingolimod (set 111, source 5). See the sets' SOURCES.md.
 """
 
@@ -135,3 +136,34 @@ def test_no_evidence_of_disease_activity_is_an_endpoint_not_a_denial(lexicon) ->
         "likelihood of maintaining 'no evidence of disease activity'",
     )
     assert tuples and not any(t[5] for t in tuples), tuples
+
+
+def test_a_participle_clause_names_no_step(lexicon) -> None:
+    # Set 109: "Considering the complications and side effects of the procedure ..." was
+    # proposed as a procedure step, "considering the complication".
+    draft, _ = drafted(
+        lexicon,
+        "Considering the complications and side effects of the procedure as well as the existence "
+        "of other potential treatment, clinical trials are needed to define the subgroup of "
+        "patients who will benefit from this strategy and its place in the therapeutic arsenal "
+        "against VEXAS syndrome",
+    )
+    steps = {p.entry.label.lower() for p in draft.proposals if p.entry.kind == "step"}
+    assert not any(s.startswith("considering") for s in steps), steps
+
+
+def test_a_step_written_as_a_gerund_is_still_a_step(lexicon) -> None:
+    # Control (the first source): "involves collecting stem cells ..." keeps its steps.
+    _, tuples = drafted(
+        lexicon,
+        "AHSCT involves collecting stem cells from the patient's bone marrow or peripheral blood, "
+        "followed by high-dose immunosuppression and reinfusion of the stem cells",
+    )
+    assert (
+        1,
+        "ProcedureStepClaim",
+        "intervention:ahsct",
+        "intervention:stem-cell-collection",
+        "-",
+        False,
+    ) in tuples, tuples

@@ -3475,7 +3475,7 @@ def _propose(
         or words[0] in nouns.REFERRING
         or words[0] in _SUBORDINATORS
         or words[0] in nouns._PREPOSITIONS  # "Even with treatment (...)": no name
-        or (kind in (OUTCOME, ADVERSE_EVENT) and _participle_clause(words))
+        or (kind in (OUTCOME, ADVERSE_EVENT, STEP) and _participle_clause(words))
         or (kind in (STEP, PROCESS, INTERVENTION) and len(words) == 1 and verb_only(words[0]))
         or (kind == INTERVENTION and not _names_a_treatment(words))
         or _has_finite_verb(words)

@@ -254,8 +254,24 @@ DEVELOPMENT = (
 # Held-out sets: documents and expected claims committed alone before the drafter ever runs on
 # them, scored only on request (--held-out). A held-out set that has been run moves to
 # DEVELOPMENT when the drafter is next changed with its errors in view.
-# None is unspent at the moment; new sets go here.
-HELD_OUT: tuple[tuple[str, Path, tuple[str, ...]], ...] = ()
+HELD_OUT: tuple[tuple[str, Path, tuple[str, ...]], ...] = (
+    # Committed alone in bb00c9c, 8bbc3d9 and 6240392, before any run.
+    (
+        "held-out112",
+        ROOT / "bench" / "ingest_heldout112",
+        ("msc-bronchiolitis-obliterans-syndrome",),
+    ),
+    (
+        "held-out113",
+        ROOT / "bench" / "ingest_heldout113",
+        ("treg-amyotrophic-lateral-sclerosis",),
+    ),
+    (
+        "held-out114",
+        ROOT / "bench" / "ingest_heldout114",
+        ("hsct-systemic-autoinflammatory-disease",),
+    ),
+)
 TUNED = (
     # The rules were first written with these in view.
     (

@@ -2544,7 +2544,9 @@ _PASSIVE_CLAUSE = re.compile(
 )
 # "and dampen", "or promote": a base form after the conjunction ("and increased" is a
 # comparative item, see _OWN_DIRECTION; "including" introduces items).
-_CONJUNCT = re.compile(r",?\s+(?:and|or)\s+(?:also\s+)?([a-z]+(?<!ing)(?<!ed))\b")
+# "reducing frequency and severity of attacks, and producing long term remission": a
+# gerund the English lexicon knows only as a verb leads an action of its own too.
+_CONJUNCT = re.compile(r",?\s+(?:and|or)\s+(?:also\s+)?([a-z]+(?<!ed))\b")
 
 
 def _verb_conjunct(body: str, start: int, end: int) -> int | None:

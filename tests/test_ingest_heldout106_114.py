@@ -10,7 +10,9 @@ virus-specific adoptive immunotherapy for progressive multiple sclerosis, 2014 (
 1); an article on allogeneic haematopoietic stem cell transplantation in VEXAS syndrome (set
 109, source 2); an observational cohort comparing AHSCT with alemtuzumab (set 111, source 2); a report of the
 MSBase comparison of AHSCT with fingolimod (set 111, source 5); a case report on mevalonate
-kinase deficiency, BMC Pediatrics 2019 (set 114, source 3). See the sets' SOURCES.md.
+kinase deficiency, BMC Pediatrics 2019 (set 114, source 3); Thonhoff JR, Berry JD, et al.,
+regulatory T lymphocytes in amyotrophic lateral sclerosis (set 113, source 2). See the sets'
+SOURCES.md.
 """
 
 from __future__ import annotations
@@ -189,4 +191,23 @@ def test_a_reduction_still_covers_its_list(lexicon) -> None:
     assert {t[3] for t in tuples if t[4] == "Reduces"} == {
         "outcome:relapse",
         "outcome:disease-activity",
+    }, tuples
+
+
+def test_a_clause_of_its_own_after_and_is_not_the_cues(lexicon) -> None:
+    # Set 113: "Treg suppressive function increased and disease progression stabilized during
+    # the study" was drafted as disease progression increased, a harm.
+    _, tuples = drafted(
+        lexicon,
+        "Treg suppressive function increased and disease progression stabilized during the study",
+    )
+    assert not [t for t in tuples if t[3] == "outcome:disease-progression" and t[4] == "Increases"]
+
+
+def test_a_rise_still_covers_its_list(lexicon) -> None:
+    # Control: "increased remission and survival" raises both.
+    _, tuples = drafted(lexicon, "AHSCT increased remission and survival")
+    assert {t[3] for t in tuples if t[4] == "Improves"} == {
+        "outcome:remission",
+        "outcome:survival",
     }, tuples

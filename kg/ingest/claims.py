@@ -682,7 +682,9 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:improvements?|benefits?|gains?)\s+(?:were|was)\s+(?:seen|observed|noted|found|"
         r"reported)\s+(?:in|on)\b|"
         r"(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)\b(?:higher|greater|increased|better)\s+"
-        r"(?!(?:in|than|among|for|with|risks?)\b)(?:rates?\s+of\s+)?",
+        # "Treg suppressive function increased and disease progression stabilized": a verb
+        # after its subject, not an adjective before a name.
+        r"(?!(?:in|than|among|for|with|risks?|and|or|but|during|after)\b)(?:rates?\s+of\s+)?",
         EFFICACY,
         "improves",
         OUTCOME,
@@ -2419,6 +2421,10 @@ def _objects(
             # comparative takes its direction from it, never from the cue across "and".
             end = own.start()
         clause = _PASSIVE_CLAUSE.search(body, cue.end, end)
+        # The verb of a clause of change may be the later cue that ends the scope.
+        change = _CHANGE_CLAUSE.search(body, cue.end, clause_end)
+        if change is not None and change.start() < end and clause is None:
+            clause = change
         if clause is not None and rule.objects in (OUTCOME, ADVERSE_EVENT):
             # "improved the symptoms, and the serum levels of IL-10, IL-6 and IL-17 were
             # significantly altered": the second clause says its own change, not the cue's.
@@ -2540,6 +2546,13 @@ _PURPOSE = re.compile(
 _PASSIVE_CLAUSE = re.compile(
     r",\s+(?:and|but|while|whereas)\s+(?=(?:the|these|those|its|their)\b[^;]{0,120}?\b(?:was|were|"
     r"is|are)\s+(?:\w+ly\s+)?\w+ed\b)",
+    re.IGNORECASE,
+)
+# "Treg suppressive function increased and disease progression stabilized": a subject of
+# its own and its own verb of change.
+_CHANGE_CLAUSE = re.compile(
+    r",?\s*\b(?:and|but)\s+(?=(?:[\w\-]+\s+){1,4}(?:stabili[sz]ed|improved|worsened|declined|"
+    r"remained|decreased|increased|fell|rose)\b)",
     re.IGNORECASE,
 )
 # "and dampen", "or promote": a base form after the conjunction ("and increased" is a

@@ -1284,7 +1284,6 @@ def _draft_statement(
         # "Complete remission was achieved by AHSCT": the agent.
         agent = re.compile(r"\bby\b").search(body, cues[0].start, cues[0].end)
         if agent is not None:
-            # The agent's name ends at a preposition or a clause: "by hMSC treatment on day 13".
             tail = _AGENT_END.search(body, agent.end(), cues[0].clause[1])
             end = tail.start() if tail else cues[0].clause[1]
             subject = _first(mentions, INTERVENTION, agent.end(), agent.end() + 40)
@@ -2467,15 +2466,15 @@ def _objects(
     return hits, scope
 
 
-# Words that may stand between a verb and its object: "improved the disease", "markedly
-# attenuated experimental ...".
-# "suppresses ongoing EAMG", "ameliorated established arthritis": a word for the stage the
-# disease had reached names no narrower disease.
+# Where the agent after a passive's "by" ends: "decreased by hMSC treatment on day 13".
 _AGENT_END = re.compile(
     r"\s+(?:on|in|at|after|during|for|from|when|compared|versus|vs|than|as|and|or|but)\b|[,;(]",
     re.IGNORECASE,
 )
 _PASSIVE = frozenset({"passive-result", "passive-reduce", "passive-improve"})
+# Words that may stand between a verb and its object: "improved the disease", "markedly
+# attenuated experimental ...". "suppresses ongoing EAMG", "ameliorated established
+# arthritis": a word for the stage the disease had reached names no narrower disease.
 _DIRECT = re.compile(
     r"\s+(?:(?:the|an?|their|its)\s+)?(?:\w+ly\s+)?"
     r"(?:(?:ongoing|established|active|existing|overt|clinical|refractory)\s+)?",

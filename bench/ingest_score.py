@@ -13,7 +13,7 @@ drafter suggests (named by the last statement citing the same source, else the l
 the section): its recall, and the claims that would then be misattributed. The drafter never
 fills them in itself.
 
-    python -m bench.ingest_score              # development documents (sets 1-114, tuned)
+    python -m bench.ingest_score              # development documents (sets 1-117, tuned)
     python -m bench.ingest_score --errors     # and every missed and wrong tuple
     python -m bench.ingest_score --held-out   # the unspent held-out sets (HELD_OUT) first
 """
@@ -263,21 +263,22 @@ DEVELOPMENT = (
         ROOT / "bench" / "ingest_heldout114",
         ("hsct-systemic-autoinflammatory-disease",),
     ),
+    # Sets 115-117 the same (committed alone in b99d7d6, 9d88f73 and 6d24833, run once on the
+    # drafting code of 4c02cb1; their errors are listed in bench/RESULTS-ingest.md and were not
+    # yet worked on).
+    ("dev115", ROOT / "bench" / "ingest_heldout115", ("treg-ulcerative-colitis",)),
+    (
+        "dev116",
+        ROOT / "bench" / "ingest_heldout116",
+        ("regulatory-myeloid-cells-kidney-transplantation",),
+    ),
+    ("dev117", ROOT / "bench" / "ingest_heldout117", ("msc-chronic-urticaria",)),
 )
 # Held-out sets: documents and expected claims committed alone before the drafter ever runs on
 # them, scored only on request (--held-out). A held-out set that has been run moves to
 # DEVELOPMENT when the drafter is next changed with its errors in view.
-HELD_OUT: tuple[tuple[str, Path, tuple[str, ...]], ...] = (
-    # Committed alone in b99d7d6, 9d88f73 and 6d24833 (the source notes of 116 corrected in
-    # 889aba4), before any run.
-    ("held-out115", ROOT / "bench" / "ingest_heldout115", ("treg-ulcerative-colitis",)),
-    (
-        "held-out116",
-        ROOT / "bench" / "ingest_heldout116",
-        ("regulatory-myeloid-cells-kidney-transplantation",),
-    ),
-    ("held-out117", ROOT / "bench" / "ingest_heldout117", ("msc-chronic-urticaria",)),
-)
+# None is unspent at the moment; new sets go here.
+HELD_OUT: tuple[tuple[str, Path, tuple[str, ...]], ...] = ()
 TUNED = (
     # The rules were first written with these in view.
     (

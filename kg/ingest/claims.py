@@ -3046,7 +3046,7 @@ def _mark_ambiguous(
         # Candidates: the classes the definitions name and the lexicon's own meaning of the
         # abbreviation; never a class further up that no one wrote.
         candidates = [lexicon.entries.get(URIRef(m)) for m in forms if " " not in m] + [
-            s.entry for s in lexicon.surfaces if s.case_sensitive and s.form == key
+            s.entry for s in lexicon.abbreviated(key)
         ]
         broadest = next(
             (
@@ -3107,9 +3107,7 @@ def _propose_definition(
     if singular_abbreviation(definition.abbreviation) in lexicon.ambiguous:
         known_abbr = []
     else:
-        known_abbr = [
-            s for s in lexicon.surfaces if s.case_sensitive and s.form == definition.abbreviation
-        ]
+        known_abbr = lexicon.abbreviated(definition.abbreviation)
     whole = _whole_mention(definition, st.text, lexicon)
     # A short form the lexicon makes of a name ("SCT" of "stem cell transplantation") is an
     # abbreviation too, whatever its case rule.
@@ -3446,16 +3444,8 @@ def _abbreviated_cells(name: str, lexicon: Lexicon) -> Entry | None:
     words = name.split()
     if len(words) != 2 or words[1].lower() not in ("cell", "cells"):
         return None
-    return next(
-        (
-            s.entry
-            for s in lexicon.surfaces
-            if s.case_sensitive
-            and s.form in (words[0], words[0] + "s")
-            and s.entry.label.lower().endswith(" cell")
-        ),
-        None,
-    )
+    surfaces = lexicon.abbreviated(words[0]) + lexicon.abbreviated(words[0] + "s")
+    return next((s.entry for s in surfaces if s.entry.label.lower().endswith(" cell")), None)
 
 
 def _propose(

@@ -171,6 +171,10 @@ class Lexicon:
             s for s in self.surfaces if not ((s.case_sensitive or any_case) and s.form in forms)
         ]
 
+    def abbreviated(self, form: str) -> list[Surface]:
+        """The case-sensitive surfaces written exactly ``form``: what the abbreviation names."""
+        return [s for s in self.surfaces if s.case_sensitive and s.form == form]
+
     def by_slug(self, kind_namespace: str, local: str) -> Entry | None:
         return self.entries.get(URIRef(f"{RESOURCE_BASE}{kind_namespace}/{local}"))
 

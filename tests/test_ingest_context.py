@@ -7,6 +7,9 @@ Published sentences:
   Conclusion.
 - Kim SH et al. Does interferon beta treatment exacerbate neuromyelitis optica spectrum
   disorder? Mult Scler. 2012;18(10):1480-3. PMID 22354738. Conclusion.
+- Voskens C et al. Autologous regulatory T-cell transfer in refractory ulcerative colitis with
+  concomitant primary sclerosing cholangitis. Gut. 2023;72(1):49-53.
+  doi:10.1136/gutjnl-2022-327075. Conclusion (held-out set 115).
 
 Sentences without a citation are written for the test, in the wording the issue names.
 """
@@ -14,6 +17,7 @@ Sentences without a citation are written for the test, in the wording the issue 
 from __future__ import annotations
 
 import pytest
+from ingest_testing import drafted
 from rdflib import Graph
 
 from kg.ingest import draft_text
@@ -85,6 +89,61 @@ def test_denial_does_not_cross_but() -> None:
     assessed = assess(KIM, ((first, first + 8), (second, second + 8)))
     assert assessed[0].negated and not assessed[1].negated
     assert assessed[1].uncertain  # "may even increase"
+
+
+VOSKENS = (
+    "These findings suggest that adoptive Treg therapy might be effective in refractory UC and "
+    "might open new avenues for clinical trials in PSC"
+)
+
+
+def test_a_hedge_after_and_is_kept() -> None:
+    # Set 115: a terminator "and might" used to swallow the second "might", so PSC was
+    # asserted while the sentence only says the therapy "might open new avenues" there.
+    uc, psc = assess(VOSKENS, (span(VOSKENS, "UC"), span(VOSKENS, "PSC")))
+    assert uc.uncertain and psc.uncertain
+    assert psc.triggers == ("might",)
+
+
+def test_a_drafted_claim_after_and_might_is_possible(lexicon) -> None:
+    draft, _ = drafted(
+        lexicon,
+        "Regulatory T cells (Tregs) were given to a patient with ulcerative colitis (UC) and "
+        "primary sclerosing cholangitis (PSC)",
+        VOSKENS,
+    )
+    found = draft.statements[1].claims
+    psc = [c for c in found if c.object.label == "primary sclerosing cholangitis"]
+    assert psc and all(c.strength == "Possible" for c in found), [
+        (c.object.label, c.strength) for c in found
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, words, negated, uncertain",
+    [
+        ("AHSCT improved survival and may reduce relapses", "relapses", False, True),
+        ("AHSCT did not improve survival and may cause toxicity", "toxicity", False, True),
+        ("AHSCT improved survival and is not recommended in PPMS", "PPMS", True, False),
+        # Controls: "and" before a verb phrase still ends a denial; "and" inside a list does not.
+        (
+            "AHSCT did not improve remission and was associated with toxicity",
+            "toxicity",
+            False,
+            False,
+        ),
+        ("AHSCT did not improve remission and survival", "survival", True, False),
+        (
+            "AHSCT had no adverse effects and the patient showed less disease activity",
+            "disease activity",
+            False,
+            False,
+        ),
+    ],
+)
+def test_and_ends_a_scope_but_keeps_the_next_trigger(text, words, negated, uncertain) -> None:
+    (a,) = assess(text, (span(text, words),))
+    assert (a.negated, a.uncertain) == (negated, uncertain), a
 
 
 @pytest.mark.parametrize(

@@ -104,36 +104,33 @@ _ADDED = (
 )
 # A new clause or a coordinated verb phrase ends a trigger's scope: in "did not improve
 # remission and was associated with toxicity" the toxicity is not denied.
-_CLAUSE_ENDS = (
-    "but",
-    "although",
-    "whereas",
-    "while",
-    "however",
-    "though",
-    "yet",
-    ";",
-    "and was",
-    "and were",
-    "and is",
-    "and are",
-    "and has",
-    "and had",
-    "and have",
-    "and may",
-    "and can",
-    "and could",
-    "and might",
-    "and did",
-    "and led",
-    "and resulted",
-    "and caused",
+_CLAUSE_ENDS = ("but", "although", "whereas", "while", "however", "though", "yet", ";")
+# An "and" ends a scope only before these words, and the word after it is left to be a trigger
+# of its own: "improved survival and may reduce relapses" keeps the hedge of "may", and "and is
+# not recommended" its denial (ConText keeps the longer of two overlapping matches, so a
+# terminator "and may" would swallow the "may").
+_AND_BEFORE = (
+    ("was",),
+    ("were",),
+    ("is",),
+    ("are",),
+    ("has",),
+    ("had",),
+    ("have",),
+    ("may",),
+    ("can",),
+    ("could",),
+    ("might",),
+    ("did",),
+    ("led",),
+    ("resulted",),
+    ("caused",),
     # "had no adverse effects and the patient showed clinical improvement": the patients'
     # clause says its own result.
-    "and the patient",
-    "and the patients",
-    "and patients",
-    "and all patients",
+    ("the", "patient"),
+    ("the", "patients"),
+    ("patients",),
+    ("all", "patients"),
 )
 
 
@@ -167,8 +164,12 @@ def assess(text: str, targets: tuple[tuple[int, int], ...]) -> tuple[Assessment,
 def _assess(text: str, targets: tuple[tuple[int, int], ...]) -> tuple[Assessment, ...]:
     nlp, context = _pipeline()
     doc = nlp.make_doc(text)
+    words = [t.lower_ for t in doc]
     for i, token in enumerate(doc):
         token.is_sent_start = i == 0
+        token._.ends_clause = words[i] == "and" and any(
+            tuple(words[i + 1 : i + 1 + len(after)]) == after for after in _AND_BEFORE
+        )
     spans = []
     for start, end in targets:
         span = doc.char_span(start, end, label="TARGET", alignment_mode="expand")
@@ -211,6 +212,7 @@ def _pipeline():
     import medspacy.context  # noqa: F401  (registers the "medspacy_context" factory)
     import spacy
     from medspacy.context import ConTextRule
+    from spacy.tokens import Token
 
     defaults = spacy.blank("en").add_pipe("medspacy_context").rules
     nlp = spacy.blank("en")
@@ -221,5 +223,14 @@ def _pipeline():
         for literal, category, direction in _ADDED
     ]
     rules += [ConTextRule(word, "TERMINATE", direction="TERMINATE") for word in _CLAUSE_ENDS]
+    Token.set_extension("ends_clause", default=False, force=True)
+    rules.append(
+        ConTextRule(
+            "and (a new clause)",
+            "TERMINATE",
+            direction="TERMINATE",
+            pattern=[{"_": {"ends_clause": True}}],
+        )
+    )
     context.add(rules)
     return nlp, context

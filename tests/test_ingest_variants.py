@@ -148,11 +148,27 @@ def test_markers(printed: str, numbers: tuple[int, ...]) -> None:
         ("- It helps survival.[3]", "[3]"),
         ("- It helps survival (1, 2).", "(1, 2)"),
         ("- It helps survival¹²", "¹²"),
+        ("- Tregs raised serum interleukin 10", None),
+        ("- Tregs raised serum interleukin 10 2", "2"),
+        # Controls: the last word of a sentence before its marker (sets 47 and 59).
+        ("- Three patients discontinued their oral medicine at the last visit 1.", "1"),
+        ("- Cells were found in the BAL 24 hours after the second dose 4.", "4"),
     ],
 )
 def test_marker_is_found_only_where_printed(line: str, markers: str | None) -> None:
     document = parse_summary(f"From the Research\nEfficacy\n{line}\n")
     assert document.statements[0].markers == markers
+
+
+def test_a_heading_ending_in_a_numbered_name_is_a_heading() -> None:
+    # Set 120: a heading ending "regulatory T cells and interleukin 10" was read as a
+    # statement citing reference 10, and every later statement moved up one position.
+    document = parse_summary(
+        "From the Research\nTreg therapy\n- Tregs reduced airway inflammation 1.\n"
+        "Regulatory T cells and interleukin 10\n- IL-10 was needed for the effect 2.\n"
+    )
+    assert [(s.position, s.references) for s in document.statements] == [(1, (1,)), (2, (2,))]
+    assert document.statements[1].section.label == "Regulatory T cells and interleukin 10"
 
 
 def test_statement_without_markers_has_none(lexicon) -> None:

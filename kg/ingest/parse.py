@@ -77,6 +77,9 @@ _NUMBER_WORDS = {
     "stage",
     "type",
     "version",
+    # A name that takes a number: "regulatory T cells and interleukin 10" heads a section,
+    # where "after the last visit 1" or "the second dose 4" end on a marker.
+    "interleukin",
     "step",
     "steps",
     "level",

@@ -254,8 +254,14 @@ DEVELOPMENT = (
 # Held-out sets: documents and expected claims committed alone before the drafter ever runs on
 # them, scored only on request (--held-out). A held-out set that has been run moves to
 # DEVELOPMENT when the drafter is next changed with its errors in view.
-# None is unspent at the moment; new sets go here, as _set(N, "document", label="held-out").
-HELD_OUT: tuple[tuple[str, Path, tuple[str, ...]], ...] = ()
+HELD_OUT: tuple[tuple[str, Path, tuple[str, ...]], ...] = (
+    # Committed alone in c8486d5, 1230c0b (notes of its SOURCES.md corrected in 40dbe00) and
+    # 4172165, before the drafter ran on them; set 120's statements were counted by the
+    # parser only, which read one of its headings as a statement (fixed in 2e6d06e).
+    _set(118, "treg-collagen-induced-arthritis-rheumatoid-arthritis", label="held-out"),
+    _set(119, "adipose-stem-cell-fat-grafting-localized-scleroderma", label="held-out"),
+    _set(120, "treg-allergic-asthma", label="held-out"),
+)
 TUNED = (
     # The rules were first written with these in view.
     (

@@ -1626,10 +1626,18 @@ def _draft_statement(
                 # "MSC led to ... and reduction of proteinuria": the item says its own
                 # direction; improving proteinuria would say the opposite of the sentence.
                 predicate, direction = "reduces", "Reduces"
-            if (
-                direction == "Improves"
-                and _RISE.search(body[cue.start : cue.end])
-                and _MEASURED.search(obj.label)
+            if direction == "Improves" and (
+                (_RISE.search(body[cue.start : cue.end]) and _MEASURED.search(obj.label))
+                or (
+                    obj.is_a(OUTCOME)
+                    and not _BENEFIT.search(obj.label)
+                    and (
+                        _HIGHER.search(body[cue.start : cue.end])
+                        or _RISING_BEFORE.search(
+                            body, max(cue.end, obj_mention.start - 40), obj_mention.start
+                        )
+                    )
+                )
             ):
                 # "an increase in C-peptide levels": whether a level going up is better the
                 # wording does not say (creatinine rising is worse), and an efficacy claim has
@@ -1883,6 +1891,15 @@ _FALLING_BEFORE = re.compile(
     r"\b(?:reduced|decreased|lower|fewer|less)\s+)$",
     re.IGNORECASE,
 )
+# "resulted in reduced AHR ..., higher levels of IL-10": the item says its own rise.
+_RISING_BEFORE = re.compile(
+    r"(?:\b(?:increases?|rises?|elevations?)\s+(?:of|in)\s+(?:the\s+)?|"
+    r"\b(?:increased|higher|elevated|raised|greater)\s+(?:(?:levels?|expression|"
+    r"concentrations?|production|secretion|numbers?|frequenc(?:y|ies)|percentages?|"
+    r"proportions?)\s+of\s+(?:the\s+)?)?)$",
+    re.IGNORECASE,
+)
+_HIGHER = re.compile(r"\b(?:higher|greater|increas\w*|elevat\w*|rais\w*)\b", re.IGNORECASE)
 _RISE = re.compile(
     r"\b(?:increas\w*|higher|greater|rais\w*|ris\w*|elevat\w*|induc\w*|aggravat\w*|"
     r"exacerbat\w*|worsen\w*)\b",
@@ -2323,6 +2340,9 @@ def _clauses(body: str, start: int) -> list[tuple[int, int]]:
 
 _VERB_RULES = frozenset({"improve", "reduce", "stabilise", "changed-after", "changed-fronted"})
 _HYPHENS = ("-", "\u2010", "\u2011")
+_CAPACITY_BEFORE = re.compile(
+    r"\b(?:abilit(?:y|ies)|capacit(?:y|ies))\s+to\s+$|\bcapable\s+of\s+$", re.IGNORECASE
+)
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|these|those)\s+$", re.IGNORECASE)
 
 
@@ -2347,6 +2367,10 @@ def _cues(body: str, start: int, clauses: list[tuple[int, int]]) -> list[_Cue]:
             ):
                 # "the increased IL-4 levels ... were markedly downregulated": a participle
                 # after "the" describes the noun; the verb comes later.
+                continue
+            if rule.name in _VERB_RULES and _CAPACITY_BEFORE.search(body, 0, match.start()):
+                # "which contributes to their ability to suppress pathological immune
+                # responses": what cells are able to do is how they work, not a result.
                 continue
             clause = next((c for c in clauses if c[0] <= match.start() < c[1]), clauses[-1])
             found.append(_Cue(rule, match.start(), match.end(), clause))

@@ -145,7 +145,14 @@ def find_mentions(text: str, lexicon: Lexicon) -> list[Mention]:
             candidates.append((match.start(), match.end(), surface.entry, surface.case_sensitive))
         if inner:
             for match in pattern.finditer(seen_through):
-                if any(match.start() < start and end < match.end() for start, end in inner):
+                if any(
+                    match.start() < start
+                    and end < match.end()
+                    # "Type 1 regulatory T (Tr1) cells": an abbreviation the words before it
+                    # in the name do not spell abbreviates a longer name, a narrower thing.
+                    and find_definitions(text[match.start() : end])
+                    for start, end in inner
+                ):
                     candidates.append(
                         (match.start(), match.end(), surface.entry, surface.case_sensitive)
                     )

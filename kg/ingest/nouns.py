@@ -1414,10 +1414,24 @@ def looks_like(name: str, kind: str) -> bool:
 def brand_name(word: str) -> bool:
     """True for a capitalised word the English lexicon does not know: a product's name.
 
+    A route ("Intratracheal, but not i.v., administration of ...") is how a product is given,
+    whatever the English lexicon lacks.
+
     >>> [brand_name(w) for w in ("Rheumavax", "Patients", "rheumavax", "SSc", "Treatment")]
     [True, False, False, False, False]
+    >>> [brand_name(w) for w in ("Intratracheal", "Intraperitoneal", "Prochymal")]
+    [False, False, True]
     """
-    return bool(re.fullmatch(r"[A-Z][a-z]{3,}", word)) and not classes(word)
+    return (
+        bool(re.fullmatch(r"[A-Z][a-z]{3,}", word))
+        and not classes(word)
+        and not _ROUTE_ADJECTIVE.fullmatch(word)
+    )
+
+
+_ROUTE_ADJECTIVE = re.compile(
+    r"(?i)(?:intra|inter|sub|peri|trans|epi|endo|retro)[a-z]+(?:al|ar|ous|ic|eal)"
+)
 
 
 # Nouns that end in -s in the singular: "type 1 diabetes" is not "type 1 diabete".

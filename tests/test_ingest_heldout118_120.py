@@ -5,7 +5,9 @@ Sentences quoted from: Asnagli H et al. Type 1 regulatory T cells specific for c
 as an efficient cell-based therapy in arthritis. Arthritis Res Ther. 2014 (set 118, source 3);
 Joetham A et al. Naturally occurring lung CD4+CD25+ T cell regulation of airway allergic
 responses depends on IL-10 induction of TGF-beta1. J Immunol. 2007;178(3):1433-42 (set 120,
-source 4). See the sets' SOURCES.md. Sentences without a source are written for the test.
+source 4); Aesthetic and therapeutic outcome of fat grafting for localized scleroderma treatment
+(a review, set 119, source 2); Kawakibi AR et al. Novel indications for autologous fat grafting
+in reconstruction: scleroderma. Plast Aesthet Res. 2023;10:48 (set 119, source 5). See the sets' SOURCES.md. Sentences without a source are written for the test.
 """
 
 from __future__ import annotations
@@ -88,3 +90,45 @@ def test_a_benefit_said_to_rise_is_an_improvement(lexicon) -> None:
     # Control: higher survival is better whatever the wording.
     _, tuples = drafted(lexicon, "AHSCT resulted in higher overall survival than chemotherapy")
     assert any(t[3] == "outcome:overall-survival" and t[4] == "Improves" for t in tuples), tuples
+
+
+def test_a_procedure_named_by_its_gerund_is_the_subject(lexicon) -> None:
+    # Set 119: "Fat grafting" was left unresolved: "grafting" was not a head an intervention
+    # is named by.
+    _, tuples = drafted(
+        lexicon,
+        "Fat grafting has been used to treat LoS patients, achieving aesthetic and therapeutic "
+        "improvement",
+        # Written for the test, on a disease the ontology knows.
+        "Fat grafting has been used to treat patients with systemic sclerosis",
+    )
+    assert {t[2] for t in tuples} == {"intervention:fat-grafting"}, tuples
+    assert (
+        2,
+        "EvidenceOfUseClaim",
+        "intervention:fat-grafting",
+        "disease:systemic-sclerosis",
+        "-",
+        False,
+    ) in tuples
+
+
+def test_a_bare_item_shares_the_head_of_the_item_it_is_joined_to(lexicon) -> None:
+    # Set 119: "improves mouth and hand functions, Raynaud's symptoms, and digital
+    # ulcerations" gave "mouth" as an outcome.
+    _, tuples = drafted(
+        lexicon,
+        "Studies suggest that AFT in scleroderma patients improves mouth and hand functions, "
+        "Raynaud’s symptoms, and digital ulcerations",
+    )
+    objects = {t[3] for t in tuples}
+    assert {"outcome:mouth-function", "outcome:hand-function"} <= objects, objects
+    assert "outcome:mouth" not in objects
+
+
+def test_a_bare_item_before_a_comma_keeps_its_own_name(lexicon) -> None:
+    # Control: "fatigue, hand function" joins by a comma, not "and": no shared head.
+    _, tuples = drafted(
+        lexicon, "AHSCT improved fatigue, hand functions and quality of life in patients"
+    )
+    assert "outcome:fatigue-function" not in {t[3] for t in tuples}, tuples

@@ -365,6 +365,11 @@ _INTERVENTION_HEADS = {
     "chemotherapy",
     "lymphodepletion",
     "plasmapheresis",
+    "photopheresis",
+    # procedures: "Fat grafting has been used to treat LoS patients"
+    "grafting",
+    "implantation",
+    "transfusion",
 }
 # An adverse event is named by a harm: its head is one of these, or a word of harm's shape.
 _ADVERSE_HEADS = {
@@ -952,6 +957,15 @@ def listed(text: str, kind: str, anchors: list[tuple[int, int]]) -> list[tuple[i
             len(piece.split()) == 1
             and (nxt := _next_item(scope, items, item))
             and len(nxt) > 1
+            and nxt[-1].lower() in _SHARED_HEADS
+        ):
+            # "mouth and hand functions, Raynaud's symptoms, ...": the head of the item it is
+            # joined to, where the list goes on.
+            piece = f"{piece} {nxt[-1]}"
+        elif (
+            len(piece.split()) == 1
+            and (nxt := _next_item(scope, items, item))
+            and len(nxt) > 1
             and nxt[-1].lower() in _SHARED_HARMS
             and not looks_like(piece, ADVERSE_EVENT)
             and not looks_like(piece, OUTCOME)
@@ -1033,6 +1047,7 @@ _SHARED_HARMS = {"reactivation", "reactivations", "infection", "infections"}
 # A plural head after the last item is shared by a bare first one: "graft and recipient
 # survivals" are graft survival and recipient survival.
 _SHARED_HEADS = {
+    "functions",  # "mouth and hand functions"
     "scores",
     "survivals",
     "outcomes",

@@ -784,6 +784,9 @@ _AIM = re.compile(
     # "Thus, this prospective multicenter paired study aimed to assess ..."
     r"(?:(?:thus|therefore|hence),?\s+)?(?:the|this|our)\s+(?:[\w\-]+\s+){0,4}?(?:study|work|"
     r"trial|review|analysis|meta-analysis)\s+(?:aimed|aims|sought|seeks|was\s+designed)\s+to\b|"
+    # "This study is to investigate the effect of ... on the survival of corneal allografts"
+    r"(?:the|this|our)\s+(?:[\w\-]+\s+){0,4}?(?:study|work|trial)\s+(?:is|was)\s+to\s+"
+    r"(?:determine|assess|evaluate|investigate|examine|explore|compare|test)\b|"
     # "Here, we explored the possibility of using EVs ... to reduce fibrosis", "We investigated
     # the effects of hAMSCs ...": what was studied, not what was found.
     r"(?:(?:here|herein|in\s+this\s+(?:study|work|report|paper)),?\s+)?we\s+(?:explored|"
@@ -1396,6 +1399,19 @@ def _draft_statement(
         and _subject_kind(subject_text, subject_start, mentions) == "generic"
     ):
         subject = _first(mentions, INTERVENTION, subject_start, len(body), exclude=comparator_spans)
+    recipients = _RECIPIENTS.match(subject_text) if cues and subject is None else None
+    if recipients is not None and proposals is not None:
+        # "Kidney transplant recipients receiving MDR-101 achieved ...": the subject names
+        # what they received, in its own words, though the lexicon does not know it yet.
+        name = nouns.subject_phrase(subject_text[recipients.end() :])
+        if name:
+            subject = _named(
+                name, INTERVENTION, st, proposals, lexicon, "what the subject's patients received"
+            )
+            if subject is not None:
+                subject_text = ""
+                mentions = find_mentions(body, lexicon)
+                sd.mentions = mentions
     if cues and subject is None:
         # "UC-MSCT was well tolerated, and no transplantation-related adverse events were
         # observed": the subject of the statement's first clause is the one the coordinated
@@ -1626,6 +1642,22 @@ def _draft_statement(
                 # "MSC led to ... and reduction of proteinuria": the item says its own
                 # direction; improving proteinuria would say the opposite of the sentence.
                 predicate, direction = "reduces", "Reduces"
+            elif (
+                kind == EFFICACY
+                and direction == "Reduces"
+                and _OWN_RISE_BEFORE.search(
+                    body, max(cue.end, obj_mention.start - 30), obj_mention.start
+                )
+            ):
+                # "the reduction of acute rejection resulting in longer corneal transplant
+                # survival": the item says its own rise, which is no reduction.
+                if not _BENEFIT.search(obj.label):
+                    sd.notes.append(
+                        f"{obj.label!r} rises: not drafted, the wording does not say whether "
+                        "that is an improvement"
+                    )
+                    continue
+                predicate, direction = "improves", "Improves"
             if direction == "Improves" and (
                 (_RISE.search(body[cue.start : cue.end]) and _MEASURED.search(obj.label))
                 or (
@@ -1844,10 +1876,12 @@ _CONTRASTIVE = re.compile(
     re.IGNORECASE,
 )
 _FRONTED_AFTER = re.compile(r"\s*(?:after|following)\s+[^,;]{1,80},\s*", re.IGNORECASE)
-# "Despite their reduced performance status, ...", and a fronted reason or condition: "Due to
-# its favorable safety profile, rituximab is ...", "If untreated, PMN can lead to ...".
+# "Despite their reduced performance status, ...", and a fronted reason, condition or purpose:
+# "Due to its favorable safety profile, rituximab is ...", "If untreated, PMN can lead to ...",
+# "To improve C-peptide levels in patients with ..., numerous clinical trials have explored".
 _CONCESSIVE = re.compile(
     r"\s*(?:despite|notwithstanding|in\s+spite\s+of|due\s+to|owing\s+to|because\s+of|"
+    r"(?:in\s+order\s+)?to\s+(?!date\b)[a-z]+|"
     r"(?:if|when|where)\s+(?:left\s+)?untreated)\b[^,;]{0,200},\s*",
     re.IGNORECASE,
 )
@@ -1900,6 +1934,9 @@ _RISING_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _HIGHER = re.compile(r"\b(?:higher|greater|increas\w*|elevat\w*|rais\w*)\b", re.IGNORECASE)
+_OWN_RISE_BEFORE = re.compile(
+    r"\b(?:longer|better|improved|higher|greater|increased|prolonged)\s+$", re.IGNORECASE
+)
 _RISE = re.compile(
     r"\b(?:increas\w*|higher|greater|rais\w*|ris\w*|elevat\w*|induc\w*|aggravat\w*|"
     r"exacerbat\w*|worsen\w*)\b",
@@ -1911,6 +1948,12 @@ _MEASURED = re.compile(
 _MECHANISM_STOP = re.compile(
     r"\b(?:making|for\s+the\s+(?:treatment|management)\s+of|to\s+treat)\b|"
     r"\band\s+(?:possess(?:es)?|has|have|is|are|was|were|shows?|exhibits?|displays?)\b",
+    re.IGNORECASE,
+)
+# "Kidney transplant recipients receiving", "Mice treated with": who received the treatment.
+_RECIPIENTS = re.compile(
+    r"\s*(?:[\w\-]+\s+){0,3}?(?:patients|recipients|mice|rats|subjects|participants|children|"
+    r"adults|animals)\s+(?:receiving|treated\s+with|given|who\s+received)\s+",
     re.IGNORECASE,
 )
 _RECEIVING = re.compile(

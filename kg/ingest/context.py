@@ -54,6 +54,8 @@ _ADDED = (
     ("suggests", "POSSIBLE_EXISTENCE", "FORWARD"),
     ("suggest", "POSSIBLE_EXISTENCE", "FORWARD"),
     ("potentially", "POSSIBLE_EXISTENCE", "FORWARD"),
+    # "MSCs have the potential to enhance islet transplantation by suppressing ..."
+    ("potential to", "POSSIBLE_EXISTENCE", "FORWARD"),
     ("did not", "NEGATED_EXISTENCE", "FORWARD"),
     ("does not", "NEGATED_EXISTENCE", "FORWARD"),
     ("do not", "NEGATED_EXISTENCE", "FORWARD"),
@@ -125,6 +127,17 @@ _AND_BEFORE = (
     ("led",),
     ("resulted",),
     ("caused",),
+    # "with no death, graft loss, DSA, or graft versus host disease and demonstrated improved
+    # quality of life": a verb the patients did ends what "no" denies.
+    ("demonstrated",),
+    ("showed",),
+    ("achieved",),
+    ("experienced",),
+    ("exhibited",),
+    ("maintained",),
+    ("remained",),
+    ("regained",),
+    ("attained",),
     # "had no adverse effects and the patient showed clinical improvement": the patients'
     # clause says its own result.
     ("the", "patient"),

@@ -55,6 +55,11 @@ _LEADING = {
     "certain",
     "possible",
     "careful",
+    # how strongly, not what: "through their powerful paracrine function"
+    "powerful",
+    "potent",
+    "robust",
+    "remarkable",
     "specific",
     "further",
     "more",
@@ -880,9 +885,21 @@ def subject_phrase(text: str) -> str | None:
     while len(words) > 1 and adverb_only(words[-1]):
         words = words[:-1]  # "X significantly prolonged ...": how it acted, not its name
     for i, word in enumerate(words[1:], 1):
-        if word.lower() in ("in", "at", "with", "for", "among", "from", "during", "to"):
+        if word.lower() in (
+            "in",
+            "at",
+            "with",
+            "for",
+            "among",
+            "from",
+            "during",
+            "to",
+            "after",
+            "before",
+        ):
             # "Descartes-08 in different dose patterns"; "response rates to standard
-            # treatment" are rates, whatever they are rates of response to.
+            # treatment" are rates, whatever they are rates of response to; "immunosuppressive
+            # therapy after life-saving kidney transplantation" is given at that time.
             words = words[:i]
             break
     if not words or len(words) > 7:

@@ -772,8 +772,9 @@ _BOUNDARY = re.compile(
 )
 _FRAME = re.compile(
     r"^(?P<frame>.{0,200}?\b(?:found|find|finds|showed|shows|show|suggests?|suggested|"
-    r"reported|reports|concluded|concludes|demonstrated|demonstrates|indicates?|indicated|"
-    r"confirmed|confirms|states?|stated|evidence|data|observed|noted)\s+that)\s+",
+    r"reported|reports|concluded|concludes|demonstrated|demonstrates?|indicates?|indicated|"
+    # "Our results demonstrate, for the first time, that ..."
+    r"confirmed|confirms|states?|stated|evidence|data|observed|noted)(?:,[^,;]{1,40},)?\s+that)\s+",
     re.IGNORECASE,
 )
 _AIM = re.compile(

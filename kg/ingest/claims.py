@@ -988,6 +988,10 @@ def _draft_all(
     for st in document.statements:
         fallback = last_in_section.get(st.section.key)
         read = _read_redefined(st, lexicon, redefined or {}, reading, ambiguous)
+        if propose and ambiguous:
+            # "MSC-SEV", where MSC is read as this source defines it: a product of the cells
+            # the statement's reading names, found only with that reading.
+            _propose_products(st, lexicon, proposals)
         sd = _draft_statement(st, lexicon, doc_id, fallback, proposals if propose else None, topic)
         sd.notes.extend(read)
         if sd.intervention is not None:

@@ -8,6 +8,10 @@ cell's name inside the phrase must never be read as the subject. Each product is
 exosome"); a qualifier of the cell ("bone marrow", "human") is left out, which says less than
 the sentence, never more.
 
+Another abbreviation joined to the cell's ("MSC-CMT", the culture medium of stimulated MSCs;
+"iPSC-MSCs", the MSCs made from them) names something made from the cells as well, never the
+cells: it is proposed as written.
+
 A bare product ("exosomes", "EVs") is not tied to any cell here: which cells it came from is
 for the sentence to say. Only an abbreviation defined on the derived phrase itself ("...
 vesicles (EVs) derived from MSCs", "MSC-derived exosomes (Exos)") stands for it afterwards.
@@ -40,6 +44,7 @@ _PRODUCTS = {
     "secretomes": "secretome",
     "conditioned medium": "conditioned medium",
     "conditioned media": "conditioned medium",
+    "cm": "conditioned medium",
 }
 _GAP = r"[\s\-‐‑–]+"
 _PRODUCT = "|".join(sorted((w.replace(" ", _GAP) for w in _PRODUCTS), key=len, reverse=True))
@@ -58,6 +63,8 @@ _BEFORE = re.compile(
     re.IGNORECASE,
 )
 
+# Any other abbreviation joined to the cell's: "MSC-CMT", "iPSC-MSCs".
+_JOINED = re.compile(r"[\-‐‑](?P<abbr>[A-Z][A-Za-z0-9]{0,7})(?![\w\-‐‑])")
 # An abbreviation after the cell's name that names the product, not the cell: "(MSC-exosomes)".
 _NAMED_AFTER = re.compile(rf"\s*\((?P<abbr>[A-Za-z0-9]+-(?:{_PRODUCT}))\)", re.IGNORECASE)
 
@@ -82,6 +89,10 @@ def find_products(text: str, mentions: list[Mention]) -> list[Product]:
     >>> text = "Both MSCs and MSC-derived exosomes (Exos) reduce fibrosis"
     >>> [(p.name, p.abbreviation) for p in find_products(text, [Mention(14, 17, "MSC", msc)])]
     [('mesenchymal stem cell-derived exosome', 'Exos')]
+    >>> [p.name for p in find_products("MSC-CMT reduced IgE", [Mention(0, 3, "MSC", msc)])]
+    ['MSC-CMT']
+    >>> find_products("MSC-based therapy reduced IgE", [Mention(0, 3, "MSC", msc)])
+    []
     """
     products: list[Product] = []
     for m in mentions:
@@ -91,6 +102,10 @@ def find_products(text: str, mentions: list[Mention]) -> list[Product]:
         before = _BEFORE.search(text, 0, m.start)
         found = after or before
         if found is None:
+            joined = _JOINED.match(text, m.end)
+            if joined is not None:
+                end = joined.end()
+                products.append(Product(m.start, end, text[m.start : end], None))
             continue
         product = _PRODUCTS[re.sub(_GAP, " ", found.group("product").lower())]
         abbreviation = found.group("abbr")

@@ -332,7 +332,8 @@ def _markers(text: str) -> str | None:
             counted = bool(_NUMERIC.fullmatch(last)) or (
                 last.lower() in _PLURAL_UNITS and bool(_NUMERIC.fullmatch(previous))
             )
-            closed = closed or counted
+            # "2 mg/kg /day 3": a unit's denominator takes no number either.
+            closed = closed or counted or last.startswith("/")
             if (
                 not closed
                 and not re.fullmatch(r"(?:19|20)\d\d", last)

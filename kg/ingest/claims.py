@@ -785,6 +785,10 @@ _AIM = re.compile(
     # "Thus, this prospective multicenter paired study aimed to assess ..."
     r"(?:(?:thus|therefore|hence),?\s+)?(?:the|this|our)\s+(?:[\w\-]+\s+){0,4}?(?:study|work|"
     r"trial|review|analysis|meta-analysis)\s+(?:aimed|aims|sought|seeks|was\s+designed)\s+to\b|"
+    # "A phase IIa, open label, non controlled clinical trial to assess the feasibility and
+    # safety of ...": a trial named by its aim.
+    r"(?:an?|the)\s+(?:[\w\-]+,?\s+){0,8}?(?:study|trial)\s+to\s+"
+    r"(?:determine|assess|evaluate|investigate|examine|explore|compare|test)\b|"
     # "This study is to investigate the effect of ... on the survival of corneal allografts"
     r"(?:the|this|our)\s+(?:[\w\-]+\s+){0,4}?(?:study|work|trial)\s+(?:is|was)\s+to\s+"
     r"(?:determine|assess|evaluate|investigate|examine|explore|compare|test)\b|"
@@ -2523,9 +2527,22 @@ def _objects(
                 scope = (cue.end, stop.start())
     hits = _mentions_of(mentions, rule.objects, *scope)
     if rule.objects == DISEASE and rule.scope == "after":
-        outside = [h for h in hits if not _in_population(h[0], populations, body)]
+        outside = [
+            h
+            for h in hits
+            if not _in_population(h[0], populations, body)
+            # "in SSc patients": the disease names the patients.
+            and not (
+                _PATIENTS_AFTER.match(body, h[0].end)
+                and re.search(r"\bin\s+(?:\w+\s+)?$", body[: h[0].start])
+            )
+        ]
         if outside:
             hits = outside
+        elif hits and _mentions_of(mentions, OUTCOME, scope[0], hits[0][0].start):
+            # "effective in inducing IDU healing in patients with SSc": effective for the
+            # outcome it names, in those patients, which says nothing of the disease itself.
+            hits = []
         else:
             hits = _population_diseases(hits, body)
     if not hits and rule.scope == "after" and rule.objects in (OUTCOME, ADVERSE_EVENT):
@@ -2650,6 +2667,11 @@ def _mentions_of(mentions: list[Mention], kind: str, start: int, end: int):
         and m.entry.is_a(OUTCOME if kind == ADVERSE_EVENT else kind)
         and (kind != STEP or m.entry.kind == STEP)
     ]
+
+
+_PATIENTS_AFTER = re.compile(
+    r"\s+(?:patients|subjects|individuals|children|adults|mice|rats)\b", re.IGNORECASE
+)
 
 
 def _in_population(m: Mention, populations: list[Population], body: str) -> bool:

@@ -271,15 +271,21 @@ DEVELOPMENT = (
     _set(127, "prca-abo-incompatible-hsct"),
     _set(128, "msc-extracellular-vesicles-eae-optic-neuritis"),
     _set(129, "msc-allergic-conjunctivitis"),
+    # Held out until their one run on 5404f39 (the drafter then changed with their errors in
+    # view).
+    _set(130, "msc-stevens-johnson-toxic-epidermal-necrolysis"),
+    _set(131, "fat-grafting-svf-systemic-sclerosis-hands-face"),
+    _set(132, "hsct-transfer-cure-allergic-disease"),
 )
 # Held-out sets: documents and expected claims committed alone before the drafter ever runs on
 # them, scored only on request (--held-out). A held-out set that has been run moves to
 # DEVELOPMENT when the drafter is next changed with its errors in view.
 HELD_OUT: tuple[tuple[str, Path, tuple[str, ...]], ...] = (
-    # Committed alone in dce78d9, 35ce55b and 2a1aba1, before the drafter ran on them.
-    _set(130, "msc-stevens-johnson-toxic-epidermal-necrolysis", label="held-out"),
-    _set(131, "fat-grafting-svf-systemic-sclerosis-hands-face", label="held-out"),
-    _set(132, "hsct-transfer-cure-allergic-disease", label="held-out"),
+    # Committed alone in 7944743, 16fa8e5 and 8c1fd97, before the drafter ran on them; one
+    # statement of set 133 had no marker for the parser (fixed in 72ef3b0).
+    _set(133, "decidual-stromal-cells-acute-gvhd", label="held-out"),
+    _set(134, "msc-new-onset-type-1-diabetes", label="held-out"),
+    _set(135, "secondary-autoimmunity-after-hsct", label="held-out"),
 )
 TUNED = (
     # The rules were first written with these in view.

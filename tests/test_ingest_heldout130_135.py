@@ -4,7 +4,11 @@ a general rule and tested on the published sentence that showed it, with a contr
 Sentences quoted from: the registry record of a phase IIa trial of adipose-derived mesenchymal
 stem cells in cicatricial conjunctivitis (set 130, source 5); Regional grafting of autologous
 adipose tissue is effective in inducing prompt healing of indolent digital ulcers in patients
-with systemic sclerosis, Arthritis Res Ther (set 131, source 1). See the sets' SOURCES.md.
+with systemic sclerosis, Arthritis Res Ther (set 131, source 1); Ringdén O et al. Mesenchymal
+Stromal Cells in Pediatric Hematopoietic Cell Transplantation. Front Immunol. 2020 (set 133,
+source 4); Hu J et al. Long term effects of the implantation of Wharton's jelly-derived
+mesenchymal stem cells from the umbilical cord for newly-onset type 1 diabetes mellitus. Endocr
+J. 2012 (set 134, source 4). See the sets' SOURCES.md.
 Sentences without a source are written for the test.
 """
 
@@ -63,3 +67,40 @@ def test_effective_in_patients_with_a_disease_is_a_benefit_for_it(lexicon) -> No
         assert any(t[3] == "disease:systemic-sclerosis" and t[4] == "Improves" for t in tuples), (
             tuples
         )
+
+
+MSCS = "Mesenchymal stromal cells (MSCs) are multipotent stromal cells"  # written for the test
+RINGDEN = (
+    "In pediatric allogeneic hematopoietic cell transplantation (HCT), MSCs have mainly been "
+    "used to treat acute graft-versus-host disease (GVHD)"
+)
+
+
+def test_a_fronted_setting_is_not_the_subject_after_it(lexicon) -> None:
+    # Set 133: the transplantation the MSCs are given in was read as what treated GVHD.
+    _, tuples = drafted(lexicon, MSCS, RINGDEN)
+    assert {t[2] for t in tuples if t[0] == 2} == {"intervention:mesenchymal-stromal-cell"}, tuples
+
+
+def test_a_fronted_intervention_before_a_generic_subject_is_the_subject(lexicon) -> None:
+    # Control: "In AHSCT, most patients achieved remission".
+    _, tuples = drafted(lexicon, "In AHSCT, most patients achieved remission")
+    assert {t[2] for t in tuples} == {"intervention:ahsct"}, tuples
+
+
+def test_a_function_of_something_is_not_the_function_the_lexicon_knows(lexicon) -> None:
+    # Set 134: "can restore the function of islet β cells" was drafted as improving
+    # neurological function, the lexicon's "function".
+    _, tuples = drafted(
+        lexicon,
+        "This therapy can restore the function of islet β cells in a longer time, although "
+        "precise mechanisms are unknown, the implantation of WJ-MSCs is expected to be an "
+        "effective strategy for treatment of type1 diabetes",
+    )
+    assert not any(t[3] == "outcome:neurological-function" for t in tuples), tuples
+
+
+def test_a_function_alone_is_still_the_function_the_lexicon_knows(lexicon) -> None:
+    # Control.
+    _, tuples = drafted(lexicon, "AHSCT improved function in patients with multiple sclerosis")
+    assert any(t[3] == "outcome:neurological-function" for t in tuples), tuples

@@ -1151,6 +1151,19 @@ def _draft_statement(
     # A leading population ("In patients with NMOSD, rituximab reduces ...") is not the subject.
     lead = _LEADING_POPULATION.match(body, content_start, first_cue)
     subject_start = lead.end() if lead else content_start
+    setting = _FRONTED_SETTING.match(body, subject_start, first_cue) if cues else None
+    if (
+        setting is not None
+        and _first(mentions, INTERVENTION, setting.start(), setting.end()) is not None
+        and (
+            _first(mentions, INTERVENTION, setting.end(), first_cue) is not None
+            or _subject_kind(body[setting.end() : first_cue], setting.end(), mentions) != "generic"
+        )
+    ):
+        # "In pediatric allogeneic hematopoietic cell transplantation (HCT), MSCs have mainly
+        # been used to treat acute GVHD": the fronted setting is where, the subject after it
+        # what; "In AHSCT, most patients ..." keeps the setting's intervention.
+        subject_start = setting.end()
     comparator_spans = [(m.start(), _span_end(body, m.end())) for m in _COMPARATOR.finditer(body)]
     # "AHSCT, but not cyclophosphamide, improved survival": the excluded name is no subject,
     # and its "not" denies nothing of the subject's claims.
@@ -1884,6 +1897,7 @@ _CONTRASTIVE = re.compile(
     r"as\s+opposed\s+to|rather\s+than|instead\s+of)\b[^,;]{0,200},\s*",
     re.IGNORECASE,
 )
+_FRONTED_SETTING = re.compile(r"\s*in\s+[^,;]{1,120},\s*", re.IGNORECASE)
 _FRONTED_AFTER = re.compile(r"\s*(?:after|following)\s+[^,;]{1,80},\s*", re.IGNORECASE)
 # "Despite their reduced performance status, ...", and a fronted reason, condition or purpose:
 # "Due to its favorable safety profile, rituximab is ...", "If untreated, PMN can lead to ...",

@@ -191,6 +191,14 @@ def find_mentions(text: str, lexicon: Lexicon) -> list[Mention]:
             # "bladder function" is not the "function" the lexicon knows as neurological
             # function: a one-word other name after a noun modifier names something narrower.
             continue
+        if (
+            entry.kind == "outcome"
+            and " " not in text[start:end].strip()
+            and re.match(r"\s+of\s+(?:the\s+)?[\w\-]", text[end:])
+        ):
+            # "restore the function of islet β cells": a one-word other name with its own
+            # complement names something narrower than the "function" the lexicon knows.
+            continue
         if entry.kind == "outcome" and _COMPOUND_BEFORE.search(text, 0, start):
             # "long-term survival", "health-related quality of life": a compound modifier
             # makes a narrower outcome than the one the lexicon knows; left to be proposed.

@@ -10,6 +10,9 @@ Published sentences:
 - Voskens C et al. Autologous regulatory T-cell transfer in refractory ulcerative colitis with
   concomitant primary sclerosing cholangitis. Gut. 2023;72(1):49-53.
   doi:10.1136/gutjnl-2022-327075. Conclusion (held-out set 115).
+- Tatum JA et al. Single-donor islet transplantation in type 1 diabetes: patient selection and
+  special considerations. Diabetes Metab Syndr Obes. 2017;10:73-78. doi:10.2147/DMSO.S105692.
+  Abstract (held-out set 140).
 
 Sentences without a citation are written for the test, in the wording the issue names.
 """
@@ -117,6 +120,21 @@ def test_a_drafted_claim_after_and_might_is_possible(lexicon) -> None:
     assert psc and all(c.strength == "Possible" for c in found), [
         (c.object.label, c.strength) for c in found
     ]
+
+
+TATUM = (
+    "Although many of those who receive islets do not retain insulin independence, grafts do "
+    "play a significant role in preventing hypoglycemic episodes that can be quite detrimental "
+    "to quality of life and potentially fatal"
+)
+
+
+def test_a_denial_in_a_fronted_clause_ends_at_its_comma() -> None:
+    # Set 140: the "not" of the "Although" clause denied the main clause's quality of life.
+    kept, life = assess(
+        TATUM, (span(TATUM, "insulin independence"), span(TATUM, "quality of life"))
+    )
+    assert kept.negated and not life.negated, (kept, life)
 
 
 @pytest.mark.parametrize(

@@ -147,6 +147,11 @@ _AND_BEFORE = (
 )
 
 
+# Words that open a fronted concession, which a comma closes; a condition ("If relapse occurs,
+# rituximab may be considered") governs the main clause, so "if" is not one of them.
+_SUBORDINATORS = frozenset({"although", "though", "while", "whereas"})
+
+
 @dataclass(frozen=True)
 class Assessment:
     """What ConText says of one target: negated, uncertain, hypothetical, and the triggers."""
@@ -183,6 +188,10 @@ def _assess(text: str, targets: tuple[tuple[int, int], ...]) -> tuple[Assessment
         token._.ends_clause = words[i] == "and" and any(
             tuple(words[i + 1 : i + 1 + len(after)]) == after for after in _AND_BEFORE
         )
+    if words and words[0] in _SUBORDINATORS and "," in words:
+        # "Although many of those who receive islets do not retain insulin independence,
+        # grafts do play a significant role ...": the fronted clause's "not" ends at its comma.
+        doc[words.index(",")]._.ends_clause = True
     spans = []
     for start, end in targets:
         span = doc.char_span(start, end, label="TARGET", alignment_mode="expand")

@@ -112,6 +112,11 @@ def _rule(name, regex, kind, predicate, objects, **kw) -> Rule:
 
 
 _V = r"(?:e|es|ed|ing)?"
+_BETWEEN_PATIENTS = (
+    r"[^.;]{0,80}?\b(?:between|for|among|across)\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}?"
+    r"(?:pa?ediatric|adults?|children|ages?|sex(?:es)?|genders?|men|women|males?|females?|"
+    r"subgroups?|populations?)\b"
+)
 RULES: tuple[Rule, ...] = (
     _rule(
         "not-recommended",
@@ -521,7 +526,10 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "no-difference",
-        r"\bno\s+(?:statistically\s+)?(?:significant\s+)?differences?\s+(?:in|on)\b|"
+        r"\bno\s+(?:statistically\s+)?(?:significant\s+)?differences?\s+(?:in|on)\b"
+        # "No significant differences in responses to ECP for pediatric and adult populations":
+        # patients compared with patients, not the treatment with its comparator.
+        rf"(?!{_BETWEEN_PATIENTS})|"
         # "no changes were observed in autoantibody titers"
         r"\bno\s+(?:significant\s+)?changes?\s+(?:were|was)\s+(?:observed|seen|found|detected)\s+in\b|"
         r"\bdid\s+not\s+differ\s+(?:in|on)\b",

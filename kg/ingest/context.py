@@ -245,10 +245,11 @@ def _pipeline():
         for literal, category, direction in _ADDED
     ]
     rules += [ConTextRule(word, "TERMINATE", direction="TERMINATE") for word in _CLAUSE_ENDS]
+    # Set per text in _assess: an "and" before a verb, or the comma closing a concession.
     Token.set_extension("ends_clause", default=False, force=True)
     rules.append(
         ConTextRule(
-            "and (a new clause)",
+            "end of a clause",
             "TERMINATE",
             direction="TERMINATE",
             pattern=[{"_": {"ends_clause": True}}],

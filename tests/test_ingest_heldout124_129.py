@@ -76,3 +76,21 @@ def test_a_product_of_cells_read_as_its_source_defines_them(lexicon) -> None:
     assert used == {"intervention:mesenchymal-stem-cell-derived-small-extracellular-vesicle"}, (
         tuples
     )
+
+
+def test_a_rise_of_the_bodys_own_response_is_not_an_improvement(lexicon) -> None:
+    # Set 128: "an increase in immunomodulatory responses" was drafted as improving them.
+    _, tuples = drafted(
+        lexicon,
+        MSCS,
+        "In addition, the decrease in clinical symptoms was associated with an increase in "
+        "immunomodulatory responses, including an increase in the frequency of Foxp3+ CD25+ "
+        "regulatory T cells",
+    )
+    assert not any("immunomodulatory-response" in t[3] for t in tuples), tuples
+
+
+def test_a_rise_of_responses_to_treatment_is_an_improvement(lexicon) -> None:
+    # Control.
+    _, tuples = drafted(lexicon, "AHSCT led to an increase in complete responses in patients")
+    assert any(t[3] == "outcome:complete-response" and t[4] == "Improves" for t in tuples), tuples

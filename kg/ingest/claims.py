@@ -1992,8 +1992,11 @@ _RECEIVING = re.compile(
     re.IGNORECASE,
 )
 _BENEFIT = re.compile(
-    r"\b(?:remissions?|responses?|survival|healing|closure|improvements?|quality\s+of\s+life|"
-    r"recovery)\b",
+    r"\b(?:remissions?|survival|healing|closure|improvements?|quality\s+of\s+life|recovery)\b|"
+    # A response to treatment, not the body's own ("immunomodulatory responses", "T-cell
+    # response"), whose rise is no better by itself.
+    r"(?<!immune\s)(?<!immunomodulatory\s)(?<!inflammatory\s)(?<!allergic\s)(?<!cell\s)"
+    r"(?<!antibody\s)\bresponses?\b",
     re.IGNORECASE,
 )
 _LEADING_POPULATION = re.compile(

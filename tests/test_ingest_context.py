@@ -116,10 +116,17 @@ def test_a_drafted_claim_after_and_might_is_possible(lexicon) -> None:
         VOSKENS,
     )
     found = draft.statements[1].claims
-    psc = [c for c in found if c.object.label == "primary sclerosing cholangitis"]
-    assert psc and all(c.strength == "Possible" for c in found), [
+    assert found and all(c.strength == "Possible" for c in found), [
         (c.object.label, c.strength) for c in found
     ]
+    # The disease clinical trials are to be run in is no disease the therapy helped.
+    assert "primary sclerosing cholangitis" not in {c.object.label for c in found}
+
+
+def test_a_disease_a_treatment_helped_in_trials_is_still_its_object(lexicon) -> None:
+    # Control: "effective in MS in clinical trials" keeps MS.
+    _, tuples = drafted(lexicon, "AHSCT was effective in multiple sclerosis in clinical trials")
+    assert any(t[3] == "disease:multiple-sclerosis" for t in tuples), tuples
 
 
 TATUM = (

@@ -2551,6 +2551,11 @@ def _objects(
             if stop:
                 scope = (cue.end, stop.start())
     hits = _mentions_of(mentions, rule.objects, *scope)
+    if rule.kind == EFFICACY:
+        # "might be effective in refractory UC and might open new avenues for clinical trials
+        # in PSC": a disease trials are to be run in is no disease the treatment was found
+        # to help.
+        hits = [h for h in hits if not _TRIALS_IN.search(body, max(0, h[0].start - 60), h[0].start)]
     if rule.objects == DISEASE and rule.scope == "after":
         outside = [
             h
@@ -2694,6 +2699,10 @@ def _mentions_of(mentions: list[Mention], kind: str, start: int, end: int):
     ]
 
 
+_TRIALS_IN = re.compile(
+    r"\b(?:trials?|studies)\s+(?:in|for)\s+(?:patients\s+with\s+)?(?:[\w\-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 _PATIENTS_AFTER = re.compile(
     r"\s+(?:patients|subjects|individuals|children|adults|mice|rats)\b", re.IGNORECASE
 )

@@ -153,6 +153,9 @@ def test_markers(printed: str, numbers: tuple[int, ...]) -> None:
         # Set 133: a rate's unit, written apart, before the marker.
         ("- Prednisone was given at 2 mg/kg /day 3.", "3"),
         ("- Patients were assessed at day 3.", None),
+        # Set 145.
+        ("- It was studied in women of child-bearing age 3.", "3"),
+        ("- Patients were included from age 3.", None),
         # Controls: the last word of a sentence before its marker (sets 47 and 59).
         ("- Three patients discontinued their oral medicine at the last visit 1.", "1"),
         ("- Cells were found in the BAL 24 hours after the second dose 4.", "4"),

@@ -93,6 +93,9 @@ _NUMBER_WORDS = {
 }
 
 
+_KINDS_OF_AGE = {"childbearing", "reproductive", "working", "school", "advanced", "older"}
+
+
 class NotAnEvidenceSummary(InputError):
     """The text does not have the structure of an evidence summary."""
 
@@ -332,8 +335,14 @@ def _markers(text: str) -> str | None:
             counted = bool(_NUMERIC.fullmatch(last)) or (
                 last.lower() in _PLURAL_UNITS and bool(_NUMERIC.fullmatch(previous))
             )
-            # "2 mg/kg /day 3": a unit's denominator takes no number either.
-            closed = closed or counted or last.startswith("/")
+            # "2 mg/kg /day 3": a unit's denominator takes no number either, nor an age named
+            # by its kind ("women of childbearing age 3").
+            closed = (
+                closed
+                or counted
+                or last.startswith("/")
+                or (last.lower() == "age" and previous.lower().replace("-", "") in _KINDS_OF_AGE)
+            )
             if (
                 not closed
                 and not re.fullmatch(r"(?:19|20)\d\d", last)

@@ -116,6 +116,7 @@ _QUALIFIERS = {
     "underlying",
     "poor",
 }
+_CARE_TAKEN = {"caution", "care", "attention", "consideration", "vigilance"}
 _RESEARCH = {
     "investigation",
     "investigations",
@@ -244,6 +245,17 @@ _DISEASE_HEADS = {
     "gvhd",
 }
 _DISEASE_SUFFIXES = ("itis", "osis", "pathy", "aemia", "emia", "oma", "ism", "penia")
+_CIRCUMSTANCES = {
+    "real-life",
+    "real-world",
+    "routine",
+    "experimental",
+    "laboratory",
+    "controlled",
+    "culture",
+    "optimal",
+    "standard",
+}
 _NOT_DISEASES = {"prognosis", "diagnosis", "aim", "mechanism", "diagnoses", "outcome"}
 _OUTCOME_HEADS = {
     "weakness",
@@ -749,6 +761,9 @@ def coordinated_subjects(text: str, known: Callable[[str], bool] = lambda name: 
     >>> coordinated_subjects("Careful patient selection and risk-benefit assessment")
     []
     """
+    # "Darvadstrocel, a therapy utilizing adipose-derived stem cells, shows": an appositive
+    # restates the subject, as in subject_phrase, and is no second one.
+    text = _APPOSITIVE.sub(" ", text)
     # "B cell maturation antigen (BCMA)-based and CD19-based CAR T cells": each conjunct by
     # the abbreviation defined inside it.
     pieces = _shortened(text).split(",", 1)
@@ -849,6 +864,9 @@ _ROUTE_PREFIX = re.compile(
 )
 
 
+_APPOSITIVE = re.compile(r",\s*(?:an?|the)\s+[^,]*,?")
+
+
 def subject_phrase(text: str) -> str | None:
     """Return the intervention a subject noun phrase names, without how it is given.
 
@@ -857,7 +875,7 @@ def subject_phrase(text: str) -> str | None:
     >>> subject_phrase("The procedure") is None
     True
     """
-    text = re.sub(r",\s*(?:an?|the)\s+[^,]*,?", " ", text)  # an appositive restates the subject
+    text = _APPOSITIVE.sub(" ", text)  # an appositive restates the subject
     text = _shortened(text)
     # "CAR T-cell therapy that targets B-cell maturation antigen (BCMA) have ...": the target
     # names the kind of therapy, "BCMA CAR T-cell therapy".
@@ -1379,6 +1397,8 @@ def looks_like(name: str, kind: str) -> bool:
     if kind == DISEASE:
         if all(w in _GENERIC or w in _NO_DISEASE_NAME for w in words):
             return False  # "this disorder", "the disease": what they point back to is not said
+        if singular(head) == "condition" and any(w in _CIRCUMSTANCES for w in words):
+            return False  # "evaluated in 'real-life' conditions": where, not what disease
         return head not in _NOT_DISEASES and (
             head in _DISEASE_HEADS or head.endswith(_DISEASE_SUFFIXES)
         )
@@ -1422,8 +1442,9 @@ def looks_like(name: str, kind: str) -> bool:
         )
     if kind == STEP:
         first = words[0]
-        if first in _RESEARCH or head in _RESEARCH:
-            # "Further investigation ... is needed": research on a treatment is none of its steps.
+        if first in _RESEARCH or head in _RESEARCH or first in _CARE_TAKEN:
+            # "Further investigation ... is needed": research on a treatment is none of its
+            # steps, nor is the care it calls for ("requires caution due to ... side effects").
             return False
         return (
             first in _STEP_WORDS

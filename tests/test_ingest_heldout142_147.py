@@ -6,8 +6,9 @@ with complex perianal fistulizing Crohn's disease: a systematic review. Ann Gast
 142, source 1); Deep remission improves the quality of life of patients with Crohn's disease and
 anoperineal fistula treated with darvadstrocel. Tech Coloproctol. 2023;27(12):1201-1210 (set
 142, source 6); Alexander T et al. Autologous haematopoietic stem cell transplantation for
-rheumatic diseases: best practice recommendations from the EBMT (set 144, source 1). See the
-sets' SOURCES.md. Sentences without a source are written for the test.
+rheumatic diseases: best practice recommendations from the EBMT (set 144, source 1); CAR
+T-Cells Therapy: Applications in the neuromuscular field, a neurology update of ean.org (set 146,
+source 1). See the sets' SOURCES.md. Sentences without a source are written for the test.
 """
 
 from __future__ import annotations
@@ -68,3 +69,26 @@ def test_a_condition_named_as_a_disease_is_still_one(lexicon) -> None:
     # Control: "a rare autoimmune condition" names a disease.
     _, tuples = drafted(lexicon, "AHSCT has been evaluated in stiff person condition")
     assert any(t[3] == "disease:stiff-person-condition" for t in tuples), tuples
+
+
+EAN = (
+    "In parallel, significant improvements in quality of life and activities of daily living "
+    "were observed in both patients, as assessed by MG-ADL scores"
+)
+
+
+def test_a_change_and_a_fronted_phrase_are_not_outcomes(lexicon) -> None:
+    # Set 146: "parallel" (from "In parallel,") and "improvement" (the change itself) were
+    # proposed as outcomes beside the quality of life.
+    _, tuples = drafted(lexicon, EAN)
+    objects = {t[3] for t in tuples}
+    assert "outcome:quality-of-life" in objects, objects
+    assert not objects & {"outcome:parallel", "outcome:improvement"}, objects
+
+
+def test_the_items_of_a_list_of_results_are_still_outcomes(lexicon) -> None:
+    # Control: the items beside a known outcome are proposed as outcomes.
+    _, tuples = drafted(
+        lexicon, "AHSCT improved strength, independent ambulation and quality of life"
+    )
+    assert "outcome:independent-ambulation" in {t[3] for t in tuples}, tuples

@@ -958,6 +958,13 @@ def listed(text: str, kind: str, anchors: list[tuple[int, int]]) -> list[tuple[i
     items.append((position, len(scope)))
     items = _coordinated(scope, items, anchors)
     # An item ends at its first preposition other than "of": "remission in most individuals".
+    # "significant improvements in quality of life and ...": the item is what changed, after
+    # "in"; "In parallel, ...": a phrase, no name.
+    items = [
+        (start + (change.end() if (change := _CHANGE_OF.match(scope, start, end)) else 0), end)
+        for start, end in items
+        if not _PREPOSITION.match(scope, start, end)
+    ]
     items = [
         (
             start,
@@ -1074,6 +1081,12 @@ def _next_item(scope: str, items: list[tuple[int, int]], item: tuple[int, int]) 
     return scope[start:end].split()
 
 
+_CHANGE_OF = re.compile(
+    r"\W*(?:(?:a|an|the|significant|marked|major|clear)\s+)*(?:improvements?|increases?|"
+    r"decreases?|reductions?|changes?|declines?)\s+(?:in|of)\s+",
+    re.IGNORECASE,
+)
+_PREPOSITION = re.compile(r"\W*(?:in|at|on|by|for|with|from|during|after|before)\s", re.IGNORECASE)
 _ITEM_END = re.compile(
     r"\s+(?:in|for|with|among|at|after|before|during|compared|versus|vs|than|from|to|by|on)\b",
     re.IGNORECASE,

@@ -1583,6 +1583,8 @@ def _draft_statement(
             # remission" from "long-term symptom- and treatment-free remission") is not
             # written in the text for a mention to find.
             extra = _propose_objects(cue, cues, scope, body, mentions, st, proposals, lexicon)
+            if rule.objects in (OUTCOME, ADVERSE_EVENT):
+                extra = [x for x in extra if not _where_reached(x, body, scope[0])]
             known = {o.iri for _, o in objects}
             objects = sorted(
                 [*objects, *[x for x in extra if x[1].iri not in known]], key=lambda x: x[0].start
@@ -2556,6 +2558,8 @@ def _objects(
         # in PSC": a disease trials are to be run in is no disease the treatment was found
         # to help.
         hits = [h for h in hits if not _TRIALS_IN.search(body, max(0, h[0].start - 60), h[0].start)]
+    if rule.objects in (OUTCOME, ADVERSE_EVENT):
+        hits = [h for h in hits if not _where_reached(h, body, scope[0])]
     if rule.objects == DISEASE and rule.scope == "after":
         outside = [
             h
@@ -2688,6 +2692,19 @@ def _verb_conjunct(body: str, start: int, end: int) -> int | None:
     return None
 
 
+def _where_reached(hit: tuple[Mention, Entry], body: str, start: int) -> bool:
+    """True for a disease named after "in" behind what the cue governs: in "can induce
+    remission in refractory ulcerative colitis" it is where the outcome was reached, never one
+    more thing the cue induced."""
+    m, entry = hit
+    where = _IN_DISEASE_BEFORE.search(body, max(start, m.start - 60), m.start)
+    return bool(
+        where is not None
+        and (entry.kind == DISEASE or nouns.looks_like(entry.label, DISEASE))
+        and re.search(r"[A-Za-z]{3}", body[start : where.start()])
+    )
+
+
 def _mentions_of(mentions: list[Mention], kind: str, start: int, end: int):
     return [
         (m, m.entry)
@@ -2699,6 +2716,10 @@ def _mentions_of(mentions: list[Mention], kind: str, start: int, end: int):
     ]
 
 
+_IN_DISEASE_BEFORE = re.compile(
+    r"\bin\s+(?:(?:patients|those|subjects|children|adults)\s+with\s+)?(?:[\w\-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 _TRIALS_IN = re.compile(
     r"\b(?:trials?|studies)\s+(?:in|for)\s+(?:patients\s+with\s+)?(?:[\w\-]+\s+){0,2}$",
     re.IGNORECASE,

@@ -3,7 +3,11 @@ a general rule and tested on the published sentence that showed it, with a contr
 
 Sentences quoted from: Multidrug-Resistant Ulcerative Colitis: Response to CD19 CAR T-Cell
 Therapy in a Single Case, The ASCO Post, 10 November 2025, quoting the investigators' letter
-(set 149, source 1). See the sets' SOURCES.md. Sentences without a source are written for the
+(set 149, source 1); Haller MJ et al. Autologous umbilical cord blood infusion followed by oral
+docosahexaenoic acid and vitamin D supplementation for C-peptide preservation in children with
+type 1 diabetes (set 151, source 3); Burt RK et al. Real-world application of autologous
+hematopoietic stem cell transplantation in 507 patients with multiple sclerosis. J Neurol. 2021
+(set 153, source 2). See the sets' SOURCES.md. Sentences without a source are written for the
 test.
 """
 
@@ -31,3 +35,40 @@ def test_a_disease_a_treatment_induces_is_still_a_harm(lexicon) -> None:
     # Control.
     _, tuples = drafted(lexicon, "AHSCT can induce ulcerative colitis")
     assert any(t[1] == "SafetyClaim" and "ulcerative-colitis" in t[3] for t in tuples), tuples
+
+
+def test_cells_a_statement_measures_are_not_its_subject(lexicon) -> None:
+    # Set 151: "No changes were seen in regulatory T cell frequency, total CD4 counts, or
+    # autoantibody titers" was drafted as claims of the Tregs, which were only measured.
+    _, tuples = drafted(
+        lexicon,
+        "Regulatory T cells (Tregs) are a subset of CD4 T cells",  # written for the test
+        "No changes were seen in regulatory T cell frequency, total CD4 counts, or "
+        "autoantibody titers",
+    )
+    assert not any(t[2] == "intervention:regulatory-t-cell" for t in tuples), tuples
+
+
+def test_cells_given_are_still_the_subject(lexicon) -> None:
+    # Control.
+    _, tuples = drafted(
+        lexicon,
+        "Regulatory T cells (Tregs) are a subset of CD4 T cells",
+        "Regulatory T cells reduced autoantibody titers in mice",
+    )
+    assert any(t[2] == "intervention:regulatory-t-cell" for t in tuples), tuples
+
+
+def test_what_a_harm_came_without_is_denied_not_the_harm(lexicon) -> None:
+    # Set 153: "one patient developed neutropenic bacteremia (Klebsiella pneumonia) without
+    # sepsis" denied the bacteremia, named with "without sepsis" in it. ("after AHSCT" is
+    # added for the test, to name an intervention.)
+    _, tuples = drafted(
+        lexicon,
+        "There was one treatment-related death (0.19%) due to hospital-acquired legionella "
+        "pneumonia, and one patient developed neutropenic bacteremia (Klebsiella pneumonia) "
+        "without sepsis after AHSCT",
+    )
+    harms = {t[3]: t[5] for t in tuples if t[1] == "SafetyClaim"}
+    assert harms.get("outcome:neutropenic-bacteremia") is False, tuples
+    assert harms.get("outcome:sepsis") is True, tuples

@@ -1428,7 +1428,15 @@ def _draft_statement(
         and not measured
         and _subject_kind(subject_text, subject_start, mentions) == "generic"
     ):
-        subject = _first(mentions, INTERVENTION, subject_start, len(body), exclude=comparator_spans)
+        # "No changes were seen in regulatory T cell frequency": cells measured are not given.
+        measured_spans = [(m.start, m.end) for m in mentions if _MEASURE_AFTER.match(body, m.end)]
+        subject = _first(
+            mentions,
+            INTERVENTION,
+            subject_start,
+            len(body),
+            exclude=[*comparator_spans, *measured_spans],
+        )
     recipients = _RECIPIENTS.match(subject_text) if cues and subject is None else None
     if recipients is not None and proposals is not None:
         # "Kidney transplant recipients receiving MDR-101 achieved ...": the subject names
@@ -1984,6 +1992,10 @@ _MECHANISM_STOP = re.compile(
     re.IGNORECASE,
 )
 # "Kidney transplant recipients receiving", "Mice treated with": who received the treatment.
+_MEASURE_AFTER = re.compile(
+    r"\s+(?:frequenc(?:y|ies)|counts?|numbers?|levels?|percentages?|proportions?|ratios?)\b",
+    re.IGNORECASE,
+)
 _RECIPIENTS = re.compile(
     r"\s*(?:[\w\-]+\s+){0,3}?(?:patients|recipients|mice|rats|subjects|participants|children|"
     r"adults|animals)\s+(?:receiving|treated\s+with|given|who\s+received)\s+",

@@ -16,8 +16,8 @@ from kg.ingest.wordclass import adverb_only, classes, modifier, noun_lemmas
 
 _SPLIT = re.compile(
     r",\s*|;\s*|\s+(?:and/or|and|or|as well as|including|such as|like|especially|particularly|"
-    r"notably|mainly|plus)\s+|\s+(?:in|for|with|among|at|by|to|from|on|after|before|during|"
-    r"versus|vs\.?|than)\s+",
+    r"notably|mainly|plus)\s+|\s+(?:in|for|with|without|among|at|by|to|from|on|after|before|"
+    r"during|versus|vs\.?|than)\s+",
     re.IGNORECASE,
 )
 _SPLIT_KEEP_OF = re.compile(
@@ -1088,7 +1088,7 @@ _CHANGE_OF = re.compile(
 )
 _PREPOSITION = re.compile(r"\W*(?:in|at|on|by|for|with|from|during|after|before)\s", re.IGNORECASE)
 _ITEM_END = re.compile(
-    r"\s+(?:in|for|with|among|at|after|before|during|compared|versus|vs|than|from|to|by|on)\b",
+    r"\s+(?:in|for|with|without|among|at|after|before|during|compared|versus|vs|than|from|to|by|on)\b",
     re.IGNORECASE,
 )
 _SHARED_HARMS = {"reactivation", "reactivations", "infection", "infections"}

@@ -1991,11 +1991,12 @@ _MECHANISM_STOP = re.compile(
     r"\band\s+(?:possess(?:es)?|has|have|is|are|was|were|shows?|exhibits?|displays?)\b",
     re.IGNORECASE,
 )
-# "Kidney transplant recipients receiving", "Mice treated with": who received the treatment.
+# "regulatory T cell frequency": the cells as what was measured.
 _MEASURE_AFTER = re.compile(
     r"\s+(?:frequenc(?:y|ies)|counts?|numbers?|levels?|percentages?|proportions?|ratios?)\b",
     re.IGNORECASE,
 )
+# "Kidney transplant recipients receiving", "Mice treated with": who received the treatment.
 _RECIPIENTS = re.compile(
     r"\s*(?:[\w\-]+\s+){0,3}?(?:patients|recipients|mice|rats|subjects|participants|children|"
     r"adults|animals)\s+(?:receiving|treated\s+with|given|who\s+received)\s+",

@@ -5,7 +5,9 @@ Sentences quoted from: Multidrug-Resistant Ulcerative Colitis: Response to CD19 
 Therapy in a Single Case, The ASCO Post, 10 November 2025, quoting the investigators' letter
 (set 149, source 1); Haller MJ et al. Autologous umbilical cord blood infusion followed by oral
 docosahexaenoic acid and vitamin D supplementation for C-peptide preservation in children with
-type 1 diabetes (set 151, source 3); Burt RK et al. Real-world application of autologous
+type 1 diabetes (set 151, source 3); Autologous Umbilical Cord Blood Transfusion in Young
+Children With Type 1 Diabetes Fails to Preserve C-Peptide. Diabetes Care. 2011;34(12):2567-9
+(set 151, source 2); Burt RK et al. Real-world application of autologous
 hematopoietic stem cell transplantation in 507 patients with multiple sclerosis. J Neurol. 2021
 (set 153, source 2). See the sets' SOURCES.md. Sentences without a source are written for the
 test.
@@ -72,3 +74,17 @@ def test_what_a_harm_came_without_is_denied_not_the_harm(lexicon) -> None:
     harms = {t[3]: t[5] for t in tuples if t[1] == "SafetyClaim"}
     assert harms.get("outcome:neutropenic-bacteremia") is False, tuples
     assert harms.get("outcome:sepsis") is True, tuples
+
+
+def test_a_hyphenated_modifier_names_a_narrower_outcome(lexicon) -> None:
+    # Set 151: "β-Cell function declined after UCB infusion" was read as neurological
+    # function, the lexicon's "function".
+    _, tuples = drafted(lexicon, "β-Cell function declined after UCB infusion")
+    assert not any(t[3] == "outcome:neurological-function" for t in tuples), tuples
+    assert any(t[3] == "outcome:beta-cell-function" and t[4] == "Reduces" for t in tuples), tuples
+
+
+def test_the_lexicons_function_is_still_found(lexicon) -> None:
+    # Control.
+    _, tuples = drafted(lexicon, "Neurological function improved after AHSCT")
+    assert any(t[3] == "outcome:neurological-function" for t in tuples), tuples

@@ -186,7 +186,11 @@ def find_mentions(text: str, lexicon: Lexicon) -> list[Mention]:
         if (
             entry.kind == "outcome"
             and " " not in text[start:end].strip()
-            and _NOUN_BEFORE.search(text, 0, start)
+            and (
+                _NOUN_BEFORE.search(text, 0, start)
+                # "β-Cell function declined": a hyphenated modifier names a narrower one too.
+                or _HYPHENATED_BEFORE.search(text, 0, start)
+            )
         ):
             # "bladder function" is not the "function" the lexicon knows as neurological
             # function: a one-word other name after a noun modifier names something narrower.
@@ -275,6 +279,7 @@ _NOUN_BEFORE = re.compile(
     r"affect|affects|impair|impairs|protect|protects|reduce|reduces|worsen|worsens|"
     r"enhance|enhances)\b)[a-z]+(?<!ed)(?<!ing)(?<!ly)[ \t]+$"
 )
+_HYPHENATED_BEFORE = re.compile(r"(?<![\w\-])\w+-\w+[ \t]+$")
 _GRADE_BEFORE = re.compile(
     r"\bgrade\s*[≥>]?\s*(?:\d|[IV]{1,3})(?:\s*(?:or|to|-|–)\s*(?:\d|[IV]{1,3}))?[ \t]+$",
     re.IGNORECASE,

@@ -1692,10 +1692,7 @@ def _draft_statement(
                 # "the reduction of acute rejection resulting in longer corneal transplant
                 # survival": the item says its own rise, which is no reduction.
                 if not _BENEFIT.search(obj.label):
-                    sd.notes.append(
-                        f"{obj.label!r} rises: not drafted, the wording does not say whether "
-                        "that is an improvement"
-                    )
+                    sd.notes.append(_rise_not_judged(obj, body[cue.start : cue.end]))
                     continue
                 predicate, direction = "improves", "Improves"
             if direction == "Improves" and (
@@ -1714,10 +1711,7 @@ def _draft_statement(
                 # "an increase in C-peptide levels": whether a level going up is better the
                 # wording does not say (creatinine rising is worse), and an efficacy claim has
                 # no neutral direction. Left to the curator rather than judged.
-                sd.notes.append(
-                    f"{obj.label!r} rises ('{body[cue.start : cue.end].strip()}'): not drafted, "
-                    "the wording does not say whether that is an improvement"
-                )
+                sd.notes.append(_rise_not_judged(obj, body[cue.start : cue.end]))
                 continue
             claim_pops: list[Population | None] = [None]
             if rule.kind == RISK_FACTOR:
@@ -1860,11 +1854,9 @@ _WITH_CONDITION = re.compile(
 _RELATED = re.compile(r"(.+?)[\-‐](?:related|associated|induced|attributable)\b", re.IGNORECASE)
 _ARISING = re.compile(r"\b(secondary|new|new-onset|subsequent)\s+$", re.IGNORECASE)
 _EXCLUSION = re.compile(r",\s*but\s+not\s+[^,;]{1,80},", re.IGNORECASE)
-_MEASURED_SUBJECT = re.compile(
-    r"\W*(?:the\s+)?(?:percentages?|proportions?|numbers?|frequenc(?:y|ies)|counts?|levels?|"
-    r"ratios?|fractions?)\s+of\b",
-    re.IGNORECASE,
-)
+# How a quantity of something is measured: "the percentage of Tregs", "Treg frequency".
+_MEASURES = r"(?:percentages?|proportions?|numbers?|frequenc(?:y|ies)|counts?|levels?|ratios?)"
+_MEASURED_SUBJECT = re.compile(rf"\W*(?:the\s+)?(?:{_MEASURES}|fractions?)\s+of\b", re.IGNORECASE)
 _REMOVED = re.compile(
     r"\b(?:depletion|deficiency|loss|absence|lack|blockade|removal|withdrawal|ablation|"
     r"dysfunction|defectiveness|defects?|impairment|exhaustion)\s+of\b"
@@ -1992,10 +1984,7 @@ _MECHANISM_STOP = re.compile(
     re.IGNORECASE,
 )
 # "regulatory T cell frequency": the cells as what was measured.
-_MEASURE_AFTER = re.compile(
-    r"\s+(?:frequenc(?:y|ies)|counts?|numbers?|levels?|percentages?|proportions?|ratios?)\b",
-    re.IGNORECASE,
-)
+_MEASURE_AFTER = re.compile(rf"\s+{_MEASURES}\b", re.IGNORECASE)
 # "Kidney transplant recipients receiving", "Mice treated with": who received the treatment.
 _RECIPIENTS = re.compile(
     r"\s*(?:[\w\-]+\s+){0,3}?(?:patients|recipients|mice|rats|subjects|participants|children|"
@@ -2703,6 +2692,14 @@ def _verb_conjunct(body: str, start: int, end: int) -> int | None:
         if verb_only(m.group(1)):
             return m.start()
     return None
+
+
+def _rise_not_judged(obj: Entry, cue_words: str) -> str:
+    """The note for a rise the drafter leaves to the curator."""
+    return (
+        f"{obj.label!r} rises ('{cue_words.strip()}'): not drafted, the wording does not say "
+        "whether that is an improvement"
+    )
 
 
 def _where_reached(hit: tuple[Mention, Entry], body: str, start: int) -> bool:

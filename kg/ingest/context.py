@@ -149,7 +149,7 @@ _AND_BEFORE = (
 
 # Words that open a fronted concession, which a comma closes; a condition ("If relapse occurs,
 # rituximab may be considered") governs the main clause, so "if" is not one of them.
-_SUBORDINATORS = frozenset({"although", "though", "while", "whereas"})
+_CONCESSION_OPENERS = frozenset({"although", "though", "while", "whereas"})
 
 
 @dataclass(frozen=True)
@@ -188,7 +188,7 @@ def _assess(text: str, targets: tuple[tuple[int, int], ...]) -> tuple[Assessment
         token._.ends_clause = words[i] == "and" and any(
             tuple(words[i + 1 : i + 1 + len(after)]) == after for after in _AND_BEFORE
         )
-    if words and words[0] in _SUBORDINATORS and "," in words:
+    if words and words[0] in _CONCESSION_OPENERS and "," in words:
         # "Although many of those who receive islets do not retain insulin independence,
         # grafts do play a significant role ...": the fronted clause's "not" ends at its comma.
         doc[words.index(",")]._.ends_clause = True

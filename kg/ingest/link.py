@@ -188,20 +188,13 @@ def find_mentions(text: str, lexicon: Lexicon) -> list[Mention]:
             and " " not in text[start:end].strip()
             and (
                 _NOUN_BEFORE.search(text, 0, start)
-                # "β-Cell function declined": a hyphenated modifier names a narrower one too.
                 or _HYPHENATED_BEFORE.search(text, 0, start)
+                or _COMPLEMENT_AFTER.match(text, end)
             )
         ):
-            # "bladder function" is not the "function" the lexicon knows as neurological
-            # function: a one-word other name after a noun modifier names something narrower.
-            continue
-        if (
-            entry.kind == "outcome"
-            and " " not in text[start:end].strip()
-            and re.match(r"\s+of\s+(?:the\s+)?[\w\-]", text[end:])
-        ):
-            # "restore the function of islet β cells": a one-word other name with its own
-            # complement names something narrower than the "function" the lexicon knows.
+            # "bladder function", "β-Cell function", "the function of islet β cells": a
+            # one-word other name with a modifier or a complement of its own names something
+            # narrower than the "function" the lexicon knows as neurological function.
             continue
         if entry.kind == "outcome" and _COMPOUND_BEFORE.search(text, 0, start):
             # "long-term survival", "health-related quality of life": a compound modifier
@@ -280,6 +273,7 @@ _NOUN_BEFORE = re.compile(
     r"enhance|enhances)\b)[a-z]+(?<!ed)(?<!ing)(?<!ly)[ \t]+$"
 )
 _HYPHENATED_BEFORE = re.compile(r"(?<![\w\-])\w+-\w+[ \t]+$")
+_COMPLEMENT_AFTER = re.compile(r"\s+of\s+(?:the\s+)?[\w\-]")
 _GRADE_BEFORE = re.compile(
     r"\bgrade\s*[≥>]?\s*(?:\d|[IV]{1,3})(?:\s*(?:or|to|-|–)\s*(?:\d|[IV]{1,3}))?[ \t]+$",
     re.IGNORECASE,

@@ -88,3 +88,27 @@ def test_the_lexicons_function_is_still_found(lexicon) -> None:
     # Control.
     _, tuples = drafted(lexicon, "Neurological function improved after AHSCT")
     assert any(t[3] == "outcome:neurological-function" for t in tuples), tuples
+
+
+def test_an_adjective_before_a_trailing_clause_shares_the_head(lexicon) -> None:
+    # Set 149: "experienced clinical and biochemical remission, which were both maintained
+    # ..." proposed "clinical" alone as an outcome: the comma before the cut "which" clause
+    # left an empty last item, so the adjective found no head to share.
+    _, tuples = drafted(
+        lexicon,
+        "Following the CAR T-cell therapy, the patient experienced clinical and biochemical "
+        "remission, which were both maintained over the 14-week follow-up period without the "
+        "use of concomitant therapy",
+    )
+    objects = {t[3] for t in tuples}
+    assert "outcome:clinical-remission" in objects, tuples
+    assert "outcome:clinical" not in objects, tuples
+
+
+def test_an_adjective_without_a_trailing_clause_shares_the_head(lexicon) -> None:
+    # Control: the same list without the clause.
+    _, tuples = drafted(
+        lexicon,
+        "Following CAR T-cell therapy, the patient experienced clinical and biochemical remission",
+    )
+    assert "outcome:clinical-remission" in {t[3] for t in tuples}, tuples

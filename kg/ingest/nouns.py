@@ -956,6 +956,9 @@ def listed(text: str, kind: str, anchors: list[tuple[int, int]]) -> list[tuple[i
         items.append((position, match.start()))
         position = match.end()
     items.append((position, len(scope)))
+    # "clinical and biochemical remission, which were ...": the comma before a trailer cut
+    # away leaves an empty last item, which is no head to share.
+    items = [(start, end) for start, end in items if scope[start:end].strip()]
     items = _coordinated(scope, items, anchors)
     # An item ends at its first preposition other than "of": "remission in most individuals".
     # "significant improvements in quality of life and ...": the item is what changed, after

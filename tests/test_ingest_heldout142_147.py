@@ -92,3 +92,23 @@ def test_the_items_of_a_list_of_results_are_still_outcomes(lexicon) -> None:
         lexicon, "AHSCT improved strength, independent ambulation and quality of life"
     )
     assert "outcome:independent-ambulation" in {t[3] for t in tuples}, tuples
+
+
+def test_an_activity_is_named_with_what_it_is_of(lexicon) -> None:
+    # Set 146: "significant improvements in quality of life and activities of daily living"
+    # proposed "activity" alone as an outcome: a noun that names nothing without its "of"
+    # complement keeps it.
+    _, tuples = drafted(
+        lexicon,
+        "After AHSCT, significant improvements in quality of life and activities of daily "
+        "living were observed in both patients, as assessed by MG-ADL scores",
+    )
+    objects = {t[3] for t in tuples}
+    assert "outcome:activity-of-daily-living" in objects, tuples
+    assert "outcome:activity" not in objects, tuples
+
+
+def test_a_named_activity_is_cut_at_its_of(lexicon) -> None:
+    # Control: "disease activity" is a whole name, and what it is of says where.
+    _, tuples = drafted(lexicon, "AHSCT reduced the disease activity of refractory Crohn's disease")
+    assert any(t[3] == "outcome:disease-activity" for t in tuples), tuples

@@ -601,6 +601,9 @@ _CHANGES_OF = {
     "normalisation",
     "normalization",
 }
+# Nouns that name nothing alone, only with what follows "of": "the activity of intrahepatic
+# NKT cells", "activities of daily living", "the function of islet β cells".
+_INCOMPLETE_BEFORE_OF = {"activity", "activities", "function", "functions"}
 # Words that point back to something named before ("PSV and related diseases"): a name that
 # starts with one refers, it does not name.
 REFERRING = frozenset(
@@ -1657,6 +1660,8 @@ def _name(piece: str, kind: str) -> str | None:
                 continue  # "quality of life" is one name
             if word.lower() == "of" and i > 0 and words[i - 1].lower() in _CHANGES_OF:
                 continue  # "loss of insulin production" is what is prevented, not "loss"
+            if word.lower() == "of" and i == 1 and words[0].lower() in _INCOMPLETE_BEFORE_OF:
+                continue
             if word.lower() in ("of", "in", "with", "for", "at", "between", "after", "among"):
                 words = words[:i]
                 break

@@ -112,3 +112,23 @@ def test_an_adjective_without_a_trailing_clause_shares_the_head(lexicon) -> None
         "Following CAR T-cell therapy, the patient experienced clinical and biochemical remission",
     )
     assert "outcome:clinical-remission" in {t[3] for t in tuples}, tuples
+
+
+def test_names_joined_by_a_spaced_slash_are_two_harms(lexicon) -> None:
+    # Set 153: "developed hypothyroidism (3.5%) and 15 developed hyperthyroidism / Grave's
+    # disease" proposed one harm, "hyperthyroidism Grave's disease", and missed
+    # hypothyroidism, whose shape did not look like a harm.
+    _, tuples = drafted(
+        lexicon,
+        "After HSCT, 16 patients developed hypothyroidism (3.5%) and 15 developed "
+        "hyperthyroidism / Grave's disease (3.3%)",
+    )
+    harms = {t[3] for t in tuples if t[1] == "SafetyClaim"}
+    assert {"outcome:hypothyroidism", "outcome:hyperthyroidism"} <= harms, tuples
+    assert not any("hyperthyroidism-grave" in h for h in harms), tuples
+
+
+def test_a_slash_inside_a_name_joins_nothing(lexicon) -> None:
+    # Control: "CD19/BCMA" is one target.
+    _, tuples = drafted(lexicon, "CD19/BCMA CAR T cells induced remission in lupus")
+    assert {t[2] for t in tuples} == {"intervention:cd19-bcma-car-t-cell"}, tuples

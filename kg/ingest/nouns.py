@@ -14,14 +14,16 @@ from collections.abc import Callable
 from kg.ingest.lexicon import ADVERSE_EVENT, DISEASE, INTERVENTION, OUTCOME, PROCESS, STEP
 from kg.ingest.wordclass import adverb_only, classes, modifier, noun_lemmas
 
+# A slash between spaces joins two names ("hyperthyroidism / Grave's disease"); one inside a
+# name ("CD19/BCMA", "and/or") does not.
 _SPLIT = re.compile(
-    r",\s*|;\s*|\s+(?:and/or|and|or|as well as|including|such as|like|especially|particularly|"
+    r",\s*|;\s*|\s+/\s+|\s+(?:and/or|and|or|as well as|including|such as|like|especially|particularly|"
     r"notably|mainly|plus)\s+|\s+(?:in|for|with|without|among|at|by|to|from|on|after|before|"
     r"during|versus|vs\.?|than)\s+",
     re.IGNORECASE,
 )
 _SPLIT_KEEP_OF = re.compile(
-    r",\s*|;\s*|\s+(?:and/or|and|or|as well as|including|such as|like|especially|particularly|"
+    r",\s*|;\s*|\s+/\s+|\s+(?:and/or|and|or|as well as|including|such as|like|especially|particularly|"
     r"notably|mainly|plus)\s+",
     re.IGNORECASE,
 )
@@ -1449,6 +1451,8 @@ def looks_like(name: str, kind: str) -> bool:
             head in _ADVERSE_HEADS
             or singular(head) in _ADVERSE_HEADS
             or head.endswith(_ADVERSE_SUFFIXES)
+            # A gland working too little or too much: "hypothyroidism", "hypogonadism".
+            or (head.startswith(("hypo", "hyper")) and head.endswith("ism"))
         )
     if kind == INTERVENTION:
         return (

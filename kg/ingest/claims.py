@@ -644,14 +644,25 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "promise",
+        # "have shown potential for periodontal regeneration" likewise.
         r"\b(?:(?:has|have)\s+shown|shows?|showed)\s+(?:great\s+|considerable\s+|some\s+)?"
-        r"promise\s+(?:in|for)(?:\s+(?:inducing|achieving|improving|"
+        r"(?:promise|potential)\s+(?:in|for)(?:\s+(?:inducing|achieving|improving|"
         r"increasing|prolonging|maintaining))?\b",
         EFFICACY,
         "improves",
         OUTCOME,
         direction="Improves",
         strength="Promising",
+    ),
+    _rule(
+        # "demonstrated the efficacy of stem cell transplantation for the regeneration of
+        # periodontal tissues": what the efficacy is for is the outcome improved.
+        "efficacy-for",
+        r"\b(?:efficacy|effectiveness)\s+of\s+[^,;]{1,80}?\s+for(?:\s+the)?\b",
+        EFFICACY,
+        "improves",
+        OUTCOME,
+        direction="Improves",
     ),
     _rule(
         # "had a high rate of clinical and endoscopic remission", "experienced complete
@@ -2215,7 +2226,10 @@ def _subject_kind(text: str, offset: int, mentions: list[Mention]) -> str:
     for m in mentions:
         for i in range(max(m.start - offset, 0), min(m.end - offset, len(text))):
             masked[i] = " "
-    words = [w.lower() for w in re.findall(r"[A-Za-z][\w'’\-]*", "".join(masked))]
+    # "Many in vivo and in vitro studies have demonstrated": where studies were done is a
+    # study word too.
+    unmasked = re.sub(r"\b(?:in|ex)\s+(?:vivo|vitro)\b", " ", "".join(masked), flags=re.IGNORECASE)
+    words = [w.lower() for w in re.findall(r"[A-Za-z][\w'’\-]*", unmasked)]
     left = [
         w
         for w in words

@@ -10,11 +10,12 @@ mention and is not a second one.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
 from kg.ingest.lexicon import Entry, Lexicon
-from kg.ingest.nouns import car_target
+from kg.ingest.nouns import QUALIFIERS, car_target, classifying_adjective
 from kg.ingest.wordclass import adjective_only
 
 _SEPARATOR = r"[\s\-‐‑–]+"
@@ -93,6 +94,10 @@ SPECIALISERS = frozenset(
         "transduced",
         "gene-modified",
         "genetically-modified",
+        # Cells given a receptor: "CAR Tregs" are not the Tregs the lexicon knows.
+        "car",
+        "car-",
+        "caar",
         # Another kind of stem cell: "mesenchymal stem cell (MSC) transplantation" is not the
         # haematopoietic stem-cell transplantation of the ontology.
         "mesenchymal",
@@ -167,6 +172,10 @@ def find_mentions(text: str, lexicon: Lexicon) -> list[Mention]:
         if entry.kind in ("process", "outcome") and _MODIFIES.match(text, end):
             # "cytokine release syndrome" names a syndrome, not the process it starts with.
             continue
+        if entry.kind == "disease" and _DISEASE_AFTER.match(text, end):
+            # "lupus nephritis" is a disease of its own, not lupus: the name it starts is
+            # left to be proposed whole.
+            continue
         if entry.kind == "disease" and _SUBTYPE_BEFORE.search(text, 0, start):
             # "primary progressive multiple sclerosis" is a narrower disease than multiple
             # sclerosis: never read as the broader one.
@@ -174,6 +183,16 @@ def find_mentions(text: str, lexicon: Lexicon) -> list[Mention]:
         if entry.kind == "adverse-event" and _SEVERITY_BEFORE.search(text, 0, start):
             # "serious adverse effects" is a narrower harm than the adverse effect the
             # lexicon knows, as a grade makes one; left to be proposed with its severity.
+            continue
+        if (
+            entry.kind == "disease"
+            and not is_abbreviation
+            and _classified(text, start, end, _PATIENTS_NOT_DISEASE, classifying_adjective)
+        ):
+            # "allergic asthma", "juvenile dermatomyositis": an adjective that classifies a
+            # one-word disease names a narrower one, left to be proposed whole; "severe" or
+            # "pediatric" says which patients, not which disease. An abbreviation ("positive
+            # RA patients") is read as written.
             continue
         if entry.kind == "adverse-event" and _classified(text, start, end):
             # "viral infections" are a narrower harm than infection: left to be proposed with
@@ -247,8 +266,14 @@ _NOT_CLASSIFYING = frozenset(
 )
 
 
-def _classified(text: str, start: int, end: int) -> bool:
-    # A one-word name of a harm after an adjective that classifies it ("viral", "fungal",
+def _classified(
+    text: str,
+    start: int,
+    end: int,
+    also_not: frozenset[str] = frozenset(),
+    adjective: Callable[[str], bool] = adjective_only,
+) -> bool:
+    # A one-word name after an adjective that classifies it ("viral", "fungal",
     # "opportunistic"): the SPECIALIST Lexicon knows the word only as an adjective.
     if " " in text[start:end].strip():
         return False
@@ -256,7 +281,7 @@ def _classified(text: str, start: int, end: int) -> bool:
     if before is None:
         return False
     word = before.group(1)
-    return word not in _NOT_CLASSIFYING and adjective_only(word)
+    return word not in _NOT_CLASSIFYING and word not in also_not and adjective(word)
 
 
 _COMPOUND_BEFORE = re.compile(
@@ -282,6 +307,8 @@ _SUBTYPE_BEFORE = re.compile(
     r"(?<![\w\-])(?:(?:primary|secondary)[ \t\-]+)?(?:progressive|relapsing)[ \t\-]+$",
     re.IGNORECASE,
 )
+_DISEASE_AFTER = re.compile(r"[ \t]+[a-z]+(?:itis|pathy|osis)\b")
+_PATIENTS_NOT_DISEASE = QUALIFIERS | {"pediatric", "paediatric", "adult", "elderly", "childhood"}
 _SEVERITY_BEFORE = re.compile(
     r"(?<![\w\-])(?:serious|severe|major|life-threatening|fatal)[ \t]+$", re.IGNORECASE
 )

@@ -19,7 +19,7 @@ from kg.ingest.wordclass import adverb_only, classes, modifier, noun_lemmas
 _SPLIT = re.compile(
     r",\s*|;\s*|\s+/\s+|\s+(?:and/or|and|or|as well as|including|such as|like|especially|particularly|"
     r"notably|mainly|plus)\s+|\s+(?:in|for|with|without|among|at|by|to|from|on|after|before|"
-    r"during|versus|vs\.?|than)\s+",
+    r"during|over|versus|vs\.?|than)\s+",
     re.IGNORECASE,
 )
 _SPLIT_KEEP_OF = re.compile(
@@ -62,6 +62,10 @@ _LEADING = {
     "potent",
     "robust",
     "remarkable",
+    # how good, not what: "resulted in ... appropriate healing"
+    "appropriate",
+    "adequate",
+    "satisfactory",
     "specific",
     "further",
     "more",
@@ -88,36 +92,38 @@ _LEADING = {
 }
 # Words that qualify the patients rather than name the disease ("early" dcSSc, "complex"
 # fistulas): dropped from the name of a proposed disease, as curators do.
-_QUALIFIERS = {
-    "early",
-    "late",
-    "severe",
-    "complex",
-    "simple",
-    "refractory",
-    "active",
-    "mild",
-    "moderate",
-    "advanced",
-    "selected",
-    "established",
-    "new-onset",
-    "early-onset",
-    "recent-onset",
-    "treatment-resistant",
-    "treatment-refractory",
-    "steroid-refractory",
-    "steroid-resistant",
-    "steroid-dependent",
-    "resistant",
-    "recalcitrant",
-    "intractable",
-    "difficult-to-treat",
-    "significant",
-    "worsening",
-    "underlying",
-    "poor",
-}
+QUALIFIERS = frozenset(
+    {
+        "early",
+        "late",
+        "severe",
+        "complex",
+        "simple",
+        "refractory",
+        "active",
+        "mild",
+        "moderate",
+        "advanced",
+        "selected",
+        "established",
+        "new-onset",
+        "early-onset",
+        "recent-onset",
+        "treatment-resistant",
+        "treatment-refractory",
+        "steroid-refractory",
+        "steroid-resistant",
+        "steroid-dependent",
+        "resistant",
+        "recalcitrant",
+        "intractable",
+        "difficult-to-treat",
+        "significant",
+        "worsening",
+        "underlying",
+        "poor",
+    }
+)
 _CARE_TAKEN = {"caution", "care", "attention", "consideration", "vigilance"}
 _RESEARCH = {
     "investigation",
@@ -268,6 +274,7 @@ _OUTCOME_HEADS = {
     "mortality",
     "closure",
     "healing",
+    "regeneration",
     "rate",
     "rates",
     "activity",
@@ -602,6 +609,7 @@ _CHANGES_OF = {
     "clearance",
     "normalisation",
     "normalization",
+    "regeneration",  # "the regeneration of periodontal tissues"
 }
 # Nouns that name nothing alone, only with what follows "of": "the activity of intrahepatic
 # NKT cells", "activities of daily living", "the function of islet β cells".
@@ -628,7 +636,10 @@ _ADMINISTRATION = re.compile(
     # "A single treatment of hUCB-MSCs": how the cells were given, not their name.
     r"transfer|administration|application|delivery|transplantation|implantation|treatment)s?\s+of\s+|"
     # "Treatment with UC-MSCs achieved ...": what the treatment was with is the subject.
-    r"^(?:the\s+)?(?:treatment|therapy)\s+with\s+",
+    r"^(?:the\s+)?(?:treatment|therapy)\s+with\s+|"
+    # "Adoptively transferred CAR Tregs", "Intravenously infused MSCs": a participle of giving.
+    r"^(?:the\s+)?(?:[a-z]+ly\s+)?(?:transferred|infused|injected|administered|transplanted|"
+    r"delivered|given)\s+(?=\S)",
     re.IGNORECASE,
 )
 
@@ -848,6 +859,17 @@ _CAR_TARGET = re.compile(
     rf"^(?:anti-)?{_ANTIGEN}(?:[/\-]{_ANTIGEN})*(?:-{_AIMED})?$|^-{_AIMED}$|"
     r"^(?:compound|dual|bispecific|tandem)$"
 )
+
+
+def classifying_adjective(word: str) -> bool:
+    """True for an adjective shaped like one that says what kind of thing follows.
+
+    >>> [classifying_adjective(w) for w in ("allergic", "juvenile", "like", "positive", "asthma")]
+    [True, True, False, True, False]
+    """
+    return "ADJ" in classes(word) and bool(
+        _CLASSIFYING.search(word) or word.lower().endswith("ile")
+    )
 
 
 def _modifier(word: str) -> bool:
@@ -1611,9 +1633,11 @@ def _name(piece: str, kind: str) -> str | None:
         # "controlling otherwise treatment-resistant Crohn's disease": a verb and an adverb
         # before the name are not part of it, nor are the patients' qualifiers.
         while words and (
-            words[0].lower() in _QUALIFIERS
+            words[0].lower() in QUALIFIERS
             or words[0].lower() in _LEADING
             or (len(words) > 2 and re.fullmatch(r"[a-z]+(?:ing|ly)|otherwise", words[0]))
+            # "novel strategies to cure asthma": what the strategy is to do
+            or (len(words) > 1 and words[0] in ("cure", "treat", "manage", "prevent", "control"))
         ):
             words = words[1:]
     while words and words[-1].lower() in _TRAILING:

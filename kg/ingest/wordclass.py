@@ -27,6 +27,9 @@ def classes(word: str) -> frozenset[str]:
         # ("histologically") and "-ous" adjectives ("autologous", "allogeneous").
         if word.lower().endswith("ically"):
             return frozenset({"ADV"})
+        # "-ly" after an adjective the lexicon knows ("adoptively", from "adoptive").
+        if word.lower().endswith("ly") and "ADJ" in classes(word[:-2]):
+            return frozenset({"ADV"})
         if word.lower().endswith("ous"):
             return frozenset({"ADJ"})
     return known
@@ -84,6 +87,8 @@ def adverb_only(word: str) -> bool:
 
     >>> [adverb_only(w) for w in ("rarely", "response", "well", "histologically", "anomaly")]
     [True, False, False, True, False]
+    >>> adverb_only("adoptively"), adverb_only("Adoptively")
+    (True, True)
     """
     return classes(word) == frozenset({"ADV"})
 

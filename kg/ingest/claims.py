@@ -44,6 +44,7 @@ from kg.ingest.link import (
     Mention,
     _spells,
     abbreviation_like,
+    derived_from_end,
     find_definitions,
     find_mentions,
     singular_abbreviation,
@@ -543,8 +544,10 @@ RULES: tuple[Rule, ...] = (
         # "Complete remission was achieved in 12 of 15 patients after AHSCT": the result is
         # the subject, the intervention is named after it or not at all.
         "passive-result",
-        r"\b(?:was|were)\s+(?:achieved|attained|observed|seen|reached|induced|reported|noted)\s+"
-        r"(?:in|by)\b",
+        # "complete remissions can be achieved in refractory polychondritis", "Clinical
+        # remission has been achieved in all patients with polychondritis" likewise.
+        r"\b(?:was|were|(?:can|could|may|might)\s+be|(?:has|have|had)\s+been)\s+"
+        r"(?:achieved|attained|observed|seen|reached|induced|reported|noted)\s+(?:in|by)\b",
         EFFICACY,
         "improves",
         OUTCOME,
@@ -1008,6 +1011,17 @@ def _draft_all(
     last_of_source: dict[int, Entry] = {}
     ambiguous = {key: lexicon.ambiguous[key] for key in redefined or {}}
     reading: dict[str, Entry | None] = dict.fromkeys(ambiguous)
+    # Words the document writes in lower case where a disease is named ("in vitiligo",
+    # "treating vitiligo"): a capitalised "Vitiligo" opening a sentence is that disease, not a
+    # product's name.
+    texts = [document.title or "", *(s.label for s in document.sections)]
+    common = frozenset(
+        m.group(1)
+        for m in re.finditer(
+            r"\b(?:in|treating|with|for|of)\s+(?=([a-z][a-z\-]+))",
+            " ".join(texts + [s.text for s in document.statements]),
+        )
+    )
     for st in document.statements:
         fallback = last_in_section.get(st.section.key)
         read = _read_redefined(st, lexicon, redefined or {}, reading, ambiguous)
@@ -1015,7 +1029,9 @@ def _draft_all(
             # "MSC-SEV", where MSC is read as this source defines it: a product of the cells
             # the statement's reading names, found only with that reading.
             _propose_products(st, lexicon, proposals)
-        sd = _draft_statement(st, lexicon, doc_id, fallback, proposals if propose else None, topic)
+        sd = _draft_statement(
+            st, lexicon, doc_id, fallback, proposals if propose else None, topic, common
+        )
         sd.notes.extend(read)
         if sd.intervention is not None:
             last_in_section[st.section.key] = sd.intervention
@@ -1130,6 +1146,7 @@ def _draft_statement(
     fallback: Entry | None,
     proposals: dict[URIRef, Proposal] | None,
     topic: Entry | None = None,
+    common: frozenset[str] = frozenset(),
 ) -> StatementDraft:
     body = st.body
     mentions = find_mentions(body, lexicon)
@@ -1373,6 +1390,9 @@ def _draft_statement(
     if cues and subject is None and proposals is not None and qualified is not None:
         # The subject names a narrower intervention than the lexicon knows: propose it.
         name, written = _qualified_name(body, qualified)
+        derived = derived_from_end(body, qualified.end)
+        if derived is not None and qualified.qualifier.endswith("-derived"):
+            written = body[qualified.start : derived]  # found again as the sentence wrote it
         subject = _propose(
             nouns._lower_initial(name),
             INTERVENTION,
@@ -1387,6 +1407,13 @@ def _draft_statement(
         sd.mentions = mentions
     if cues and subject is None and proposals is not None and not _ANAPHOR.match(subject_text):
         name = nouns.subject_phrase(subject_text)
+        if (
+            name
+            and " " not in name
+            and name.lower() in common
+            and not nouns.looks_like(name.lower(), INTERVENTION)
+        ):
+            name = None  # a capitalised word the document also writes in lower case
         if name:
             subject = _propose(
                 name,
@@ -1540,7 +1567,23 @@ def _draft_statement(
             "check the antecedent"
         )
         sd.notes.append(read_from_context)
-    if anaphor is not None and antecedent is not None and not doubtful:
+    earlier = {
+        m.entry.iri: m.entry
+        for m in mentions
+        if m.entry.kind == INTERVENTION
+        and m.end <= first_cue
+        and not any(a <= m.start < b for a, b in comparator_spans)
+    }
+    if anaphor is not None and len(earlier) == 1:
+        # "we administered adipose-derived stromal cells (ASCs) ... and found that this
+        # treatment protected against renal injury": the statement names the antecedent itself.
+        subject = next(iter(earlier.values()))
+        read_from_context = (
+            f"{anaphor.group(0).strip()!r} is read as {subject.label}, named before it in the "
+            "statement: check the antecedent"
+        )
+        sd.notes.append(read_from_context)
+    elif anaphor is not None and antecedent is not None and not doubtful:
         # "The procedure involves collecting stem cells ..." right after "Autologous HSCT has
         # shown promise ...": an explicit anaphor of the statement resolves to the subject of
         # the nearest earlier statement of its section, or, opening a section, to the

@@ -168,6 +168,7 @@ def find_mentions(text: str, lexicon: Lexicon) -> list[Mention]:
             taken.append(cand)
     taken.sort(key=lambda c: c[0])
     mentions: list[Mention] = []
+    ends = {t[1] for t in taken}
     for start, end, entry, is_abbreviation in taken:
         if entry.kind in ("process", "outcome") and _MODIFIES.match(text, end):
             # "cytokine release syndrome" names a syndrome, not the process it starts with.
@@ -184,15 +185,12 @@ def find_mentions(text: str, lexicon: Lexicon) -> list[Mention]:
             # "serious adverse effects" is a narrower harm than the adverse effect the
             # lexicon knows, as a grade makes one; left to be proposed with its severity.
             continue
-        if (
-            entry.kind == "disease"
-            and not is_abbreviation
-            and _classified(text, start, end, _PATIENTS_NOT_DISEASE, classifying_adjective)
+        if entry.kind == "disease" and _classified(
+            text, start, end, _PATIENTS_NOT_DISEASE, classifying_adjective
         ):
-            # "allergic asthma", "juvenile dermatomyositis": an adjective that classifies a
-            # one-word disease names a narrower one, left to be proposed whole; "severe" or
-            # "pediatric" says which patients, not which disease. An abbreviation ("positive
-            # RA patients") is read as written.
+            # "allergic asthma", "crescentic GN": an adjective that classifies a one-word
+            # disease names a narrower one, left to be proposed whole; "severe", "pediatric"
+            # or "positive" says which patients, not which disease.
             continue
         if entry.kind == "adverse-event" and _classified(text, start, end):
             # "viral infections" are a narrower harm than infection: left to be proposed with
@@ -209,12 +207,16 @@ def find_mentions(text: str, lexicon: Lexicon) -> list[Mention]:
                 _NOUN_BEFORE.search(text, 0, start)
                 or _HYPHENATED_BEFORE.search(text, 0, start)
                 or _COMPLEMENT_AFTER.match(text, end)
+                or len(text[:start].rstrip(" \t")) in ends
             )
         ):
-            # "bladder function", "β-Cell function", "the function of islet β cells": a
-            # one-word other name with a modifier or a complement of its own names something
-            # narrower than the "function" the lexicon knows as neurological function.
+            # "bladder function", "β-Cell function", "the function of islet β cells", "Treg
+            # functions": a one-word other name with a modifier or a complement of its own
+            # names something narrower than the "function" the lexicon knows as neurological
+            # function.
             continue
+        if _IN_BEFORE.search(text, 0, start) and _RESPONSE_TO.match(text, start):
+            continue  # "secretion in response to antigen": a preposition, no outcome
         if entry.kind == "outcome" and _COMPOUND_BEFORE.search(text, 0, start):
             # "long-term survival", "health-related quality of life": a compound modifier
             # makes a narrower outcome than the one the lexicon knows; left to be proposed.
@@ -308,13 +310,39 @@ _SUBTYPE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _DISEASE_AFTER = re.compile(r"[ \t]+[a-z]+(?:itis|pathy|osis)\b")
-_PATIENTS_NOT_DISEASE = QUALIFIERS | {"pediatric", "paediatric", "adult", "elderly", "childhood"}
+# "secondary AD" is a disease arising after a treatment, drafted as a harm (claims._ARISING).
+_PATIENTS_NOT_DISEASE = QUALIFIERS | {
+    "primary",
+    "secondary",
+    "pediatric",
+    "paediatric",
+    "adult",
+    "elderly",
+    "childhood",
+    "positive",
+    "negative",
+    "seropositive",
+    "seronegative",
+}
+_IN_BEFORE = re.compile(r"(?<![\w\-])in[ \t]+$", re.IGNORECASE)
+_RESPONSE_TO = re.compile(r"responses?[ \t]+to\b", re.IGNORECASE)
 _SEVERITY_BEFORE = re.compile(
     r"(?<![\w\-])(?:serious|severe|major|life-threatening|fatal)[ \t]+$", re.IGNORECASE
 )
 _MODIFIES = re.compile(
     r"[ \t\-]+(?:syndromes?|reactions?|toxicit(?:y|ies)|disorders?)\b", re.IGNORECASE
 )
+
+
+def derived_from_end(text: str, end: int) -> int | None:
+    """Where "derived from <tissue>" written right after a name ending at ``end`` ends.
+
+    >>> text = "Mesenchymal stromal cells (MSCs) derived from adipose tissue have effects"
+    >>> text[: derived_from_end(text, 25)]
+    'Mesenchymal stromal cells (MSCs) derived from adipose'
+    """
+    source = _DERIVED_FROM.match(text, end)
+    return source.end() if source is not None else None
 
 
 def _qualified(text: str, mention: Mention, lexicon: Lexicon) -> Mention:
@@ -333,6 +361,12 @@ def _qualified(text: str, mention: Mention, lexicon: Lexicon) -> Mention:
         if word.startswith("-") and bracketed is not None:
             word = bracketed.group(1) + word  # "B cell maturation antigen (BCMA)-based"
         return Mention(mention.start, mention.end, mention.text, mention.entry, word)
+    source = _DERIVED_FROM.match(text, mention.end)
+    if source is not None and (before is None or before.group(1).lower() not in SPECIALISERS):
+        # "Mesenchymal stromal cells (MSCs) derived from adipose tissue": the tissue the cells
+        # come from makes them a narrower kind, as "adipose-derived" before them would.
+        word = f"{source.group('tissue').lower().replace(' ', '-')}-derived"
+        return Mention(mention.start, mention.end, mention.text, mention.entry, qualifier=word)
     if before is None or not (
         before.group(1).lower() in SPECIALISERS or _MADE_OTHERWISE.match(before.group(1))
     ):
@@ -365,6 +399,15 @@ _MADE_OTHERWISE = re.compile(
     re.IGNORECASE,
 )
 _CAR = re.compile(r"\bCAR\b|chimeric antigen receptor", re.IGNORECASE)
+_DERIVED_FROM = re.compile(
+    r"(?:\s*\([^()]{1,15}\))?\s+(?:derived|isolated|obtained)\s+from\s+(?:(?:the|human)\s+)?"
+    r"(?P<tissue>adipose|bone\s+marrow|umbilical\s+cord|cord\s+blood|placenta|amnion|dental\s+pulp|"
+    r"gingiva|menstrual\s+blood|tonsils?|synovium|decidua)\b"
+    # "derived from bone marrow or other adult tissues" says where such cells come from, not
+    # which ones these are.
+    r"(?!(?:\s+tissues?)?\s*(?:,|\bor\b|\band\b))",
+    re.IGNORECASE,
+)
 
 
 def _normal(name: str) -> str:

@@ -655,6 +655,8 @@ def phrases(text: str, kind: str) -> list[tuple[int, int, str]]:
     # "time to disease progression" is one outcome: its "to" must not split it (same length,
     # so offsets hold).
     text = re.sub(r"\btime to\b", "time-to", mask_brackets(text), flags=re.IGNORECASE)
+    # "secretion in response to antigen": a preposition of three words, blanked (offsets hold).
+    text = re.sub(r"\bin response to\b", lambda m: " " * len(m.group()), text, flags=re.IGNORECASE)
     cut = _TRAILER.search(text)
     scope = text[: cut.start()] if cut else text
     splitter = _SPLIT_KEEP_OF if kind in (STEP, PROCESS) else _SPLIT
@@ -864,10 +866,13 @@ _CAR_TARGET = re.compile(
 def classifying_adjective(word: str) -> bool:
     """True for an adjective shaped like one that says what kind of thing follows.
 
-    >>> [classifying_adjective(w) for w in ("allergic", "juvenile", "like", "positive", "asthma")]
+    A word the English lexicon lacks counts by its shape alone ("crescentic").
+
+    >>> [classifying_adjective(w) for w in ("allergic", "juvenile", "like", "crescentic", "asthma")]
     [True, True, False, True, False]
     """
-    return "ADJ" in classes(word) and bool(
+    tags = classes(word)
+    return ("ADJ" in tags or not tags) and bool(
         _CLASSIFYING.search(word) or word.lower().endswith("ile")
     )
 
@@ -1695,6 +1700,12 @@ def _name(piece: str, kind: str) -> str | None:
                 break
     if not words or all(w.lower() in _GENERIC for w in words):
         return None
+    if (
+        kind in (OUTCOME, ADVERSE_EVENT)
+        and len(words) == 1
+        and words[0].lower() in _INCOMPLETE_BEFORE_OF
+    ):
+        return None  # "impaired Treg functions", the cells masked: whose function is unsaid
     if kind in (OUTCOME, ADVERSE_EVENT) and all(
         w.lower() in _BARE_MEASURES or w.lower() in _SAMPLES for w in words
     ):

@@ -336,12 +336,14 @@ def _markers(text: str) -> str | None:
                 last.lower() in _PLURAL_UNITS and bool(_NUMERIC.fullmatch(previous))
             )
             # "2 mg/kg /day 3": a unit's denominator takes no number either, nor an age named
-            # by its kind ("women of childbearing age 3").
+            # by its kind ("women of childbearing age 3"), nor the noun "follow up" ("after 12
+            # months of follow up 4").
             closed = (
                 closed
                 or counted
                 or last.startswith("/")
                 or (last.lower() == "age" and previous.lower().replace("-", "") in _KINDS_OF_AGE)
+                or (last.lower() == "up" and previous.lower() == "follow")
             )
             if (
                 not closed

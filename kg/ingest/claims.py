@@ -51,7 +51,7 @@ from kg.ingest.link import (
 )
 from kg.ingest.parse import Document, Statement, slug
 from kg.ingest.products import find_products, product_forms
-from kg.ingest.wordclass import auxiliary, can_head_a_name, verb_only
+from kg.ingest.wordclass import auxiliary, can_head_a_name, classes, verb_only
 from kg.namespaces import RESOURCE_BASE
 
 # Claim kinds (class local names) and the predicate, object slot and kind of object of each cue.
@@ -816,7 +816,8 @@ _AIM = re.compile(
     r"(?:determine|assess|evaluate|investigate|examine|explore|compare|test)\b|"
     # "Here, we explored the possibility of using EVs ... to reduce fibrosis", "We investigated
     # the effects of hAMSCs ...": what was studied, not what was found.
-    r"(?:(?:here|herein|in\s+this\s+(?:study|work|report|paper)),?\s+)?we\s+(?:explored|"
+    r"(?:(?:here|herein|in\s+this\s+(?:study|work|report|paper)),?\s+)?we\s+"
+    r"(?:(?:thus|therefore|then|also|further|next)\s+)?(?:explored|"
     r"investigated|examined|evaluated|assessed|studied|tested|analy[sz]ed)\s+(?:whether|if|the\s+"
     r"(?:possibility|effects?|efficacy|safety|role|potential|feasibility|impact|ability)\b)"
     r"(?!.*\b(?:and|which)\s+(?:found|showed|observed|demonstrated|revealed|reported)\b))",
@@ -1632,7 +1633,9 @@ def _draft_statement(
         rule = cue.rule
         if rule.kind != MECHANISM and any(a <= cue.start < b for a, b in mechanism_scopes):
             continue  # "work by promoting ..." lists mechanisms, not effects
-        if _of_another(body, cue, mentions, subject):
+        if _of_another(body, cue, mentions, subject) or _of_another_clause(
+            body, cue, cues, mentions, subject
+        ):
             continue
         objects, scope = _objects(cue, cues, body, mentions, populations)
         treated = _treated_disease(cue, body, mentions, populations)
@@ -1945,6 +1948,48 @@ def _of_another(body: str, cue: _Cue, mentions: list[Mention], subject: Entry | 
     return antecedent is None or antecedent.entry is not subject
 
 
+def _of_another_clause(
+    body: str, cue: _Cue, cues: list[_Cue], mentions: list[Mention], subject: Entry | None
+) -> bool:
+    """True when ``cue`` follows a clause joined by ", and" (", but", ";") that has a subject
+    of its own other than the statement's: "AEDs usually show no significant benefit, and
+    immunotherapy trials ... showed modest transient improvement in symptoms" says nothing of
+    the AEDs' effect on symptoms. A clause that goes on without a subject ("AHSCT reduced
+    relapses, and improved quality of life") or names the subject again keeps it."""
+    if subject is None or cue.rule.scope != "after":
+        # A cue whose objects come before it ("and response rates vary", "and hypertension
+        # were the most common adverse reactions") has its object as the clause's subject.
+        return False
+    joins = list(_CLAUSE_JOIN.finditer(body, 0, cue.start))
+    if not joins or not any(c.end <= joins[-1].start() for c in cues):
+        # Without a predicate before it, ", and" joins the items of a list ("including
+        # regulatory T-cells, HSCT, and mesenchymal stromal cells, has been used").
+        return False
+    start = joins[-1].end()
+    named = [m for m in mentions if start <= m.start < cue.start and m.entry.kind == INTERVENTION]
+    if named:
+        return all(m.entry is not subject for m in named)
+    words = re.findall(r"[A-Za-z][\w\-]*", body[start : cue.start])
+    if (
+        not words
+        or words[0].lower() in nouns._PREPOSITIONS
+        or words[0].lower() in _PRONOUNS
+        or auxiliary(words[0])
+    ):
+        return False  # "but it has been linked to": the subject again
+    # A noun before the verb: "immunotherapy trials"; not "also", "then", "significantly", nor
+    # those treated ("and patients reported ...", "; most importantly, 11 children achieved").
+    return any(
+        "NOUN" in classes(w) and not auxiliary(w) and w.lower() not in _TREATED for w in words[:4]
+    )
+
+
+_TREATED = frozenset(
+    {"patients", "participants", "subjects", "children", "adults", "mice", "rats", "animals"}
+    | {"recipients", "patient", "cases", "individuals", "people", "women", "men"}
+)
+_PRONOUNS = frozenset({"it", "they", "this", "these", "its", "their", "both", "each"})
+_CLAUSE_JOIN = re.compile(r"(?:,\s*(?:and|but|whereas|while)|;)\s+", re.IGNORECASE)
 # "agents that cause increased morbidity": the rise is what the agents cause.
 _RELATIVE_CAUSING = re.compile(
     r",?\s*\b(?:which|that)\s+(?:(?:may|might|can|could|often|also)\s+)*(?:caus(?:e|es|ed)|"

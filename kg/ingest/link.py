@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from kg.ingest.lexicon import Entry, Lexicon
 from kg.ingest.nouns import QUALIFIERS, car_target, classifying_adjective
-from kg.ingest.wordclass import adjective_only
+from kg.ingest.wordclass import adjective_only, classes
 
 _SEPARATOR = r"[\s\-‐‑–]+"
 # "(HSCT)", "(MSCs)", with a lower-case prefix word "(auto-HSCT)", "(allo-HCT)", or with one
@@ -173,9 +173,11 @@ def find_mentions(text: str, lexicon: Lexicon) -> list[Mention]:
         if entry.kind in ("process", "outcome") and _MODIFIES.match(text, end):
             # "cytokine release syndrome" names a syndrome, not the process it starts with.
             continue
-        if entry.kind == "disease" and _DISEASE_AFTER.match(text, end):
-            # "lupus nephritis" is a disease of its own, not lupus: the name it starts is
-            # left to be proposed whole.
+        if entry.kind == "disease" and (
+            _DISEASE_AFTER.match(text, end) or _COMPOUND_AFTER.match(text, end)
+        ):
+            # "lupus nephritis", "lupus-related depression": a disease of its own, not lupus;
+            # the name it starts is left to be proposed whole.
             continue
         if entry.kind == "disease" and _SUBTYPE_BEFORE.search(text, 0, start):
             # "primary progressive multiple sclerosis" is a narrower disease than multiple
@@ -205,6 +207,7 @@ def find_mentions(text: str, lexicon: Lexicon) -> list[Mention]:
             and " " not in text[start:end].strip()
             and (
                 _NOUN_BEFORE.search(text, 0, start)
+                or _gerund_noun_before(text, start)
                 or _HYPHENATED_BEFORE.search(text, 0, start)
                 or _COMPLEMENT_AFTER.match(text, end)
                 or len(text[:start].rstrip(" \t")) in ends
@@ -299,6 +302,15 @@ _NOUN_BEFORE = re.compile(
     r"affect|affects|impair|impairs|protect|protects|reduce|reduces|worsen|worsens|"
     r"enhance|enhances)\b)[a-z]+(?<!ed)(?<!ing)(?<!ly)[ \t]+$"
 )
+
+
+def _gerund_noun_before(text: str, start: int) -> bool:
+    # "hearing function", "swallowing function": an "-ing" word the lexicon knows as a noun
+    # modifies the next one as a noun would ("improving function" is a verb and its object).
+    before = re.search(r"(?<![\w\-])([a-z]+ing)[ \t]+$", text[:start])
+    return before is not None and "NOUN" in classes(before.group(1))
+
+
 _HYPHENATED_BEFORE = re.compile(r"(?<![\w\-])\w+-\w+[ \t]+$")
 _COMPLEMENT_AFTER = re.compile(r"\s+of\s+(?:the\s+)?[\w\-]")
 _GRADE_BEFORE = re.compile(
@@ -309,6 +321,7 @@ _SUBTYPE_BEFORE = re.compile(
     r"(?<![\w\-])(?:(?:primary|secondary)[ \t\-]+)?(?:progressive|relapsing)[ \t\-]+$",
     re.IGNORECASE,
 )
+_COMPOUND_AFTER = re.compile(r"[\-‐](?:related|associated|induced|mediated)\b", re.IGNORECASE)
 _DISEASE_AFTER = re.compile(r"[ \t]+[a-z]+(?:itis|pathy|osis)\b")
 # "secondary AD" is a disease arising after a treatment, drafted as a harm (claims._ARISING).
 _PATIENTS_NOT_DISEASE = QUALIFIERS | {

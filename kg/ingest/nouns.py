@@ -644,6 +644,11 @@ _ADMINISTRATION = re.compile(
 )
 
 
+_NO_NAME_HERE = re.compile(
+    r"\bin response to\b|\b(?:abilit(?:y|ies)|capacit(?:y|ies))\s+to\s+[^,;]*", re.IGNORECASE
+)
+
+
 def phrases(text: str, kind: str) -> list[tuple[int, int, str]]:
     """Return ``(start, end, name)`` of the noun phrases in ``text`` that may name a ``kind``.
 
@@ -655,8 +660,10 @@ def phrases(text: str, kind: str) -> list[tuple[int, int, str]]:
     # "time to disease progression" is one outcome: its "to" must not split it (same length,
     # so offsets hold).
     text = re.sub(r"\btime to\b", "time-to", mask_brackets(text), flags=re.IGNORECASE)
-    # "secretion in response to antigen": a preposition of three words, blanked (offsets hold).
-    text = re.sub(r"\bin response to\b", lambda m: " " * len(m.group()), text, flags=re.IGNORECASE)
+    # "secretion in response to antigen": a preposition of three words; "with the capacity to
+    # suppress autoantigen-specific T-cell responses": what cells are able to do, no result.
+    # Both blanked, so offsets hold.
+    text = _NO_NAME_HERE.sub(lambda m: " " * len(m.group()), text)
     cut = _TRAILER.search(text)
     scope = text[: cut.start()] if cut else text
     splitter = _SPLIT_KEEP_OF if kind in (STEP, PROCESS) else _SPLIT

@@ -13,7 +13,7 @@ drafter suggests (named by the last statement citing the same source, else the l
 the section): its recall, and the claims that would then be misattributed. The drafter never
 fills them in itself.
 
-    python -m bench.ingest_score              # development documents (sets 1-162, tuned)
+    python -m bench.ingest_score              # development documents (sets 1-165, tuned)
     python -m bench.ingest_score --errors     # and every missed and wrong tuple
     python -m bench.ingest_score --held-out   # the unspent held-out sets (HELD_OUT) first
 """
@@ -326,16 +326,17 @@ DEVELOPMENT = (
     _set(160, "msc-bmt-autoimmune-inner-ear-disease"),
     _set(161, "msc-ahsct-neuropsychiatric-lupus"),
     _set(162, "msc-immunotherapy-rasmussen-encephalitis"),
+    # Held out until their one run on c80562d (the drafter then changed with their errors in
+    # view).
+    _set(163, "msc-chronic-rhinosinusitis-nasal-polyps"),
+    _set(164, "hsct-autoimmune-enteropathy"),
+    _set(165, "msc-prp-hidradenitis-suppurativa"),
 )
 # Held-out sets: documents and expected claims committed alone before the drafter ever runs on
 # them, scored only on request (--held-out). A held-out set that has been run moves to
 # DEVELOPMENT when the drafter is next changed with its errors in view.
-HELD_OUT: tuple[tuple[str, Path, tuple[str, ...]], ...] = (
-    # Committed in 0765bc7, bca3845 (and 1d3fb78, its SOURCES.md) and 631f3fc.
-    _set(163, "msc-chronic-rhinosinusitis-nasal-polyps", label="held-out"),
-    _set(164, "hsct-autoimmune-enteropathy", label="held-out"),
-    _set(165, "msc-prp-hidradenitis-suppurativa", label="held-out"),
-)
+# None is unspent at the moment; new sets go here, as _set(N, "document", label="held-out").
+HELD_OUT: tuple[tuple[str, Path, tuple[str, ...]], ...] = ()
 TUNED = (
     # The rules were first written with these in view.
     (

@@ -222,7 +222,8 @@ RULES: tuple[Rule, ...] = (
         r"(?:(?:[\w\-]+,?\s+){0,4}?(?:therapeutic|salvage)\s+(?:options?|strategy|strategies|"
         r"approach(?:es)?|tools?|modality|therapy|treatment|interventions?)|"
         # "is a viable option in SLE", "a potentially curative immunomodulatory strategy for"
-        r"(?:[\w\-]+,?\s+){0,3}?(?:options?|strategy|strategies)|"
+        # "an aggressive, but successful curative modality for patients with AIE"
+        r"(?:[\w\-]+,?\s+){0,4}?(?:options?|strategy|strategies|modality|modalities)|"
         # "represent a novel approach to diabetes treatment"
         r"(?:potential|possible|effective|novel|new|promising|salvage)\s+(?:treatment|therapy|"
         r"approach(?:es)?(?=\s+to\b))|"
@@ -371,7 +372,11 @@ RULES: tuple[Rule, ...] = (
         r"initiation|maintenance|progression|perpetuation)\b)|"
         # "MSCs can restore tissues by their immunomodulatory function": the means of an
         # action is how the intervention works.
-        r"\b(?:by|through|via)\s+(?:their|its)\s+(?=[\w\-]+\s+(?:[\w\-]+\s+)?"
+        # "have shown promise due to their immunosuppressive properties", "owing to their
+        # immunosuppressive properties": the reason given is how they work. "Its potential
+        # immunomodulatory activity" is a hedge this rule's assertion would drop.
+        r"\b(?:by|through|via|due\s+to|owing\s+to)\s+(?:their|its)\s+(?!potential\b)"
+        r"(?=[\w\-]+\s+(?:[\w\-]+\s+)?"
         r"(?:functions?|effects?|properties|property|activity|activities|actions?|capacity|"
         r"secretion|differentiation|ability)\b)",
         MECHANISM,
@@ -1657,6 +1662,8 @@ def _draft_statement(
             if extra:
                 mentions = find_mentions(body, lexicon)
                 sd.mentions = mentions
+        # "high rates of spontaneous remission": what comes without treatment is no effect.
+        objects = [(m, o) for m, o in objects if not o.label.lower().startswith("spontaneous ")]
         # Negation, hedging and hypotheticals of each object: medspaCy's ConText.
         assessments = assess(context_body, tuple((m.start, m.end) for m, _ in objects))
         comparator = _comparator(body, mentions, cue.clause, subject) if subject else None

@@ -396,6 +396,15 @@ _INTERVENTION_HEADS = {
     "grafting",
     "implantation",
     "transfusion",
+    # drug classes named by their class: "Steroids induced clinical remission"
+    "steroid",
+    "steroids",
+    "corticosteroid",
+    "corticosteroids",
+    "glucocorticoid",
+    "glucocorticoids",
+    "immunomodulator",
+    "immunomodulators",
 }
 # An adverse event is named by a harm: its head is one of these, or a word of harm's shape.
 _ADVERSE_HEADS = {
@@ -631,7 +640,7 @@ _STEP_HEADS = {
 }
 _STEP_WORDS = {"care", "follow-up", "apheresis", "harvest", "surgery", "examination"}
 _ADMINISTRATION = re.compile(
-    r"^(?:(?:the\s+|an?\s+)?(?:local|systemic|intravenous|intralesional|subcutaneous|oral|topical|"
+    r"^(?:the\s+|an?\s+)?(?:(?:local|systemic|intravenous|intralesional|subcutaneous|oral|topical|"
     r"perianal|repeated|single|autologous|allogeneic|adoptive)\s+)*(?:use|injection|infusion|"
     # "A single treatment of hUCB-MSCs": how the cells were given, not their name.
     r"transfer|administration|application|delivery|transplantation|implantation|treatment)s?\s+of\s+|"
@@ -797,6 +806,10 @@ def coordinated_subjects(text: str, known: Callable[[str], bool] = lambda name: 
     parts = [p for p in re.split(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", text.strip()) if p]
     if len(parts) < 2:
         return []
+    if any(_DESCRIBING.match(p) for p in parts):
+        # "Standard treatment, based on steroids and azathioprine,": a phrase describing the
+        # subject, not a list of subjects.
+        return []
     names = []
     for part in _shared_head(parts):
         words = [w for w in part.split() if w.lower() not in _LEADING]
@@ -812,6 +825,9 @@ def coordinated_subjects(text: str, known: Callable[[str], bool] = lambda name: 
     return names
 
 
+_DESCRIBING = re.compile(
+    r"(?:based\s+on|consisting\s+of|composed\s+of|made\s+of|such\s+as)\b", re.IGNORECASE
+)
 # The first words of a phrase fronted before a subject.
 _FRONTED = _OPENERS | {"based", "overall", "together", "collectively", "taken", "thus", "hence"}
 
@@ -1326,7 +1342,17 @@ _REFERENCE_POINTS = {
     "the",
 }
 # Words that measure how often something happens; "X of Y" then names Y.
-_MEASURES = {"incidence", "rate", "rates", "risk", "risks", "frequency", "occurrence", "episodes"}
+_MEASURES = {
+    "incidence",
+    "rate",
+    "rates",
+    "risk",
+    "risks",
+    "frequency",
+    "occurrence",
+    "episodes",
+    "number",  # "reduced the number of complications"
+}
 # Words that grade or time a harm or an outcome; alone in a list item they name nothing.
 _GRADES = {
     "acute",

@@ -159,6 +159,9 @@ def test_markers(printed: str, numbers: tuple[int, ...]) -> None:
         # Set 161: the noun "follow up", written apart.
         ("- Relapse was not seen after 12 months of follow up 4.", "4"),
         ("- Doses went up 4.", None),
+        # Set 166: a time counted by its ordinal.
+        ("- Atrophy slowed after the third year 1.", "1"),
+        ("- Atrophy slowed after year 3.", None),
         # Controls: the last word of a sentence before its marker (sets 47 and 59).
         ("- Three patients discontinued their oral medicine at the last visit 1.", "1"),
         ("- Cells were found in the BAL 24 hours after the second dose 4.", "4"),

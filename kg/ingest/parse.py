@@ -93,6 +93,11 @@ _NUMBER_WORDS = {
 }
 
 
+_SINGULAR_UNITS = {"day", "week", "month", "year", "cycle", "dose"}
+_ORDINAL = re.compile(
+    r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)",
+    re.IGNORECASE,
+)
 _KINDS_OF_AGE = {"childbearing", "reproductive", "working", "school", "advanced", "older"}
 
 
@@ -344,6 +349,8 @@ def _markers(text: str) -> str | None:
                 or last.startswith("/")
                 or (last.lower() == "age" and previous.lower().replace("-", "") in _KINDS_OF_AGE)
                 or (last.lower() == "up" and previous.lower() == "follow")
+                # "in the third year 1": a time already counted by its ordinal.
+                or (last.lower() in _SINGULAR_UNITS and bool(_ORDINAL.fullmatch(previous)))
             )
             if (
                 not closed

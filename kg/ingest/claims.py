@@ -737,6 +737,9 @@ RULES: tuple[Rule, ...] = (
         # "patients with AHSCT experienced less relapses"
         r"\b(?:experienced|had|showed)\s+(?:significantly\s+|markedly\s+)?(?:less|fewer)\b|"
         r"\breductions?\s+in\b|"
+        # "induces a profound suppression of clinical activity": what it brings about is a fall.
+        r"\b(?:induc|caus|produc|result)\w*\s+(?:in\s+)?(?:an?\s+)?(?:[\w\-]+\s+)?"
+        r"(?:suppression|reduction|decrease|decline|fall)\s+(?:of|in)\b|"
         # "protected human primary melanocytes from the H2O2-triggered apoptosis"
         rf"\bprotect{_V}\s+(?:[\w\-]+\s+){{0,4}}?(?:from|against)\b",
         EFFICACY,
@@ -812,6 +815,9 @@ _AIM = re.compile(
     # "Thus, this prospective multicenter paired study aimed to assess ..."
     r"(?:(?:thus|therefore|hence),?\s+)?(?:the|this|our)\s+(?:[\w\-]+\s+){0,4}?(?:study|work|"
     r"trial|review|analysis|meta-analysis)\s+(?:aimed|aims|sought|seeks|was\s+designed)\s+to\b|"
+    # "The ASTIC trial asked whether HSCT could cure CD"
+    r"(?:the|this|our)\s+(?:[\w\-]+\s+){0,4}?(?:study|trial)\s+(?:asked|asks|examined|tested)\s+"
+    r"(?:whether|if)\b|"
     # "A phase IIa, open label, non controlled clinical trial to assess the feasibility and
     # safety of ...": a trial named by its aim.
     r"(?:an?|the)\s+(?:[\w\-]+,?\s+){0,8}?(?:study|trial)\s+to\s+"

@@ -53,6 +53,8 @@ _SPELLINGS = (
     (r"tumour", "tumor"),
     # "Haemopoietic stem cell transplant": the older, shorter spelling of the same word.
     (r"\b(ha?em)atopoietic", r"\1opoietic"),
+    # "haemopoetic stem cell transplantation" (ASTIC, as printed): the same word without its i.
+    (r"\b(ha?em)(?:at)?opoietic", r"\1opoetic"),
     # "Haematopoietic cell transplantation (HCT)" is the name transplant registries use for
     # haematopoietic stem cell transplantation (NCIT C15431 lists both).
     # "autologous hematopoietic SCT": transplant journals abbreviate the last three words.

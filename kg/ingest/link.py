@@ -208,6 +208,10 @@ def find_mentions(text: str, lexicon: Lexicon) -> list[Mention]:
             and (
                 _NOUN_BEFORE.search(text, 0, start)
                 or _gerund_noun_before(text, start)
+                # "GM atrophy", "whole-brain (WB) atrophy": an abbreviation, or a modifier
+                # before the abbreviation defined for it, names a narrower outcome.
+                or _ABBREVIATION_BEFORE.search(text, 0, start)
+                or _HYPHENATED_BEFORE.search(text, 0, _before_brackets(text, start))
                 or _HYPHENATED_BEFORE.search(text, 0, start)
                 or _COMPLEMENT_AFTER.match(text, end)
                 or len(text[:start].rstrip(" \t")) in ends
@@ -311,6 +315,13 @@ def _gerund_noun_before(text: str, start: int) -> bool:
     return before is not None and "NOUN" in classes(before.group(1))
 
 
+def _before_brackets(text: str, start: int) -> int:
+    # Where the text before ``start`` ends once a bracketed abbreviation there is left out.
+    bracket = re.search(r"\s*\([^()]{1,12}\)[ \t]*$", text[:start])
+    return bracket.start() + 1 if bracket else start
+
+
+_ABBREVIATION_BEFORE = re.compile(r"(?<![\w\-])[A-Z][A-Z0-9]{1,6}[ \t]+$")
 _HYPHENATED_BEFORE = re.compile(r"(?<![\w\-])\w+-\w+[ \t]+$")
 _COMPLEMENT_AFTER = re.compile(r"\s+of\s+(?:the\s+)?[\w\-]")
 _GRADE_BEFORE = re.compile(
@@ -342,8 +353,11 @@ _RESPONSE_TO = re.compile(r"responses?[ \t]+to\b", re.IGNORECASE)
 _SEVERITY_BEFORE = re.compile(
     r"(?<![\w\-])(?:serious|severe|major|life-threatening|fatal)[ \t]+$", re.IGNORECASE
 )
+# "cytokine release syndrome"; "Crohn's Disease Activity Index", "IBD-Q quality of life
+# index": an instrument named after what it measures.
 _MODIFIES = re.compile(
-    r"[ \t\-]+(?:syndromes?|reactions?|toxicit(?:y|ies)|disorders?)\b", re.IGNORECASE
+    r"[ \t\-]+(?:syndromes?|reactions?|toxicit(?:y|ies)|disorders?|ind(?:ex|ices)|scales?)\b",
+    re.IGNORECASE,
 )
 
 

@@ -509,6 +509,7 @@ NUMBER_WORDS = frozenset(
 _NOT_NAMES = NUMBER_WORDS | {
     "single",
     "no",
+    "not",  # "a reduction in GM atrophy, not WM atrophy": the denial is no part of the name
     "none",
     "any",
     "all",

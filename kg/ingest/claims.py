@@ -777,7 +777,9 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "varies",
-        r"\bvary(?:ing)?\b|\bvaries\b|\bvariable\b|\bdiffer(?:s|ed|ing)?\b|\binconsistent\b",
+        # "recommended, with varying levels of evidence": how sure, not what varied.
+        r"\bvary(?:ing)?\b(?!\s+(?:levels?|degrees?|grades?|quality)\s+of\s+evidence)|\bvaries\b|"
+        r"\bvariable\b|\bdiffer(?:s|ed|ing)?\b|\binconsistent\b",
         EFFICACY,
         "hasVariableEffectOn",
         OUTCOME,
@@ -3183,11 +3185,28 @@ def _propose_objects(
             if not any(f[0] == start for f in found)
         ]
     if rule.name == "associated-with":
-        # A benefit may be what an intervention is associated with, proposed as an outcome.
+        # A benefit may be what an intervention is associated with, proposed as an outcome,
+        # with the items of its list ("clinical and radiological remission").
         found += [
             (start, stop, name, OUTCOME)
             for start, stop, name in nouns.phrases(masked_text, OUTCOME)
             if _BENEFIT.search(name) and not any(f[0] == start for f in found)
+        ]
+        benefits = [(start, stop) for start, stop, _, k in found if k == OUTCOME] + [
+            (m.start - scope[0], m.end - scope[0])
+            for m in mentions
+            if scope[0] <= m.start and m.end <= scope[1] and _BENEFIT.search(m.entry.label)
+        ]
+        found += [
+            (start, stop, name, OUTCOME)
+            for start, stop, name in nouns.listed(text, OUTCOME, benefits)
+            if _BENEFIT.search(name)
+            and not any(f[0] < stop and start < f[1] for f in found)
+            and not any(
+                m.start < scope[0] + stop and scope[0] + start < m.end
+                for m in mentions
+                if scope[0] <= m.start < scope[1]
+            )
         ]
     if kind in (OUTCOME, ADVERSE_EVENT):
         # The other items of a list that names a known outcome or event are of its kind.

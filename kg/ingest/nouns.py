@@ -694,6 +694,14 @@ def phrases(text: str, kind: str) -> list[tuple[int, int, str]]:
             # ... and the second its leading modifiers ("long-term treatment-free remission").
             lead = pieces[i - 1].split()[:-1]
             written = " ".join([*lead, piece.strip()])
+        words = piece.split()
+        if words and (
+            words[0].lower() == "without"
+            or (_PURPOSE_BEFORE.search(scope, 0, start) and classes(words[0]) == {"VERB"})
+        ):
+            # "..., and to reverse disability, without unexpected adverse events": what a
+            # treatment is for, and a harm denied, are no names of what it changed.
+            continue
         name = _name(written, kind)
         if name is None:
             continue
@@ -702,6 +710,7 @@ def phrases(text: str, kind: str) -> list[tuple[int, int, str]]:
 
 
 _SUSPENDED = re.compile(r"\w-\s*$")
+_PURPOSE_BEFORE = re.compile(r"(?:\band|\bor|,)\s+to\s+$", re.IGNORECASE)
 
 
 def phrase_end(text: str, start: int) -> int:
@@ -1086,8 +1095,10 @@ def listed(text: str, kind: str, anchors: list[tuple[int, int]]) -> list[tuple[i
         ):
             # "relapse-free and treatment free remission", "complete and persistent responses":
             # an adjective (a word the lexicon knows as an adjective or a verb, never as a noun
-            # or an adverb) shares the last head.
-            piece = f"{piece} {last[-1]}"
+            # or an adverb) shares the head of the item "and" joins it to ("clinical and
+            # radiological remission, improved disability and ..."), else the last head.
+            nxt = _next_item(scope, items, item)
+            piece = f"{piece} {nxt[-1] if len(nxt) > 1 else last[-1]}"
         name = _listed_name(piece, kind)
         if name is not None:
             found.append((start, end, name))
@@ -1145,7 +1156,11 @@ _CHANGE_OF = re.compile(
     r"decreases?|reductions?|changes?|declines?)\s+(?:in|of)\s+",
     re.IGNORECASE,
 )
-_PREPOSITION = re.compile(r"\W*(?:in|at|on|by|for|with|from|during|after|before)\s", re.IGNORECASE)
+# An item opening with a preposition, or with "to" or "without" ("and to reverse disability,
+# without unexpected adverse events"), is a phrase, no name.
+_PREPOSITION = re.compile(
+    r"\W*(?:in|at|on|by|for|with|without|to|from|during|after|before)\s", re.IGNORECASE
+)
 _ITEM_END = re.compile(
     r"\s+(?:in|for|with|without|among|at|after|before|during|compared|versus|vs|than|from|to|by|on)\b",
     re.IGNORECASE,

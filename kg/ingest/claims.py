@@ -1650,6 +1650,8 @@ def _draft_statement(
             body, cue, cues, mentions, subject
         ):
             continue
+        if _WHO_BEFORE.search(body, 0, cue.start):
+            continue  # "for children with SAA who have experienced graft failure": who they are
         objects, scope = _objects(cue, cues, body, mentions, populations)
         treated = _treated_disease(cue, body, mentions, populations)
         if treated is not None and all(o.iri != treated[1].iri for _, o in objects):
@@ -2003,6 +2005,13 @@ _TREATED = frozenset(
     {"patients", "participants", "subjects", "children", "adults", "mice", "rats", "animals"}
     | {"recipients", "patient", "cases", "individuals", "people", "women", "men"}
 )
+# Patients described by what they have been through: "children with SAA who have experienced
+# graft failure after first HSCT".
+_WHO_BEFORE = re.compile(
+    r"\b(?:patients|children|adults|individuals|people|subjects|those)\s+(?:with\s+[^,;]{1,40}?\s+)?"
+    r"who\s+(?:have\s+|had\s+|has\s+)?(?:\w+ly\s+)?$",
+    re.IGNORECASE,
+)
 _PRONOUNS = frozenset({"it", "they", "this", "these", "its", "their", "both", "each"})
 _CLAUSE_JOIN = re.compile(r"(?:,\s*(?:and|but|whereas|while)|;)\s+", re.IGNORECASE)
 # "agents that cause increased morbidity": the rise is what the agents cause.
@@ -2124,6 +2133,9 @@ _LEADING_POPULATION = re.compile(
 )
 # "Seven of 12 patients developed ... after AHSCT": a count of patients names nothing.
 _FILLER = nouns.NUMBER_WORDS | {
+    # "A growing evidence base", "an accumulating body of evidence"
+    "accumulating",
+    "base",
     "study",
     "studies",
     "trial",

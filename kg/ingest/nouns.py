@@ -1007,7 +1007,7 @@ def listed(text: str, kind: str, anchors: list[tuple[int, int]]) -> list[tuple[i
     plain noun phrases: no count, grade, person, place or study word. An item that is not
     coordinated with an anchor is never taken this way.
 
-    >>> [n for *_, n in listed("strength, independent ambulation, quality of life", "outcome", [(35, 50)])]
+    >>> [n for *_, n in listed("strength, independent ambulation, quality of life", "outcome", [(34, 49)])]
     ['strength', 'independent ambulation']
     >>> listed("standard of care", "outcome", [])
     []
@@ -1132,9 +1132,15 @@ def _coordinated(
         if not touches:
             continue
         keep[i] = True
-        for step in (-1, 1):
+        start, end = items[i]
+        # The anchor must stand where the item meets its neighbour: in "the overall survival
+        # did not differ between patients treated with immunosuppressive therapy or bone marrow
+        # transplantation", the "or" joins the two treatments, not the survival.
+        at_end = any(scope[b:end].strip(" .") == "" for a, b in anchors if start <= a < end)
+        at_start = any(scope[start:a].strip() == "" for a, b in anchors if start <= a < end)
+        for step, joined in ((-1, at_start), (1, at_end)):
             j = i + step
-            while 0 <= j < len(items) and not clause[j]:
+            while joined and 0 <= j < len(items) and not clause[j]:
                 keep[j] = True
                 j += step
     return [item for item, kept in zip(items, keep) if kept]

@@ -13,7 +13,7 @@ drafter suggests (named by the last statement citing the same source, else the l
 the section): its recall, and the claims that would then be misattributed. The drafter never
 fills them in itself.
 
-    python -m bench.ingest_score              # development documents (sets 1-174, tuned)
+    python -m bench.ingest_score              # development documents (sets 1-177, tuned)
     python -m bench.ingest_score --errors     # and every missed and wrong tuple
     python -m bench.ingest_score --held-out   # the unspent held-out sets (HELD_OUT) first
 """
@@ -346,16 +346,17 @@ DEVELOPMENT = (
     _set(172, "car-t-lupus-long-term-b-cell-reconstitution"),
     _set(173, "ahsct-rrms-neda-alemtuzumab"),
     _set(174, "hsct-paediatric-severe-aplastic-anaemia"),
+    # Held out until their one run on 2f8646e (the drafter then changed with their errors in
+    # view).
+    _set(175, "msc-progressive-multiple-sclerosis-intrathecal"),
+    _set(176, "ahsct-lupus-long-term-outcomes"),
+    _set(177, "caar-t-pemphigus-desmoglein"),
 )
 # Held-out sets: documents and expected claims committed alone before the drafter ever runs on
 # them, scored only on request (--held-out). A held-out set that has been run moves to
 # DEVELOPMENT when the drafter is next changed with its errors in view.
-HELD_OUT: tuple[tuple[str, Path, tuple[str, ...]], ...] = (
-    # Committed in 544d4cc (and 4658163, its SOURCES.md), 6b9413d and d48f4b5.
-    _set(175, "msc-progressive-multiple-sclerosis-intrathecal", label="held-out"),
-    _set(176, "ahsct-lupus-long-term-outcomes", label="held-out"),
-    _set(177, "caar-t-pemphigus-desmoglein", label="held-out"),
-)
+# None is unspent at the moment; new sets go here, as _set(N, "document", label="held-out").
+HELD_OUT: tuple[tuple[str, Path, tuple[str, ...]], ...] = ()
 TUNED = (
     # The rules were first written with these in view.
     (

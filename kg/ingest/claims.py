@@ -477,9 +477,11 @@ RULES: tuple[Rule, ...] = (
         # "The most common causes of death were AID progression, infections, and organ failure"
         "causes-of-death",
         r"\bcauses?\s+of\s+(?:death|mortality)\s+(?:were|was|included?|are|is)\b|"
-        # "The most frequent adverse events were neutropenia and infection"
-        r"\b(?:most\s+)?(?:common|frequent)(?:ly\s+reported)?\s+(?:\w+\s+)?(?:adverse\s+"
-        r"(?:reactions?|events?|effects?)|side\s+effects?|toxicit(?:y|ies)|complications?)\s+"
+        # "The most frequent adverse events were neutropenia and infection", "The major
+        # complications of ASCT were fever and symptom of gastrointestinal tract"
+        r"\b(?:most\s+)?(?:common|frequent|major|main|principal)(?:ly\s+reported)?\s+(?:\w+\s+)?"
+        r"(?:adverse\s+(?:reactions?|events?|effects?)|side\s+effects?|toxicit(?:y|ies)|"
+        r"complications?)(?:\s+(?:of|after|following)\s+[^,;]{1,60}?)?\s+"
         r"(?:were|was|included?|are|is)\b",
         SAFETY,
         "hasAdverseEvent",

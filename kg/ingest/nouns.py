@@ -275,6 +275,7 @@ _OUTCOME_HEADS = {
     "closure",
     "healing",
     "regeneration",
+    "homeostasis",  # "improves immunologic homeostasis"
     "rate",
     "rates",
     "activity",

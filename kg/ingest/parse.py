@@ -349,8 +349,14 @@ def _markers(text: str) -> str | None:
                 or last.startswith("/")
                 or (last.lower() == "age" and previous.lower().replace("-", "") in _KINDS_OF_AGE)
                 or (last.lower() == "up" and previous.lower() == "follow")
-                # "in the third year 1": a time already counted by its ordinal.
-                or (last.lower() in _SINGULAR_UNITS and bool(_ORDINAL.fullmatch(previous)))
+                # "in the third year 1", "once a month 3": a time already counted.
+                or (
+                    last.lower() in _SINGULAR_UNITS
+                    and (
+                        bool(_ORDINAL.fullmatch(previous))
+                        or previous.lower() in {"a", "an", "per", "each", "every"}
+                    )
+                )
             )
             if (
                 not closed

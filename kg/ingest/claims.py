@@ -1217,6 +1217,13 @@ def _draft_statement(
         # what; "In AHSCT, most patients ..." keeps the setting's intervention.
         subject_start = setting.end()
     comparator_spans = [(m.start(), _span_end(body, m.end())) for m in _COMPARATOR.finditer(body)]
+    # "compared with rates common to highly variable unmanipulated donor grafts": a phrase
+    # that ends the sentence's result; its words are no cues.
+    compared = [
+        (a, b)
+        for a, b in comparator_spans
+        if re.match(r"\W*(?:compared|in\s+comparison)\b", body[a:b], re.IGNORECASE)
+    ]
     # "AHSCT, but not cyclophosphamide, improved survival": the excluded name is no subject,
     # and its "not" denies nothing of the subject's claims.
     excluded = [(m.start(), m.end()) for m in _EXCLUSION.finditer(body)]
@@ -1654,6 +1661,8 @@ def _draft_statement(
             continue
         if _WHO_BEFORE.search(body, 0, cue.start):
             continue  # "for children with SAA who have experienced graft failure": who they are
+        if any(a <= cue.start < b for a, b in compared):
+            continue  # a word inside what the result is set against says nothing of it
         objects, scope = _objects(cue, cues, body, mentions, populations)
         treated = _treated_disease(cue, body, mentions, populations)
         if treated is not None and all(o.iri != treated[1].iri for _, o in objects):

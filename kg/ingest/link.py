@@ -174,10 +174,13 @@ def find_mentions(text: str, lexicon: Lexicon) -> list[Mention]:
             # "cytokine release syndrome" names a syndrome, not the process it starts with.
             continue
         if entry.kind == "disease" and (
-            _DISEASE_AFTER.match(text, end) or _COMPOUND_AFTER.match(text, end)
+            _DISEASE_AFTER.match(text, end)
+            or _COMPOUND_AFTER.match(text, end)
+            or _INSTRUMENT_AFTER.match(text, end)
         ):
             # "lupus nephritis", "lupus-related depression": a disease of its own, not lupus;
-            # the name it starts is left to be proposed whole.
+            # "inflammatory bowel disease questionnaire score", "CD activity index": an
+            # instrument named after the disease. The name it starts is proposed whole.
             continue
         if entry.kind == "disease" and _SUBTYPE_BEFORE.search(text, 0, start):
             # "primary progressive multiple sclerosis" is a narrower disease than multiple
@@ -330,6 +333,11 @@ _GRADE_BEFORE = re.compile(
 )
 _SUBTYPE_BEFORE = re.compile(
     r"(?<![\w\-])(?:(?:primary|secondary)[ \t\-]+)?(?:progressive|relapsing)[ \t\-]+$",
+    re.IGNORECASE,
+)
+_INSTRUMENT_AFTER = re.compile(
+    r"[ \t]+(?:questionnaires?|activity[ \t]+ind(?:ex|ices)|endoscopic[ \t]+ind(?:ex|ices)|"
+    r"activity[ \t]+scores?)\b",
     re.IGNORECASE,
 )
 _COMPOUND_AFTER = re.compile(r"[\-‐](?:related|associated|induced|mediated)\b", re.IGNORECASE)

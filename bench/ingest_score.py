@@ -13,7 +13,7 @@ drafter suggests (named by the last statement citing the same source, else the l
 the section): its recall, and the claims that would then be misattributed. The drafter never
 fills them in itself.
 
-    python -m bench.ingest_score              # development documents (sets 1-180, tuned)
+    python -m bench.ingest_score              # development documents (sets 1-183, tuned)
     python -m bench.ingest_score --errors     # and every missed and wrong tuple
     python -m bench.ingest_score --held-out   # the unspent held-out sets (HELD_OUT) first
 """
@@ -356,16 +356,17 @@ DEVELOPMENT = (
     _set(178, "umbilical-cord-msc-lupus-china-follow-up"),
     _set(179, "msc-ibd-meta-analyses"),
     _set(180, "treg-tcon-gvhd-prevention-trials"),
+    # Held out until their one run on f7819da (the drafter then changed with their errors in
+    # view).
+    _set(181, "tocilizumab-ssc-interstitial-lung-disease"),
+    _set(182, "umbilical-cord-cells-asthma"),
+    _set(183, "cd19-car-t-antisynthetase-myositis"),
 )
 # Held-out sets: documents and expected claims committed alone before the drafter ever runs on
 # them, scored only on request (--held-out). A held-out set that has been run moves to
 # DEVELOPMENT when the drafter is next changed with its errors in view.
-HELD_OUT: tuple[tuple[str, Path, tuple[str, ...]], ...] = (
-    # Committed in dc11186, 024d398 and 05e05d1.
-    _set(181, "tocilizumab-ssc-interstitial-lung-disease", label="held-out"),
-    _set(182, "umbilical-cord-cells-asthma", label="held-out"),
-    _set(183, "cd19-car-t-antisynthetase-myositis", label="held-out"),
-)
+# None is unspent at the moment; new sets go here, as _set(N, "document", label="held-out").
+HELD_OUT: tuple[tuple[str, Path, tuple[str, ...]], ...] = ()
 TUNED = (
     # The rules were first written with these in view.
     (

@@ -226,7 +226,7 @@ RULES: tuple[Rule, ...] = (
         r"(?:[\w\-]+,?\s+){0,4}?(?:options?|strategy|strategies|modality|modalities)|"
         # "represent a novel approach to diabetes treatment"
         r"(?:potential|possible|effective|novel|new|promising|salvage)\s+(?:treatment|therapy|"
-        r"approach(?:es)?(?=\s+to\b))|"
+        r"approach(?:es)?(?=\s+to\b)|solution)|"
         # "an intensive but well tolerated and effective treatment option for"
         r"(?:[\w\-]+,?\s+){0,6}?(?:treatment|therapy)\s+(?:options?|modality|strategy))\s+"
         r"(?:for|in|to)\b|"

@@ -1698,7 +1698,11 @@ def _name(piece: str, kind: str) -> str | None:
             or words[0].lower() in _LEADING
             or (len(words) > 2 and re.fullmatch(r"[a-z]+(?:ing|ly)|otherwise", words[0]))
             # "novel strategies to cure asthma": what the strategy is to do
-            or (len(words) > 1 and words[0] in ("cure", "treat", "manage", "prevent", "control"))
+            or (
+                len(words) > 1
+                and words[0].lower()
+                in ("cure", "treat", "treating", "manage", "managing", "prevent", "control")
+            )
         ):
             words = words[1:]
     while words and words[-1].lower() in _TRAILING:

@@ -45,6 +45,8 @@ _PRODUCTS = {
     "conditioned medium": "conditioned medium",
     "conditioned media": "conditioned medium",
     "cm": "conditioned medium",
+    "trophic factor": "trophic factor",
+    "trophic factors": "trophic factor",
 }
 _GAP = r"[\s\-‐‑–]+"
 _PRODUCT = "|".join(sorted((w.replace(" ", _GAP) for w in _PRODUCTS), key=len, reverse=True))
@@ -58,8 +60,8 @@ _AFTER = re.compile(
 # Before it: "exosomes derived from", "EVs isolated from", "vesicles (EVs) secreted by", with up
 # to four words between ("derived from human, bone marrow mesenchymal stromal cells").
 _BEFORE = re.compile(
-    rf"(?<![\w\-])(?P<product>{_PRODUCT})(?:\s*{_ABBREVIATION})?\s+(?:derived|isolated|"
-    rf"secreted|released|purified)\s+(?:from|by)\s+(?:[\w\-]+,?\s+){{0,4}}$",
+    rf"(?<![\w\-])(?P<product>{_PRODUCT})(?:\s*{_ABBREVIATION})?\s+(?:(?:derived|isolated|"
+    rf"secreted|released|purified)\s+)?(?:from|by)\s+(?:[\w\-]+,?\s+){{0,4}}$",
     re.IGNORECASE,
 )
 

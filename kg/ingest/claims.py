@@ -3153,6 +3153,17 @@ def _guideline(
 # ---------------------------------------------------------------- proposals
 
 
+def _unnamed(
+    start: int, stop: int, found: list, mentions: list[Mention], scope: tuple[int, int]
+) -> bool:
+    """True when ``[start, stop)`` of the scope overlaps no name found or mentioned there."""
+    return not any(f[0] < stop and start < f[1] for f in found) and not any(
+        m.start < scope[0] + stop and scope[0] + start < m.end
+        for m in mentions
+        if scope[0] <= m.start < scope[1]
+    )
+
+
 def _propose_objects(
     cue: _Cue,
     cues: list[_Cue],
@@ -3223,13 +3234,7 @@ def _propose_objects(
         found += [
             (start, stop, name, OUTCOME)
             for start, stop, name in nouns.listed(text, OUTCOME, benefits)
-            if _BENEFIT.search(name)
-            and not any(f[0] < stop and start < f[1] for f in found)
-            and not any(
-                m.start < scope[0] + stop and scope[0] + start < m.end
-                for m in mentions
-                if scope[0] <= m.start < scope[1]
-            )
+            if _BENEFIT.search(name) and _unnamed(start, stop, found, mentions, scope)
         ]
     if kind in (OUTCOME, ADVERSE_EVENT):
         # The other items of a list that names a known outcome or event are of its kind.
@@ -3246,12 +3251,7 @@ def _propose_objects(
         found += [
             (start, stop, name, kind)
             for start, stop, name in listed
-            if not any(f[0] < stop and start < f[1] for f in found)
-            and not any(
-                m.start < scope[0] + stop and scope[0] + start < m.end
-                for m in mentions
-                if scope[0] <= m.start < scope[1]
-            )
+            if _unnamed(start, stop, found, mentions, scope)
         ]
     else:
         listed_spans = set()

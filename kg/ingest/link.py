@@ -96,7 +96,6 @@ SPECIALISERS = frozenset(
         "genetically-modified",
         # Cells given a receptor: "CAR Tregs" are not the Tregs the lexicon knows.
         "car",
-        "car-",
         "caar",
         # Another kind of stem cell: "mesenchymal stem cell (MSC) transplantation" is not the
         # haematopoietic stem-cell transplantation of the ontology.
@@ -215,7 +214,6 @@ def find_mentions(text: str, lexicon: Lexicon) -> list[Mention]:
                 # before the abbreviation defined for it, names a narrower outcome.
                 or _ABBREVIATION_BEFORE.search(text, 0, start)
                 or _HYPHENATED_BEFORE.search(text, 0, _before_brackets(text, start))
-                or _HYPHENATED_BEFORE.search(text, 0, start)
                 or _COMPLEMENT_AFTER.match(text, end)
                 or len(text[:start].rstrip(" \t")) in ends
             )

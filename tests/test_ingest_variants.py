@@ -164,6 +164,8 @@ def test_markers(printed: str, numbers: tuple[int, ...]) -> None:
         ("- Atrophy slowed after year 3.", None),
         # Set 183: a time counted by its article.
         ("- Patients received the therapy once a month 3.", "3"),
+        # Set 186: a range before the marker.
+        ("- Children were aged 7-11 and 12-18 2.", "2"),
         # Controls: the last word of a sentence before its marker (sets 47 and 59).
         ("- Three patients discontinued their oral medicine at the last visit 1.", "1"),
         ("- Cells were found in the BAL 24 hours after the second dose 4.", "4"),

@@ -42,6 +42,8 @@ _MARKER_FORMS = (
 )
 # A bare number after these words is part of the sentence ("older than 65"), not a marker.
 _NUMERIC = re.compile(r"[+\-−>≥<≤~]?\d+(?:[.,]\d+)?")
+# "aged 7-11 and 12-18 2": a range is a number that takes no other.
+_RANGE = re.compile(r"\d+(?:[.,]\d+)?[\-–]\d+(?:[.,]\d+)?")
 _PLURAL_UNITS = {"days", "weeks", "months", "years", "hours", "cycles", "doses"}
 _NUMBER_WORDS = {
     "than",
@@ -337,7 +339,7 @@ def _markers(text: str) -> str | None:
             previous = words[-2] if len(words) > 1 else ""
             # A number does not take another ("at Day +56 3"), nor does a unit its number has
             # already counted ("for 48 months 2", "aged >12 years 2"): the number is a marker.
-            counted = bool(_NUMERIC.fullmatch(last)) or (
+            counted = bool(_NUMERIC.fullmatch(last) or _RANGE.fullmatch(last)) or (
                 last.lower() in _PLURAL_UNITS and bool(_NUMERIC.fullmatch(previous))
             )
             # "2 mg/kg /day 3": a unit's denominator takes no number either, nor an age named

@@ -13,7 +13,7 @@ drafter suggests (named by the last statement citing the same source, else the l
 the section): its recall, and the claims that would then be misattributed. The drafter never
 fills them in itself.
 
-    python -m bench.ingest_score              # development documents (sets 1-183, tuned)
+    python -m bench.ingest_score              # development documents (sets 1-186, tuned)
     python -m bench.ingest_score --errors     # and every missed and wrong tuple
     python -m bench.ingest_score --held-out   # the unspent held-out sets (HELD_OUT) first
 """
@@ -361,16 +361,17 @@ DEVELOPMENT = (
     _set(181, "tocilizumab-ssc-interstitial-lung-disease"),
     _set(182, "umbilical-cord-cells-asthma"),
     _set(183, "cd19-car-t-antisynthetase-myositis"),
+    # Held out until their one run on b84dba0 (spent: their errors have been read; the one fix
+    # tried from them was reverted).
+    _set(184, "ahsct-ms-safety-infections-late-effects"),
+    _set(185, "msc-systemic-sclerosis-skin-digital-ulcers"),
+    _set(186, "ucmsc-type-1-diabetes-trials"),
 )
 # Held-out sets: documents and expected claims committed alone before the drafter ever runs on
 # them, scored only on request (--held-out). A held-out set that has been run moves to
 # DEVELOPMENT when the drafter is next changed with its errors in view.
-HELD_OUT: tuple[tuple[str, Path, tuple[str, ...]], ...] = (
-    # Committed in bfc44a0, 9cdf883 and a5e7def.
-    _set(184, "ahsct-ms-safety-infections-late-effects", label="held-out"),
-    _set(185, "msc-systemic-sclerosis-skin-digital-ulcers", label="held-out"),
-    _set(186, "ucmsc-type-1-diabetes-trials", label="held-out"),
-)
+# None is unspent at the moment; new sets go here, as _set(N, "document", label="held-out").
+HELD_OUT: tuple[tuple[str, Path, tuple[str, ...]], ...] = ()
 TUNED = (
     # The rules were first written with these in view.
     (

@@ -196,9 +196,12 @@ def find_mentions(text: str, lexicon: Lexicon) -> list[Mention]:
             # disease names a narrower one, left to be proposed whole; "severe", "pediatric"
             # or "positive" says which patients, not which disease.
             continue
-        if entry.kind == "adverse-event" and _classified(text, start, end):
-            # "viral infections" are a narrower harm than infection: left to be proposed with
-            # the word that classifies them, never linked to the broader one.
+        if entry.kind == "adverse-event" and (
+            _classified(text, start, end)
+            or (" " not in text[start:end].strip() and _ORGAN_BEFORE.search(text, 0, start))
+        ):
+            # "viral infections", "organ infections" are narrower harms than infection: left
+            # to be proposed with the word that classifies them, never linked to the broader one.
             continue
         if entry.kind in ("outcome", "adverse-event") and _GRADE_BEFORE.search(text, 0, start):
             # "no grade 4 infections occurred" denies a narrower harm than infection; left
@@ -322,6 +325,12 @@ def _before_brackets(text: str, start: int) -> int:
     return bracket.start() + 1 if bracket else start
 
 
+# Where a harm is: "organ infections", "lung infections", "skin toxicity".
+_ORGAN_BEFORE = re.compile(
+    r"(?<![\w\-])(?:organ|lung|skin|liver|kidney|renal|cardiac|urinary[ \t]+tract|bloodstream|"
+    r"respiratory[ \t]+tract|soft[ \t]+tissue)[ \t]+$",
+    re.IGNORECASE,
+)
 _ABBREVIATION_BEFORE = re.compile(r"(?<![\w\-])[A-Z][A-Z0-9]{1,6}[ \t]+$")
 _HYPHENATED_BEFORE = re.compile(r"(?<![\w\-])\w+-\w+[ \t]+$")
 _COMPLEMENT_AFTER = re.compile(r"\s+of\s+(?:the\s+)?[\w\-]")

@@ -361,8 +361,8 @@ DEVELOPMENT = (
     _set(181, "tocilizumab-ssc-interstitial-lung-disease"),
     _set(182, "umbilical-cord-cells-asthma"),
     _set(183, "cd19-car-t-antisynthetase-myositis"),
-    # Held out until their one run on b84dba0 (spent: their errors have been read; the one fix
-    # tried from them was reverted).
+    # Held out until their one run on b84dba0 (the drafter then changed with their errors in
+    # view).
     _set(184, "ahsct-ms-safety-infections-late-effects"),
     _set(185, "msc-systemic-sclerosis-skin-digital-ulcers"),
     _set(186, "ucmsc-type-1-diabetes-trials"),

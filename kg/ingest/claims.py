@@ -2019,7 +2019,7 @@ _TREATED = frozenset(
 # Patients described by what they have been through: "children with SAA who have experienced
 # graft failure after first HSCT".
 _WHO_BEFORE = re.compile(
-    r"\b(?:patients|children|adults|individuals|people|subjects|those)\s+(?:with\s+[^,;]{1,40}?\s+)?"
+    rf"\b(?:{'|'.join(sorted(_TREATED | {'those'}))})\s+(?:with\s+[^,;]{{1,40}}?\s+)?"
     r"who\s+(?:have\s+|had\s+|has\s+)?(?:\w+ly\s+)?$",
     re.IGNORECASE,
 )

@@ -95,7 +95,7 @@ _NUMBER_WORDS = {
 }
 
 
-_SINGULAR_UNITS = {"day", "week", "month", "year", "cycle", "dose"}
+_SINGULAR_UNITS = {unit[:-1] for unit in _PLURAL_UNITS}
 _ORDINAL = re.compile(
     r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)",
     re.IGNORECASE,

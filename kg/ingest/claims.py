@@ -546,6 +546,9 @@ RULES: tuple[Rule, ...] = (
         OUTCOME,
         direction="Improves",
         negated=True,
+        # "no significant differences in the overall number of adverse events": a harm no
+        # more frequent is a harm the treatment is not associated with.
+        harm="AssociatedWith",
     ),
     _rule(
         # "Complete remission was achieved in 12 of 15 patients after AHSCT": the result is
@@ -836,6 +839,13 @@ _AIM = re.compile(
     r"investigated|examined|evaluated|assessed|studied|tested|analy[sz]ed)\s+(?:whether|if|the\s+"
     r"(?:possibility|effects?|efficacy|safety|role|potential|feasibility|impact|ability)\b)"
     r"(?!.*\b(?:and|which)\s+(?:found|showed|observed|demonstrated|revealed|reported)\b))",
+    re.IGNORECASE,
+)
+_RESEARCH_NEEDED = re.compile(
+    r"\s*(?:[\w\-]+,?\s+){0,6}?(?:stud(?:y|ies)|trials?|research|investigations?|data|evidence)"
+    r"(?:\s+(?:of|in|on|with)\s+[^,;]{1,60}?)?\s+(?:is|are|will\s+be)\s+(?:still\s+|urgently\s+|therefore\s+)?"
+    r"(?:required|needed|warranted|necessary)\s+to\s+(?:determine|assess|evaluate|investigate|"
+    r"examine|explore|compare|test|confirm|establish|clarify|validate|define)\b",
     re.IGNORECASE,
 )
 _POPULATION = re.compile(
@@ -1178,6 +1188,11 @@ def _draft_statement(
         # "To determine if HSCT could be a salvage therapy for NMOSD": an aim asserts nothing.
         sd.notes.append("the statement says what a study set out to learn: no claim drafted")
         cues = []
+    elif cues and _RESEARCH_NEEDED.match(body):
+        # "A phase 3 trial is required to evaluate effects on reducing mortality": what is
+        # still to be learnt, asserted of nothing but the need for research.
+        sd.notes.append("the statement says what research is still needed: no result drafted")
+        cues = [c for c in cues if c.rule.name == "needs-research"]
 
     # The intervention: only one the statement names. The subject before the first cue; when
     # the subject is generic ("Studies have reported ...", "There was no ...") or absent, one

@@ -8,6 +8,7 @@ noun, so a slot does not turn "between centres" into an outcome.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 
@@ -331,6 +332,15 @@ _OUTCOME_HEADS = {
     # disability"): see _CHANGES_OF
     "loss",
     "accumulation",
+    # sizes measured on a scan or the body: "lesion volume", "lesion load", "ulcer area",
+    # "skin thickness", "6-minute walk distance"
+    "volume",
+    "volumes",
+    "load",
+    "size",
+    "area",
+    "thickness",
+    "distance",
 }
 _PRODUCT_CODE = re.compile(r"[A-Za-z]{2,}[\-‐]?\d{2,}[A-Za-z]?")
 _OPENERS = {
@@ -675,6 +685,10 @@ def phrases(text: str, kind: str) -> list[tuple[int, int, str]]:
     # suppress autoantigen-specific T-cell responses": what cells are able to do, no result.
     # Both blanked, so offsets hold.
     text = _NO_NAME_HERE.sub(lambda m: " " * len(m.group()), text)
+    # "Model for End-Stage Liver Disease scores": a preposition inside a capitalised name is
+    # part of it. Its spaces are held apart while the text is split (same length, so offsets
+    # hold) and given back in the name.
+    text = _TITLED_PREPOSITION.sub(lambda m: m.group().replace(" ", _HELD), text)
     cut = _TRAILER.search(text)
     scope = text[: cut.start()] if cut else text
     splitter = _SPLIT_KEEP_OF if kind in (STEP, PROCESS) else _SPLIT
@@ -696,6 +710,10 @@ def phrases(text: str, kind: str) -> list[tuple[int, int, str]]:
             lead = pieces[i - 1].split()[:-1]
             written = " ".join([*lead, piece.strip()])
         words = piece.split()
+        if _GROUP_AFTER.match(scope, start + len(piece)):
+            # "between patients from the Control and MSC groups": a group, named by the arm
+            # it was given, is who was compared, not what changed.
+            continue
         if words and (
             words[0].lower() == "without"
             or (_PURPOSE_BEFORE.search(scope, 0, start) and classes(words[0]) == {"VERB"})
@@ -706,11 +724,17 @@ def phrases(text: str, kind: str) -> list[tuple[int, int, str]]:
         name = _name(written, kind)
         if name is None:
             continue
-        found.append((start, start + len(piece), name))
+        found.append((start, start + len(piece), name.replace(_HELD, " ")))
     return found
 
 
 _SUSPENDED = re.compile(r"\w-\s*$")
+_HELD = "\x01"
+_TITLED_PREPOSITION = re.compile(r"\b[A-Z][a-z]+ (?:for|of|on|in) [A-Z][\w\-]* [A-Z]")
+_GROUP_AFTER = re.compile(
+    r"\s*(?:and|or|vs\.?|versus)\s+(?:[^\s,]+\s+|,+\s*)?(?:groups?|arms?|cohorts?)\b",
+    re.IGNORECASE,
+)
 _PURPOSE_BEFORE = re.compile(r"(?:\band|\bor|,)\s+to\s+$", re.IGNORECASE)
 
 
@@ -988,7 +1012,11 @@ def subject_phrase(text: str) -> str | None:
             break
     if not words or len(words) > 7:
         return None
-    if all(w.lower() in _GENERIC or w.lower() in ("stem", "cell", "cells") for w in words):
+    if all(w.lower() in _GENERIC or w.lower() in ("stem", "cell", "cells") for w in words) and not (
+        len(words) > 2 and words[-1].lower() in ("therapy", "transplantation")
+    ):
+        # "The treatment", "Stem cells": what they point back to is not said; "Stem cell
+        # therapy" names a class of treatments, as the source does.
         return None
     if not re.search(r"[A-Za-z]{3}", " ".join(words)):
         return None
@@ -1026,6 +1054,13 @@ def listed(text: str, kind: str, anchors: list[tuple[int, int]]) -> list[tuple[i
     # away leaves an empty last item, which is no head to share.
     items = [(start, end) for start, end in items if scope[start:end].strip()]
     items = _coordinated(scope, items, anchors)
+    # "clinical laboratory measurements, including serum total bilirubin and ... scores": the
+    # item before "including" is the class the others are examples of, no sibling of them.
+    examples_of = [
+        before
+        for before, (start, end) in itertools.pairwise(items)
+        if _EXAMPLES.match(scope, start, end)
+    ]
     # An item ends at its first preposition other than "of": "remission in most individuals".
     # "significant improvements in quality of life and ...": the item is what changed, after
     # "in"; "In parallel, ...": a phrase, no name.
@@ -1048,7 +1083,9 @@ def listed(text: str, kind: str, anchors: list[tuple[int, int]]) -> list[tuple[i
     shared = last[-1] if last and last[-1].lower() in _SHARED_HEADS else None
     found = []
     for start, end in items:
-        if any(a < end and start < b for a, b in anchors):
+        if any(a < end and start < b for a, b in anchors) or any(
+            a <= start < b for a, b in examples_of
+        ):
             continue
         piece = scope[start:end]
         bare = piece.split()
@@ -1162,6 +1199,10 @@ _CHANGE_OF = re.compile(
     r"\W*(?:(?:a|an|the|significant|marked|major|clear)\s+)*(?:improvements?|increases?|"
     r"decreases?|reductions?|changes?|declines?)\s+(?:in|of)\s+",
     re.IGNORECASE,
+)
+# "..., including A and B", "such as A": the item these open gives examples of the one before.
+_EXAMPLES = re.compile(
+    r"\s*(?:including|such\s+as|like|e\.g\.,?|especially|notably)\s+", re.IGNORECASE
 )
 # An item opening with a preposition, or with "to" or "without" ("and to reverse disability,
 # without unexpected adverse events"), is a phrase, no name.
@@ -1375,6 +1416,10 @@ _MEASURES = {
     "occurrence",
     "episodes",
     "number",  # "reduced the number of complications"
+    "proportion",  # "reduced the proportion of solid component lesion volume"
+    "proportions",
+    "percentage",
+    "percentages",
 }
 # Words that grade or time a harm or an outcome; alone in a list item they name nothing.
 _GRADES = {
@@ -1687,7 +1732,7 @@ def _name(piece: str, kind: str) -> str | None:
     # What brackets hold restates or qualifies the name ("disease (SR-aGVHD)", "infectious
     # complications [cytomegalovirus disease]"): it is not part of it.
     piece = re.sub(r"\s*[\(\[][^\)\]]*[\)\]]", "", piece)
-    words = re.findall(r"[\w'’\-]+", piece)
+    words = re.findall(rf"[\w'’\-{_HELD}]+", piece)
     while words and (words[0].lower() in _LEADING or words[0].lower() in _PREPOSITIONS):
         words = words[1:]  # "for primary progressive MS" after a masked name names the disease
     if kind == DISEASE:

@@ -2117,7 +2117,11 @@ _RISING_BEFORE = re.compile(
 )
 _HIGHER = re.compile(r"\b(?:higher|greater|increas\w*|elevat\w*|rais\w*)\b", re.IGNORECASE)
 _OWN_RISE_BEFORE = re.compile(
-    r"\b(?:longer|better|improved|higher|greater|increased|prolonged)\s+$", re.IGNORECASE
+    r"\b(?:longer|better|improved|higher|greater|increased|prolonged)\s+$|"
+    # "can decrease CD8+ pathogenic T cells in vivo leading to resolution of pulmonary
+    # inflammation": what followed is said in its own words.
+    r"\b(?:lead(?:s|ing)?|led|result(?:s|ed|ing)?)\s+(?:to|in)\s+$",
+    re.IGNORECASE,
 )
 _RISE = re.compile(
     r"\b(?:increas\w*|higher|greater|rais\w*|ris\w*|elevat\w*|induc\w*|aggravat\w*|"
@@ -3335,10 +3339,11 @@ def _meaning(definition, text: str, lexicon: Lexicon) -> tuple[str, frozenset[UR
             if m.qualifier:
                 return f"{m.qualifier} {m.entry.iri}", frozenset({m.entry.iri, *m.entry.parents})
             return str(m.entry.iri), frozenset({m.entry.iri, *m.entry.parents})
-    words = _long_form(definition, text).split()
+    words = _BOTH_NAMES.sub(r"\1", _long_form(definition, text)).split()
     words[-1] = nouns.singular(words[-1])
     # The same words in another order name the same thing ("T regulatory cells" and
-    # "regulatory T cells"), as they do when proposed (_propose_long_form).
+    # "regulatory T cells"), as they do when proposed (_propose_long_form); so do the cells
+    # under both their names and under the first ("mesenchymal stem/stromal cells").
     return _word_set(" ".join(words)), frozenset()
 
 
@@ -3608,6 +3613,8 @@ def _propose_long_form(
         while words and words[0].lower() in ("the", "a", "an"):
             words = words[1:]
         name = nouns._lower_initial(" ".join(words))
+        if kind == INTERVENTION:
+            name = _BOTH_NAMES.sub(r"\1", name)
         local = slug(name)
     else:
         while words and words[0].lower() in ("the",):
@@ -3615,9 +3622,13 @@ def _propose_long_form(
         name = " ".join(words)
         local = slug(abbr)
     iri = URIRef(f"{RESOURCE_BASE}{_NAMESPACE_OF[kind]}/{local}")
+    # "mesenchymal stem (stromal) cells (MSCs)": the long form skips a bracketed word the
+    # text prints inside it; the name is found as printed too.
+    printed = st.text[definition.start : definition.end]
+    forms = list(dict.fromkeys([name, written, printed]))
     if iri in lexicon.entries:
-        if written != long_form:
-            lexicon.add(lexicon.entries[iri], [written])  # found as written here too
+        if written != long_form or printed != written:
+            lexicon.add(lexicon.entries[iri], forms[1:])  # found as written here too
         return
     if not with_abbreviation and kind == ORGANISATION:
         return
@@ -3636,7 +3647,7 @@ def _propose_long_form(
         lexicon.add(known, [name], [abbr] if with_abbreviation else [])
         return
     entry = Entry(iri, kind, name, abbreviation=abbr if with_abbreviation else None, proposed=True)
-    lexicon.add(entry, list(dict.fromkeys([name, written])), [abbr] if with_abbreviation else [])
+    lexicon.add(entry, forms, [abbr] if with_abbreviation else [])
     proposals[iri] = Proposal(
         entry,
         st.position,
@@ -3779,6 +3790,11 @@ def _abbreviated_cells(name: str, lexicon: Lexicon) -> Entry | None:
     return next((s.entry for s in surfaces if s.entry.label.lower().endswith(" cell")), None)
 
 
+_BOTH_NAMES = re.compile(
+    r"\b(stem|stromal)\s*(?:/\s*|\(\s*)(?:stem|stromal)\s*\)?(?=\s+cells?\b)", re.IGNORECASE
+)
+
+
 def _propose(
     name: str,
     kind: str,
@@ -3801,6 +3817,9 @@ def _propose(
         # "CD19 CAR T-cell transfer", "... T-cell infusion" and "... T cell therapy" are one
         # cell therapy: proposed once, under "therapy", and found by every written form.
         name = _CELL_THERAPY.sub(r"\1 therapy", name)
+        # "mesenchymal stem/stromal cells", "mesenchymal stem (stromal) cells": the cells under
+        # both their names, named by the first printed.
+        name = _BOTH_NAMES.sub(r"\1", name)
     local = slug(name)
     words = name.lower().split()
     if (

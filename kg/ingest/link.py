@@ -9,6 +9,7 @@ mention and is not a second one.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -525,6 +526,18 @@ def find_definitions(text: str) -> list[Definition]:
                 words.append((w.start(), w.group(0)))
         limit = min(len(letters) + 5, len(letters) * 2)
         spans = [words[-count:] for count in range(1, min(limit, len(words)) + 1)]
+        # "mesenchymal stem cells (MSCs) and small extracellular vesicle (SEV) derived from the
+        # MSC (MSC-SEV)": a run joining a name already defined to another by "and" is a list
+        # of two things, never one name.
+        defined = {d.start for d in found}
+        spans = [
+            span
+            for span in spans
+            if not any(
+                w.lower() in ("and", "or") and previous in defined
+                for (previous, _), (_, w) in itertools.pairwise(span)
+            )
+        ]
         spelt = [
             span
             for span in spans

@@ -1087,6 +1087,16 @@ def listed(text: str, kind: str, anchors: list[tuple[int, int]]) -> list[tuple[i
             a <= start < b for a, b in examples_of
         ):
             continue
+        words = scope[start:end].split()
+        if (
+            len(words) == 1
+            and "VERB" in classes(words[0].lower())
+            and _ITEM_END.match(scope, end)
+            and not looks_like(words[0], kind)
+        ):
+            # "dampen immune responses and aid with alveolar fluid clearance": a word that
+            # can be a verb, with its preposition after it, is what was done, not a name.
+            continue
         piece = scope[start:end]
         bare = piece.split()
         while len(bare) > 1 and (bare[0].lower() in _LEADING or bare[0].lower() in _NOT_NAMES):
@@ -1556,6 +1566,8 @@ def looks_like(name: str, kind: str) -> bool:
     if kind == OUTCOME:
         if any(w in _NOT_NAMES or _COUNT.fullmatch(w) for w in words):
             return False
+        if "unmet" in words:
+            return False  # "the pandemic's unmet medical needs": a gap in care, not a result
         if head in _BARE_MEASURES and all(w in _REFERENCE_POINTS for w in words[:-1]):
             # "returned to their normal levels", "pre-treatment levels": a level or a score
             # named only by the point it is measured against is no outcome.

@@ -166,6 +166,10 @@ def test_markers(printed: str, numbers: tuple[int, ...]) -> None:
         ("- Patients received the therapy once a month 3.", "3"),
         # Set 186: a range before the marker.
         ("- Children were aged 7-11 and 12-18 2.", "2"),
+        # Set 196: an abbreviation in capitals that spells a word taking a number.
+        ("- Tregs are alternatives to chronic IS 2.", "2"),
+        ("- The median score is 2.", None),
+        ("- Relapse was less likely, OR 2.", None),
         # Controls: the last word of a sentence before its marker (sets 47 and 59).
         ("- Three patients discontinued their oral medicine at the last visit 1.", "1"),
         ("- Cells were found in the BAL 24 hours after the second dose 4.", "4"),

@@ -365,7 +365,7 @@ def _markers(text: str) -> str | None:
                 and not re.fullmatch(r"(?:19|20)\d\d", last)
                 and (
                     not re.search(r"[A-Za-z]", last)
-                    or re.sub(r"\W", "", last).lower() in _NUMBER_WORDS
+                    or _takes_number(re.sub(r"\W", "", last))
                     or before.endswith((",", ";", ":"))
                 )
             ):
@@ -374,6 +374,15 @@ def _markers(text: str) -> str | None:
             continue
         return printed.rstrip(".")
     return None
+
+
+def _takes_number(word: str) -> bool:
+    """True for a word a number follows ("type 2", "was 3"). Printed in capitals, such a word
+    is an abbreviation ("alternatives to chronic IS 2": immunosuppression), which takes none;
+    an odds ratio ("OR 2") and a one-letter "P" or "N" still do."""
+    if word.lower() not in _NUMBER_WORDS:
+        return False
+    return not word.isupper() or len(word) < 2 or word == "OR"
 
 
 def _new_section(label: str, parent: str | None, path: str, used: set[str]) -> Section:

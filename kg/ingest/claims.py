@@ -363,6 +363,12 @@ RULES: tuple[Rule, ...] = (
         "mechanism",
         r"\b(?:work|works|worked|act|acts|acted|acting|working)\s+(?:by|through|via)\b|"
         r"\bmechanisms?\s+(?:include|includes|involve|involves)\b|\bmediated\s+by\b|"
+        # "restores self-tolerance through a cell-intrinsic mechanism, involving the
+        # reprogramming of autoreactive T cells"; "HSCT-mediated amelioration of autoimmune
+        # disease involves renewal of the Treg pool": what the benefit comes about through.
+        r"\bmechanisms?,?\s+involving\b|"
+        r"\b(?:amelioration|improvement|benefits?|efficacy|effects?)\s+of\s+[^,;]{1,60}?\s+"
+        r"involves?\b|"
         # "MSCs play an important role in endogenous tissue repair"; "a role in the treatment
         # of" is a use (option-for), not a mechanism.
         r"\bplay(?:s|ed)?\s+(?:an?\s+)?(?:important|key|central|major|crucial|critical)\s+"
@@ -3209,6 +3215,12 @@ def _propose_objects(
     for m in mentions:
         if m.entry.kind == INTERVENTION and body[m.end : m.end + 1] in ("-", "‐"):
             continue  # "HSCT-related mortality": the name is part of the harm's
+        if (
+            rule.objects == PROCESS
+            and m.entry.kind != PROCESS
+            and re.search(r"\bof\s+(?:the\s+)?$", body[: m.start], re.IGNORECASE)
+        ):
+            continue  # "involves renewal of the Treg pool": the cells are part of the process
         if scope[0] <= m.start and m.end <= scope[1]:
             for i in range(m.start - scope[0], m.end - scope[0]):
                 if 0 <= i < len(masked):

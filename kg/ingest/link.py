@@ -344,8 +344,9 @@ _SUBTYPE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _INSTRUMENT_AFTER = re.compile(
-    r"[ \t]+(?:questionnaires?|activity[ \t]+ind(?:ex|ices)|endoscopic[ \t]+ind(?:ex|ices)|"
-    r"activity[ \t]+scores?)\b",
+    r"[ \t]+(?:questionnaires?|endoscopic[ \t]+ind(?:ex|ices)|"
+    # "suppress inflammatory disease activity": the activity of the disease is what changed
+    r"activity(?:[ \t]+(?:ind(?:ex|ices)|scores?))?)\b",
     re.IGNORECASE,
 )
 _COMPOUND_AFTER = re.compile(r"[\-‐](?:related|associated|induced|mediated)\b", re.IGNORECASE)

@@ -332,6 +332,7 @@ _OUTCOME_HEADS = {
     # disability"): see _CHANGES_OF
     "loss",
     "accumulation",
+    "worsening",  # "efficacy in preventing disease worsening"
     # sizes measured on a scan or the body: "lesion volume", "lesion load", "ulcer area",
     # "skin thickness", "6-minute walk distance"
     "volume",
@@ -1393,6 +1394,10 @@ _BARE_MEASURES = {
     "events",
     "level",
     "levels",
+    "titer",
+    "titers",
+    "titre",
+    "titres",
     "need",
     "needs",
     "requirement",
@@ -1622,6 +1627,11 @@ def looks_like(name: str, kind: str) -> bool:
         return (
             len(words) <= 6
             and head not in _GENERIC
+            # "other T cells", "a cell-extrinsic [mechanism]": cells, and a word that
+            # qualifies a mechanism, name no process.
+            and singular(head) != "cell"
+            and not head.endswith(("-extrinsic", "-intrinsic"))
+            and words[0] not in ("through", "via")
             and not any(w in _DISEASE_PROCESSES for w in words)
         )
     return False
@@ -1785,13 +1795,28 @@ def _name(piece: str, kind: str) -> str | None:
             measured = words
         substance = (
             len(measured) > 2
-            and measured[0].lower() in ("level", "levels", "concentration", "concentrations")
+            and measured[0].lower()
+            in (
+                "level",
+                "levels",
+                "concentration",
+                "concentrations",
+                "titer",
+                "titers",
+                "titre",
+                "titres",
+            )
             and measured[1].lower() == "of"
         )
         words = measured if substance else words
         if substance:
             # "the serum levels of tumor necrosis factor-alpha": what is measured is named.
-            return _lower_initial(" ".join(words[2:])) if len(words) <= 7 else None
+            if len(words) > 7:
+                return None
+            named = words[2:]
+            head = _head_index([w.lower() for w in named])
+            named[head] = singular(named[head])  # named in the singular, as every proposal is
+            return _lower_initial(" ".join(named))
         # "the incidence of febrile neutropenia", "rate of relapse": what is counted is named.
         if (
             len(words) > 2

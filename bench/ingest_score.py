@@ -13,7 +13,7 @@ drafter suggests (named by the last statement citing the same source, else the l
 the section): its recall, and the claims that would then be misattributed. The drafter never
 fills them in itself.
 
-    python -m bench.ingest_score              # development documents (sets 1-192, tuned)
+    python -m bench.ingest_score              # development documents (sets 1-195, tuned)
     python -m bench.ingest_score --errors     # and every missed and wrong tuple
     python -m bench.ingest_score --held-out   # the unspent held-out sets (HELD_OUT) first
 """
@@ -376,15 +376,21 @@ DEVELOPMENT = (
     _set(190, "msc-covid-19-ards"),
     _set(191, "msc-ards-septic-shock"),
     _set(192, "treg-placental-cells-covid-19"),
+    # Held out until their one run on f643dc7 (the drafter then changed with their errors in
+    # view).
+    _set(193, "ahsct-immune-reconstitution-ms"),
+    _set(194, "ahsct-immune-reset-sle-ssc"),
+    _set(195, "ahsct-treg-renewal-jia-jdm"),
 )
 # Held-out sets: documents and expected claims committed alone before the drafter ever runs on
 # them, scored only on request (--held-out). A held-out set that has been run moves to
 # DEVELOPMENT when the drafter is next changed with its errors in view.
 HELD_OUT: tuple[tuple[str, Path, tuple[str, ...]], ...] = (
-    # Committed in 86fd3c6..70fd685, before the drafter ran on them.
-    _set(193, "ahsct-immune-reconstitution-ms", label="held-out"),
-    _set(194, "ahsct-immune-reset-sle-ssc", label="held-out"),
-    _set(195, "ahsct-treg-renewal-jia-jdm", label="held-out"),
+    # Committed in 219aa2f and e421723, before the drafter ran on them. One count over every
+    # expected file (of outcome names containing "worsening") took these two in before their
+    # run; no rule was written from it.
+    _set(196, "car-treg-hla-a2-transplantation", label="held-out"),
+    _set(197, "remestemcel-l-paediatric-sr-agvhd", label="held-out"),
 )
 TUNED = (
     # The rules were first written with these in view.

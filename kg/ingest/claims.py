@@ -808,7 +808,8 @@ _BOUNDARY = re.compile(
     r"efficacious|feasible|manageable)\b)|"
     r",\s+(?:and|but)\s+(?=(?:[\w'\-]+\s+){0,3}(?:is|are|was|were|has|have|remains?|var(?:y|ies)|"
     r"needs?|needed|aims?|may|might|can|could|should|will|would|must)\b)|"
-    r",\s+as\s+(?:evidenced|shown|reported)\b|,\s+with\b|"
+    # "well tolerated, with no infusional toxicity": what safety was without is part of it.
+    r",\s+as\s+(?:evidenced|shown|reported)\b|(?<!tolerated)(?<!safe)(?<!feasible),\s+with\b|"
     # ", leading to improvement of ...": what followed is a clause of its own.
     r",\s+(?=(?:leading|resulting)\s+(?:to|in)\b)",
     re.IGNORECASE,

@@ -120,6 +120,7 @@ class Definition:
     abbreviation: str
 
 
+_CODE_AFTER = re.compile(r"[\-‐]\d")
 _INNER_ABBREVIATION = re.compile(
     r"(?<=\w)\s+(?:\([A-Za-z0-9\-]{1,10}\)|\[[A-Za-z0-9\-]{1,10}\])(?=\s+\w)"
 )
@@ -147,6 +148,8 @@ def find_mentions(text: str, lexicon: Lexicon) -> list[Mention]:
     for surface in lexicon.surfaces:
         pattern = _compiled(surface.form, surface.case_sensitive)
         for match in pattern.finditer(text):
+            if surface.case_sensitive and _CODE_AFTER.match(text, match.end()):
+                continue  # "MSC-100-IV": a product's code, not the cells it is made of
             candidates.append((match.start(), match.end(), surface.entry, surface.case_sensitive))
         if inner:
             for match in pattern.finditer(seen_through):

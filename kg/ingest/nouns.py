@@ -343,7 +343,8 @@ _OUTCOME_HEADS = {
     "thickness",
     "distance",
 }
-_PRODUCT_CODE = re.compile(r"[A-Za-z]{2,}[\-‐]?\d{2,}[A-Za-z]?")
+# "Descartes-08", "KYV-101", and with more parts: "TX200-TR101", "MSC-100-IV".
+_PRODUCT_CODE = re.compile(r"[A-Za-z]{2,}[\-‐]?\d{2,}[A-Za-z]?(?:[\-‐][A-Za-z]{1,4}\d{0,4})*")
 _OPENERS = {
     "in",
     "on",
@@ -656,7 +657,8 @@ _ADMINISTRATION = re.compile(
     r"^(?:the\s+|an?\s+)?(?:(?:local|systemic|intravenous|intralesional|subcutaneous|oral|topical|"
     r"perianal|repeated|single|autologous|allogeneic|adoptive)\s+)*(?:use|injection|infusion|"
     # "A single treatment of hUCB-MSCs": how the cells were given, not their name.
-    r"transfer|administration|application|delivery|transplantation|implantation|treatment)s?\s+of\s+|"
+    r"transfer|administration|application|delivery|transplantation|implantation|treatment)s?\s+of\s+"
+    r"(?:our\s+|their\s+|this\s+|these\s+)?|"
     # "Treatment with UC-MSCs achieved ...": what the treatment was with is the subject.
     r"^(?:the\s+)?(?:treatment|therapy)\s+with\s+|"
     # "Adoptively transferred CAR Tregs", "Intravenously infused MSCs": a participle of giving.
@@ -1019,8 +1021,8 @@ def subject_phrase(text: str) -> str | None:
         # "The treatment", "Stem cells": what they point back to is not said; "Stem cell
         # therapy" names a class of treatments, as the source does.
         return None
-    if not re.search(r"[A-Za-z]{3}", " ".join(words)):
-        return None
+    if not re.search(r"[A-Za-z]{3}", " ".join(words)) and not _PRODUCT_CODE.fullmatch(words[0]):
+        return None  # "TX200-TR101", a product's code, names it
     name = " ".join(words)
     if not looks_like(name, INTERVENTION) and not routed:  # given by a route: a product
         return None
@@ -1602,7 +1604,8 @@ def looks_like(name: str, kind: str) -> bool:
     if kind == INTERVENTION:
         return (
             head in _INTERVENTION_HEADS
-            or (len(words) == 1 and head.endswith(_DRUG_SUFFIXES))
+            # "remestemcel-L": a letter after the stem says which product of that name
+            or (len(words) == 1 and re.sub(r"[\-‐][A-Za-z]$", "", head).endswith(_DRUG_SUFFIXES))
             # A development code names a product: "Descartes-08", "KYV-101".
             or (len(words) == 1 and bool(_PRODUCT_CODE.fullmatch(name)))
             # So does a capitalised word English does not have: "Rheumavax", "Alofisel".

@@ -170,6 +170,10 @@ def test_markers(printed: str, numbers: tuple[int, ...]) -> None:
         ("- Tregs are alternatives to chronic IS 2.", "2"),
         ("- The median score is 2.", None),
         ("- Relapse was less likely, OR 2.", None),
+        # Sets 198 and 203: a level of something named before it.
+        ("- Costs were estimated at the population level 1.", "1"),
+        ("- Tregs increases IL-4 level 4.", "4"),
+        ("- The recommendation was graded evidence level 1.", None),
         # Controls: the last word of a sentence before its marker (sets 47 and 59).
         ("- Three patients discontinued their oral medicine at the last visit 1.", "1"),
         ("- Cells were found in the BAL 24 hours after the second dose 4.", "4"),

@@ -351,6 +351,9 @@ def _markers(text: str) -> str | None:
                 or last.startswith("/")
                 or (last.lower() == "age" and previous.lower().replace("-", "") in _KINDS_OF_AGE)
                 or (last.lower() == "up" and previous.lower() == "follow")
+                # "at the population level 1", "increases IL-4 level 4": a level of something
+                # named before it is no level of evidence ("evidence level 1").
+                or (last.lower() == "level" and previous.lower() not in _LEVEL_GRADED)
                 # "in the third year 1", "once a month 3": a time already counted.
                 or (
                     last.lower() in _SINGULAR_UNITS
@@ -374,6 +377,10 @@ def _markers(text: str) -> str | None:
             continue
         return printed.rstrip(".")
     return None
+
+
+# Words before "level" that make it a grade, which takes a number.
+_LEVEL_GRADED = {"evidence", "recommendation", "at", "of", "to", "a", "with", "oxford"}
 
 
 def _takes_number(word: str) -> bool:

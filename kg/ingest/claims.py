@@ -132,6 +132,19 @@ RULES: tuple[Rule, ...] = (
         negated=True,
     ),
     _rule(
+        # "Both identified guidelines recommend the use of autologous hematopoietic stem cell
+        # transplantation as standard of care for ...": who recommends stands first, what is
+        # recommended after the cue.
+        "recommend-use",
+        r"\brecommend(?:s|ed)?\s+(?:the\s+use\s+of|using)\b",
+        RECOMMENDATION,
+        "recommendedFor",
+        DISEASE,
+        direction="InFavour",
+        strength="Recommended",
+        subject_after=60,
+    ),
+    _rule(
         "recommended",
         r"\b(?:has|have)\s+been\s+(?:strongly\s+|also\s+)?recommended\b|"
         r"\b(?:is|are|was|were)\s+(?:strongly\s+|also\s+)?recommended\b|\brecommends?\b(?!\s+against)|"
@@ -722,7 +735,11 @@ RULES: tuple[Rule, ...] = (
         r"(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)\b(?:higher|greater|increased|better)\s+"
         # "Treg suppressive function increased and disease progression stabilized": a verb
         # after its subject, not an adjective before a name.
-        r"(?!(?:in|than|among|for|with|risks?|and|or|but|during|after)\b)(?:rates?\s+of\s+)?",
+        r"(?!(?:in|than|among|for|with|risks?|and|or|but|during|after)\b)"
+        # "may serve to better understand the contribution of ...": how well something is
+        # known, no outcome.
+        r"(?!(?:understand|characteri[sz]e|define|explain|elucidate|describe|identify|predict)"
+        r"\b)(?:rates?\s+of\s+)?",
         EFFICACY,
         "improves",
         OUTCOME,
@@ -808,6 +825,9 @@ _BOUNDARY = re.compile(
     r"efficacious|feasible|manageable)\b)|"
     r",\s+(?:and|but)\s+(?=(?:[\w'\-]+\s+){0,3}(?:is|are|was|were|has|have|remains?|var(?:y|ies)|"
     r"needs?|needed|aims?|may|might|can|could|should|will|would|must)\b)|"
+    # "... recommend the use of X as standard of care for A and suggest that the treatment may
+    # be appropriate for B": a second verb of saying opens a claim of its own, with its hedge.
+    r"\s+and\s+(?=(?:suggest|state|conclude|note)(?:s|ed)?\s+that\b)|"
     # "well tolerated, with no infusional toxicity": what safety was without is part of it.
     r",\s+as\s+(?:evidenced|shown|reported)\b|(?<!tolerated)(?<!safe)(?<!feasible),\s+with\b|"
     # ", leading to improvement of ...": what followed is a clause of its own.
@@ -2111,6 +2131,9 @@ def _in_combination(
 _REGIMEN = re.compile(r"\s+(?:regimens?|protocols?|combinations?|cocktails?)\b", re.IGNORECASE)
 _FALLING_BEFORE = re.compile(
     r"(?:\b(?:reductions?|decreases?|declines?|falls?)\s+(?:of|in)\s+(?:the\s+)?|"
+    # "maintaining 'no evidence of disease activity'", "improvement in ... “No Evidence of
+    # Disease Activity”": the absence of an outcome kept or improved is the outcome reduced.
+    r"\bno\s+evidence\s+of\s+|"
     r"\b(?:reduced|decreased|lower|fewer|less)\s+)$",
     re.IGNORECASE,
 )
@@ -3583,6 +3606,8 @@ def _propose_long_form(
     long_form = _long_form(definition, st.text)
     if _STATISTIC.search(long_form):
         return  # "odds ratio [OR] 2.08": how a result is measured, never a thing measured
+    if _POPULATION.match(long_form):
+        return  # "persons with multiple sclerosis (pwMS)": patients, named by their disease
     kind = None
     for candidate in (ORGANISATION, DISEASE, INTERVENTION, OUTCOME):
         if candidate == ORGANISATION and re.search(

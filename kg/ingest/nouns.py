@@ -637,6 +637,8 @@ _CHANGES_OF = {
 # Nouns that name nothing alone, only with what follows "of": "the activity of intrahepatic
 # NKT cells", "activities of daily living", "the function of islet β cells".
 _INCOMPLETE_BEFORE_OF = {"activity", "activities", "function", "functions"}
+# "reduced symptoms of fatigue": symptoms named by what they are of (alone, the disease's).
+_NAMED_BY_OF = _INCOMPLETE_BEFORE_OF | {"symptom", "symptoms"}
 # Words that point back to something named before ("PSV and related diseases"): a name that
 # starts with one refers, it does not name.
 REFERRING = frozenset(
@@ -1409,6 +1411,9 @@ _BARE_MEASURES = {
 _SAMPLES = {"serum", "plasma", "blood", "csf", "urinary", "urine"}
 _REFERENCE_POINTS = {
     "normal",
+    # "at a population level": the scale a result is seen at
+    "population",
+    "individual",
     "baseline",
     "pre-treatment",
     "pretreatment",
@@ -1838,7 +1843,7 @@ def _name(piece: str, kind: str) -> str | None:
                 continue  # "quality of life" is one name
             if word.lower() == "of" and i > 0 and words[i - 1].lower() in _CHANGES_OF:
                 continue  # "loss of insulin production" is what is prevented, not "loss"
-            if word.lower() == "of" and i == 1 and words[0].lower() in _INCOMPLETE_BEFORE_OF:
+            if word.lower() == "of" and i == 1 and words[0].lower() in _NAMED_BY_OF:
                 continue
             if word.lower() in ("of", "in", "with", "for", "at", "between", "after", "among"):
                 words = words[:i]

@@ -13,7 +13,7 @@ drafter suggests (named by the last statement citing the same source, else the l
 the section): its recall, and the claims that would then be misattributed. The drafter never
 fills them in itself.
 
-    python -m bench.ingest_score              # development documents (sets 1-200, tuned)
+    python -m bench.ingest_score              # development documents (sets 1-203, tuned)
     python -m bench.ingest_score --errors     # and every missed and wrong tuple
     python -m bench.ingest_score --held-out   # the unspent held-out sets (HELD_OUT) first
 """
@@ -391,16 +391,17 @@ DEVELOPMENT = (
     _set(198, "ahsct-ms-cost-effectiveness"),
     _set(199, "ahsct-ms-quality-of-life-fatigue"),
     _set(200, "car-t-ctd-interstitial-lung-disease"),
+    # Held out until their one run on 75bc5a0 (their errors then read; no change from them
+    # was kept).
+    _set(201, "msc-neuromyelitis-optica"),
+    _set(202, "t-cell-vaccination-multiple-sclerosis"),
+    _set(203, "t-cell-vaccination-rheumatoid-arthritis"),
 )
 # Held-out sets: documents and expected claims committed alone before the drafter ever runs on
 # them, scored only on request (--held-out). A held-out set that has been run moves to
 # DEVELOPMENT when the drafter is next changed with its errors in view.
-HELD_OUT: tuple[tuple[str, Path, tuple[str, ...]], ...] = (
-    # Committed in 5f971a7..113ae01, before the drafter ran on them.
-    _set(201, "msc-neuromyelitis-optica", label="held-out"),
-    _set(202, "t-cell-vaccination-multiple-sclerosis", label="held-out"),
-    _set(203, "t-cell-vaccination-rheumatoid-arthritis", label="held-out"),
-)
+# None is unspent at the moment; new sets go here, as _set(N, "document", label="held-out").
+HELD_OUT: tuple[tuple[str, Path, tuple[str, ...]], ...] = ()
 TUNED = (
     # The rules were first written with these in view.
     (

@@ -400,8 +400,14 @@ DEVELOPMENT = (
 # Held-out sets: documents and expected claims committed alone before the drafter ever runs on
 # them, scored only on request (--held-out). A held-out set that has been run moves to
 # DEVELOPMENT when the drafter is next changed with its errors in view.
-# None is unspent at the moment; new sets go here, as _set(N, "document", label="held-out").
-HELD_OUT: tuple[tuple[str, Path, tuple[str, ...]], ...] = ()
+HELD_OUT: tuple[tuple[str, Path, tuple[str, ...]], ...] = (
+    # Committed in 03b47e0, 0ccb923 and cc8338d, before the drafter ran on them. Set 208
+    # (962055d) is left out: its writer reported expected claims filed one statement early in
+    # two places, to be corrected before its run.
+    _set(204, "hsct-autoimmune-registry-trends", label="held-out"),
+    _set(207, "msc-secretome-immune-mediated-disease", label="held-out"),
+    _set(209, "msc-rheumatic-immune-disease-trials-safety", label="held-out"),
+)
 TUNED = (
     # The rules were first written with these in view.
     (

@@ -13,7 +13,7 @@ drafter suggests (named by the last statement citing the same source, else the l
 the section): its recall, and the claims that would then be misattributed. The drafter never
 fills them in itself.
 
-    python -m bench.ingest_score              # development documents (sets 1-203, tuned)
+    python -m bench.ingest_score              # development documents (sets 1-204, 207 and 209, tuned)
     python -m bench.ingest_score --errors     # and every missed and wrong tuple
     python -m bench.ingest_score --held-out   # the unspent held-out sets (HELD_OUT) first
 """
@@ -396,18 +396,19 @@ DEVELOPMENT = (
     _set(201, "msc-neuromyelitis-optica"),
     _set(202, "t-cell-vaccination-multiple-sclerosis"),
     _set(203, "t-cell-vaccination-rheumatoid-arthritis"),
+    # Held out until their one run on caede9e, the drafting code at the end of the day (their
+    # errors then read; no change from them yet).
+    _set(204, "hsct-autoimmune-registry-trends"),
+    _set(207, "msc-secretome-immune-mediated-disease"),
+    _set(209, "msc-rheumatic-immune-disease-trials-safety"),
 )
 # Held-out sets: documents and expected claims committed alone before the drafter ever runs on
 # them, scored only on request (--held-out). A held-out set that has been run moves to
 # DEVELOPMENT when the drafter is next changed with its errors in view.
-HELD_OUT: tuple[tuple[str, Path, tuple[str, ...]], ...] = (
-    # Committed in 03b47e0, 0ccb923 and cc8338d, before the drafter ran on them. Set 208
-    # (962055d) is left out: its writer reported expected claims filed one statement early in
-    # two places, to be corrected before its run.
-    _set(204, "hsct-autoimmune-registry-trends", label="held-out"),
-    _set(207, "msc-secretome-immune-mediated-disease", label="held-out"),
-    _set(209, "msc-rheumatic-immune-disease-trials-safety", label="held-out"),
-)
+# None is unspent at the moment; new sets go here, as _set(N, "document", label="held-out").
+# Set 208 (962055d) waits for its expected claims to be corrected: its writer reported two
+# groups of them filed one statement early; correct them, say so in its SOURCES.md, then run it.
+HELD_OUT: tuple[tuple[str, Path, tuple[str, ...]], ...] = ()
 TUNED = (
     # The rules were first written with these in view.
     (

@@ -21,3 +21,9 @@ def drafted(
     lines = [part, "Statements"] + [f"- {b} {i}." for b, i in zip(bullets, cited, strict=True)]
     _, draft, turtle = draft_text("\n".join(lines).encode(), "t", "t.txt", lexicon)
     return draft, claim_tuples(Graph().parse(data=turtle, format="turtle"))
+
+
+def last_claims(lexicon: Lexicon, *bullets: str) -> set[tuple]:
+    """Draft ``bullets`` as a summary; return the claims of the last one, without position."""
+    _, tuples = drafted(lexicon, *bullets)
+    return {t[1:] for t in tuples if t[0] == len(bullets)}

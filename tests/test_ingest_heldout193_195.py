@@ -13,21 +13,16 @@ the test.
 
 from __future__ import annotations
 
-from ingest_testing import drafted
+from ingest_testing import last_claims
 
 _ASCT = "Autologous stem cell transplantation (ASCT) is used in severe autoimmune disease"
-
-
-def _claims(lexicon, *sentences: str) -> set[tuple]:
-    _, tuples = drafted(lexicon, *sentences)
-    return {t[1:] for t in tuples if t[0] == len(sentences)}
 
 
 def test_the_activity_of_a_disease_is_an_outcome_not_the_disease(lexicon) -> None:
     # Set 193: "... (HSCT) can persistently suppress inflammatory disease activity in a subset
     # of patients with severe multiple sclerosis (MS), ..." linked "inflammatory disease" as a
     # disease and drafted nothing.
-    claims = _claims(
+    claims = last_claims(
         lexicon,
         "Clinical trials have indicated that autologous hematopoietic stem cell transplantation "
         "(HSCT) can persistently suppress inflammatory disease activity in a subset of patients "
@@ -39,7 +34,7 @@ def test_the_activity_of_a_disease_is_an_outcome_not_the_disease(lexicon) -> Non
 
 def test_a_disease_named_alone_is_still_the_disease(lexicon) -> None:
     # Control.
-    claims = _claims(lexicon, "Autologous HSCT improved multiple sclerosis in most patients")
+    claims = last_claims(lexicon, "Autologous HSCT improved multiple sclerosis in most patients")
     assert "disease:multiple-sclerosis" in {c[2] for c in claims}, claims
 
 
@@ -47,7 +42,7 @@ def test_efficacy_in_preventing_worsening_reduces_it(lexicon) -> None:
     # Set 193: "A recent study of autologous hematopoietic stem cell transplantation (AHSCT)
     # for active relapsing-remitting multiple sclerosis (RRMS) showed efficacy in preventing
     # disease worsening" drafted nothing: worsening was no outcome.
-    claims = _claims(
+    claims = last_claims(
         lexicon,
         "A recent study of autologous hematopoietic stem cell transplantation (AHSCT) for "
         "active relapsing-remitting multiple sclerosis (RRMS) showed efficacy in preventing "
@@ -65,7 +60,7 @@ def test_efficacy_in_preventing_worsening_reduces_it(lexicon) -> None:
 def test_titers_of_a_substance_name_the_substance(lexicon) -> None:
     # Set 194: "Titers of disease-specific autoantibodies decreased after ASCT with the
     # half-life of secreted antibodies, and did not reappear" proposed "titer" as an outcome.
-    claims = _claims(
+    claims = last_claims(
         lexicon,
         _ASCT,
         "Titers of disease-specific autoantibodies decreased after ASCT with the half-life of "
@@ -76,7 +71,7 @@ def test_titers_of_a_substance_name_the_substance(lexicon) -> None:
 
 def test_a_titer_named_by_its_substance_before_it_is_kept(lexicon) -> None:
     # Control.
-    claims = _claims(lexicon, _ASCT, "Autoantibody titers decreased after ASCT")
+    claims = last_claims(lexicon, _ASCT, "Autoantibody titers decreased after ASCT")
     assert {c[2] for c in claims} == {"outcome:autoantibody-titer"}, claims
 
 
@@ -84,7 +79,7 @@ def test_a_mechanism_involving_a_process_names_it(lexicon) -> None:
     # Set 195: "In this disease, ASCT restores self-tolerance both through a cell-intrinsic
     # mechanism, involving the reprogramming of autoreactive T cells, and through a
     # cell-extrinsic mechanism, ..." drafted no mechanism.
-    claims = _claims(
+    claims = last_claims(
         lexicon,
         _ASCT,
         "In this disease, ASCT restores self-tolerance both through a cell-intrinsic mechanism, "
@@ -101,7 +96,7 @@ def test_a_mechanism_involving_a_process_names_it(lexicon) -> None:
 def test_what_a_benefit_involves_is_its_mechanism_with_the_cells_in_it(lexicon) -> None:
     # Set 195: "These data indicate that HSCT-mediated amelioration of autoimmune disease
     # involves renewal of the Treg pool" drafted nothing.
-    claims = _claims(
+    claims = last_claims(
         lexicon,
         "These data indicate that HSCT-mediated amelioration of autoimmune disease involves "
         "renewal of the Treg pool",
@@ -111,5 +106,5 @@ def test_what_a_benefit_involves_is_its_mechanism_with_the_cells_in_it(lexicon) 
 
 def test_a_procedure_still_involves_its_steps(lexicon) -> None:
     # Control: "involves" without a mechanism or a benefit before it names a step.
-    claims = _claims(lexicon, "Autologous HSCT involves mobilisation of stem cells")
+    claims = last_claims(lexicon, "Autologous HSCT involves mobilisation of stem cells")
     assert {c[0] for c in claims} == {"ProcedureStepClaim"}, claims

@@ -1389,6 +1389,18 @@ def _listed_name(piece: str, kind: str) -> str | None:
 # A count or a figure ("12", "5%", "2-6"), not a name with a digit in it ("HbA1c", "CD19").
 _COUNT = re.compile(r"[\d.,%<>≥≤~+\-–/]+|\d+[\-–](?:year|month|week|day|h)s?", re.IGNORECASE)
 # Heads that name nothing without what they measure: "levels" alone is not an outcome.
+# How much of a substance is measured: "the serum levels of TNF-alpha", "titers of
+# autoantibodies" name the substance.
+_SUBSTANCE_MEASURES = {
+    "level",
+    "levels",
+    "concentration",
+    "concentrations",
+    "titer",
+    "titers",
+    "titre",
+    "titres",
+}
 _BARE_MEASURES = {
     "rate",
     "rates",
@@ -1396,18 +1408,12 @@ _BARE_MEASURES = {
     "scores",
     "event",
     "events",
-    "level",
-    "levels",
-    "titer",
-    "titers",
-    "titre",
-    "titres",
     "need",
     "needs",
     "requirement",
     "requirements",
     "production",
-}
+} | _SUBSTANCE_MEASURES
 _SAMPLES = {"serum", "plasma", "blood", "csf", "urinary", "urine"}
 _REFERENCE_POINTS = {
     "normal",
@@ -1803,17 +1809,7 @@ def _name(piece: str, kind: str) -> str | None:
             measured = words
         substance = (
             len(measured) > 2
-            and measured[0].lower()
-            in (
-                "level",
-                "levels",
-                "concentration",
-                "concentrations",
-                "titer",
-                "titers",
-                "titre",
-                "titres",
-            )
+            and measured[0].lower() in _SUBSTANCE_MEASURES
             and measured[1].lower() == "of"
         )
         words = measured if substance else words

@@ -380,7 +380,7 @@ def _markers(text: str) -> str | None:
 
 
 # Words before "level" that make it a grade, which takes a number.
-_LEVEL_GRADED = {"evidence", "recommendation", "at", "of", "to", "a", "with", "oxford"}
+_LEVEL_GRADED = {"evidence", "recommendation", "at", "of", "to", "a", "with"}
 
 
 def _takes_number(word: str) -> bool:

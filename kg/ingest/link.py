@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from kg.ingest.lexicon import Entry, Lexicon
-from kg.ingest.nouns import QUALIFIERS, car_target, classifying_adjective
+from kg.ingest.nouns import PRODUCT_CODE, QUALIFIERS, car_target, classifying_adjective
 from kg.ingest.wordclass import adjective_only, classes
 
 _SEPARATOR = r"[\s\-‐‑–]+"
@@ -120,7 +120,6 @@ class Definition:
     abbreviation: str
 
 
-_CODE_AFTER = re.compile(r"[\-‐]\d")
 _INNER_ABBREVIATION = re.compile(
     r"(?<=\w)\s+(?:\([A-Za-z0-9\-]{1,10}\)|\[[A-Za-z0-9\-]{1,10}\])(?=\s+\w)"
 )
@@ -148,7 +147,8 @@ def find_mentions(text: str, lexicon: Lexicon) -> list[Mention]:
     for surface in lexicon.surfaces:
         pattern = _compiled(surface.form, surface.case_sensitive)
         for match in pattern.finditer(text):
-            if surface.case_sensitive and _CODE_AFTER.match(text, match.end()):
+            code = PRODUCT_CODE.match(text, match.start()) if surface.case_sensitive else None
+            if code is not None and code.end() > match.end():
                 continue  # "MSC-100-IV": a product's code, not the cells it is made of
             candidates.append((match.start(), match.end(), surface.entry, surface.case_sensitive))
         if inner:

@@ -344,7 +344,7 @@ _OUTCOME_HEADS = {
     "distance",
 }
 # "Descartes-08", "KYV-101", and with more parts: "TX200-TR101", "MSC-100-IV".
-_PRODUCT_CODE = re.compile(r"[A-Za-z]{2,}[\-‐]?\d{2,}[A-Za-z]?(?:[\-‐][A-Za-z]{1,4}\d{0,4})*")
+PRODUCT_CODE = re.compile(r"[A-Za-z]{2,}[\-‐]?\d{2,}[A-Za-z]?(?:[\-‐][A-Za-z]{1,4}\d{0,4})*")
 _OPENERS = {
     "in",
     "on",
@@ -1023,7 +1023,7 @@ def subject_phrase(text: str) -> str | None:
         # "The treatment", "Stem cells": what they point back to is not said; "Stem cell
         # therapy" names a class of treatments, as the source does.
         return None
-    if not re.search(r"[A-Za-z]{3}", " ".join(words)) and not _PRODUCT_CODE.fullmatch(words[0]):
+    if not re.search(r"[A-Za-z]{3}", " ".join(words)) and not PRODUCT_CODE.fullmatch(words[0]):
         return None  # "TX200-TR101", a product's code, names it
     name = " ".join(words)
     if not looks_like(name, INTERVENTION) and not routed:  # given by a route: a product
@@ -1618,7 +1618,7 @@ def looks_like(name: str, kind: str) -> bool:
             # "remestemcel-L": a letter after the stem says which product of that name
             or (len(words) == 1 and re.sub(r"[\-‐][A-Za-z]$", "", head).endswith(_DRUG_SUFFIXES))
             # A development code names a product: "Descartes-08", "KYV-101".
-            or (len(words) == 1 and bool(_PRODUCT_CODE.fullmatch(name)))
+            or (len(words) == 1 and bool(PRODUCT_CODE.fullmatch(name)))
             # So does a capitalised word English does not have: "Rheumavax", "Alofisel".
             or (len(words) == 1 and brand_name(name))
         )

@@ -2653,7 +2653,24 @@ def _cues(body: str, start: int, clauses: list[tuple[int, int]]) -> list[_Cue]:
         if all(cue.end <= k.start or cue.start >= k.end for k in kept):
             kept.append(cue)
     kept.sort(key=lambda c: c.start)
-    return kept
+    # "with variable improvement in optic nerve demyelination": one cue, the improvement's
+    # objects with the variation's direction, never also a plain improvement.
+    merged: list[_Cue] = []
+    for cue in kept:
+        before = merged[-1] if merged else None
+        if (
+            before is not None
+            and before.rule.name == "varies"
+            and cue.rule.kind == EFFICACY
+            and not body[before.end : cue.start].strip()
+        ):
+            varied = dataclasses.replace(
+                cue.rule, direction=before.rule.direction, predicate=before.rule.predicate
+            )
+            merged[-1] = _Cue(varied, before.start, cue.end, before.clause)
+        else:
+            merged.append(cue)
+    return merged
 
 
 def _objects(

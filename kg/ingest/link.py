@@ -589,9 +589,17 @@ def _by_syllables(abbr: str, words: list[tuple[int, str]]) -> list[tuple[int, st
     ['T-regulatory']
     >>> _by_syllables("Treg", list(enumerate("a regimen".split()))) is None
     True
+
+    One word clipped to its start is its own abbreviation: "exosomes (Exos)", never "of
+    exosomes" for the o of "of".
+
+    >>> [w for _, w in _by_syllables("Exos", list(enumerate("the function of exosomes".split())))]
+    ['exosomes']
     """
     core = abbr[:-1] if abbr.endswith("s") and len(abbr) > 3 else abbr
     core = re.sub(r"[^A-Za-z0-9]", "", core).lower()
+    if words and len(core) >= 3 and words[-1][1].lower().startswith(core):
+        return words[-1:]
 
     def cover(rest: str, parts: list[str], used: frozenset[int]) -> bool:
         if not rest:

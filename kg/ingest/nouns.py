@@ -1094,6 +1094,15 @@ def listed(text: str, kind: str, anchors: list[tuple[int, int]]) -> list[tuple[i
             continue
         words = scope[start:end].split()
         if (
+            _base_verb(words[0])
+            and (len(words) > 1 or _ITEM_END.match(scope, end))
+            and not looks_like(scope[start:end], kind)
+        ):
+            # "shown to suppress inflammation, migrate to inflamed sites within the CNS, engraft
+            # and differentiate": from the first verb with words after it ("complete and
+            # persistent responses" is no verb), the list is of what was done.
+            break
+        if (
             len(words) == 1
             and "VERB" in classes(words[0].lower())
             and _ITEM_END.match(scope, end)
@@ -1156,6 +1165,13 @@ def listed(text: str, kind: str, anchors: list[tuple[int, int]]) -> list[tuple[i
         if name is not None:
             found.append((start, end, name))
     return found
+
+
+def _base_verb(word: str) -> bool:
+    """True for a word English uses only as a verb, in its base form: "migrate", "persist"
+    (never "forced" or "ascending", which also name: "forced vital capacity")."""
+    word = word.lower()
+    return classes(word) == {"VERB"} and not word.endswith(("ed", "ing", "en", "s"))
 
 
 def _coordinated(

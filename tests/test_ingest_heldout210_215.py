@@ -1,10 +1,10 @@
-"""Errors of sets 210 and 213-215 (run once as held-out sets, development documents now), each
-fixed by a general rule and tested on the published sentence that showed it, with a control.
+"""Errors of sets 210, 211 and 213-215 (run once as held-out sets, development documents now),
+each fixed by a general rule and tested on the published sentence that showed it, with a control.
 
-Sentences quoted from (see each set's SOURCES.md): Cosenza et al., 2018, Theranostics (set 214,
-source 4); the Perinatal Stem Cells chapter on human amnion epithelial cells in multiple
-sclerosis (set 215, source 1); and Khan et al., 2021, Neurotherapeutics (set 215, source 4).
-Sentences without a source are written for the test.
+Sentences quoted from (see each set's SOURCES.md): Nash et al., 2017, Neurology (set 211, source
+2); Cosenza et al., 2018, Theranostics (set 214, source 4); the Perinatal Stem Cells chapter on
+human amnion epithelial cells in multiple sclerosis (set 215, source 1); and Khan et al., 2021,
+Neurotherapeutics (set 215, source 4). Sentences without a source are written for the test.
 """
 
 from __future__ import annotations
@@ -94,3 +94,25 @@ def test_a_list_of_outcomes_is_kept_whole(lexicon) -> None:
         "approximately one-half of pediatric patients with severe refractory autoimmune cytopenia",
     )
     assert any("complete-response" in c[2] for c in claims), claims
+
+
+def test_a_denied_harm_keeps_the_words_that_narrow_it(lexicon) -> None:
+    # Set 211: "AE due to HDIT/HCT were consistent with expected toxicities and there were no
+    # significant late neurologic adverse effects noted" drafted every adverse effect denied.
+    claims = last_claims(
+        lexicon,
+        "High-dose immunosuppressive therapy (HDIT) with autologous hematopoietic stem cell "
+        "transplantation was given in multiple sclerosis",
+        "AE due to HDIT were consistent with expected toxicities and there were no significant "
+        "late neurologic adverse effects noted",
+    )
+    denied = {c[2] for c in claims if c[4]}
+    assert denied == {"outcome:late-neurologic-adverse-effect"}, claims
+
+
+def test_a_denied_harm_without_narrowing_words_is_denied_whole(lexicon) -> None:
+    # Control: "significant" grades the denial; it names no narrower harm.
+    claims = last_claims(
+        lexicon, "There were no significant adverse effects after AHSCT in multiple sclerosis"
+    )
+    assert {c[2] for c in claims if c[4]} == {"outcome:adverse-effect"}, claims

@@ -1840,6 +1840,31 @@ def _draft_statement(
                 # no neutral direction. Left to the curator rather than judged.
                 sd.notes.append(_rise_not_judged(obj, body[cue.start : cue.end]))
                 continue
+            if negated and obj.kind == ADVERSE_EVENT:
+                narrower = _NARROWING.search(
+                    body, max(cue.start, obj_mention.start - 60), obj_mention.start
+                )
+                words = narrower.group("words").split() if narrower is not None else []
+                while words and not _narrows(words[0]):
+                    words = words[1:]  # "complications including [PML]": no kind of PML
+                if words and all(_narrows(w) for w in words):
+                    # "there were no significant late neurologic adverse effects": the denial
+                    # is of the narrower harm; denying every adverse effect would say more
+                    # than the sentence.
+                    obj = (
+                        _propose(
+                            f"{' '.join(words)} {obj.label}",
+                            ADVERSE_EVENT,
+                            st,
+                            proposals,
+                            lexicon,
+                            "the narrower harm a statement denies",
+                        )
+                        if proposals is not None
+                        else None
+                    )
+                    if obj is None:
+                        continue
             claim_pops: list[Population | None] = [None]
             if rule.kind == RISK_FACTOR:
                 claim_pops = [*_risk_populations(populations)] or [None]
@@ -2989,6 +3014,22 @@ def _first(
             # "nonmyeloablative HSCT" names a narrower intervention than HSCT: not HSCT.
             return None if m.qualifier else m.entry
     return None
+
+
+# Words right before a harm that make it a narrower one ("late neurologic adverse effects"),
+# not those that only deny, count or grade its significance ("no significant adverse effects").
+_NARROWING = re.compile(
+    r"(?<![\w\-])(?P<words>(?:(?!(?:no|not|any|other|significant|statistically|clinically|"
+    r"relevant|notable|obvious|apparent|the|a|an|of|were|was|there|and|or|nor|with|without|"
+    r"reported|observed|noted|occurred|further|evident)\b)[a-z][a-z\-]+\s+){1,3})$"
+)
+
+
+def _narrows(word: str) -> bool:
+    """True for an adjective that says which kind of harm follows: "late", "neurologic",
+    "life-threatening"."""
+    tags = classes(word)
+    return "ADJ" in tags or (not tags and bool(re.search(r"(?:ic|al|ous|ive|ing)$", word)))
 
 
 def _strength(rule: Rule, body: str, cue: _Cue, uncertain: bool) -> str:

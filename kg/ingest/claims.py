@@ -1847,10 +1847,14 @@ def _draft_statement(
                 words = narrower.group("words").split() if narrower is not None else []
                 while words and not _narrows(words[0]):
                     words = words[1:]  # "complications including [PML]": no kind of PML
-                if words and all(_narrows(w) for w in words):
+                coordinated = narrower is not None and re.search(
+                    r"\b(?:or|and)\s+$", body[: narrower.start()]
+                )
+                if words and all(_narrows(w) for w in words) and not coordinated:
                     # "there were no significant late neurologic adverse effects": the denial
                     # is of the narrower harm; denying every adverse effect would say more
-                    # than the sentence.
+                    # than the sentence. ("Without acute or late adverse effects" is left
+                    # whole: each kind joined is denied, which one narrower name cannot say.)
                     obj = (
                         _propose(
                             f"{' '.join(words)} {obj.label}",

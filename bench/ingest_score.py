@@ -13,7 +13,7 @@ drafter suggests (named by the last statement citing the same source, else the l
 the section): its recall, and the claims that would then be misattributed. The drafter never
 fills them in itself.
 
-    python -m bench.ingest_score              # development documents (sets 1-204, 207-210 and 213-215, tuned)
+    python -m bench.ingest_score              # development documents (sets 1-204, 207-211 and 213-215, tuned)
     python -m bench.ingest_score --errors     # and every missed and wrong tuple
     python -m bench.ingest_score --held-out   # the unspent held-out sets (HELD_OUT) first
 """
@@ -410,14 +410,14 @@ DEVELOPMENT = (
     _set(213, "msc-feline-chronic-gingivostomatitis"),
     _set(214, "msc-extracellular-vesicles-rheumatoid-arthritis"),
     _set(215, "amnion-cells-eae-multiple-sclerosis"),
+    # Held out until its one run on 26e626c (the drafter then changed with its errors in view).
+    _set(211, "ahsct-ms-long-term-disability-outcomes"),
 )
 # Held-out sets: documents and expected claims committed alone before the drafter ever runs on
 # them, scored only on request (--held-out). A held-out set that has been run moves to
 # DEVELOPMENT when the drafter is next changed with its errors in view.
-HELD_OUT: tuple[tuple[str, Path, tuple[str, ...]], ...] = (
-    # Committed in 8769fad.
-    _set(211, "ahsct-ms-long-term-disability-outcomes", label="held-out"),
-)
+# None is unspent at the moment; new sets go here, as _set(N, "document", label="held-out").
+HELD_OUT: tuple[tuple[str, Path, tuple[str, ...]], ...] = ()
 TUNED = (
     # The rules were first written with these in view.
     (

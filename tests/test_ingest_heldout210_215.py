@@ -2,14 +2,14 @@
 each fixed by a general rule and tested on the published sentence that showed it, with a control.
 
 Sentences quoted from (see each set's SOURCES.md): Nash et al., 2017, Neurology (set 211, source
-2); Cosenza et al., 2018, Theranostics (set 214, source 4); the Perinatal Stem Cells chapter on
+2); Boffa et al., 2021, Neurology (set 211, source 3); Cosenza et al., 2018, Theranostics (set 214, source 4); the Perinatal Stem Cells chapter on
 human amnion epithelial cells in multiple sclerosis (set 215, source 1); and Khan et al., 2021,
 Neurotherapeutics (set 215, source 4). Sentences without a source are written for the test.
 """
 
 from __future__ import annotations
 
-from ingest_testing import last_claims
+from ingest_testing import drafted, last_claims
 
 from kg.ingest.link import find_definitions
 
@@ -116,3 +116,33 @@ def test_a_denied_harm_without_narrowing_words_is_denied_whole(lexicon) -> None:
         lexicon, "There were no significant adverse effects after AHSCT in multiple sclerosis"
     )
     assert {c[2] for c in claims if c[4]} == {"outcome:adverse-effect"}, claims
+
+
+def _denials(lexicon, sentence: str) -> list[tuple[str, str | None]]:
+    draft, _ = drafted(lexicon, sentence)
+    return [
+        (claim.object.label, claim.population.text if claim.population else None)
+        for statement in draft.statements
+        for claim in statement.claims
+        if claim.negated
+    ]
+
+
+def test_a_denial_in_patients_of_some_years_keeps_them(lexicon) -> None:
+    # Set 211: "Three patients died within 100 days from aHSCT (1.4%); no deaths occurred in
+    # patients transplanted after 2007" denied death after AHSCT with no population: every
+    # patient, where the sentence says three died.
+    denials = _denials(
+        lexicon,
+        "Three patients died within 100 days from aHSCT (1.4%); no deaths occurred in patients "
+        "transplanted after 2007",
+    )
+    assert denials == [("death", "patients transplanted after 2007")], denials
+
+
+def test_a_population_still_ends_at_after_a_treatment(lexicon) -> None:
+    # Control: "after AHSCT" says when, not which patients.
+    denials = _denials(
+        lexicon, "No deaths occurred in patients with multiple sclerosis after AHSCT"
+    )
+    assert denials == [("death", "patients with multiple sclerosis")], denials

@@ -878,11 +878,15 @@ _RESEARCH_NEEDED = re.compile(
 _POPULATION = re.compile(
     r"\b(?:(?:selected|adult|older|young|elderly|paediatric|pediatric)\s+)?"
     r"(?:patients|adults|children|people|individuals|those|subjects|persons)\s+"
-    r"(?:with|who|receiving|undergoing|treated|at|whose|on|having)\b|\bin\s+the\s+absence\s+of\b",
+    r"(?:with|who|receiving|undergoing|treated|transplanted|at|whose|on|having)\b|"
+    r"\bin\s+the\s+absence\s+of\b",
     re.IGNORECASE,
 )
+# "in patients with MS after AHSCT" ends at "after"; "in patients transplanted after 2007" does
+# not: the year says which patients.
 _POPULATION_END = re.compile(
-    r"\s+(?:after|compared|than|versus|vs\.?|by\s+the)\b|\s+and\s+to\b|;", re.IGNORECASE
+    r"\s+(?:after(?!\s+(?:19|20)\d\d\b)|compared|than|versus|vs\.?|by\s+the)\b|\s+and\s+to\b|;",
+    re.IGNORECASE,
 )
 _OUTCOME_STOP = re.compile(
     r"\s+(?:in|among|for)\s+(?:(?:selected|adult|older)\s+)?(?:patients|adults|children|people|"

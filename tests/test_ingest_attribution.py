@@ -194,6 +194,9 @@ def test_cidp_keeps_chronic(lexicon) -> None:
         ("- Patients were followed up for 48 months 2.", "2"),
         ("- One patient died of an infection at Day +56 3.", "3"),
         ("- Outcomes were assessed at weeks 12", None),
+        # Set 216, read by the parser alone before its run: a range counts the unit as well.
+        ("- Three patients achieved exogenous insulin independence for 7-54 months 1.", "1"),
+        ("- Patients were followed up for 6–12 months", None),
     ],
 )
 def test_markers_after_statistics_are_kept(line: str, markers: str | None) -> None:

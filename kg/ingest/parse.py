@@ -340,7 +340,9 @@ def _markers(text: str) -> str | None:
             # A number does not take another ("at Day +56 3"), nor does a unit its number has
             # already counted ("for 48 months 2", "aged >12 years 2"): the number is a marker.
             counted = bool(_NUMERIC.fullmatch(last) or _RANGE.fullmatch(last)) or (
-                last.lower() in _PLURAL_UNITS and bool(_NUMERIC.fullmatch(previous))
+                last.lower() in _PLURAL_UNITS
+                # "for 7-54 months 1": a range counts them too
+                and bool(_NUMERIC.fullmatch(previous) or _RANGE.fullmatch(previous))
             )
             # "2 mg/kg /day 3": a unit's denominator takes no number either, nor an age named
             # by its kind ("women of childbearing age 3"), nor the noun "follow up" ("after 12

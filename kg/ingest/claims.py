@@ -796,7 +796,8 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "improve",
         # "re-induced stable drug-free remission": the prefix is part of the cue word
-        rf"\b(?:re-?)?(?:improv{_V}|increas{_V}|enhanc{_V}|prolong(?:s|ed|ing)?|induc{_V}|achiev{_V}|"
+        rf"\b(?:re-?)?(?:improv{_V}|increas{_V}|elevat(?:e|es|ing)|enhanc{_V}|prolong(?:s|ed|ing)?|induc{_V}|"
+        rf"achiev{_V}|"
         rf"restor{_V}|maintain(?:s|ed|ing)?|extend(?:s|ed|ing)?)\b",
         EFFICACY,
         "improves",
@@ -1212,6 +1213,12 @@ def _draft_statement(
     content_start = frame.end() if frame else 0
     clauses = _clauses(body, content_start)
     cues = _cues(body, content_start, clauses)
+    until = re.search(r"\buntil\b", body[content_start:], re.IGNORECASE)
+    if until is not None:
+        # "Temcell is one of the treatment options for SR-aGVHD until a new treatment with
+        # survival benefit is developed": what the clause after "until" says is when the
+        # result holds, never a result of its own.
+        cues = [c for c in cues if c.start < content_start + until.start()]
     fronted_after = _FRONTED_AFTER.match(body, content_start)
     if fronted_after is None:
         cues = [c for c in cues if c.rule.name != "changed-fronted"]
@@ -1277,6 +1284,15 @@ def _draft_statement(
     # "Depletion of Tregs induced excessive inflammation": what is taken away is not what is
     # given; its removal's effects are never the cells' own.
     comparator_spans += _taken_away(body)
+    # "patient age, GVHD grade and a number of GVHD therapies before MSC therapy were associated
+    # with nonrelapse mortality": a treatment named to date something is not what was given,
+    # unless the statement compares with after it ("The average MGC score before aHSCT was 24,
+    # reduced significantly after transplantation").
+    comparator_spans += [
+        (m.start(), _span_end(body, m.end()))
+        for m in re.finditer(r"\b(?:before|prior\s+to)\s+", body[:first_cue], re.IGNORECASE)
+        if not re.search(r"\b(?:after|following|post)\b", body[m.end() :], re.IGNORECASE)
+    ]
     context_body = body
     for a, b in [*excluded, *([who] if who else [])]:
         context_body = context_body[:a] + " " * (b - a) + context_body[b:]

@@ -88,6 +88,8 @@ _ADDED = (
     ("was similar", "NEGATED_EXISTENCE", "BACKWARD"),
     ("were similar", "NEGATED_EXISTENCE", "BACKWARD"),
     ("not significantly", "NEGATED_EXISTENCE", "FORWARD"),
+    # "none of the AHST-treated patients (n = 24) developed microvascular complications"
+    ("none of", "NEGATED_EXISTENCE", "FORWARD"),
     ("ineffective for", "NEGATED_EXISTENCE", "FORWARD"),
     # "a single autograft ... is unlikely to cure autoimmune disease"
     ("unlikely to", "NEGATED_EXISTENCE", "FORWARD"),

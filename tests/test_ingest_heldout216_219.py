@@ -94,3 +94,22 @@ def test_what_holds_until_another_treatment_comes_is_not_its_result(lexicon) -> 
     )
     assert not any("survival" in c[2] for c in claims), claims
     assert claims, "the treatment option before 'until' is still drafted"
+
+
+def test_what_a_dose_is_enough_for_is_not_reduced(lexicon) -> None:
+    # Set 216: "11 of 13 patients required significantly reduced doses of insulin for adequate
+    # glycemic control" drafted glycemic control reduced.
+    claims = last_claims(
+        lexicon,
+        "After AHSCT, 11 of 13 patients required significantly reduced doses of insulin for "
+        "adequate glycemic control, accompanied by reduced levels of glycosylated hemoglobin but "
+        "increased C-peptide concentrations",
+    )
+    assert not any("glycemic" in c[2] for c in claims), claims
+    assert ("outcome:glycosylated-hemoglobin", "Reduces") in {(c[2], c[3]) for c in claims}
+
+
+def test_glycemic_control_improved_is_still_drafted(lexicon) -> None:
+    # Control.
+    claims = last_claims(lexicon, _AHSCT, "AHSCT improved glycemic control in type 1 diabetes")
+    assert ("outcome:glycemic-control", "Improves") in {(c[2], c[3]) for c in claims}, claims

@@ -897,7 +897,10 @@ _OUTCOME_STOP = re.compile(
     # "better quality of life, independent of age, donor source, or conditioning regimen"
     r",?\s+(?:independent(?:ly)?|regardless|irrespective)\s+of\b|"
     # "a reduction in inflammation, as measured by ... ultrasound": how it was measured
-    r",?\s+(?:as\s+)?(?:measured|assessed|determined|evaluated|quantified)\s+(?:by|with|using)\b",
+    r",?\s+(?:as\s+)?(?:measured|assessed|determined|evaluated|quantified)\s+(?:by|with|using)\b|"
+    # "required significantly reduced doses of insulin for adequate glycemic control": what the
+    # doses were enough for, not one more thing reduced
+    r"\s+for\s+(?:an?\s+)?(?:adequate|good|optimal|sufficient|satisfactory|tight)\b",
     re.IGNORECASE,
 )
 _COMPARATOR = re.compile(

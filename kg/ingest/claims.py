@@ -808,7 +808,9 @@ RULES: tuple[Rule, ...] = (
         "varies",
         # "recommended, with varying levels of evidence": how sure, not what varied.
         r"\bvary(?:ing)?\b(?!\s+(?:levels?|degrees?|grades?|quality)\s+of\s+evidence)|\bvaries\b|"
-        r"\bvariable\b|\bdiffer(?:s|ed|ing)?\b|\binconsistent\b",
+        # "adjusting for all factors differing between the two groups": what was adjusted for
+        r"\bvariable\b|(?<!factors\s)(?<!characteristics\s)(?<!variables\s)\bdiffer(?:s|ed|ing)?\b|"
+        r"\binconsistent\b",
         EFFICACY,
         "hasVariableEffectOn",
         OUTCOME,
@@ -843,7 +845,11 @@ _FRAME = re.compile(
     re.IGNORECASE,
 )
 _AIM = re.compile(
-    r"\s*(?:to\s+(?:determine|assess|evaluate|investigate|examine|explore|compare|test)\b|"
+    r"\s*(?:to\s+(?:determine|assess|evaluate|investigate|examine|explore|compare|test|"
+    # "To halt disease progression in aggressive MS by a bone marrow transplantation
+    # protocol": what the study set out to do, not what it did.
+    r"halt|prevent|stop|induce|identify|describe|characteri[sz]e|establish|clarify|elucidate|"
+    r"analy[sz]e|estimate|define|verify)\b|"
     r"(?:the|our)\s+(?:aim|objective|purpose|goal)s?\s+(?:of|was|were|is)\b|"
     r"we\s+(?:aimed|sought|set\s+out)\s+to\b|"
     # "The present study aimed to elucidate whether ..."
@@ -900,7 +906,10 @@ _OUTCOME_STOP = re.compile(
     r",?\s+(?:as\s+)?(?:measured|assessed|determined|evaluated|quantified)\s+(?:by|with|using)\b|"
     # "required significantly reduced doses of insulin for adequate glycemic control": what the
     # doses were enough for, not one more thing reduced
-    r"\s+for\s+(?:an?\s+)?(?:adequate|good|optimal|sufficient|satisfactory|tight)\b",
+    r"\s+for\s+(?:an?\s+)?(?:adequate|good|optimal|sufficient|satisfactory|tight)\b|"
+    # "achieving durable remission with manageable toxicity": the harms that came with it
+    r",?\s+with\s+(?:an?\s+)?(?:manageable|acceptable|tolerable|favou?rable|low|minimal|"
+    r"limited|mild)\s+(?:toxicit|safety|side|adverse)",
     re.IGNORECASE,
 )
 _COMPARATOR = re.compile(
@@ -2722,7 +2731,21 @@ def _cues(body: str, start: int, clauses: list[tuple[int, int]]) -> list[_Cue]:
             merged[-1] = _Cue(varied, before.start, cue.end, before.clause)
         else:
             merged.append(cue)
-    return merged
+    # "Reduced levels of IL-1β ... were observed in the cluster infused with MSCs": the word
+    # before says the direction; "were observed" adds no improvement against it.
+    return [
+        cue
+        for cue in merged
+        if not (
+            cue.rule.name == "passive-result"
+            and any(
+                other.rule.kind == EFFICACY
+                and other.rule.direction not in (None, cue.rule.direction)
+                and cue.clause[0] <= other.start < cue.start
+                for other in merged
+            )
+        )
+    ]
 
 
 def _objects(

@@ -13,7 +13,7 @@ drafter suggests (named by the last statement citing the same source, else the l
 the section): its recall, and the claims that would then be misattributed. The drafter never
 fills them in itself.
 
-    python -m bench.ingest_score              # development documents (sets 1-204, 207-211, 213-216 and 219, tuned)
+    python -m bench.ingest_score              # development documents (sets 1-204, 207-211, 213-216, 219, 222 and 224-226, tuned)
     python -m bench.ingest_score --errors     # and every missed and wrong tuple
     python -m bench.ingest_score --held-out   # the unspent held-out sets (HELD_OUT) first
 """
@@ -416,17 +416,18 @@ DEVELOPMENT = (
     # view).
     _set(216, "ahsct-type-1-diabetes-long-term"),
     _set(219, "msc-temcell-steroid-refractory-agvhd"),
+    # Held out until their one run on f5262c0 (the drafter then changed with their errors in
+    # view).
+    _set(222, "ahsct-graft-t-cell-depletion-autoimmune"),
+    _set(224, "car-t-autoimmune-systematic-reviews"),
+    _set(225, "car-t-lupus-pooled-analysis-erlangen-abstracts"),
+    _set(226, "adipose-cord-msc-rheumatoid-arthritis"),
 )
 # Held-out sets: documents and expected claims committed alone before the drafter ever runs on
 # them, scored only on request (--held-out). A held-out set that has been run moves to
 # DEVELOPMENT when the drafter is next changed with its errors in view.
-HELD_OUT: tuple[tuple[str, Path, tuple[str, ...]], ...] = (
-    # Committed in 8a14f36, 0608e43, ed527b3 and d32a590.
-    _set(222, "ahsct-graft-t-cell-depletion-autoimmune", label="held-out"),
-    _set(224, "car-t-autoimmune-systematic-reviews", label="held-out"),
-    _set(225, "car-t-lupus-pooled-analysis-erlangen-abstracts", label="held-out"),
-    _set(226, "adipose-cord-msc-rheumatoid-arthritis", label="held-out"),
-)
+# None is unspent at the moment; new sets go here, as _set(N, "document", label="held-out").
+HELD_OUT: tuple[tuple[str, Path, tuple[str, ...]], ...] = ()
 TUNED = (
     # The rules were first written with these in view.
     (

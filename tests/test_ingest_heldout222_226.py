@@ -103,3 +103,23 @@ def test_to_date_opens_no_aim(lexicon) -> None:
     # Control.
     claims = last_claims(lexicon, "To date, AHSCT has halted disease progression in MS")
     assert claims, "a result after 'To date' is drafted"
+
+
+def test_a_reduction_observed_in_a_group_keeps_its_treatment(lexicon) -> None:
+    # Set 79 (a development set): "A significant reduction in OSDI score was observed in the
+    # ASCs and vehicle groups" lost its claim when "were observed in" was dropped instead of
+    # taking the direction before it; and "a response, based on a reduction in CDAI of 100
+    # points, was observed" (set 48) is a response seen, not reduced.
+    claims = last_claims(
+        lexicon,
+        "Adipose-derived mesenchymal stem cells (ASCs) were injected in dry eye disease",
+        "A significant reduction in OSDI score was observed in the ASCs group",
+    )
+    assert ("outcome:osdi-score", "Reduces") in {(c[2], c[3]) for c in claims}, claims
+    claims = last_claims(
+        lexicon,
+        _CAR_T,
+        "Overall, a response, based on a reduction in Crohn's Disease Activity Index (CDAI) of 100 "
+        "points, was observed in 40% of patients after CAR T cell therapy",
+    )
+    assert not any(c[3] == "Reduces" and c[2] == "outcome:response" for c in claims), claims

@@ -2677,6 +2677,11 @@ _CAPACITY_BEFORE = re.compile(
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|these|those)\s+$", re.IGNORECASE)
 
 
+_OPENS_SUBJECT = re.compile(
+    r"[\W_]*(?:(?:the|a|an|significant(?:ly)?|marked(?:ly)?|further|overall)\s+)*", re.IGNORECASE
+)
+
+
 def _cues(body: str, start: int, clauses: list[tuple[int, int]]) -> list[_Cue]:
     found: list[_Cue] = []
     for rule in RULES:
@@ -2732,20 +2737,29 @@ def _cues(body: str, start: int, clauses: list[tuple[int, int]]) -> list[_Cue]:
         else:
             merged.append(cue)
     # "Reduced levels of IL-1β ... were observed in the cluster infused with MSCs": the word
-    # before says the direction; "were observed" adds no improvement against it.
-    return [
-        cue
-        for cue in merged
-        if not (
-            cue.rule.name == "passive-result"
-            and any(
-                other.rule.kind == EFFICACY
+    # before says the direction; "were observed in" says who, and adds no improvement against
+    # it.
+    for i, cue in enumerate(merged):
+        said = next(
+            (
+                other
+                for other in merged
+                if cue.rule.name == "passive-result"
+                and other.rule.kind == EFFICACY
                 and other.rule.direction not in (None, cue.rule.direction)
                 and cue.clause[0] <= other.start < cue.start
-                for other in merged
-            )
+                # the direction word opens the subject ("a response, based on a reduction in
+                # CDAI, was observed" is a response seen)
+                and _OPENS_SUBJECT.fullmatch(body, cue.clause[0], other.start) is not None
+            ),
+            None,
         )
-    ]
+        if said is not None:
+            rule = dataclasses.replace(
+                cue.rule, direction=said.rule.direction, predicate=said.rule.predicate
+            )
+            merged[i] = _Cue(rule, cue.start, cue.end, cue.clause)
+    return merged
 
 
 def _objects(

@@ -2814,6 +2814,13 @@ def _objects(
         )
         if means is not None and rule.kind != MECHANISM:
             end = min(end, means)  # "restore tissues by their ... function": not restored
+        if re.search(r"\ban?\s+$", body[: cue.start], re.IGNORECASE) or re.search(
+            r"\ban?\s+\w", body[cue.start : cue.end], re.IGNORECASE
+        ):
+            # "induced a reduction in the relapse rate and an EDSS stabilisation": the second
+            # "a(n)" opens what was induced next to the reduction, not one more thing reduced.
+            other = re.compile(r",?\s+and\s+an?\s+", re.IGNORECASE).search(body, cue.end, end)
+            end = other.start() if other is not None else end
         own = _OWN_DIRECTION.search(body, cue.end, end)
         if own is not None and rule.objects in (OUTCOME, ADVERSE_EVENT):
             # "Lower histopathological score and longer colon length": a conjunct with its own

@@ -1602,6 +1602,10 @@ def looks_like(name: str, kind: str) -> bool:
             return False
         if "unmet" in words:
             return False  # "the pandemic's unmet medical needs": a gap in care, not a result
+        if head == "controls" or words == ["control"]:
+            # "were not significantly different from controls": the people compared with;
+            # "disease control" names a result.
+            return False
         if head in _BARE_MEASURES and all(w in _REFERENCE_POINTS for w in words[:-1]):
             # "returned to their normal levels", "pre-treatment levels": a level or a score
             # named only by the point it is measured against is no outcome.

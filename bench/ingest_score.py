@@ -429,16 +429,17 @@ DEVELOPMENT = (
     _set(230, "car-t-cns-autoimmunity-eae-dagla-encephalitis"),
     _set(232, "ecp-lichen-planus-atopic-dermatitis"),
     _set(233, "ecp-type-1-diabetes-multiple-sclerosis"),
+    # Held out until their one run on bf380f8 (their errors then read; no change was made from
+    # them).
+    _set(234, "hsct-systemic-sclerosis-cardiac-function"),
+    _set(236, "msc-steroid-refractory-agvhd-randomised-trials"),
+    _set(238, "car-t-ahsct-rheumatic-recommendations"),
 )
 # Held-out sets: documents and expected claims committed alone before the drafter ever runs on
 # them, scored only on request (--held-out). A held-out set that has been run moves to
 # DEVELOPMENT when the drafter is next changed with its errors in view.
-HELD_OUT: tuple[tuple[str, Path, tuple[str, ...]], ...] = (
-    # Committed in 4dcd68b, bc7fed9 and b4da03f.
-    _set(234, "hsct-systemic-sclerosis-cardiac-function", label="held-out"),
-    _set(236, "msc-steroid-refractory-agvhd-randomised-trials", label="held-out"),
-    _set(238, "car-t-ahsct-rheumatic-recommendations", label="held-out"),
-)
+# None is unspent at the moment; new sets go here, as _set(N, "document", label="held-out").
+HELD_OUT: tuple[tuple[str, Path, tuple[str, ...]], ...] = ()
 TUNED = (
     # The rules were first written with these in view.
     (

@@ -146,3 +146,21 @@ def test_a_population_still_ends_at_after_a_treatment(lexicon) -> None:
         lexicon, "No deaths occurred in patients with multiple sclerosis after AHSCT"
     )
     assert denials == [("death", "patients with multiple sclerosis")], denials
+
+
+def test_the_survival_of_cells_is_not_the_patients(lexicon) -> None:
+    # Set 215: "AMP cell treatment increased retinal ganglion cell (RGC) survival ..." drafted
+    # the treatment improving survival.
+    claims = last_claims(
+        lexicon,
+        "AMP cell treatment increased retinal ganglion cell (RGC) survival and decreased optic "
+        "nerve inflammation",
+    )
+    assert "outcome:survival" not in {c[2] for c in claims}, claims
+    assert ("outcome:optic-nerve-inflammation", "Reduces") in {(c[2], c[3]) for c in claims}
+
+
+def test_survival_is_still_the_patients(lexicon) -> None:
+    # Control.
+    claims = last_claims(lexicon, "HSCT improved survival in systemic sclerosis")
+    assert ("outcome:survival", "Improves") in {(c[2], c[3]) for c in claims}, claims

@@ -2677,6 +2677,9 @@ _CAPACITY_BEFORE = re.compile(
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|these|those)\s+$", re.IGNORECASE)
 
 
+_OF_CELLS_BEFORE = re.compile(
+    r"\b(?:cells?|grafts?|allografts?|islets?|neurons?)\s+(?:\([\w\-+]+\)\s+)?$", re.IGNORECASE
+)
 _OPENS_SUBJECT = re.compile(
     r"[\W_]*(?:(?:the|a|an|significant(?:ly)?|marked(?:ly)?|further|overall)\s+)*", re.IGNORECASE
 )
@@ -2864,6 +2867,9 @@ def _objects(
         hits = [h for h in hits if not _TRIALS_IN.search(body, max(0, h[0].start - 60), h[0].start)]
     if rule.objects in (OUTCOME, ADVERSE_EVENT):
         hits = [h for h in hits if not _where_reached(h, body, scope[0])]
+        # "increased retinal ganglion cell (RGC) survival", "T cell responses": what the
+        # cells did, never the patients' survival or response.
+        hits = [h for h in hits if not _OF_CELLS_BEFORE.search(body, 0, h[0].start)]
     if rule.objects == DISEASE and rule.scope == "after":
         outside = [
             h

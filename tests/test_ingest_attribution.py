@@ -204,6 +204,29 @@ def test_markers_after_statistics_are_kept(line: str, markers: str | None) -> No
     assert document.statements[0].markers == markers
 
 
+def test_a_title_put_as_a_question_heads_its_bullets() -> None:
+    # Set 240, read by the parser alone before its run: an uncited question over bullets is the
+    # section's title, not its first statement.
+    document = parse_summary(
+        "From the Research\n"
+        "Haematopoietic stem cell transplantation in refractory Crohn's disease: should it be "
+        "considered?\n"
+        "- Apart from surgery, HSCT might be a reasonable treatment alternative for refractory CD "
+        "patients 1.\n"
+    )
+    assert [s.text[:11] for s in document.statements] == ["Apart from "]
+    assert document.statements[0].section.label.endswith("should it be considered?")
+
+
+def test_a_cited_question_is_still_a_statement() -> None:
+    # Control: with its marker, the question is the source's.
+    document = parse_summary(
+        "From the Research\nEfficacy\nCould HSCT cure refractory Crohn's disease? 1\n"
+        "- Apart from surgery, HSCT might be a reasonable treatment alternative 1.\n"
+    )
+    assert len(document.statements) == 2, [s.text for s in document.statements]
+
+
 # Written for the tests: a specialising word before a known name, an abbreviation with its
 # initial in lower case, a disease as the subject, a leading population.
 @pytest.mark.parametrize(

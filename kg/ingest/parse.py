@@ -279,6 +279,16 @@ def _heading(content: str, lines: list[tuple[int, str]], index: int) -> tuple[in
     stripped = _unemphasise(content.strip().lstrip("\ufeff").rstrip(":"))
     if _PART.match(stripped) and len(stripped.split()) <= 6:
         return 1, stripped
+    following = next((line for _, line in lines[index + 1 :] if line.strip()), "")
+    if (
+        content.rstrip().endswith("?")
+        and _markers(content.rstrip()) is None
+        and _BULLET.match(following)
+        and len(stripped.split()) <= 25
+    ):
+        # "Haematopoietic stem cell transplantation in refractory Crohn's disease: should it
+        # be considered?": a title put as a question, uncited, over the bullets it heads.
+        return 2, stripped
     if _markers(content.rstrip()) is not None or content.rstrip().endswith((".", "!", "?", ";")):
         return None
     if len(stripped.split()) > 25:

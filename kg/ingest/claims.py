@@ -1735,6 +1735,19 @@ def _draft_statement(
             continue
         if _WHO_BEFORE.search(body, 0, cue.start):
             continue  # "for children with SAA who have experienced graft failure": who they are
+        if _PURPOSE_BEFORE.search(body, 0, cue.start):
+            # "assessed ... with the intent to reduce complications": what was sought, no
+            # result.
+            continue
+        if rule.name == "associated-with" and any(
+            m.entry.kind == DISEASE
+            and re.fullmatch(r"\s*(?:\([^()]{1,15}\)\s*)?", body[m.end : cue.start])
+            for m in mentions
+            if m.end <= cue.start
+        ):
+            # "patients who had CD associated with malignant hematological diseases": the
+            # disease's association, not the treatment's.
+            continue
         if any(a <= cue.start < b for a, b in compared):
             continue  # a word inside what the result is set against says nothing of it
         objects, scope = _objects(cue, cues, body, mentions, populations)
@@ -2123,7 +2136,12 @@ _TREATED = frozenset(
 # graft failure after first HSCT".
 _WHO_BEFORE = re.compile(
     rf"\b(?:{'|'.join(sorted(_TREATED | {'those'}))})\s+(?:with\s+[^,;]{{1,40}}?\s+)?"
-    r"who\s+(?:have\s+|had\s+|has\s+)?(?:\w+ly\s+)?$",
+    # "patients with refractory disease who do not achieve adequate clinical response"
+    r"who\s+(?:have\s+|had\s+|has\s+|(?:do|does|did)\s+not\s+)?(?:\w+ly\s+)?$",
+    re.IGNORECASE,
+)
+_PURPOSE_BEFORE = re.compile(
+    r"\b(?:intent|intention|aim|goal|order|designed|intended|aiming|so\s+as)\s+to\s+$",
     re.IGNORECASE,
 )
 _PRONOUNS = frozenset({"it", "they", "this", "these", "its", "their", "both", "each"})

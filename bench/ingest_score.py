@@ -434,16 +434,17 @@ DEVELOPMENT = (
     _set(234, "hsct-systemic-sclerosis-cardiac-function"),
     _set(236, "msc-steroid-refractory-agvhd-randomised-trials"),
     _set(238, "car-t-ahsct-rheumatic-recommendations"),
+    # Held out until their one run on 9b5b7e7 (the drafter then changed with their errors in
+    # view).
+    _set(240, "ahsct-refractory-crohns-disease-reviews"),
+    _set(241, "car-t-kyv-101-myasthenia-myositis"),
+    _set(242, "msc-lupus-phase1-meta-analysis"),
 )
 # Held-out sets: documents and expected claims committed alone before the drafter ever runs on
 # them, scored only on request (--held-out). A held-out set that has been run moves to
 # DEVELOPMENT when the drafter is next changed with its errors in view.
-HELD_OUT: tuple[tuple[str, Path, tuple[str, ...]], ...] = (
-    # Committed in e203bf1, f5c63e6 and fbc7070.
-    _set(240, "ahsct-refractory-crohns-disease-reviews", label="held-out"),
-    _set(241, "car-t-kyv-101-myasthenia-myositis", label="held-out"),
-    _set(242, "msc-lupus-phase1-meta-analysis", label="held-out"),
-)
+# None is unspent at the moment; new sets go here, as _set(N, "document", label="held-out").
+HELD_OUT: tuple[tuple[str, Path, tuple[str, ...]], ...] = ()
 TUNED = (
     # The rules were first written with these in view.
     (

@@ -796,9 +796,9 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "improve",
         # "re-induced stable drug-free remission": the prefix is part of the cue word
-        rf"\b(?:re-?)?(?:improv{_V}|increas{_V}|elevat(?:e|es|ing)|enhanc{_V}|prolong(?:s|ed|ing)?|induc{_V}|"
-        rf"achiev{_V}|"
-        rf"restor{_V}|maintain(?:s|ed|ing)?|extend(?:s|ed|ing)?)\b",
+        rf"\b(?:re-?)?(?:improv{_V}|increas{_V}|elevat(?:e|es|ing)|enhanc{_V}|"
+        rf"prolong(?:s|ed|ing)?|induc{_V}|achiev{_V}|restor{_V}|maintain(?:s|ed|ing)?|"
+        rf"extend(?:s|ed|ing)?)\b",
         EFFICACY,
         "improves",
         OUTCOME,
@@ -2695,6 +2695,7 @@ _CAPACITY_BEFORE = re.compile(
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|these|those)\s+$", re.IGNORECASE)
 
 
+_AND_ANOTHER = re.compile(r",?\s+and\s+an?\s+", re.IGNORECASE)
 _OF_CELLS_BEFORE = re.compile(
     r"\b(?:cells?|grafts?|allografts?|islets?|neurons?)\s+(?:\([\w\-+]+\)\s+)?$", re.IGNORECASE
 )
@@ -2761,12 +2762,13 @@ def _cues(body: str, start: int, clauses: list[tuple[int, int]]) -> list[_Cue]:
     # before says the direction; "were observed in" says who, and adds no improvement against
     # it.
     for i, cue in enumerate(merged):
+        if cue.rule.name != "passive-result":
+            continue
         said = next(
             (
                 other
                 for other in merged
-                if cue.rule.name == "passive-result"
-                and other.rule.kind == EFFICACY
+                if other.rule.kind == EFFICACY
                 and other.rule.direction not in (None, cue.rule.direction)
                 and cue.clause[0] <= other.start < cue.start
                 # the direction word opens the subject ("a response, based on a reduction in
@@ -2840,7 +2842,7 @@ def _objects(
         ):
             # "induced a reduction in the relapse rate and an EDSS stabilisation": the second
             # "a(n)" opens what was induced next to the reduction, not one more thing reduced.
-            other = re.compile(r",?\s+and\s+an?\s+", re.IGNORECASE).search(body, cue.end, end)
+            other = _AND_ANOTHER.search(body, cue.end, end)
             end = other.start() if other is not None else end
         own = _OWN_DIRECTION.search(body, cue.end, end)
         if own is not None and rule.objects in (OUTCOME, ADVERSE_EVENT):

@@ -439,15 +439,16 @@ DEVELOPMENT = (
     _set(240, "ahsct-refractory-crohns-disease-reviews"),
     _set(241, "car-t-kyv-101-myasthenia-myositis"),
     _set(242, "msc-lupus-phase1-meta-analysis"),
+    # Held out until their one run on 12f49c7 (their errors then read; no change was made from
+    # them).
+    _set(243, "ahsct-systemic-sclerosis-survival-cardiotoxicity"),
+    _set(244, "msc-crohns-disease-clinical-trials"),
 )
 # Held-out sets: documents and expected claims committed alone before the drafter ever runs on
 # them, scored only on request (--held-out). A held-out set that has been run moves to
 # DEVELOPMENT when the drafter is next changed with its errors in view.
-HELD_OUT: tuple[tuple[str, Path, tuple[str, ...]], ...] = (
-    # Committed in 0234cc1 and 0cfbb20.
-    _set(243, "ahsct-systemic-sclerosis-survival-cardiotoxicity", label="held-out"),
-    _set(244, "msc-crohns-disease-clinical-trials", label="held-out"),
-)
+# None is unspent at the moment; new sets go here, as _set(N, "document", label="held-out").
+HELD_OUT: tuple[tuple[str, Path, tuple[str, ...]], ...] = ()
 TUNED = (
     # The rules were first written with these in view.
     (

@@ -1886,34 +1886,9 @@ def _draft_statement(
                 sd.notes.append(_rise_not_judged(obj, body[cue.start : cue.end]))
                 continue
             if negated and obj.kind == ADVERSE_EVENT:
-                narrower = _NARROWING.search(
-                    body, max(cue.start, obj_mention.start - 60), obj_mention.start
-                )
-                words = narrower.group("words").split() if narrower is not None else []
-                while words and not _narrows(words[0]):
-                    words = words[1:]  # "complications including [PML]": no kind of PML
-                coordinated = narrower is not None and re.search(
-                    r"\b(?:or|and)\s+$", body[: narrower.start()]
-                )
-                if words and all(_narrows(w) for w in words) and not coordinated:
-                    # "there were no significant late neurologic adverse effects": the denial
-                    # is of the narrower harm; denying every adverse effect would say more
-                    # than the sentence. ("Without acute or late adverse effects" is left
-                    # whole: each kind joined is denied, which one narrower name cannot say.)
-                    obj = (
-                        _propose(
-                            f"{' '.join(words)} {obj.label}",
-                            ADVERSE_EVENT,
-                            st,
-                            proposals,
-                            lexicon,
-                            "the narrower harm a statement denies",
-                        )
-                        if proposals is not None
-                        else None
-                    )
-                    if obj is None:
-                        continue
+                obj = _denied_harm(body, cue, obj_mention, obj, st, proposals, lexicon)
+                if obj is None:
+                    continue
             claim_pops: list[Population | None] = [None]
             if rule.kind == RISK_FACTOR:
                 claim_pops = [*_risk_populations(populations)] or [None]
@@ -2752,10 +2727,9 @@ def _cues(body: str, start: int, clauses: list[tuple[int, int]]) -> list[_Cue]:
             and cue.rule.kind == EFFICACY
             and not body[before.end : cue.start].strip()
         ):
-            varied = dataclasses.replace(
-                cue.rule, direction=before.rule.direction, predicate=before.rule.predicate
+            merged[-1] = _Cue(
+                _directed(cue.rule, before.rule), before.start, cue.end, before.clause
             )
-            merged[-1] = _Cue(varied, before.start, cue.end, before.clause)
         else:
             merged.append(cue)
     # "Reduced levels of IL-1β ... were observed in the cluster infused with MSCs": the word
@@ -2778,11 +2752,13 @@ def _cues(body: str, start: int, clauses: list[tuple[int, int]]) -> list[_Cue]:
             None,
         )
         if said is not None:
-            rule = dataclasses.replace(
-                cue.rule, direction=said.rule.direction, predicate=said.rule.predicate
-            )
-            merged[i] = _Cue(rule, cue.start, cue.end, cue.clause)
+            merged[i] = _Cue(_directed(cue.rule, said.rule), cue.start, cue.end, cue.clause)
     return merged
+
+
+def _directed(rule: Rule, like: Rule) -> Rule:
+    """``rule`` asserting the direction (and its predicate) of ``like``."""
+    return dataclasses.replace(rule, direction=like.direction, predicate=like.predicate)
 
 
 def _objects(
@@ -3120,6 +3096,40 @@ _NARROWING = re.compile(
     r"relevant|notable|obvious|apparent|the|a|an|of|were|was|there|and|or|nor|with|without|"
     r"reported|observed|noted|occurred|further|evident)\b)[a-z][a-z\-]+\s+){1,3})$"
 )
+
+
+def _denied_harm(
+    body: str,
+    cue: _Cue,
+    mention: Mention,
+    harm: Entry,
+    st: Statement,
+    proposals: dict[URIRef, Proposal] | None,
+    lexicon: Lexicon,
+) -> Entry | None:
+    """The harm a denial is of: "there were no significant late neurologic adverse effects"
+    denies late neurologic adverse effects, and denying every adverse effect would say more than
+    the sentence. ``None`` when that narrower harm cannot be proposed (the first pass).
+    "Without acute or late adverse effects" is left whole: each kind joined is denied, which
+    one narrower name cannot say."""
+    narrower = _NARROWING.search(body, max(cue.start, mention.start - 60), mention.start)
+    if narrower is None or re.search(r"\b(?:or|and)\s+$", body[: narrower.start()]):
+        return harm
+    words = narrower.group("words").split()
+    while words and not _narrows(words[0]):
+        words = words[1:]  # "complications including [PML]": no kind of PML
+    if not words or not all(_narrows(w) for w in words):
+        return harm
+    if proposals is None:
+        return None
+    return _propose(
+        f"{' '.join(words)} {harm.label}",
+        ADVERSE_EVENT,
+        st,
+        proposals,
+        lexicon,
+        "the narrower harm a statement denies",
+    )
 
 
 def _narrows(word: str) -> bool:

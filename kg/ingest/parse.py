@@ -296,8 +296,7 @@ def _heading(content: str, lines: list[tuple[int, str]], index: int) -> tuple[in
         # a heading; a study's title, such as "Bone marrow mesenchymal stem cells in a rat
         # model of focal segmental glomerulosclerosis" (13 words), still heads its section.
         return None
-    has_next = any(line.strip() for _, line in lines[index + 1 :])
-    return (2, stripped) if has_next else None
+    return (2, stripped) if following else None
 
 
 def _unemphasise(label: str) -> str:

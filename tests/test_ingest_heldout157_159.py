@@ -34,7 +34,7 @@ def test_what_an_efficacy_is_for_is_the_outcome_improved(lexicon) -> None:
         1,
         "EfficacyClaim",
         "intervention:stem-cell-transplantation",
-        "outcome:regeneration-of-periodontal-tissues",
+        "outcome:regeneration-of-periodontal-tissue",
         "Improves",
         False,
     ) in tuples, tuples

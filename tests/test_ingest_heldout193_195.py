@@ -89,7 +89,7 @@ def test_a_mechanism_involving_a_process_names_it(lexicon) -> None:
     )
     assert {c[0] for c in claims} == {"MechanismClaim"}, claims
     processes = {c[2] for c in claims}
-    assert "process:reprogramming-of-autoreactive-t-cells" in processes, claims
+    assert "process:reprogramming-of-autoreactive-t-cell" in processes, claims
     assert not any("cell-extrinsic" in p or p == "process:t-cell" for p in processes), claims
 
 

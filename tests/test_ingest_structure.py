@@ -238,7 +238,7 @@ def test_a_participial_apposition_of_the_subject_says_how_it_works(lexicon) -> N
     _, tuples = drafted(lexicon, REVIEW_TARGETING)
     car = "intervention:cd19-car-t-cell-therapy"
     assert (1, "EvidenceOfUseClaim", car, "disease:systemic-sclerosis", "-", False) in tuples
-    assert (1, "MechanismClaim", car, "process:deep-depletion-of-b-cells", "-", False) in tuples
+    assert (1, "MechanismClaim", car, "process:deep-depletion-of-b-cell", "-", False) in tuples
     assert (1, "EfficacyClaim", car, "outcome:skin-score", "Improves", False) in tuples
     assert not any(
         t[1] == "EvidenceOfUseClaim" and t[3] != "disease:systemic-sclerosis" for t in tuples

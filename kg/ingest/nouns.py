@@ -1883,6 +1883,9 @@ def _name(piece: str, kind: str) -> str | None:
         return None
     head_index = _head_index([w.lower() for w in words])
     words[head_index] = singular(words[head_index])
+    if head_index < len(words) - 2 and words[head_index + 1].lower() == "of":
+        # "activity of intrahepatic NKT cells": what it is of is named in the singular too.
+        words[-1] = singular(words[-1])
     return _lower_initial(" ".join(words))
 
 

@@ -228,6 +228,8 @@ RULES: tuple[Rule, ...] = (
         r"(?:now\s+|still\s+|also\s+)?"
         # "has been explored as a potential therapeutic strategy for": under investigation.
         r"(?!(?:explored|investigated|studied|evaluated|tested|assessed)\b)"
+        # "has been utilized as a treatment option for MS since 1995": a use, not a result.
+        r"(?!(?:used|utili[sz]ed|employed|applied)\s+as\b)"
         # "has been recognized as an option for such patients"
         r"(?:(?:recogni[sz]ed|regarded|considered|seen|proposed)\s+as\s+)?"
         r"(?:an?\s+|the\s+|another\s+)?(?!(?:[\w\-]+\s+){0,3}?(?:experimental|investigational|"
@@ -349,9 +351,10 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "used-to-treat",
-        r"\b(?:has|have)\s+been\s+(?:used|given|administered|applied|tried|employed|performed)"
-        r"(?:\s+successfully)?(?:\s+(?:to\s+(?:treat|remit|manage|control|cure)|to|in|"
-        r"for\s+the\s+treatment\s+of|for))?\b|"
+        r"\b(?:has|have)\s+been\s+(?:used|utili[sz]ed|given|administered|applied|tried|employed|"
+        r"performed)(?:\s+successfully)?(?:\s+(?:to\s+(?:treat|remit|manage|control|cure)|to|in|"
+        r"for\s+the\s+treatment\s+of|for|as\s+(?:an?\s+)?(?:[\w\-]+\s+){0,2}?(?:treatment|therapy)"
+        r"(?:\s+options?)?\s+for))?\b|"
         r"\b(?:used|performed|given|administered)\s+to\s+treat\b|"
         # "is increasingly and successfully applied to patients with treatment-resistant
         # autoimmune diseases"
@@ -461,7 +464,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "none-observed",
         r"\bno\s+(?!(?:significant\s+)?(?:changes?|differences?)\b)"
-        r"(?=(?:[\w\-]+\s+){0,5}?(?:(?:were|was)\s+(?:observed|reported|seen|recorded|"
+        r"(?=(?:[\w\-]+\s+){0,7}?(?:(?:were|was)\s+(?:observed|reported|seen|recorded|"
         r"noted|identified|detected|found)|occurred)\b)",
         SAFETY,
         "hasAdverseEvent",
@@ -1556,6 +1559,18 @@ def _draft_statement(
     if (
         cues
         and subject is None
+        and _PATIENTS_WITH_DEVELOP.match(subject_text)
+        and not any(m.entry.kind == INTERVENTION for m in mentions)
+    ):
+        # "Patients with PIRD develop clinical manifestations associated with diminished and
+        # exaggerated immune responses": the course of a disease, no treatment's result.
+        sd.notes.append(
+            "the statement tells what patients with a disease develop: no claim drafted"
+        )
+        cues = []
+    if (
+        cues
+        and subject is None
         # A cue that names its intervention right after it ("was treated with a single dose
         # of ...") looked there: a name further on is something else (the conditioning).
         and cues[0].rule.subject_after is None
@@ -2428,6 +2443,13 @@ def _qualified_name(body: str, mention: Mention) -> tuple[str, str]:
         car or f"{qualifiers} {text if abbreviated else mention.entry.label}",
         f"{qualifiers} {text}",
     )
+
+
+_PATIENTS_WITH_DEVELOP = re.compile(
+    r"\s*(?:patients|children|adults|individuals|people)\s+with\s+[^,;]{1,60}?\s+"
+    r"(?:develop|present|experience|suffer|exhibit)\b",
+    re.IGNORECASE,
+)
 
 
 def _about_a_disease(text: str, offset: int, mentions: list[Mention]) -> bool:

@@ -90,6 +90,11 @@ _ADDED = (
     ("not significantly", "NEGATED_EXISTENCE", "FORWARD"),
     # "none of the AHST-treated patients (n = 24) developed microvascular complications"
     ("none of", "NEGATED_EXISTENCE", "FORWARD"),
+    # "3 of 5 had cessation of drainage, but none achieved complete healing"
+    ("none", "NEGATED_EXISTENCE", "FORWARD"),
+    # "Three subjects in MSC-treated group, in contrast to none in control group, achieved
+    # insulin independence": none of the comparator arm.
+    ("none in", "NEGATED_EXISTENCE", "PSEUDO"),
     ("ineffective for", "NEGATED_EXISTENCE", "FORWARD"),
     # "a single autograft ... is unlikely to cure autoimmune disease"
     ("unlikely to", "NEGATED_EXISTENCE", "FORWARD"),

@@ -222,6 +222,7 @@ def find_mentions(text: str, lexicon: Lexicon) -> list[Mention]:
                 or _ABBREVIATION_BEFORE.search(text, 0, start)
                 or _HYPHENATED_BEFORE.search(text, 0, _before_brackets(text, start))
                 or _COMPLEMENT_AFTER.match(text, end)
+                or _OWNED_COORDINATE_BEFORE.search(text, 0, start)
                 or len(text[:start].rstrip(" \t")) in ends
             )
         ):
@@ -338,6 +339,11 @@ _ORGAN_BEFORE = re.compile(
 _ABBREVIATION_BEFORE = re.compile(r"(?<![\w\-])[A-Z][A-Z0-9]{1,6}[ \t]+$")
 _HYPHENATED_BEFORE = re.compile(r"(?<![\w\-])\w+-\w+[ \t]+$")
 _COMPLEMENT_AFTER = re.compile(r"\s+of\s+(?:the\s+)?[\w\-]")
+# "edited T cells maintain their in vitro phenotype and function": the owner of the first
+# coordinate (cells, here) owns the second.
+_OWNED_COORDINATE_BEFORE = re.compile(
+    r"\b(?:their|its)\s+(?:[\w\-]+\s+){1,3}(?:and|or)\s+$", re.IGNORECASE
+)
 _GRADE_BEFORE = re.compile(
     r"\bgrade\s*[≥>]?\s*(?:\d|[IV]{1,3})(?:\s*(?:or|to|-|–)\s*(?:\d|[IV]{1,3}))?[ \t]+$",
     re.IGNORECASE,

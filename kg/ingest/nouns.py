@@ -30,7 +30,7 @@ _SPLIT_KEEP_OF = re.compile(
 )
 _TRAILER = re.compile(
     r"\s+(?:that|which|who|whose|when|where|while|before|after|because|although|compared|"
-    r"than|versus|outside)\b.*$",
+    r"than|versus|outside|related\s+to|attributable\s+to)\b.*$",
     re.IGNORECASE,
 )
 _LEADING = {
@@ -635,8 +635,9 @@ _CHANGES_OF = {
     "regeneration",  # "the regeneration of periodontal tissues"
 }
 # Nouns that name nothing alone, only with what follows "of": "the activity of intrahepatic
-# NKT cells", "activities of daily living", "the function of islet β cells".
-_INCOMPLETE_BEFORE_OF = {"activity", "activities", "function", "functions"}
+# NKT cells", "activities of daily living", "the function of islet β cells", "the size of their
+# fistula tract".
+_INCOMPLETE_BEFORE_OF = {"activity", "activities", "function", "functions", "size", "sizes"}
 # "reduced symptoms of fatigue": symptoms named by what they are of (alone, the disease's).
 _NAMED_BY_OF = _INCOMPLETE_BEFORE_OF | {"symptom", "symptoms"}
 # Words that point back to something named before ("PSV and related diseases"): a name that
@@ -1762,8 +1763,8 @@ def singular(word: str) -> str:
 
     >>> singular("fistulas"), singular("rates"), singular("abscesses"), singular("disease")
     ('fistula', 'rate', 'abscess', 'disease')
-    >>> singular("pancreas"), singular("Indices"), singular("analyses")
-    ('pancreas', 'Index', 'analysis')
+    >>> singular("pancreas"), singular("Indices"), singular("analyses"), singular("fistulae")
+    ('pancreas', 'Index', 'analysis', 'fistula')
     """
     lower = word.lower()
     if not word.isalpha() or len(word) < 4 or word.isupper() or lower in _SINGULAR_IN_S:
@@ -1773,6 +1774,8 @@ def singular(word: str) -> str:
     known = noun_lemmas(lower)
     if known:
         return word[0] + known[0][1:] if known[0][:1] == lower[:1] else known[0]
+    if lower.endswith("ae"):
+        return word[:-1]  # a Latin plural: "fistulae", "sequelae"
     if lower.endswith("ies"):
         return word[:-3] + "y"
     if lower.endswith(("sses", "xes", "ches", "shes")):
@@ -1798,11 +1801,15 @@ def _name(piece: str, kind: str) -> str | None:
             words[0].lower() in QUALIFIERS
             or words[0].lower() in _LEADING
             or (len(words) > 2 and re.fullmatch(r"[a-z]+(?:ing|ly)|otherwise", words[0]))
-            # "novel strategies to cure asthma": what the strategy is to do
+            # "novel strategies to cure asthma", "therapeutic potential for healing fistulae":
+            # what the strategy is to do
             or (
                 len(words) > 1
                 and words[0].lower()
-                in ("cure", "treat", "treating", "manage", "managing", "prevent", "control")
+                in (
+                    *("cure", "curing", "treat", "treating", "manage", "managing", "heal"),
+                    *("healing", "prevent", "preventing", "control", "controlling"),
+                )
             )
         ):
             words = words[1:]
@@ -1878,6 +1885,12 @@ def _name(piece: str, kind: str) -> str | None:
         return None  # "serum levels (of ...)": what was measured is named elsewhere
     if re.fullmatch(r"[\d\W]+", " ".join(words)):
         return None
+    # "the size of their fistula tract": whose it is, is not part of the name.
+    words = [
+        w
+        for i, w in enumerate(words)
+        if not (i and w.lower() in ("their", "its") and words[i - 1].lower() == "of")
+    ]
     name = " ".join(words)
     if not looks_like(name, kind):
         return None

@@ -7,8 +7,10 @@ cells in immune-mediated liver injury (set 81, source 2); the trial of mesenchym
 in new-onset type 1 diabetes (set 134, source 3); the meta-analysis of transplantation in
 multiple sclerosis (set 245, source 1); the trials of stem cells in Crohn's fistulas (set 246,
 sources 2-4); the gene correction of FOXP3 (set 247, source 4); and the survey of transplantation
-in primary immune regulatory disorders (set 248, source 1). Sentences without a source are
-written for the test.
+in primary immune regulatory disorders (set 248, source 1); the trial of mesenchymal stem cells
+after liver transplantation (set 107, source 5); and the meta-analyses of stem cells in
+inflammatory bowel disease (set 179, source 4). Sentences without a source are written for the
+test.
 """
 
 from __future__ import annotations
@@ -166,3 +168,67 @@ def test_what_a_treatment_reduces_in_patients_with_a_disease_is_a_result(lexicon
     # Control.
     claims = last_claims(lexicon, _AHSCT, "In patients with MS, AHSCT reduced disability")
     assert ("outcome:disability", "Reduces") in {(c[2], c[3]) for c in claims}, claims
+
+
+def test_what_was_better_in_the_arm_of_a_treatment_is_its_result(lexicon) -> None:
+    # Set 245: "Relapse free survival was higher in the aHSCT group (p < 0.001)" drafted nothing.
+    claims = last_claims(
+        lexicon,
+        "Autologous hematopoietic stem cell transplantation (aHSCT) exhibits promising results "
+        "for multiple sclerosis (MS) in the short term",
+        "Relapse free survival was higher in the aHSCT group (p < 0.001)",
+    )
+    assert ("EfficacyClaim", "intervention:ahsct", "outcome:relapse-free-survival", "Improves") in {
+        c[:4] for c in claims
+    }, claims
+
+
+def test_an_arm_named_by_no_treatment_leaves_it_unresolved(lexicon) -> None:
+    # Control: "the treated group" names no intervention.
+    claims = last_claims(
+        lexicon, _AHSCT, "Relapse free survival was higher in the treated group (p < 0.001)"
+    )
+    assert {c[1:4] for c in claims} == {("-", "outcome:relapse-free-survival", "Improves")}, claims
+
+
+def test_a_harm_lowered_in_the_arm_of_a_treatment_is_reduced(lexicon) -> None:
+    # Set 107: "... the rates of biliary complications (0% vs 45.5%) and infection (9.1% vs
+    # 81.8%) were significantly decreased in the MSC group" (and "The rate of infections
+    # decreased significantly after AHSCT") drafted a SafetyClaim raising infection.
+    claims = last_claims(
+        lexicon,
+        "Mesenchymal stem cells (MSCs) were given after liver transplantation",
+        "Inspiringly, compared to those in the rituximab group, the rates of biliary "
+        "complications (0% vs 45.5%) and infection (9.1% vs 81.8%) were significantly decreased "
+        "in the MSC group",
+    )
+    assert ("EfficacyClaim", "outcome:infection", "Reduces") in {
+        (c[0], c[2], c[3]) for c in claims
+    }, claims
+    assert "SafetyClaim" not in {c[0] for c in claims}, claims
+    claims = last_claims(
+        lexicon, _AHSCT, "The rate of infections decreased significantly after AHSCT"
+    )
+    assert {(c[0], c[2], c[3]) for c in claims} == {
+        ("EfficacyClaim", "outcome:infection", "Reduces")
+    }, claims
+
+
+def test_a_harm_raised_after_a_treatment_is_still_a_harm(lexicon) -> None:
+    # Control.
+    claims = last_claims(lexicon, _AHSCT, "The rate of infections increased after AHSCT")
+    assert {(c[0], c[2], c[3]) for c in claims} == {
+        ("SafetyClaim", "outcome:infection", "Increases")
+    }, claims
+
+
+def test_an_incidence_rate_is_no_outcome(lexicon) -> None:
+    # Set 179: "the incidence rate of treatment-related adverse events in the stem cell group
+    # was significantly lower ..." proposed "incidence rate" as an outcome.
+    claims = last_claims(
+        lexicon,
+        _MSC,
+        "Furthermore, the incidence rate of treatment-related adverse events in the stem cell "
+        "group was significantly lower than in the placebo group (RR 0.58, 95% CI 0.30 to 1.14)",
+    )
+    assert {c[2] for c in claims} == {"outcome:treatment-related-adverse-event"}, claims

@@ -108,6 +108,12 @@ class Rule:
     subject_after: int | None = None
 
 
+# "... in the aHSCT group", "... in the MSC transplantation groups": where a comparison names
+# the arm it saw the change in.
+_IN_GROUP_AHEAD = r"[^;]{0,40}?\bin\s+the\s+[^;,()]{1,40}?\bgroups?\b"
+_IN_GROUP = re.compile(r"\bin\s+the\s+([^;,()]{1,40}?)\bgroups?\b", re.IGNORECASE)
+
+
 def _rule(name, regex, kind, predicate, objects, **kw) -> Rule:
     return Rule(name, re.compile(regex, re.IGNORECASE), kind, predicate, objects, **kw)
 
@@ -630,6 +636,20 @@ RULES: tuple[Rule, ...] = (
         # "... decreased in all patients": who it changed in, nothing else
         r"(?:in\s+(?:all|most|the\s+majority\s+of|\w+)\s+(?:of\s+the\s+)?(?:patients|participants|"
         r"subjects|children|cases)\b[^;,]*)?$)",
+        EFFICACY,
+        "improves",
+        OUTCOME,
+        direction="Improves",
+        scope="before",
+    ),
+    _rule(
+        # "Relapse free survival was higher in the aHSCT group", "the rates of biliary
+        # complications ... were significantly decreased in the MSC group": what changed comes
+        # first; the intervention is the one the group is named by (see _draft_statement).
+        "changed-in-group",
+        r"\b(?:was|were|is|are)\s+(?:\w+ly\s+)?(?:also\s+)?(?:higher|lower|greater|better|"
+        r"improved|decreased|increased|reduced|more\s+frequent(?:ly\s+observed)?|less\s+frequent)"
+        rf"\b(?={_IN_GROUP_AHEAD})",
         EFFICACY,
         "improves",
         OUTCOME,
@@ -1466,6 +1486,13 @@ def _draft_statement(
         if after is not None:
             subject = _first(mentions, INTERVENTION, after.end(), after.end() + 1)
             subject_text = ""
+    if cues and subject is None and cues[0].rule.name == "changed-in-group":
+        # "NEDA-3 was more frequently observed in the aHSCT group": the arm's intervention, if
+        # the lexicon knows the name the group is called by ("the treated group" names none).
+        group = _IN_GROUP.search(body, cues[0].end, cues[0].clause[1])
+        if group is not None:
+            subject = _first(mentions, INTERVENTION, group.start(1), group.end(1))
+            subject_text = ""
     if cues and subject is None and subject_text.strip() in lexicon.written_subjects:
         subject = lexicon.entries.get(lexicon.written_subjects[subject_text.strip()])
     if coordinated and subject is None:
@@ -1802,8 +1829,8 @@ def _draft_statement(
             negated = rule.negated or neither or (context.negated and rule.name != "had-no")
             strength = _strength(rule, body, cue, context.uncertain)
             kind, predicate, direction = rule.kind, rule.predicate, rule.direction
-            if rule.name in ("changed-after", "changed-fronted") and re.search(
-                r"decreas|declin|fell|reduc", body[cue.start : cue.end], re.IGNORECASE
+            if rule.name in ("changed-after", "changed-fronted", "changed-in-group") and re.search(
+                r"decreas|declin|fell|reduc|lower|less", body[cue.start : cue.end], re.IGNORECASE
             ):
                 predicate, direction = "reduces", "Reduces"
             if (
@@ -1816,7 +1843,8 @@ def _draft_statement(
                 predicate, direction = "improves", "Improves"
             if (
                 rule.objects == OUTCOME
-                and rule.direction == "Improves"
+                # "The rate of infections decreased after AHSCT": a harm lowered is a benefit.
+                and direction == "Improves"
                 and (
                     obj.kind == ADVERSE_EVENT
                     # "a high incidence rate of transplant-related mortality": a harm by its

@@ -1421,6 +1421,8 @@ _SUBSTANCE_MEASURES = {
 _BARE_MEASURES = {
     "rate",
     "rates",
+    "incidence",  # "the incidence rate of (a harm named before)"
+    "incidences",
     "score",
     "scores",
     "event",
@@ -1848,6 +1850,9 @@ def _name(piece: str, kind: str) -> str | None:
             head = _head_index([w.lower() for w in named])
             named[head] = singular(named[head])  # named in the singular, as every proposal is
             return _lower_initial(" ".join(named))
+        # "the incidence rate of treatment-related adverse events": one measure in two words.
+        while len(words) > 3 and words[0].lower() in _MEASURES and words[1].lower() in _MEASURES:
+            words = words[1:]
         # "the incidence of febrile neutropenia", "rate of relapse": what is counted is named.
         if (
             len(words) > 2

@@ -416,7 +416,11 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "requires",
         r"\b(?:generally\s+|usually\s+|typically\s+)?(?:requires?|required|involves?|involving|"
-        r"consist(?:s|ed)?\s+of|comprises?|comprised|entails?)\b",
+        r"consist(?:s|ed)?\s+of|comprises?|comprised|entails?)\b"
+        # "remain uncertain and require confirmation in larger, controlled trials": research
+        # still needed, no step of the treatment.
+        r"(?!\s+(?:further\s+|additional\s+)?(?:confirmation|validation|investigation|"
+        r"evaluation|research|stud(?:y|ies)|trials?)\b)",
         PROCEDURE_STEP,
         "hasProcedureStep",
         STEP,
@@ -1291,6 +1295,7 @@ def _draft_statement(
     # A leading population ("In patients with NMOSD, rituximab reduces ...") is not the subject.
     lead = _LEADING_POPULATION.match(body, content_start, first_cue)
     subject_start = lead.end() if lead else content_start
+    subject_start = _after_semicolon(body, subject_start, first_cue, mentions)
     setting = _FRONTED_SETTING.match(body, subject_start, first_cue) if cues else None
     if (
         setting is not None
@@ -1479,6 +1484,14 @@ def _draft_statement(
                     )
             subject_text = "" if subject is not None else subject_text
             agent_read = cues[0].rule.name != "passive-result"
+    if cues and subject is None and cues[0].rule.name in ("improve", "reduce"):
+        # "Disease control has been achieved using autologous HSCT in ...": a passive verb's
+        # agent, or the means it was achieved by, is the subject.
+        passive = _PASSIVE_BEFORE.search(body, 0, cues[0].start)
+        means = _MEANS_AFTER.match(body, cues[0].end)
+        if passive is not None and means is not None:
+            subject = _first(mentions, INTERVENTION, means.end(), means.end() + 1)
+            subject_text = "" if subject is not None else subject_text
     if cues and subject is None and cues[0].rule.name == "changed-after":
         # "INCAT scores improved significantly ... after AHSCT": the outcome is the subject;
         # the intervention is the one named after "after".
@@ -2215,9 +2228,12 @@ def _in_combination(
     after = m.end + len(body[m.end : end]) - len(body[m.end : end].lstrip())
     # "Dendritic cells with tolerogenic function (tolDC) have become ...": what the cells are
     # "with" makes a narrower (or a combined) intervention, never the one named alone.
+    # "Treg DLI plus LD IL-2": the abbreviation the mention modifies is the part combined.
+    modified = _ABBREVIATION_AFTER.match(body, after)
     return bool(
         _COMBINATION.search(body, start, m.start)
         or _COMBINATION.match(body, after)
+        or (modified is not None and _COMBINATION.match(body, modified.end()))
         or (after > m.end and _WITH.match(body, after, end))
         # "a high-dose methylprednisolone and cyclophosphamide regimen": a drug named inside a
         # regimen is one part of it.
@@ -2225,6 +2241,9 @@ def _in_combination(
     )
 
 
+_PASSIVE_BEFORE = re.compile(r"\b(?:been|was|were|is|are)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_MEANS_AFTER = re.compile(r"\s+(?:by|using|by\s+means\s+of)\s+(?:the\s+|an?\s+)?", re.IGNORECASE)
+_ABBREVIATION_AFTER = re.compile(r"[A-Z][A-Z\d\-]+\s+")
 _REGIMEN = re.compile(r"\s+(?:regimens?|protocols?|combinations?|cocktails?)\b", re.IGNORECASE)
 _FALLING_BEFORE = re.compile(
     r"(?:\b(?:reductions?|decreases?|declines?|falls?)\s+(?:of|in)\s+(?:the\s+)?|"
@@ -2471,6 +2490,30 @@ def _qualified_name(body: str, mention: Mention) -> tuple[str, str]:
         car or f"{qualifiers} {text if abbreviated else mention.entry.label}",
         f"{qualifiers} {text}",
     )
+
+
+def _after_semicolon(body: str, start: int, first_cue: int, mentions: list[Mention]) -> int:
+    """Where the subject of the first cue's clause starts, when a semicolon comes before it.
+
+    "Some patients have insufficient treatment response to cDMARD; although biologics have
+    proven to be an effective treatment for RA": the cue's clause has its own subject. It goes
+    on with the statement's when it names none ("...; no deaths occurred in patients
+    transplanted after 2007") or when the statement opens with the intervention ("Overall,
+    MSCs application was safe; a few cases exhibited ...").
+    """
+    semicolon = nouns.mask_brackets(body).rfind(";", start, first_cue)
+    if semicolon == -1:
+        return start
+    if _subject_kind(body[semicolon + 1 : first_cue], semicolon + 1, mentions) == "generic":
+        return start
+    opening = next((m for m in mentions if start <= m.start < semicolon), None)
+    if (
+        opening is not None
+        and opening.entry.kind == INTERVENTION
+        and re.fullmatch(r"\W*(?:\w+,\s*)?(?:the\s+)?", body[start : opening.start], re.IGNORECASE)
+    ):
+        return start
+    return semicolon + 1
 
 
 _PATIENTS_WITH_DEVELOP = re.compile(
@@ -2724,8 +2767,12 @@ _AND_ANOTHER = re.compile(r",?\s+and\s+an?\s+", re.IGNORECASE)
 _OF_CELLS_BEFORE = re.compile(
     r"\b(?:cells?|grafts?|allografts?|islets?|neurons?)\s+(?:\([\w\-+]+\)\s+)?$", re.IGNORECASE
 )
+_RISE_NOUN = re.compile(r"(?:increase|rise|elevation)s?\s+(?:in|of)\b", re.IGNORECASE)
 _OPENS_SUBJECT = re.compile(
-    r"[\W_]*(?:(?:the|a|an|significant(?:ly)?|marked(?:ly)?|further|overall)\s+)*", re.IGNORECASE
+    r"[\W_]*(?:(?:notably|interestingly|importantly|moreover|furthermore|additionally),?\s+)?"
+    r"(?:(?:the|a|an|significant(?:ly)?|marked(?:ly)?|further|overall|transient|slight|"
+    r"modest|small|sustained|rapid)\s+)*",
+    re.IGNORECASE,
 )
 
 
@@ -2785,15 +2832,18 @@ def _cues(body: str, start: int, clauses: list[tuple[int, int]]) -> list[_Cue]:
     # "Reduced levels of IL-1β ... were observed in the cluster infused with MSCs": the word
     # before says the direction; "were observed in" says who, and adds no improvement against
     # it.
-    for i, cue in enumerate(merged):
-        if cue.rule.name != "passive-result":
-            continue
+    # "A transient increase in serum IFN-γ levels was observed": the rise is the result, read
+    # (or left undrafted, as a rise of no known worth) by its own cue; the observing adds no
+    # improvement.
+    kept: list[_Cue] = []
+    for cue in merged:
         said = next(
             (
                 other
                 for other in merged
-                if other.rule.kind == EFFICACY
-                and other.rule.direction not in (None, cue.rule.direction)
+                if cue.rule.name == "passive-result"
+                and other.rule.kind == EFFICACY
+                and other.rule.direction is not None
                 and cue.clause[0] <= other.start < cue.start
                 # the direction word opens the subject ("a response, based on a reduction in
                 # CDAI, was observed" is a response seen)
@@ -2801,9 +2851,13 @@ def _cues(body: str, start: int, clauses: list[tuple[int, int]]) -> list[_Cue]:
             ),
             None,
         )
-        if said is not None:
-            merged[i] = _Cue(_directed(cue.rule, said.rule), cue.start, cue.end, cue.clause)
-    return merged
+        if said is None:
+            kept.append(cue)
+        elif said.rule.direction != cue.rule.direction:
+            kept.append(_Cue(_directed(cue.rule, said.rule), cue.start, cue.end, cue.clause))
+        elif not _RISE_NOUN.match(body, said.start, said.end):
+            kept.append(cue)
+    return kept
 
 
 def _directed(rule: Rule, like: Rule) -> Rule:
@@ -2916,6 +2970,18 @@ def _objects(
         # "increased retinal ganglion cell (RGC) survival", "T cell responses": what the
         # cells did, never the patients' survival or response.
         hits = [h for h in hits if not _OF_CELLS_BEFORE.search(body, 0, h[0].start)]
+        # "a complete response of disease activity": what the response is of is part of it,
+        # no second outcome improved.
+        hits = [
+            h
+            for h in hits
+            if h[1].kind == DISEASE
+            or not any(
+                o[0].end < h[0].start
+                and re.fullmatch(r"\s+of\s+(?:the\s+)?", body[o[0].end : h[0].start])
+                for o in hits
+            )
+        ]
     if rule.objects == DISEASE and rule.scope == "after":
         outside = [
             h

@@ -505,6 +505,8 @@ def find_definitions(text: str) -> list[Definition]:
     ['chimeric antigen receptor', 'chimeric antigen receptor T cell therapy']
     >>> [d.long_form for d in find_definitions("given either human MSCs (hMSCs, 3x10(6)) or vehicle")]
     ['human MSCs']
+    >>> [d.long_form for d in find_definitions("antibody-positive Stiff Person Syndrome Spectrum Disorder (SPSD)")]
+    ['Stiff Person Syndrome Spectrum Disorder']
     """
     found: list[Definition] = []
     for match in _ABBREVIATION.finditer(text):
@@ -568,9 +570,21 @@ def find_definitions(text: str) -> list[Definition]:
                 and len(_initials(sp)) <= len(letters) + 2
                 and _parts_start_words(abbr, sp)
             ]
+            # "Stiff Person Syndrome Spectrum Disorder (SPSD)": a run of capitalised words
+            # whose initials hold the letters in order, one word left unspelt, is the name,
+            # never its last words spelt letter by letter.
+            titled = [
+                sp
+                for sp in spans
+                if all(w[:1].isupper() for _, w in sp)
+                and _initials(sp)[:1] == letters[:1].lower()
+                and _initials(sp)[-1:] == letters[-1:].lower()
+                and len(_initials(sp)) == len(letters) + 1
+                and _subsequence(letters.lower(), _initials(sp))
+            ]
             span = next(
                 (sp for sp in spelt if _initials(sp) == letters.lower()),
-                by_initials[0] if by_initials else spelt[0],
+                by_initials[0] if by_initials else titled[0] if titled else spelt[0],
             )
         if span is not None:
             start = span[0][0]
@@ -579,6 +593,11 @@ def find_definitions(text: str) -> list[Definition]:
             name = _INNER_ABBREVIATION.sub("", before[start:])
             found.append(Definition(start, len(before), name, abbr))
     return found
+
+
+def _subsequence(letters: str, initials: str) -> bool:
+    rest = iter(initials)
+    return all(letter in rest for letter in letters)
 
 
 def _by_syllables(abbr: str, words: list[tuple[int, str]]) -> list[tuple[int, str]] | None:

@@ -573,6 +573,7 @@ _NOT_NAMES = NUMBER_WORDS | {
     "refractory",
     "same",
     "other",
+    "others",  # "multiple sclerosis, stiff person syndrome, and others"
 }
 _TRAILING = {
     "with",

@@ -1842,6 +1842,18 @@ def _draft_statement(
             negated = rule.negated or neither or (context.negated and rule.name != "had-no")
             strength = _strength(rule, body, cue, context.uncertain)
             kind, predicate, direction = rule.kind, rule.predicate, rule.direction
+            if (
+                rule.name == "option-for"
+                and obj.kind == DISEASE
+                and re.search(
+                    r"\b(?:prophylactic|preventive|preventative)\b",
+                    body[cue.start : cue.end],
+                    re.IGNORECASE,
+                )
+            ):
+                # "an effective and safe prophylactic strategy for cGVHD": a disease prevented,
+                # not one treated.
+                predicate, direction = "reduces", "Reduces"
             if rule.name in ("changed-after", "changed-fronted", "changed-in-group") and re.search(
                 r"decreas|declin|fell|reduc|lower|less", body[cue.start : cue.end], re.IGNORECASE
             ):
@@ -1898,6 +1910,9 @@ def _draft_statement(
             if treated is not None and obj_mention is treated[0]:
                 # "cMSCs markedly improved MG", "ameliorated EAE": the disease made better.
                 kind, predicate, direction = EFFICACY, "effectiveFor", "Improves"
+                if re.match(r"(?i)prevent", body[cue.start : cue.end]):
+                    # "did not prevent graft-versus-host disease": a disease kept from coming.
+                    predicate, direction = "reduces", "Reduces"
             elif rule.objects == OUTCOME and not obj.is_a(OUTCOME):
                 continue
             if (

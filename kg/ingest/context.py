@@ -56,6 +56,12 @@ _ADDED = (
     ("potentially", "POSSIBLE_EXISTENCE", "FORWARD"),
     # "MSCs have the potential to enhance islet transplantation by suppressing ..."
     ("potential to", "POSSIBLE_EXISTENCE", "FORWARD"),
+    # "an apparent trend toward increased overall survival (OS) in the MSC group ... (P =
+    # 0.084)": a trend is not a shown difference.
+    ("trend toward", "POSSIBLE_EXISTENCE", "FORWARD"),
+    ("trend towards", "POSSIBLE_EXISTENCE", "FORWARD"),
+    ("trend to", "POSSIBLE_EXISTENCE", "FORWARD"),
+    ("trend for", "POSSIBLE_EXISTENCE", "FORWARD"),
     ("did not", "NEGATED_EXISTENCE", "FORWARD"),
     ("does not", "NEGATED_EXISTENCE", "FORWARD"),
     ("do not", "NEGATED_EXISTENCE", "FORWARD"),

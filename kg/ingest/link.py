@@ -223,6 +223,8 @@ def find_mentions(text: str, lexicon: Lexicon) -> list[Mention]:
                 or _HYPHENATED_BEFORE.search(text, 0, _before_brackets(text, start))
                 or _COMPLEMENT_AFTER.match(text, end)
                 or _OWNED_COORDINATE_BEFORE.search(text, 0, start)
+                # "these cells naturally function to maintain immune homeostasis": a verb
+                or _VERB_USE_AFTER.match(text, end)
                 or len(text[:start].rstrip(" \t")) in ends
             )
         ):
@@ -339,6 +341,7 @@ _ORGAN_BEFORE = re.compile(
 _ABBREVIATION_BEFORE = re.compile(r"(?<![\w\-])[A-Z][A-Z0-9]{1,6}[ \t]+$")
 _HYPHENATED_BEFORE = re.compile(r"(?<![\w\-])\w+-\w+[ \t]+$")
 _COMPLEMENT_AFTER = re.compile(r"\s+of\s+(?:the\s+)?[\w\-]")
+_VERB_USE_AFTER = re.compile(r"\s+(?:to\s+(?!the\b|a\b|an\b|normal\b|baseline\b)[a-z]+|as\s+an?\b)")
 # "edited T cells maintain their in vitro phenotype and function": the owner of the first
 # coordinate (cells, here) owns the second.
 _OWNED_COORDINATE_BEFORE = re.compile(

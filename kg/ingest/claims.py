@@ -941,7 +941,10 @@ _OUTCOME_STOP = re.compile(
 )
 _COMPARATOR = re.compile(
     r"\b(?:compared\s+(?:to|with)|versus|vs\.?|than|relative\s+to|over|as\s+opposed\s+to|"
-    r"unlike|in\s+contrast\s+(?:to|with))\s+",
+    r"unlike|in\s+contrast\s+(?:to|with)|"
+    # "Treatment-related mortality was observed in transplantation treated patients and absent
+    # in those treated with cyclophosphamide": the arm it was absent in is the comparator.
+    r"(?:and|but)\s+(?:absent|not\s+(?:observed|seen|found))\s+in)\s+",
     re.IGNORECASE,
 )
 _MODAL = re.compile(r"\b(?:can|could|may|might)\b(?:\s+\w+){0,3}\s*$", re.IGNORECASE)
@@ -2247,6 +2250,9 @@ def _in_combination(
     modified = _ABBREVIATION_AFTER.match(body, after)
     return bool(
         _COMBINATION.search(body, start, m.start)
+        # "Immunoablation by cyclophosphamide and autologous peripheral blood stem cell
+        # transplantation": the drug is how the head noun's step is done, one part of it.
+        or _MEANS_OF_HEAD.search(body, start, m.start)
         or _COMBINATION.match(body, after)
         or (modified is not None and _COMBINATION.match(body, modified.end()))
         or (after > m.end and _WITH.match(body, after, end))
@@ -2258,6 +2264,7 @@ def _in_combination(
 
 _PASSIVE_BEFORE = re.compile(r"\b(?:been|was|were|is|are)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _MEANS_AFTER = re.compile(r"\s+(?:by|using|by\s+means\s+of)\s+(?:the\s+|an?\s+)?", re.IGNORECASE)
+_MEANS_OF_HEAD = re.compile(r"\b[A-Za-z]+(?:tion|sion|ment|ance|ence|sis)\s+by\s+$")
 _ABBREVIATION_AFTER = re.compile(r"[A-Z][A-Z\d\-]+\s+")
 _REGIMEN = re.compile(r"\s+(?:regimens?|protocols?|combinations?|cocktails?)\b", re.IGNORECASE)
 _FALLING_BEFORE = re.compile(

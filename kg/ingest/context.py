@@ -151,6 +151,12 @@ _AND_BEFORE = (
     ("remained",),
     ("regained",),
     ("attained",),
+    # "showing no immune effector cell-related neurotoxicity or serious infections, and
+    # significantly improves neurological function": a verb of its own, after its adverb.
+    ("significantly",),
+    ("markedly",),
+    ("improves",),
+    ("reduces",),
     # "had no adverse effects and the patient showed clinical improvement": the patients'
     # clause says its own result.
     ("the", "patient"),

@@ -1313,6 +1313,13 @@ def _draft_statement(
         # what; "In AHSCT, most patients ..." keeps the setting's intervention.
         subject_start = setting.end()
     comparator_spans = [(m.start(), _span_end(body, m.end())) for m in _COMPARATOR.finditer(body)]
+    # "The incorporation of a reduced-intensity conditioning (RIC) regimen in hematopoietic
+    # cell transplantation (HCT) ... has decreased early mortality": what it was added to is
+    # where, and the subject is what was added.
+    comparator_spans += [
+        (m.start(1), _span_end(body, m.end()))
+        for m in _ADDED_TO.finditer(body, content_start, first_cue)
+    ]
     # "compared with rates common to highly variable unmanipulated donor grafts": a phrase
     # that ends the sentence's result; its words are no cues.
     compared = [
@@ -2264,6 +2271,10 @@ def _in_combination(
 
 _PASSIVE_BEFORE = re.compile(r"\b(?:been|was|were|is|are)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _MEANS_AFTER = re.compile(r"\s+(?:by|using|by\s+means\s+of)\s+(?:the\s+|an?\s+)?", re.IGNORECASE)
+_ADDED_TO = re.compile(
+    r"\b(?:incorporation|addition|inclusion|introduction)\s+of\s+[^,;]{1,80}?\s+(in|into|to)\s+",
+    re.IGNORECASE,
+)
 _MEANS_OF_HEAD = re.compile(r"\b[A-Za-z]+(?:tion|sion|ment|ance|ence|sis)\s+by\s+$")
 _ABBREVIATION_AFTER = re.compile(r"[A-Z][A-Z\d\-]+\s+")
 _REGIMEN = re.compile(r"\s+(?:regimens?|protocols?|combinations?|cocktails?)\b", re.IGNORECASE)
@@ -2782,6 +2793,10 @@ _HYPHENS = ("-", "\u2010", "\u2011")
 _CAPACITY_BEFORE = re.compile(
     r"\b(?:abilit(?:y|ies)|capacit(?:y|ies))\s+to\s+$|\bcapable\s+of\s+$", re.IGNORECASE
 )
+_REGIMEN_KIND_AFTER = re.compile(
+    r"[\s\-\u2010\u2011]+(?:toxicity|intensity)[\s\-\u2010\u2011]+(?:conditioning|regimens?)\b",
+    re.IGNORECASE,
+)
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|these|those)\s+$", re.IGNORECASE)
 
 
@@ -2819,6 +2834,10 @@ def _cues(body: str, start: int, clauses: list[tuple[int, int]]) -> list[_Cue]:
             ):
                 # "the increased IL-4 levels ... were markedly downregulated": a participle
                 # after "the" describes the noun; the verb comes later.
+                continue
+            if rule.name in _VERB_RULES and _REGIMEN_KIND_AFTER.match(body, match.end()):
+                # "Allo-HSCT using alemtuzumab and reduced toxicity conditioning": the kind of
+                # conditioning given, no result.
                 continue
             if rule.name in _VERB_RULES and _CAPACITY_BEFORE.search(body, 0, match.start()):
                 # "which contributes to their ability to suppress pathological immune

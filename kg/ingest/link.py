@@ -496,6 +496,8 @@ def find_definitions(text: str) -> list[Definition]:
     ['Autologous hematopoietic stem cell transplantation']
     >>> [d.long_form for d in find_definitions("Autologous hematopoietic stem cell transplantation (Auto-HSCT)")]
     ['Autologous hematopoietic stem cell transplantation']
+    >>> [d.long_form for d in find_definitions("allogeneic hematopoietic stem cell transplantation (alloHSCT)")]
+    ['allogeneic hematopoietic stem cell transplantation']
     >>> [(d.long_form, d.abbreviation) for d in find_definitions("Hematopoietic stem cell (HSC) transplantation (HSCT)")]
     [('Hematopoietic stem cell', 'HSC'), ('Hematopoietic stem cell transplantation', 'HSCT')]
     >>> [d.long_form for d in find_definitions("Alopecia areata (AA) is common")]
@@ -515,11 +517,11 @@ def find_definitions(text: str) -> list[Definition]:
     for match in _ABBREVIATION.finditer(text):
         abbr = match.group("round") or match.group("square")
         letters = singular_abbreviation(abbr)
-        prefix = re.match(r"([A-Za-z][a-z]{1,4})-(?=[A-Z])", letters)
+        prefix = re.match(r"([A-Za-z][a-z]{1,4})-(?=[A-Z])|(auto|allo)(?=[A-Z]{2})", letters)
         if prefix:
-            # "auto-HSCT", "Auto-HSCT": the prefix abbreviates one word ("autologous") by its
-            # first letter.
-            letters = prefix.group(1)[0] + letters[prefix.end() :]
+            # "auto-HSCT", "Auto-HSCT", "autoHSCT": the prefix abbreviates one word
+            # ("autologous") by its first letter.
+            letters = (prefix.group(1) or prefix.group(2))[0] + letters[prefix.end() :]
         letters = re.sub(r"[^A-Za-z0-9]", "", letters)
         before = text[: match.start()].rstrip()
         # A word inside brackets ("stem cell (HSC) transplantation") is another abbreviation,
@@ -723,5 +725,8 @@ def _compiled(form: str, case_sensitive: bool) -> re.Pattern[str]:
     # "Crohn's disease" the lexicon knows.
     words = [re.sub("['’]", "['’]", re.escape(w)) for w in re.split(r"[\s\-‐‑–]+", form) if w]
     body = _SEPARATOR.join(words)
+    if case_sensitive and form[:1].islower():
+        # "allo-HSCT" opening a sentence is written "Allo-HSCT".
+        body = f"[{form[0]}{form[0].upper()}]{body[1:]}"
     flags = 0 if case_sensitive else re.IGNORECASE
     return re.compile(rf"(?<![\w\-‐‑–]){body}(?![\w])", flags)

@@ -574,6 +574,7 @@ _NOT_NAMES = NUMBER_WORDS | {
     "same",
     "other",
     "others",  # "multiple sclerosis, stiff person syndrome, and others"
+    "etc",  # "inhibiting the activity of Th1, Th17, and B cells, etc."
 }
 _TRAILING = {
     "with",
@@ -634,6 +635,15 @@ _CHANGES_OF = {
     "normalisation",
     "normalization",
     "regeneration",  # "the regeneration of periodontal tissues"
+}
+# Changes that name nothing without what changed: "resolution (of MAS)".
+_CHANGES_ALONE = {
+    "resolution",
+    "disappearance",
+    "clearance",
+    "normalisation",
+    "normalization",
+    "regeneration",
 }
 # Nouns that name nothing alone, only with what follows "of": "the activity of intrahepatic
 # NKT cells", "activities of daily living", "the function of islet β cells", "the size of their
@@ -1882,7 +1892,7 @@ def _name(piece: str, kind: str) -> str | None:
     if (
         kind in (OUTCOME, ADVERSE_EVENT)
         and len(words) == 1
-        and words[0].lower() in _INCOMPLETE_BEFORE_OF
+        and (words[0].lower() in _INCOMPLETE_BEFORE_OF or words[0].lower() in _CHANGES_ALONE)
     ):
         return None  # "impaired Treg functions", the cells masked: whose function is unsaid
     if kind in (OUTCOME, ADVERSE_EVENT) and all(

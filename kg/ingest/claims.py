@@ -890,6 +890,10 @@ _AIM = re.compile(
     # safety of ...": a trial named by its aim.
     r"(?:an?|the)\s+(?:[\w\-]+,?\s+){0,8}?(?:study|trial)\s+to\s+"
     r"(?:determine|assess|evaluate|investigate|examine|explore|compare|test)\b|"
+    # "This study will evaluate a cell-based therapy (ECP) in patients ... to determine if ECP
+    # treatment can reduce the signs and symptoms of RA": a trial not yet run.
+    r"(?:the|this|our)\s+(?:[\w\-]+\s+){0,4}?(?:study|trial)\s+will\s+(?:evaluate|assess|test|"
+    r"determine|investigate|examine|compare)\b|"
     # "This study is to investigate the effect of ... on the survival of corneal allografts"
     r"(?:the|this|our)\s+(?:[\w\-]+\s+){0,4}?(?:study|work|trial)\s+(?:is|was)\s+to\s+"
     r"(?:determine|assess|evaluate|investigate|examine|explore|compare|test)\b|"
@@ -2271,6 +2275,7 @@ def _in_combination(
 
 _PASSIVE_BEFORE = re.compile(r"\b(?:been|was|were|is|are)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _MEANS_AFTER = re.compile(r"\s+(?:by|using|by\s+means\s+of)\s+(?:the\s+|an?\s+)?", re.IGNORECASE)
+_WITHOUT_BEFORE = re.compile(r"\bwithout\s+(?:[\w\-]+\s+){0,2}$", re.IGNORECASE)
 _ADDED_TO = re.compile(
     r"\b(?:incorporation|addition|inclusion|introduction)\s+of\s+[^,;]{1,80}?\s+(in|into|to)\s+",
     re.IGNORECASE,
@@ -3023,6 +3028,10 @@ def _objects(
                 for o in hits
             )
         ]
+    if rule.kind == EVIDENCE_OF_USE:
+        # "to four patients with chronic refractory psoriasis vulgaris without arthropathy":
+        # what the patients did not have is who they were, never a use denied.
+        hits = [h for h in hits if not _WITHOUT_BEFORE.search(body, 0, h[0].start)]
     if rule.objects == DISEASE and rule.scope == "after":
         outside = [
             h

@@ -498,6 +498,8 @@ def find_definitions(text: str) -> list[Definition]:
     ['Autologous hematopoietic stem cell transplantation']
     >>> [d.long_form for d in find_definitions("allogeneic hematopoietic stem cell transplantation (alloHSCT)")]
     ['allogeneic hematopoietic stem cell transplantation']
+    >>> [d.long_form for d in find_definitions("This study will evaluate a cell-based therapy (ECP) in")]
+    []
     >>> [(d.long_form, d.abbreviation) for d in find_definitions("Hematopoietic stem cell (HSC) transplantation (HSCT)")]
     [('Hematopoietic stem cell', 'HSC'), ('Hematopoietic stem cell transplantation', 'HSCT')]
     >>> [d.long_form for d in find_definitions("Alopecia areata (AA) is common")]
@@ -558,7 +560,11 @@ def find_definitions(text: str) -> list[Definition]:
         spelt = [
             span
             for span in spans
-            if _spells(letters, [w for _, w in span], inner=True) and _parts_start_words(abbr, span)
+            if _spells(letters, [w for _, w in span], inner=True)
+            and _parts_start_words(abbr, span)
+            # "This study will evaluate a cell-based therapy (ECP)": a name never opens with
+            # the verb of a clause.
+            and not _VERB_BEFORE.search(before, 0, span[0][0])
         ]
         span = None
         if not re.fullmatch(_INITIALISM, abbr):
@@ -598,6 +604,9 @@ def find_definitions(text: str) -> list[Definition]:
             name = _INNER_ABBREVIATION.sub("", before[start:])
             found.append(Definition(start, len(before), name, abbr))
     return found
+
+
+_VERB_BEFORE = re.compile(r"\b(?:will|would|can|could|may|might|shall|should|must)\s+$")
 
 
 def _subsequence(letters: str, initials: str) -> bool:

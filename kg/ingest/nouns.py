@@ -556,6 +556,7 @@ _NOT_NAMES = NUMBER_WORDS | {
     "median",
     "mean",
     "average",
+    "least",  # "at least a partial response"
     # "no evident adverse reactions": how plain it was, not what it was
     "evident",
     "apparent",
@@ -675,6 +676,9 @@ _ADMINISTRATION = re.compile(
     r"(?:our\s+|their\s+|this\s+|these\s+)?|"
     # "Treatment with UC-MSCs achieved ...": what the treatment was with is the subject.
     r"^(?:the\s+)?(?:treatment|therapy)\s+with\s+|"
+    # "further clinical studies assessing CiPSC-islet transplantation": studies of it.
+    r"^(?:(?:further|larger|more|future|additional|clinical|randomi[sz]ed|controlled|prospective)"
+    r"\s+)*(?:studies|trials|research)\s+(?:assessing|evaluating|testing|investigating|of|on)\s+|"
     # "Adoptively transferred CAR Tregs", "Intravenously infused MSCs": a participle of giving.
     r"^(?:the\s+)?(?:[a-z]+ly\s+)?(?:transferred|infused|injected|administered|transplanted|"
     r"delivered|given)\s+(?=\S)",
@@ -1840,7 +1844,11 @@ def _name(piece: str, kind: str) -> str | None:
         grade: list[str] = []
         if len(words) > 2 and words[0].lower() == "grade" and _COUNT.fullmatch(words[1]):
             grade, words = words[:2], words[2:]  # "grade 4 infections" is a harm of its own
-        while words and (words[0].lower() in _NOT_NAMES or _COUNT.fullmatch(words[0])):
+        while words and (
+            words[0].lower() in _NOT_NAMES
+            or _COUNT.fullmatch(words[0])
+            or (words[0].lower() in _LEADING and len(words) > 1)
+        ):
             words = words[1:]
         words = [*grade, *words]
         if words and words[0].lower() in ("serum", "plasma", "blood", "csf", "urinary"):

@@ -1930,6 +1930,15 @@ def _draft_statement(
             elif rule.objects == OUTCOME and not obj.is_a(OUTCOME):
                 continue
             if (
+                rule.name == "improve"
+                and re.match(r"(?i)prolong", body[cue.start : cue.end])
+                and not _BENEFIT.search(obj.label)
+            ):
+                # "associated with more severe adverse events and prolonged hospitalisation":
+                # longer is better only for a benefit.
+                sd.notes.append(_rise_not_judged(obj, body[cue.start : cue.end]))
+                continue
+            if (
                 kind == EFFICACY
                 and direction == "Improves"
                 and _FALLING_BEFORE.search(
@@ -2334,6 +2343,8 @@ _RECEIVING = re.compile(
 )
 _BENEFIT = re.compile(
     r"\b(?:remissions?|survival|healing|closure|improvements?|quality\s+of\s+life|recovery)\b|"
+    # "prolonged time to disease progression": the longer, the better
+    r"\btime[\s\-]+to\b|"
     # A response to treatment, not the body's own ("immunomodulatory responses", "T-cell
     # response"), whose rise is no better by itself.
     r"(?<!immune\s)(?<!immunomodulatory\s)(?<!inflammatory\s)(?<!allergic\s)(?<!cell\s)"

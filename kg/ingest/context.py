@@ -114,6 +114,9 @@ _ADDED = (
     # "maintaining 'no evidence of disease activity'" (NEDA) names an endpoint of multiple
     # sclerosis trials, as "progression-free survival" does; it denies nothing.
     ("no evidence of disease activity", "NEGATED_EXISTENCE", "PSEUDO"),
+    # "MSCs not only play an important role in regulating immune and tissue homeostasis but
+    # also display ...": an addition, no denial.
+    ("not only", "NEGATED_EXISTENCE", "PSEUDO"),
     ("in case of", "HYPOTHETICAL", "FORWARD"),
     ("whether", "HYPOTHETICAL", "FORWARD"),
 )

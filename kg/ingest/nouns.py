@@ -687,7 +687,10 @@ _ADMINISTRATION = re.compile(
 
 
 _NO_NAME_HERE = re.compile(
-    r"\bin response to\b|\b(?:abilit(?:y|ies)|capacit(?:y|ies))\s+to\s+[^,;]*", re.IGNORECASE
+    r"\bin response to\b|\b(?:abilit(?:y|ies)|capacit(?:y|ies))\s+to\s+[^,;]*|"
+    # "..., pending further validation": what is still to be done, a hedge, no outcome
+    r"\bpending\s+(?:further\s+)?[\w\-]+",
+    re.IGNORECASE,
 )
 
 
@@ -1384,6 +1387,8 @@ def _listed_name(piece: str, kind: str) -> str | None:
     words = re.findall(r"[\w'’\-]+", piece)
     if not words or not re.fullmatch(r"[\s\w'’\-]+", piece.strip()):
         return None  # brackets, figures or punctuation: not a plain name
+    if _NO_NAME_HERE.match(piece.strip()):
+        return None  # "..., pending further validation"
     while words and (
         words[0].lower() in _LEADING
         or words[0].lower() in _NOT_NAMES

@@ -479,17 +479,18 @@ DEVELOPMENT = (
     _set(266, "msc-steroid-refractory-agvhd-children-adults"),
     _set(267, "t1d-cell-therapy-ahsct-cord-blood-islets"),
     _set(268, "ecp-psoriatic-arthritis-psoriasis-lupus"),
+    # Held out until their one run on cc6e5a3 (the drafter then changed with their errors in
+    # view).
+    _set(269, "ahsct-nmosd-cidp-alternatives"),
+    _set(270, "msc-ibd-systemic-infusion-ulcerative-colitis-crohns"),
+    _set(271, "car-t-car-nk-lupus-allogeneic-reset"),
+    _set(272, "hsct-conditioning-cd34-ms-ssc"),
 )
 # Held-out sets: documents and expected claims committed alone before the drafter ever runs on
 # them, scored only on request (--held-out). A held-out set that has been run moves to
 # DEVELOPMENT when the drafter is next changed with its errors in view.
-HELD_OUT: tuple[tuple[str, Path, tuple[str, ...]], ...] = (
-    # Committed in 4cb1869, 21ecf5d, 48266cb and b666d9a.
-    _set(269, "ahsct-nmosd-cidp-alternatives", label="held-out"),
-    _set(270, "msc-ibd-systemic-infusion-ulcerative-colitis-crohns", label="held-out"),
-    _set(271, "car-t-car-nk-lupus-allogeneic-reset", label="held-out"),
-    _set(272, "hsct-conditioning-cd34-ms-ssc", label="held-out"),
-)
+# None is unspent at the moment; new sets go here, as _set(N, "document", label="held-out").
+HELD_OUT: tuple[tuple[str, Path, tuple[str, ...]], ...] = ()
 TUNED = (
     # The rules were first written with these in view.
     (

@@ -485,16 +485,17 @@ DEVELOPMENT = (
     _set(270, "msc-ibd-systemic-infusion-ulcerative-colitis-crohns"),
     _set(271, "car-t-car-nk-lupus-allogeneic-reset"),
     _set(272, "hsct-conditioning-cd34-ms-ssc"),
+    # Held out until their one run on 8b183be (their errors then read; no change was made from
+    # them).
+    _set(273, "ahsct-ms-quality-of-life-brain-volume"),
+    _set(274, "msc-pbc-psoriasis-alopecia-areata"),
+    _set(275, "hsct-car-t-systemic-sclerosis-myositis-reviews"),
 )
 # Held-out sets: documents and expected claims committed alone before the drafter ever runs on
 # them, scored only on request (--held-out). A held-out set that has been run moves to
 # DEVELOPMENT when the drafter is next changed with its errors in view.
-HELD_OUT: tuple[tuple[str, Path, tuple[str, ...]], ...] = (
-    # Committed in a3e42ec, 6aa2403 and b7b5630.
-    _set(273, "ahsct-ms-quality-of-life-brain-volume", label="held-out"),
-    _set(274, "msc-pbc-psoriasis-alopecia-areata", label="held-out"),
-    _set(275, "hsct-car-t-systemic-sclerosis-myositis-reviews", label="held-out"),
-)
+# None is unspent at the moment; new sets go here, as _set(N, "document", label="held-out").
+HELD_OUT: tuple[tuple[str, Path, tuple[str, ...]], ...] = ()
 TUNED = (
     # The rules were first written with these in view.
     (

@@ -1856,18 +1856,6 @@ def _draft_statement(
             negated = rule.negated or neither or (context.negated and rule.name != "had-no")
             strength = _strength(rule, body, cue, context.uncertain)
             kind, predicate, direction = rule.kind, rule.predicate, rule.direction
-            if (
-                rule.name == "option-for"
-                and obj.kind == DISEASE
-                and re.search(
-                    r"\b(?:prophylactic|preventive|preventative)\b",
-                    body[cue.start : cue.end],
-                    re.IGNORECASE,
-                )
-            ):
-                # "an effective and safe prophylactic strategy for cGVHD": a disease prevented,
-                # not one treated.
-                predicate, direction = "reduces", "Reduces"
             if rule.name in ("changed-after", "changed-fronted", "changed-in-group") and re.search(
                 r"decreas|declin|fell|reduc|lower|less", body[cue.start : cue.end], re.IGNORECASE
             ):
@@ -1924,11 +1912,17 @@ def _draft_statement(
             if treated is not None and obj_mention is treated[0]:
                 # "cMSCs markedly improved MG", "ameliorated EAE": the disease made better.
                 kind, predicate, direction = EFFICACY, "effectiveFor", "Improves"
-                if re.match(r"(?i)prevent", body[cue.start : cue.end]):
-                    # "did not prevent graft-versus-host disease": a disease kept from coming.
-                    predicate, direction = "reduces", "Reduces"
             elif rule.objects == OUTCOME and not obj.is_a(OUTCOME):
                 continue
+            if (
+                kind == EFFICACY
+                and direction == "Improves"
+                and obj.kind == DISEASE
+                and _PREVENTS.search(body, cue.start, cue.end)
+            ):
+                # "did not prevent graft-versus-host disease", "an effective and safe
+                # prophylactic strategy for cGVHD": a disease kept from coming, not one treated.
+                predicate, direction = "reduces", "Reduces"
             if (
                 rule.name == "improve"
                 and re.match(r"(?i)prolong", body[cue.start : cue.end])
@@ -2267,7 +2261,8 @@ def _in_combination(
     # "Dendritic cells with tolerogenic function (tolDC) have become ...": what the cells are
     # "with" makes a narrower (or a combined) intervention, never the one named alone.
     # "Treg DLI plus LD IL-2": the abbreviation the mention modifies is the part combined.
-    modified = _ABBREVIATION_AFTER.match(body, after)
+    modified = _WORD_AFTER.match(body, after)
+    modified = modified if modified and abbreviation_like(modified.group(1)) else None
     return bool(
         _COMBINATION.search(body, start, m.start)
         # "Immunoablation by cyclophosphamide and autologous peripheral blood stem cell
@@ -2290,7 +2285,7 @@ _ADDED_TO = re.compile(
     re.IGNORECASE,
 )
 _MEANS_OF_HEAD = re.compile(r"\b[A-Za-z]+(?:tion|sion|ment|ance|ence|sis)\s+by\s+$")
-_ABBREVIATION_AFTER = re.compile(r"[A-Z][A-Z\d\-]+\s+")
+_WORD_AFTER = re.compile(r"([\w\-]+)\s+")
 _REGIMEN = re.compile(r"\s+(?:regimens?|protocols?|combinations?|cocktails?)\b", re.IGNORECASE)
 _FALLING_BEFORE = re.compile(
     r"(?:\b(?:reductions?|decreases?|declines?|falls?)\s+(?:of|in)\s+(?:the\s+)?|"
@@ -2820,6 +2815,7 @@ _AND_ANOTHER = re.compile(r",?\s+and\s+an?\s+", re.IGNORECASE)
 _OF_CELLS_BEFORE = re.compile(
     r"\b(?:cells?|grafts?|allografts?|islets?|neurons?)\s+(?:\([\w\-+]+\)\s+)?$", re.IGNORECASE
 )
+_PREVENTS = re.compile(r"\b(?:prevent\w*|prophylactic|preventive|preventative)\b", re.IGNORECASE)
 _RISE_NOUN = re.compile(r"(?:increase|rise|elevation)s?\s+(?:in|of)\b", re.IGNORECASE)
 _OPENS_SUBJECT = re.compile(
     r"[\W_]*(?:(?:notably|interestingly|importantly|moreover|furthermore|additionally),?\s+)?"
@@ -2886,35 +2882,38 @@ def _cues(body: str, start: int, clauses: list[tuple[int, int]]) -> list[_Cue]:
             )
         else:
             merged.append(cue)
-    # "Reduced levels of IL-1β ... were observed in the cluster infused with MSCs": the word
-    # before says the direction; "were observed in" says who, and adds no improvement against
-    # it.
-    # "A transient increase in serum IFN-γ levels was observed": the rise is the result, read
-    # (or left undrafted, as a rise of no known worth) by its own cue; the observing adds no
-    # improvement.
-    kept: list[_Cue] = []
-    for cue in merged:
-        said = next(
-            (
-                other
-                for other in merged
-                if cue.rule.name == "passive-result"
-                and other.rule.kind == EFFICACY
-                and other.rule.direction is not None
-                and cue.clause[0] <= other.start < cue.start
-                # the direction word opens the subject ("a response, based on a reduction in
-                # CDAI, was observed" is a response seen)
-                and _OPENS_SUBJECT.fullmatch(body, cue.clause[0], other.start) is not None
-            ),
-            None,
-        )
-        if said is None:
-            kept.append(cue)
-        elif said.rule.direction != cue.rule.direction:
-            kept.append(_Cue(_directed(cue.rule, said.rule), cue.start, cue.end, cue.clause))
-        elif not _RISE_NOUN.match(body, said.start, said.end):
-            kept.append(cue)
-    return kept
+    return [c for c in (_as_observed(cue, merged, body) for cue in merged) if c is not None]
+
+
+def _as_observed(cue: _Cue, cues: list[_Cue], body: str) -> _Cue | None:
+    """A "was observed in" cue as the result word opening its subject reads it.
+
+    "Reduced levels of IL-1β ... were observed in the cluster infused with MSCs": the word
+    before says the direction; "were observed in" says who, and adds no improvement against it.
+    "A transient increase in serum IFN-γ levels was observed": the rise is the result, read (or
+    left undrafted, as a rise of no known worth) by its own cue, and the observing is dropped
+    (``None``).
+    """
+    if cue.rule.name != "passive-result":
+        return cue
+    said = next(
+        (
+            other
+            for other in cues
+            if other.rule.kind == EFFICACY
+            and other.rule.direction is not None
+            and cue.clause[0] <= other.start < cue.start
+            # the direction word opens the subject ("a response, based on a reduction in
+            # CDAI, was observed" is a response seen)
+            and _OPENS_SUBJECT.fullmatch(body, cue.clause[0], other.start) is not None
+        ),
+        None,
+    )
+    if said is None:
+        return cue
+    if said.rule.direction != cue.rule.direction:
+        return _Cue(_directed(cue.rule, said.rule), cue.start, cue.end, cue.clause)
+    return None if _RISE_NOUN.match(body, said.start, said.end) else cue
 
 
 def _directed(rule: Rule, like: Rule) -> Rule:

@@ -94,9 +94,8 @@ _ADDED = (
     ("was similar", "NEGATED_EXISTENCE", "BACKWARD"),
     ("were similar", "NEGATED_EXISTENCE", "BACKWARD"),
     ("not significantly", "NEGATED_EXISTENCE", "FORWARD"),
-    # "none of the AHST-treated patients (n = 24) developed microvascular complications"
-    ("none of", "NEGATED_EXISTENCE", "FORWARD"),
-    # "3 of 5 had cessation of drainage, but none achieved complete healing"
+    # "3 of 5 had cessation of drainage, but none achieved complete healing", "none of the
+    # AHST-treated patients (n = 24) developed microvascular complications"
     ("none", "NEGATED_EXISTENCE", "FORWARD"),
     # "Three subjects in MSC-treated group, in contrast to none in control group, achieved
     # insulin independence": none of the comparator arm.

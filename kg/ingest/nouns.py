@@ -621,23 +621,8 @@ _DRUG_SUFFIXES = (
 )
 _STEP_SUFFIXES = ("tion", "sion", "ment", "age", "ance", "ence", "ure", "ing", "sis", "ysis")
 _PREPOSITIONS = {"for", "in", "of", "with", "to", "among", "at", "by", "from", "on"}
-# Nouns that name a change of what follows "of": the phrase is one outcome.
-_CHANGES_OF = {
-    "loss",
-    "accumulation",
-    "progression",
-    "deterioration",
-    "decline",
-    "worsening",
-    # "resolution of MAS": what resolved is named with it; "resolution" alone names nothing
-    "resolution",
-    "disappearance",
-    "clearance",
-    "normalisation",
-    "normalization",
-    "regeneration",  # "the regeneration of periodontal tissues"
-}
-# Changes that name nothing without what changed: "resolution (of MAS)".
+# Changes that name nothing without what changed: "resolution (of MAS)", "the regeneration
+# (of periodontal tissues)".
 _CHANGES_ALONE = {
     "resolution",
     "disappearance",
@@ -646,6 +631,16 @@ _CHANGES_ALONE = {
     "normalization",
     "regeneration",
 }
+# Nouns that name a change of what follows "of": the phrase is one outcome ("loss of insulin
+# production").
+_CHANGES_OF = {
+    "loss",
+    "accumulation",
+    "progression",
+    "deterioration",
+    "decline",
+    "worsening",
+} | _CHANGES_ALONE
 # Nouns that name nothing alone, only with what follows "of": "the activity of intrahepatic
 # NKT cells", "activities of daily living", "the function of islet β cells", "the size of their
 # fistula tract".

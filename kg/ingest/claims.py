@@ -1841,6 +1841,7 @@ def _draft_statement(
                 sd.mentions = mentions
         # "high rates of spontaneous remission": what comes without treatment is no effect.
         objects = [(m, o) for m, o in objects if not o.label.lower().startswith("spontaneous ")]
+        objects = _without_qualifiers(objects, body)
         # Negation, hedging and hypotheticals of each object: medspaCy's ConText.
         assessments = assess(context_body, tuple((m.start, m.end) for m, _ in objects))
         comparator = _comparator(body, mentions, cue.clause, subject) if subject else None
@@ -3206,6 +3207,29 @@ def _mentions_of(mentions: list[Mention], kind: str, start: int, end: int):
     ]
 
 
+def _without_qualifiers(
+    objects: list[tuple[Mention, Entry]], body: str
+) -> list[tuple[Mention, Entry]]:
+    """Objects less the diseases that only say which of an earlier object is meant.
+
+    "healing fistulae associated with Crohn's disease": the disease says which fistulae, no
+    second thing healed.
+    """
+    return [
+        h
+        for h in objects
+        if h[1].kind != DISEASE
+        or not any(
+            o[0].end < h[0].start and _QUALIFIED_BY.fullmatch(body, o[0].end, h[0].start)
+            for o in objects
+        )
+    ]
+
+
+_QUALIFIED_BY = re.compile(
+    r"\s*(?:associated\s+with|related\s+to|due\s+to|secondary\s+to|caused\s+by)\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
 _IN_DISEASE_BEFORE = re.compile(
     r"\bin\s+(?:(?:patients|those|subjects|children|adults)\s+with\s+)?(?:[\w\-]+\s+){0,2}$",
     re.IGNORECASE,

@@ -83,6 +83,12 @@ UNRESOLVED_BODY = (
 # The ontology's outcome for "an effective treatment" stated without an endpoint.
 EFFECTIVENESS_LABEL = "treatment effectiveness"
 
+# What a means of action is called: "their immunomodulatory properties".
+_MEANS = (
+    r"(?:functions?|effects?|properties|property|activity|activities|actions?|capacity|"
+    r"secretion|differentiation|ability)\b"
+)
+
 
 @dataclass(frozen=True)
 class Rule:
@@ -211,6 +217,9 @@ RULES: tuple[Rule, ...] = (
         r"(?:treatment|therapy|therapeutic\s+option|option|approach|intervention|strategy|tool|"
         r"immunotherap(?:y|ie)|therapeutic|modalit(?:y|ie))s?\s+"
         r"(?:for|in)\b(?:\s+the\s+(?:treatment|management)\s+of\b)?|"
+        # "HSCT is a very effective treatment of inflammatory active MS" ("an effective
+        # therapy of HUC-MSCs" names the therapy after "of").
+        r"\b(?:is|are|was|were)\s+an?\s+(?:very\s+|highly\s+)?effective\s+treatment\s+of\b|"
         # "is potentially curative for psoriasis"
         r"\b(?:is|are|was|were|be|been)\s+(?:potentially\s+|often\s+|sometimes\s+)?"
         r"curative\s+(?:for|in)\b|"
@@ -404,9 +413,7 @@ RULES: tuple[Rule, ...] = (
         # immunosuppressive properties": the reason given is how they work. "Its potential
         # immunomodulatory activity" is a hedge this rule's assertion would drop.
         r"\b(?:by|through|via|due\s+to|owing\s+to)\s+(?:their|its)\s+(?!potential\b)"
-        r"(?=[\w\-]+\s+(?:[\w\-]+\s+)?"
-        r"(?:functions?|effects?|properties|property|activity|activities|actions?|capacity|"
-        r"secretion|differentiation|ability)\b)",
+        rf"(?=[\w\-]+\s+(?:[\w\-]+\s+)?{_MEANS})",
         MECHANISM,
         "actsVia",
         PROCESS,
@@ -888,7 +895,11 @@ _AIM = re.compile(
     r"(?:whether|if)\b|"
     # "A phase IIa, open label, non controlled clinical trial to assess the feasibility and
     # safety of ...": a trial named by its aim.
-    r"(?:an?|the)\s+(?:[\w\-]+,?\s+){0,8}?(?:study|trial)\s+to\s+"
+    # "This is a two-part, non-randomized, open label, single site Phase I/II study to assess
+    # the safety and efficacy of ...", "We undertook this study to evaluate the capacity of
+    # ADRCs to improve hand function": likewise.
+    r"(?:(?:this|it)\s+is\s+|we\s+(?:undertook|conducted|performed|designed|initiated|"
+    r"carried\s+out)\s+)?(?:an?|the|this)\s+(?:[\w\-/]+,?\s+){0,8}?(?:study|trial)\s+to\s+"
     r"(?:determine|assess|evaluate|investigate|examine|explore|compare|test)\b|"
     # "This study will evaluate a cell-based therapy (ECP) in patients ... to determine if ECP
     # treatment can reduce the signs and symptoms of RA": a trial not yet run.
@@ -2205,7 +2216,11 @@ _WHO_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _PURPOSE_BEFORE = re.compile(
-    r"\b(?:intent|intention|aim|goal|order|designed|intended|aiming|so\s+as)\s+to\s+$",
+    r"\b(?:intent|intention|aim|goal|order|designed|intended|aiming|so\s+as)\s+to\s+$|"
+    # "one approach currently under discussion for the treatment and possible cure of":
+    # what it is meant for, not what it did.
+    r"\bfor\s+the\s+(?:(?:treatment|management|prevention)\s+(?:and|or)\s+)?"
+    r"(?:(?:possible|potential|eventual|ultimate)\s+)?$",
     re.IGNORECASE,
 )
 _PRONOUNS = frozenset({"it", "they", "this", "these", "its", "their", "both", "each"})
@@ -2961,6 +2976,15 @@ def _objects(
             # "... and possess immune-modulatory properties making them a promising tool for
             # the treatment of GvHD": what it is used for is not how it works.
             scope = (cue.end, stop.start())
+        result = next(
+            (c.start for c in cues if cue.end <= c.start < scope[1] and c.rule.kind == EFFICACY),
+            None,
+        )
+        joined = body.rfind(" and ", cue.end, result) if result is not None else -1
+        if joined > cue.end and re.search(r"\s(?:in|at|of)\s+$", body[joined:result]):
+            # "due to its regenerative properties and success in improving skin quality": the
+            # result named after the means is no part of how it works.
+            scope = (cue.end, joined)
     elif rule.scope == "risk":
         tail = re.search(
             r"\b(?:is|are|was|were)\s+(?:higher|increased|greater|elevated)\b",

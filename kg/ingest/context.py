@@ -54,6 +54,14 @@ _ADDED = (
     ("suggests", "POSSIBLE_EXISTENCE", "FORWARD"),
     ("suggest", "POSSIBLE_EXISTENCE", "FORWARD"),
     ("potentially", "POSSIBLE_EXISTENCE", "FORWARD"),
+    # "no therapy seems to be curative in RCD II", "appears to be effective in": what only
+    # seems so is not asserted.
+    ("seems to", "POSSIBLE_EXISTENCE", "FORWARD"),
+    ("seem to", "POSSIBLE_EXISTENCE", "FORWARD"),
+    ("seemed to", "POSSIBLE_EXISTENCE", "FORWARD"),
+    ("appears to", "POSSIBLE_EXISTENCE", "FORWARD"),
+    ("appear to", "POSSIBLE_EXISTENCE", "FORWARD"),
+    ("appeared to", "POSSIBLE_EXISTENCE", "FORWARD"),
     # "MSCs have the potential to enhance islet transplantation by suppressing ..."
     ("potential to", "POSSIBLE_EXISTENCE", "FORWARD"),
     # "an apparent trend toward increased overall survival (OS) in the MSC group ... (P =

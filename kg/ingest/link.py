@@ -362,7 +362,13 @@ _INSTRUMENT_AFTER = re.compile(
     re.IGNORECASE,
 )
 _COMPOUND_AFTER = re.compile(r"[\-‐](?:related|associated|induced|mediated)\b", re.IGNORECASE)
-_DISEASE_AFTER = re.compile(r"[ \t]+[a-z]+(?:itis|pathy|osis)\b")
+_DISEASE_AFTER = re.compile(
+    r"[ \t]+[a-z]+(?:itis|pathy|osis)\b|"
+    # "RCD-II", "RCD type I", "refractory celiac disease type 2": a type of the disease, a
+    # narrower one (a bare number after a name is the statement's source marker).
+    r"(?:[ \t]*-[ \t]*|[ \t]+)(?:(?:sub)?type[ \t]+(?:[1-4]|[A-D])\b|(?:(?:sub)?type[ \t]+)?"
+    r"(?:I{1,3}|IV)\b(?![\-/]))"
+)
 # "secondary AD" is a disease arising after a treatment, drafted as a harm (claims._ARISING).
 _PATIENTS_NOT_DISEASE = QUALIFIERS | {
     "primary",

@@ -1651,6 +1651,8 @@ def looks_like(name: str, kind: str) -> bool:
             or (head.startswith(("hypo", "hyper")) and head.endswith("ism"))
         )
     if kind == INTERVENTION:
+        if words[0] in ("no", "any", "every", "each", "neither", "none"):
+            return False  # "no therapy seems to be curative": a quantifier names no treatment
         return (
             head in _INTERVENTION_HEADS
             # "remestemcel-L": a letter after the stem says which product of that name

@@ -490,17 +490,18 @@ DEVELOPMENT = (
     _set(273, "ahsct-ms-quality-of-life-brain-volume"),
     _set(274, "msc-pbc-psoriasis-alopecia-areata"),
     _set(275, "hsct-car-t-systemic-sclerosis-myositis-reviews"),
+    # Held out until their one run on 0da36d0 (the drafter then changed with their errors in
+    # view).
+    _set(276, "ahsct-highly-active-ms-long-term-outcomes"),
+    _set(277, "adipose-cells-fat-grafting-systemic-sclerosis-hands"),
+    _set(278, "ahsct-refractory-coeliac-autoimmune-cytopenias"),
+    _set(279, "car-t-caar-t-vasculitis-antisynthetase-pemphigus"),
 )
 # Held-out sets: documents and expected claims committed alone before the drafter ever runs on
 # them, scored only on request (--held-out). A held-out set that has been run moves to
 # DEVELOPMENT when the drafter is next changed with its errors in view.
-# Committed in 43a712f, df7272f, c5894f1 and a552694.
-HELD_OUT: tuple[tuple[str, Path, tuple[str, ...]], ...] = (
-    _set(276, "ahsct-highly-active-ms-long-term-outcomes", label="held-out"),
-    _set(277, "adipose-cells-fat-grafting-systemic-sclerosis-hands", label="held-out"),
-    _set(278, "ahsct-refractory-coeliac-autoimmune-cytopenias", label="held-out"),
-    _set(279, "car-t-caar-t-vasculitis-antisynthetase-pemphigus", label="held-out"),
-)
+# None is unspent at the moment; new sets go here, as _set(N, "document", label="held-out").
+HELD_OUT: tuple[tuple[str, Path, tuple[str, ...]], ...] = ()
 TUNED = (
     # The rules were first written with these in view.
     (

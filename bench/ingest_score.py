@@ -644,7 +644,15 @@ def _names(lexicon: Lexicon, text: str):
             abbreviations[slug(form)] = long_form
     abbreviations = {a: b for a, b in abbreviations.items() if a and b and a != b}
     known = {curie(iri) for iri, entry in lexicon.entries.items() if not entry.proposed}
-    return names_alike(known, abbreviations)
+    # An entity's label, or any other name the ontology gives it, written as a slug.
+    labels = [
+        (f"{name.rpartition(':')[0]}:{slug(form)}", name)
+        for s in lexicon.surfaces
+        if not s.entry.proposed and not s.case_sensitive
+        for name in [curie(s.entry.iri)]
+        for form in (s.entry.label, s.form)
+    ]
+    return names_alike(known, abbreviations, labels)
 
 
 def _words(text: str) -> str:

@@ -13,14 +13,16 @@ Names are compared with British and American spellings folded together (:func:`f
 the drafter from the words of the document and by the curator from theirs, so its name is
 compared with the abbreviations the ontology or the document defines written out
 (:func:`names_alike`): "allogeneic-hsct" and "allogeneic-hematopoietic-stem-cell-
-transplantation" are one new entity. An entity the ontology has is compared by its IRI alone,
-and nothing else is folded: a name with other words is another name.
+transplantation" are one new entity. An entity the ontology has is compared by its IRI; a
+curator's name that is one of its labels written as a slug ("autologous-hematopoietic-stem-cell-
+transplantation" for the entity ``ahsct`` labelled "autologous haematopoietic stem-cell
+transplantation") names it too. Nothing else is folded: a name with other words is another name.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -159,10 +161,20 @@ def folded(tuples: set[ClaimTuple], name: Callable[[str], str] | None = None) ->
     return {(p, k, name(i), name(o), d, n) for p, k, i, o, d, n in tuples}
 
 
-def names_alike(known: set[str], abbreviations: dict[str, str]) -> Callable[[str], str]:
+def names_alike(
+    known: set[str], abbreviations: dict[str, str], labels: Iterable[tuple[str, str]] = ()
+) -> Callable[[str], str]:
     """How a name is compared: as it is when ``known`` has it (an entity of the ontology);
     otherwise with every abbreviation of ``abbreviations`` (slug -> slug of what it stands
-    for) written out, and spellings folded.
+    for) written out, and spellings folded; a name that is then one of ``labels`` ((label as
+    a name, the entity's name) pairs, a label given to two entities left out) is the entity's.
+
+    >>> labels = [("intervention:autologous-haematopoietic-stem-cell-transplantation", "intervention:ahsct")]
+    >>> name = names_alike({"intervention:ahsct"}, {}, labels)
+    >>> name("intervention:autologous-haematopoietic-stem-cell-transplantation")
+    'intervention:ahsct'
+    >>> name("intervention:autologous-hematopoietic-stem-cell-transplant")
+    'intervention:autologous-hematopoietic-stem-cell-transplant'
 
     >>> name = names_alike({"intervention:hsct"}, {"hsct": "haematopoietic-stem-cell-transplantation"})
     >>> name("intervention:allogeneic-hsct"), name("intervention:hsct")
@@ -183,8 +195,12 @@ def names_alike(known: set[str], abbreviations: dict[str, str]) -> Callable[[str
     >>> names_alike(set(), inner)("i:huc-msc-treatment")
     'i:human-umbilical-cord-mesenchymal-stem-cell-treatment'
     """
+    named: dict[str, set[str]] = {}
+    for label, entity in labels:
+        named.setdefault(_fold(label), set()).add(entity)
+    labels = {label: next(iter(e)) for label, e in named.items() if len(e) == 1}
     if not abbreviations:
-        return lambda curie: curie if curie in known else _fold(curie)
+        return lambda curie: curie if curie in known else labels.get(_fold(curie), _fold(curie))
     written_out = re.compile(
         r"(?<![a-z0-9])(?:"
         + "|".join(re.escape(a) for a in sorted(abbreviations, key=len, reverse=True))
@@ -204,6 +220,9 @@ def names_alike(known: set[str], abbreviations: dict[str, str]) -> Callable[[str
             written = written.replace("\0", "")
             if written == before:
                 break
+        for form in (_fold(curie), _fold(f"{prefix}{sep}{written}")):
+            if form in labels:
+                return labels[form]
         return _fold(f"{prefix}{sep}{written}")
 
     return name

@@ -260,7 +260,8 @@ RULES: tuple[Rule, ...] = (
         # "an intensive but well tolerated and effective treatment option for"
         r"(?:[\w\-]+,?\s+){0,6}?(?:treatment|therapy)\s+(?:options?|modality|strategy))\s+"
         r"(?:for|in|to)\b|"
-        r"\b(?:potential\s+|important\s+)?role\s+in\s+the\s+(?:treatment|management)\s+of\b|"
+        r"\b(?:potential\s+|important\s+)?role\s+in\s+the\s+(?:treatment|therapy|management)\s+"
+        r"of\b|"
         # "showed efficacy in SSc", "has shown remarkable outcomes in patients with SLE",
         # "have shown promising results in ... SSc": an evaluative verb and its result noun.
         r"\b(?:show(?:s|ed|n)?|demonstrat(?:es|ed)|yield(?:s|ed)?)\s+(?:(?:remarkable|promising|"
@@ -334,6 +335,18 @@ RULES: tuple[Rule, ...] = (
         direction="Improves",
         scope="clause",
         subject_after=40,
+    ),
+    _rule(
+        # "MSCs have immunosuppressive effects and can treat AIH", "effectively treats
+        # psoriasis": the disease treated is one the treatment helps ("used to treat" is a use,
+        # "to treat" a purpose).
+        "treats-disease",
+        r"(?<!\bto\s)\b(?:can|could|may|might|successfully|effectively)\s+treat(?:s|ed)?\b"
+        r"(?!\s+with\b)",
+        EFFICACY,
+        "effectiveFor",
+        DISEASE,
+        direction="Improves",
     ),
     _rule(
         # "Five progressive multiple sclerosis patients were treated with anti-BCMA CAR-T
@@ -738,7 +751,10 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:high|good|excellent|favou?rable)\s+(?:\w+\s+)?(?:rates?|incidence|proportion)\s+"
         # "developed for hematologic malignancies" says what a product was made for
         # "experienced less relapses" is a reduction (the rule "fewer"), not a result had.
+        # "None of the patients presented severe side effects" ("presented with" is how
+        # they came to treatment).
         r"(?:\w+\s+)?of\b|\b(?:experienced|developed(?!\s+(?:for|by|as|at|to|in)\b)|attained|"
+        r"(?<!were\s)(?<!was\s)presented(?!\s+(?:with|at|in|to|as|by|for)\b)|"
         r"reached)\b(?!\s+(?:significantly\s+|markedly\s+)?(?:less|fewer|lower|reduced)\b)|"
         # "30 percent of participants had a complete response"
         r"\bhad\s+(?:an?\s+)?(?=(?:complete|partial|overall|clinical|durable|sustained|major|"
@@ -879,7 +895,10 @@ _FRAME = re.compile(
     re.IGNORECASE,
 )
 _AIM = re.compile(
-    r"\s*(?:to\s+(?:determine|assess|evaluate|investigate|examine|explore|compare|test|"
+    # "Because MSCs display immunomodulatory features, we investigated whether ...": the
+    # reason given first is no result either.
+    r"\s*(?:(?:because|since|given\s+that)\b[^,;]{1,200},\s*(?=we\b))?"
+    r"(?:to\s+(?:determine|assess|evaluate|investigate|examine|explore|compare|test|"
     # "To halt disease progression in aggressive MS by a bone marrow transplantation
     # protocol": what the study set out to do, not what it did.
     r"halt|prevent|stop|induce|identify|describe|characteri[sz]e|establish|clarify|elucidate|"
@@ -1621,6 +1640,12 @@ def _draft_statement(
         # not about what an intervention does.
         sd.notes.append("the subject is a disease, not an intervention: no claim drafted")
         cues = []
+    if cues and subject is None and _AUTOANTIBODY_SUBJECT.match(subject_text):
+        # "In most patients with AE, autoantibodies against neuronal cell surface antigens ...
+        # induce neuronal dysfunction ..., ultimately leading to disease progression": how the
+        # disease works, not what a treatment does.
+        sd.notes.append("the subject is what causes the disease, not an intervention: no claim")
+        cues = []
     if (
         cues
         and subject is None
@@ -2215,6 +2240,11 @@ _WHO_BEFORE = re.compile(
     r"who\s+(?:have\s+|had\s+|has\s+|(?:do|does|did)\s+not\s+)?(?:\w+ly\s+)?$",
     re.IGNORECASE,
 )
+_AUTOANTIBODY_SUBJECT = re.compile(
+    r"\s*(?:[^,;]{0,80},\s*)?(?:the\s+|these\s+|such\s+)?(?:pathogenic\s+)?"
+    r"(?:auto-?antibod(?:y|ies)|autoreactive\s+[\w\-]+)\b",
+    re.IGNORECASE,
+)
 _PURPOSE_BEFORE = re.compile(
     r"\b(?:intent|intention|aim|goal|order|designed|intended|aiming|so\s+as)\s+to\s+$|"
     # "one approach currently under discussion for the treatment and possible cure of":
@@ -2353,7 +2383,8 @@ _RECEIVING = re.compile(
     re.IGNORECASE,
 )
 _BENEFIT = re.compile(
-    r"\b(?:remissions?|survival|healing|closure|improvements?|quality\s+of\s+life|recovery)\b|"
+    r"\b(?:remissions?|survival|healing|closure|improvements?|quality\s+of\s+life|"
+    r"life\s+quality|well[\s\-]?being|recovery)\b|"
     # "prolonged time to disease progression": the longer, the better
     r"\btime[\s\-]+to\b|"
     # A response to treatment, not the body's own ("immunomodulatory responses", "T-cell
@@ -3369,7 +3400,11 @@ def _strength(rule: Rule, body: str, cue: _Cue, uncertain: bool) -> str:
     if re.search(r"\bpromising\b", body[cue.start : cue.end], re.IGNORECASE):
         # "is a promising therapy for MS": the hedge is the claim's strength, never dropped.
         return "Promising"
-    if uncertain:
+    if uncertain or re.search(
+        r"\b(?:potential(?:ly)?|possible|putative)\b", body[cue.start : cue.end], re.IGNORECASE
+    ):
+        # "play a potential role in the therapy of IBD", "a potential treatment for": the hedge
+        # is in the cue's own words.
         return "Possible"
     if rule.strength:
         return rule.strength

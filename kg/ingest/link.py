@@ -173,6 +173,8 @@ def find_mentions(text: str, lexicon: Lexicon) -> list[Mention]:
     mentions: list[Mention] = []
     ends = {t[1] for t in taken}
     for start, end, entry, is_abbreviation in taken:
+        if _VERSUS_AFTER.match(text, end):
+            continue  # "graft-vs-host disease": the first word of a name, not a graft
         if entry.kind in ("process", "outcome") and _MODIFIES.match(text, end):
             # "cytokine release syndrome" names a syndrome, not the process it starts with.
             continue
@@ -361,6 +363,7 @@ _INSTRUMENT_AFTER = re.compile(
     r"activity(?:[ \t]+(?:ind(?:ex|ices)|scores?))?)\b",
     re.IGNORECASE,
 )
+_VERSUS_AFTER = re.compile(r"[\-‐](?:vs|versus)[\-‐]", re.IGNORECASE)
 _COMPOUND_AFTER = re.compile(r"[\-‐](?:related|associated|induced|mediated)\b", re.IGNORECASE)
 _DISEASE_AFTER = re.compile(
     r"[ \t]+[a-z]+(?:itis|pathy|osis)\b|"

@@ -11,6 +11,7 @@ statement's text is always ``text[start:end]``. Pure functions: nothing here rea
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from itertools import pairwise
 
@@ -249,12 +250,17 @@ _GREEK = {"α": "alpha", "β": "beta", "γ": "gamma", "δ": "delta", "κ": "kapp
 
 
 def slug(text: str) -> str:
-    """Return a lower-case IRI slug of ``text``: articles and apostrophes dropped.
+    """Return a lower-case IRI slug of ``text``: articles and apostrophes dropped, accents
+    taken off their letters.
 
     >>> slug("Crohn's disease"), slug("The Treatment Approach"), slug("IFN-β treatment")
     ('crohns-disease', 'treatment-approach', 'ifn-beta-treatment')
+    >>> slug("Behçet's disease"), slug("Sjögren syndrome"), slug("Guillain–Barré syndrome")
+    ('behcets-disease', 'sjogren-syndrome', 'guillain-barre-syndrome')
     """
     text = text.lower().replace("'", "").replace("’", "")
+    # "Behçet" is "behcet", never "beh-et": a letter keeps its base when its accent goes.
+    text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
     for letter, name in _GREEK.items():
         text = text.replace(letter, f"-{name}-")
     # Articles are dropped as words, not inside one: "off-the-shelf" keeps its "the".

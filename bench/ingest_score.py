@@ -496,17 +496,18 @@ DEVELOPMENT = (
     _set(277, "adipose-cells-fat-grafting-systemic-sclerosis-hands"),
     _set(278, "ahsct-refractory-coeliac-autoimmune-cytopenias"),
     _set(279, "car-t-caar-t-vasculitis-antisynthetase-pemphigus"),
+    # Held out until their one run on 165da8b (the drafter then changed with their errors in
+    # view).
+    _set(280, "ahsct-progressive-multiple-sclerosis"),
+    _set(281, "msc-autoimmune-hepatitis-colitis-hepatobiliary"),
+    _set(282, "hsct-behcet-takayasu"),
+    _set(283, "car-t-nmosd-mogad-autoimmune-encephalitis"),
 )
 # Held-out sets: documents and expected claims committed alone before the drafter ever runs on
 # them, scored only on request (--held-out). A held-out set that has been run moves to
 # DEVELOPMENT when the drafter is next changed with its errors in view.
-# Committed in a9dbc7a, 16b184a, 2f6e159 and b53b6af.
-HELD_OUT: tuple[tuple[str, Path, tuple[str, ...]], ...] = (
-    _set(280, "ahsct-progressive-multiple-sclerosis", label="held-out"),
-    _set(281, "msc-autoimmune-hepatitis-colitis-hepatobiliary", label="held-out"),
-    _set(282, "hsct-behcet-takayasu", label="held-out"),
-    _set(283, "car-t-nmosd-mogad-autoimmune-encephalitis", label="held-out"),
-)
+# None is unspent at the moment; new sets go here, as _set(N, "document", label="held-out").
+HELD_OUT: tuple[tuple[str, Path, tuple[str, ...]], ...] = ()
 TUNED = (
     # The rules were first written with these in view.
     (

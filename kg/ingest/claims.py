@@ -3400,11 +3400,19 @@ def _strength(rule: Rule, body: str, cue: _Cue, uncertain: bool) -> str:
     if re.search(r"\bpromising\b", body[cue.start : cue.end], re.IGNORECASE):
         # "is a promising therapy for MS": the hedge is the claim's strength, never dropped.
         return "Promising"
-    if uncertain or re.search(
-        r"\b(?:potential(?:ly)?|possible|putative)\b", body[cue.start : cue.end], re.IGNORECASE
+    if (
+        uncertain
+        or re.search(
+            r"\b(?:potential(?:ly)?|possible|putative|appears?|appeared|seems?|seemed|may|"
+            r"might|can|could)\b",
+            body[cue.start : cue.end],
+            re.IGNORECASE,
+        )
+        or _MODAL.search(body, cue.clause[0], cue.start)
     ):
-        # "play a potential role in the therapy of IBD", "a potential treatment for": the hedge
-        # is in the cue's own words.
+        # "play a potential role in the therapy of IBD", "MSCT appears safe and effective in":
+        # the hedge is in the cue's own words; "HSCT-related mortality ... may be high", "can be
+        # effective in": a modal just before the cue hedges it, whatever it governs.
         return "Possible"
     if rule.strength:
         return rule.strength

@@ -211,12 +211,18 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "effective-for",
-        r"\b(?:an?\s+)?(?:highly\s+|very\s+|potentially\s+|particularly\s+)?"
+        r"\b(?:an?\s+)?(?:highly\s+|very\s+|potentially\s+|particularly\s+|rather\s+|quite\s+)?"
+        # "is effective and safe treatment for", "appears to be rather safe and effective
+        # method for"
+        r"(?:(?:safe|feasible|well[\s\-]tolerated),?\s+and\s+)?"
         r"(?:effective|efficacious|beneficial|useful|promising|valuable)\s+"
+        r"(?:and\s+(?:safe|feasible|well[\s\-]tolerated)\s+)?"
         # "has emerged as an effective immunotherapy for"
         r"(?:treatment|therapy|therapeutic\s+option|option|approach|intervention|strategy|tool|"
         r"immunotherap(?:y|ie)|therapeutic|modalit(?:y|ie))s?\s+"
         r"(?:for|in)\b(?:\s+the\s+(?:treatment|management)\s+of\b)?|"
+        r"\b(?:(?:safe|feasible)\s+and\s+)?(?:effective|efficacious)\s+(?:and\s+safe\s+)?method\s+"
+        r"(?:for|in)\b|"
         # "HSCT is a very effective treatment of inflammatory active MS" ("an effective
         # therapy of HUC-MSCs" names the therapy after "of").
         r"\b(?:is|are|was|were)\s+an?\s+(?:very\s+|highly\s+)?effective\s+treatment\s+of\b|"
@@ -380,7 +386,9 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "used-to-treat",
         r"\b(?:has|have)\s+been\s+(?:used|utili[sz]ed|given|administered|applied|tried|employed|"
-        r"performed)(?:\s+successfully)?(?:\s+(?:to\s+(?:treat|remit|manage|control|cure)|to|in|"
+        # "few detailed studies have been performed to investigate ...": the studies' purpose.
+        r"performed)(?!\s+to\s+(?:investigate|assess|evaluate|determine|examine|explore|study|"
+        r"compare|test)\b)(?:\s+successfully)?(?:\s+(?:to\s+(?:treat|remit|manage|control|cure)|to|in|"
         r"for\s+the\s+treatment\s+of|for|as\s+(?:an?\s+)?(?:[\w\-]+\s+){0,2}?(?:treatment|therapy)"
         r"(?:\s+options?)?\s+for))?\b|"
         r"\b(?:used|performed|given|administered)\s+to\s+treat\b|"
@@ -391,6 +399,9 @@ RULES: tuple[Rule, ...] = (
         # "Oral immunosuppressants are used for NMOSD relapse prevention"
         r"\b(?:is|are)\s+(?:commonly\s+|widely\s+|currently\s+|routinely\s+)?used\s+"
         r"(?:for|in)\b|"
+        # "is increasingly used as a one-off disease-modifying therapy for aggressive forms of MS"
+        r"\b(?:is|are)\s+(?:\w+ly\s+)?used\s+as\s+(?:an?\s+)?(?:[\w\-]+\s+){0,3}?"
+        r"(?:treatment|therapy)\s+(?:for|in)\b|"
         # "were tested in a few patients with SSc": a report of use, not a standing (compare
         # "are being evaluated in").
         # "Rheumavax was administered once intradermally at two progressive dose levels to 18
@@ -556,7 +567,11 @@ RULES: tuple[Rule, ...] = (
     _rule(
         # "One patient died due to infectious complications", "died of pseudomonas sepsis".
         "died-of",
-        r"\bdied\s+(?:due\s+to|of|from|because\s+of)\b|\bdeaths?\s+(?:due\s+to|from)\b",
+        # "one with transient response died of progressive disease": the disease the treatment
+        # failed to stop is no harm it caused.
+        r"\b(?:died\s+(?:due\s+to|of|from|because\s+of)|deaths?\s+(?:due\s+to|from))\b"
+        r"(?!\s+(?:(?:the|their|his|her)\s+)?(?:progressive\s+disease|(?:underlying\s+)?disease\s+"
+        r"progression|(?:the\s+)?underlying\s+disease|relapse)\b)",
         SAFETY,
         "hasAdverseEvent",
         ADVERSE_EVENT,
@@ -1840,6 +1855,11 @@ def _draft_statement(
             continue
         if _WHO_BEFORE.search(body, 0, cue.start):
             continue  # "for children with SAA who have experienced graft failure": who they are
+        if rule.name == "high-rate-of" and _WHEN_BEFORE.search(body, cue.clause[0], cue.start):
+            # "reduced the rate at which mice developed renal disease", "after treated animals
+            # had developed proteinuria": what the animals had is when or what was measured,
+            # no result of its own.
+            continue
         if _PURPOSE_BEFORE.search(body, 0, cue.start):
             # "assessed ... with the intent to reduce complications": what was sought, no
             # result.
@@ -2238,6 +2258,12 @@ _WHO_BEFORE = re.compile(
     rf"\b(?:{'|'.join(sorted(_TREATED | {'those'}))})\s+(?:with\s+[^,;]{{1,40}}?\s+)?"
     # "patients with refractory disease who do not achieve adequate clinical response"
     r"who\s+(?:have\s+|had\s+|has\s+|(?:do|does|did)\s+not\s+)?(?:\w+ly\s+)?$",
+    re.IGNORECASE,
+)
+_WHEN_BEFORE = re.compile(
+    r"\b(?:(?:at|in)\s+which|whether)\s+(?:[\w\-]+\s+){0,4}?$|"
+    r"\b(?:after|before|once|until|when)\s+(?:(?!(?:and|but|did|not)\b)[\w\-]+\s+){0,4}?"
+    r"(?:had|have|has)\s+$",
     re.IGNORECASE,
 )
 _AUTOANTIBODY_SUBJECT = re.compile(

@@ -29,7 +29,7 @@ _SPLIT_KEEP_OF = re.compile(
     re.IGNORECASE,
 )
 _TRAILER = re.compile(
-    r"\s+(?:that|which|who|whose|when|where|while|before|after|because|although|compared|"
+    r"\s+(?:that|which|who|whose|when|where|while|before|after|because|although|albeit|compared|"
     r"than|versus|outside|related\s+to|attributable\s+to)\b.*$",
     re.IGNORECASE,
 )

@@ -502,17 +502,18 @@ DEVELOPMENT = (
     _set(281, "msc-autoimmune-hepatitis-colitis-hepatobiliary"),
     _set(282, "hsct-behcet-takayasu"),
     _set(283, "car-t-nmosd-mogad-autoimmune-encephalitis"),
+    # Held out until their one run on 81f9764 (the drafter then changed with their errors in
+    # view).
+    _set(284, "ahsct-paediatric-ms-real-world-series"),
+    _set(285, "msc-ssc-ild-inflammatory-myopathy"),
+    _set(286, "treg-therapy-lupus-diabetes-autoimmune-hepatitis"),
+    _set(287, "allo-hsct-refractory-autoimmune-disease"),
 )
 # Held-out sets: documents and expected claims committed alone before the drafter ever runs on
 # them, scored only on request (--held-out). A held-out set that has been run moves to
 # DEVELOPMENT when the drafter is next changed with its errors in view.
-# Committed in be0cf57, 478d5e1, 24ba12d and b4e13c9.
-HELD_OUT: tuple[tuple[str, Path, tuple[str, ...]], ...] = (
-    _set(284, "ahsct-paediatric-ms-real-world-series", label="held-out"),
-    _set(285, "msc-ssc-ild-inflammatory-myopathy", label="held-out"),
-    _set(286, "treg-therapy-lupus-diabetes-autoimmune-hepatitis", label="held-out"),
-    _set(287, "allo-hsct-refractory-autoimmune-disease", label="held-out"),
-)
+# None is unspent at the moment; new sets go here, as _set(N, "document", label="held-out").
+HELD_OUT: tuple[tuple[str, Path, tuple[str, ...]], ...] = ()
 TUNED = (
     # The rules were first written with these in view.
     (

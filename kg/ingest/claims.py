@@ -904,7 +904,7 @@ _BOUNDARY = re.compile(
 )
 _FRAME = re.compile(
     r"^(?P<frame>.{0,200}?\b(?:found|find|finds|showed|shows|show|suggests?|suggested|"
-    r"reported|reports|concluded|concludes|demonstrated|demonstrates?|indicates?|indicated|"
+    r"reported|reports|conclude|concluded|concludes|demonstrated|demonstrates?|indicates?|indicated|"
     # "Our results demonstrate, for the first time, that ..."
     r"confirmed|confirms|states?|stated|evidence|data|observed|noted)(?:,[^,;]{1,40},)?\s+that)\s+",
     re.IGNORECASE,
@@ -1944,6 +1944,14 @@ def _draft_statement(
                             # eosinophilic airway inflammation": a harm the treatment raised.
                             or nouns.pathological(obj.label)
                             or (harmful_rise and not _BENEFIT.search(obj.label))
+                            # "developed serious infections, including one case of fatal
+                            # pneumococcal meningitis": a disease developed, or anything
+                            # fatal, is a harm.
+                            or re.search(r"\bfatal\b", obj.label, re.IGNORECASE) is not None
+                            or (
+                                _DEVELOPED.match(body, cue.start) is not None
+                                and nouns.looks_like(obj.label, DISEASE)
+                            )
                         )
                         and (
                             rule.harm == "AssociatedWith"
@@ -2260,6 +2268,7 @@ _WHO_BEFORE = re.compile(
     r"who\s+(?:have\s+|had\s+|has\s+|(?:do|does|did)\s+not\s+)?(?:\w+ly\s+)?$",
     re.IGNORECASE,
 )
+_DEVELOPED = re.compile(r"(?:developed|experienced)\b", re.IGNORECASE)
 _WHEN_BEFORE = re.compile(
     r"\b(?:(?:at|in)\s+which|whether)\s+(?:[\w\-]+\s+){0,4}?$|"
     r"\b(?:after|before|once|until|when)\s+(?:(?!(?:and|but|did|not)\b)[\w\-]+\s+){0,4}?"
@@ -2273,6 +2282,9 @@ _AUTOANTIBODY_SUBJECT = re.compile(
 )
 _PURPOSE_BEFORE = re.compile(
     r"\b(?:intent|intention|aim|goal|order|designed|intended|aiming|so\s+as)\s+to\s+$|"
+    # "biopsies should be performed to reduce mortality after ASCT", "evaluation ... has been
+    # recently emphasized to reduce treatment-related mortality": what is done for a result.
+    r"\b(?:performed|done|undertaken|emphasi[sz]ed|recommended|required|needed)\s+to\s+$|"
     # "one approach currently under discussion for the treatment and possible cure of":
     # what it is meant for, not what it did.
     r"\bfor\s+the\s+(?:(?:treatment|management|prevention)\s+(?:and|or)\s+)?"

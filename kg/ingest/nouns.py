@@ -1390,6 +1390,12 @@ def _listed_name(piece: str, kind: str) -> str | None:
         or adverb_only(words[0])  # "or rarely non-response": how often, not what
     ):
         words = words[1:]
+    if (
+        len(words) > 2
+        and words[0].lower() in ("case", "cases", "episode", "episodes", "instance", "instances")
+        and words[1].lower() == "of"
+    ):
+        words = words[2:]  # "one case of fatal pneumococcal meningitis": the harm is the name
     if not words or len(words) > 5:
         return None
     lower = [w.lower() for w in words]

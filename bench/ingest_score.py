@@ -508,17 +508,18 @@ DEVELOPMENT = (
     _set(285, "msc-ssc-ild-inflammatory-myopathy"),
     _set(286, "treg-therapy-lupus-diabetes-autoimmune-hepatitis"),
     _set(287, "allo-hsct-refractory-autoimmune-disease"),
+    # Held out until their one run on 7f60988 (the drafter then changed with their errors in
+    # view).
+    _set(288, "ahsct-systemic-sclerosis-cardiopulmonary-selection"),
+    _set(289, "msc-extracellular-vesicle-rheumatoid-arthritis"),
+    _set(290, "cd19-car-t-lupus-long-term-safety"),
+    _set(291, "ecp-msc-cgvhd-systemic-sclerosis"),
 )
 # Held-out sets: documents and expected claims committed alone before the drafter ever runs on
 # them, scored only on request (--held-out). A held-out set that has been run moves to
 # DEVELOPMENT when the drafter is next changed with its errors in view.
-# Committed in 303db89, c43179e, 0b3a10e and f6d2e35.
-HELD_OUT: tuple[tuple[str, Path, tuple[str, ...]], ...] = (
-    _set(288, "ahsct-systemic-sclerosis-cardiopulmonary-selection", label="held-out"),
-    _set(289, "msc-extracellular-vesicle-rheumatoid-arthritis", label="held-out"),
-    _set(290, "cd19-car-t-lupus-long-term-safety", label="held-out"),
-    _set(291, "ecp-msc-cgvhd-systemic-sclerosis", label="held-out"),
-)
+# None is unspent at the moment; new sets go here, as _set(N, "document", label="held-out").
+HELD_OUT: tuple[tuple[str, Path, tuple[str, ...]], ...] = ()
 TUNED = (
     # The rules were first written with these in view.
     (

@@ -526,3 +526,20 @@ def test_what_a_treatment_was_shown_to_reduce_is_a_result(lexicon) -> None:
     # Control.
     claims = last_claims(lexicon, "Autologous HSCT has been shown to reduce mortality")
     assert ("outcome:mortality", "Reduces") in {(c[2], c[3]) for c in claims}, claims
+
+
+def test_a_commonly_used_treatment_is_a_use(lexicon) -> None:
+    # Set 291: "Extracorporeal photopheresis (ECP) is a commonly used treatment for severe
+    # graft-versus-host-disease (GVHD)" read no use (here with a disease the lexicon holds as a
+    # disease, since it holds GVHD as a harm of transplantation).
+    claims = last_claims(
+        lexicon,
+        "Extracorporeal photopheresis (ECP) is a commonly used treatment for lupus nephritis",
+    )
+    assert ("EvidenceOfUseClaim", "disease:lupus-nephritis") in {(c[0], c[2]) for c in claims}
+
+
+def test_a_commonly_used_word_is_no_use(lexicon) -> None:
+    # Control: a commonly used measure is no treatment used.
+    claims = last_claims(lexicon, "The SLEDAI is a commonly used score in lupus nephritis trials")
+    assert not any(c[0] == "EvidenceOfUseClaim" for c in claims), claims

@@ -514,17 +514,18 @@ DEVELOPMENT = (
     _set(289, "msc-extracellular-vesicle-rheumatoid-arthritis"),
     _set(290, "cd19-car-t-lupus-long-term-safety"),
     _set(291, "ecp-msc-cgvhd-systemic-sclerosis"),
+    # Held out until their one run on 6430f79 (their errors then read; no change was made from
+    # them).
+    _set(292, "ahsct-autoimmune-registry-survival-secondary-autoimmunity"),
+    _set(293, "msc-autoimmune-thyroiditis-ovarian-insufficiency"),
+    _set(294, "car-t-rheumatoid-arthritis-sjogren-disease"),
+    _set(295, "toldc-treg-ms-nmo-phase1"),
 )
 # Held-out sets: documents and expected claims committed alone before the drafter ever runs on
 # them, scored only on request (--held-out). A held-out set that has been run moves to
 # DEVELOPMENT when the drafter is next changed with its errors in view.
-# Committed in 25da6fb, 7169a86, d905ef3 and 525d373.
-HELD_OUT: tuple[tuple[str, Path, tuple[str, ...]], ...] = (
-    _set(292, "ahsct-autoimmune-registry-survival-secondary-autoimmunity", label="held-out"),
-    _set(293, "msc-autoimmune-thyroiditis-ovarian-insufficiency", label="held-out"),
-    _set(294, "car-t-rheumatoid-arthritis-sjogren-disease", label="held-out"),
-    _set(295, "toldc-treg-ms-nmo-phase1", label="held-out"),
-)
+# None is unspent at the moment; new sets go here, as _set(N, "document", label="held-out").
+HELD_OUT: tuple[tuple[str, Path, tuple[str, ...]], ...] = ()
 TUNED = (
     # The rules were first written with these in view.
     (

@@ -83,12 +83,6 @@ UNRESOLVED_BODY = (
 # The ontology's outcome for "an effective treatment" stated without an endpoint.
 EFFECTIVENESS_LABEL = "treatment effectiveness"
 
-# What a means of action is called: "their immunomodulatory properties".
-_MEANS = (
-    r"(?:functions?|effects?|properties|property|activity|activities|actions?|capacity|"
-    r"secretion|differentiation|ability)\b"
-)
-
 
 @dataclass(frozen=True)
 class Rule:
@@ -440,7 +434,9 @@ RULES: tuple[Rule, ...] = (
         # immunosuppressive properties": the reason given is how they work. "Its potential
         # immunomodulatory activity" is a hedge this rule's assertion would drop.
         r"\b(?:by|through|via|due\s+to|owing\s+to)\s+(?:their|its)\s+(?!potential\b)"
-        rf"(?=[\w\-]+\s+(?:[\w\-]+\s+)?{_MEANS})",
+        r"(?=[\w\-]+\s+(?:[\w\-]+\s+)?"
+        r"(?:functions?|effects?|properties|property|activity|activities|actions?|capacity|"
+        r"secretion|differentiation|ability)\b)",
         MECHANISM,
         "actsVia",
         PROCESS,

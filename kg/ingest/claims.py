@@ -3227,7 +3227,10 @@ def _treated_disease(
 _OWN_DIRECTION = re.compile(
     r"(?:,|\band\b|\bor\b|\bwhile\b)\s+(?:(?:a|an|the|significantly|markedly)\s+)?(?:better|worse|"
     r"higher|lower|greater|fewer|less|more|longer|shorter|larger|smaller|increased|decreased|"
-    r"reduced|improved|elevated)\b",
+    r"reduced|improved|elevated|"
+    # "reduced inflammatory infiltration, myelin loss, and preservation of astrocytes and
+    # neurons": a conjunct named by its own change is no more of what was reduced.
+    r"(?:preservation|restoration|recovery|improvement|increase)\s+of)\b",
     re.IGNORECASE,
 )
 

@@ -520,17 +520,18 @@ DEVELOPMENT = (
     _set(293, "msc-autoimmune-thyroiditis-ovarian-insufficiency"),
     _set(294, "car-t-rheumatoid-arthritis-sjogren-disease"),
     _set(295, "toldc-treg-ms-nmo-phase1"),
+    # Held out until their one run on a63da8a (the drafter then changed with their errors in
+    # view).
+    _set(296, "ahsct-ms-cognition-fatigue-pro"),
+    _set(297, "msc-nmosd-myasthenia-gravis"),
+    _set(298, "car-t-b-cell-itp-aiha-aps"),
+    _set(299, "sce-cord-blood-t1d-alopecia-areata"),
 )
 # Held-out sets: documents and expected claims committed alone before the drafter ever runs on
 # them, scored only on request (--held-out). A held-out set that has been run moves to
 # DEVELOPMENT when the drafter is next changed with its errors in view.
-# Committed in 61e42bc, ec51471, 8daf709 and 6788485.
-HELD_OUT: tuple[tuple[str, Path, tuple[str, ...]], ...] = (
-    _set(296, "ahsct-ms-cognition-fatigue-pro", label="held-out"),
-    _set(297, "msc-nmosd-myasthenia-gravis", label="held-out"),
-    _set(298, "car-t-b-cell-itp-aiha-aps", label="held-out"),
-    _set(299, "sce-cord-blood-t1d-alopecia-areata", label="held-out"),
-)
+# None is unspent at the moment; new sets go here, as _set(N, "document", label="held-out").
+HELD_OUT: tuple[tuple[str, Path, tuple[str, ...]], ...] = ()
 TUNED = (
     # The rules were first written with these in view.
     (

@@ -912,7 +912,10 @@ _AIM = re.compile(
     # "Because MSCs display immunomodulatory features, we investigated whether ...": the
     # reason given first is no result either.
     r"\s*(?:(?:because|since|given\s+that)\b[^,;]{1,200},\s*(?=we\b))?"
-    r"(?:to\s+(?:determine|assess|evaluate|investigate|examine|explore|compare|test|"
+    # "We hypothesized that HSCT will lead to IBD medication-free remission": a hypothesis.
+    r"(?:we\s+(?:hypothesi[sz]ed|hypothesi[sz]e|postulated?|speculated?)\s+that\b|"
+    # "To review all studies ... with the ultimate aims of determining if ..."
+    r"to\s+(?:determine|assess|evaluate|investigate|examine|explore|compare|test|review|"
     # "To halt disease progression in aggressive MS by a bone marrow transplantation
     # protocol": what the study set out to do, not what it did.
     r"halt|prevent|stop|induce|identify|describe|characteri[sz]e|establish|clarify|elucidate|"

@@ -526,17 +526,18 @@ DEVELOPMENT = (
     _set(297, "msc-nmosd-myasthenia-gravis"),
     _set(298, "car-t-b-cell-itp-aiha-aps"),
     _set(299, "sce-cord-blood-t1d-alopecia-areata"),
+    # Held out until their one run on bfbd613 (the drafter then changed with their errors in
+    # view).
+    _set(300, "ahsct-relapsing-ms-hta-guidance"),
+    _set(301, "msc-lupus-skin-haematological-serological"),
+    _set(302, "car-t-myositis-systemic-sclerosis-early-reports"),
+    _set(303, "hsct-cell-therapy-ibd-perianal-remission-safety"),
 )
 # Held-out sets: documents and expected claims committed alone before the drafter ever runs on
 # them, scored only on request (--held-out). A held-out set that has been run moves to
 # DEVELOPMENT when the drafter is next changed with its errors in view.
-# Committed in 62a41a9, 99ea419, 8d88455 and e7e4731.
-HELD_OUT: tuple[tuple[str, Path, tuple[str, ...]], ...] = (
-    _set(300, "ahsct-relapsing-ms-hta-guidance", label="held-out"),
-    _set(301, "msc-lupus-skin-haematological-serological", label="held-out"),
-    _set(302, "car-t-myositis-systemic-sclerosis-early-reports", label="held-out"),
-    _set(303, "hsct-cell-therapy-ibd-perianal-remission-safety", label="held-out"),
-)
+# None is unspent at the moment; new sets go here, as _set(N, "document", label="held-out").
+HELD_OUT: tuple[tuple[str, Path, tuple[str, ...]], ...] = ()
 TUNED = (
     # The rules were first written with these in view.
     (

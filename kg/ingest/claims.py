@@ -998,7 +998,14 @@ _COMPARATOR = re.compile(
     r"(?:and|but)\s+(?:absent|not\s+(?:observed|seen|found))\s+in)\s+",
     re.IGNORECASE,
 )
-_MODAL = re.compile(r"\b(?:can|could|may|might)\b(?:\s+\w+){0,3}\s*$", re.IGNORECASE)
+_MODAL_WORD = r"\b(?:can|could|may|might)\b"
+_MODAL = re.compile(rf"{_MODAL_WORD}(?:\s+\w+){{0,3}}\s*$", re.IGNORECASE)
+# A hedge in a cue's own words: "a potential role in", "appears safe and effective in", "may be
+# high".
+_HEDGED_CUE = re.compile(
+    rf"\b(?:potential(?:ly)?|possible|putative|appears?|appeared|seems?|seemed)\b|{_MODAL_WORD}",
+    re.IGNORECASE,
+)
 _DEMONSTRATED = re.compile(
     r"\b(?:found|showed|shown|demonstrated|demonstrate|proved|confirmed|highly\s+effective)\b",
     re.IGNORECASE,
@@ -3445,12 +3452,7 @@ def _strength(rule: Rule, body: str, cue: _Cue, uncertain: bool) -> str:
         return "Promising"
     if (
         uncertain
-        or re.search(
-            r"\b(?:potential(?:ly)?|possible|putative|appears?|appeared|seems?|seemed|may|"
-            r"might|can|could)\b",
-            body[cue.start : cue.end],
-            re.IGNORECASE,
-        )
+        or _HEDGED_CUE.search(body, cue.start, cue.end)
         or _MODAL.search(body, cue.clause[0], cue.start)
     ):
         # "play a potential role in the therapy of IBD", "MSCT appears safe and effective in":

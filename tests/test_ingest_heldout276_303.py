@@ -595,3 +595,27 @@ def test_what_was_found_is_still_a_result(lexicon) -> None:
     # Control.
     claims = last_claims(lexicon, "We found that HSCT led to IBD medication-free remission")
     assert ("EfficacyClaim", "Improves") in {(c[0], c[3]) for c in claims}, claims
+
+
+def test_a_dash_that_opens_examples_is_no_part_of_the_name(lexicon) -> None:
+    # Set 302: "Novel cell therapies-such as mesenchymal stem cells, ...-that may restore
+    # self-tolerance ..." proposed one intervention "novel cell therapies-such as mesenchymal
+    # stem cell".
+    claims = last_claims(
+        lexicon,
+        "Novel cell therapies-such as mesenchymal stem cells, chimeric antigen receptor-based "
+        "therapy, tolerogenic dendritic cells and facilitating cells-that may restore "
+        "self-tolerance with more favourable safety and tolerability profiles are being "
+        "explored for the treatment of dcSSc and other autoimmune diseases",
+    )
+    assert claims, claims
+    assert all("such-as" not in c[1] for c in claims), claims
+    assert {c[1] for c in claims} == {"intervention:novel-cell-therapy"}, claims
+
+
+def test_a_hyphen_inside_a_name_still_joins_it(lexicon) -> None:
+    # Control: a hyphen that does not open examples stays in the name.
+    claims = last_claims(
+        lexicon, "Cell-based therapies are being explored for the treatment of dcSSc"
+    )
+    assert {c[1] for c in claims} == {"intervention:cell-based-therapy"}, claims

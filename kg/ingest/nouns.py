@@ -976,6 +976,9 @@ _ROUTE_PREFIX = re.compile(
 _APPOSITIVE = re.compile(r",\s*(?:an?|the)\s+[^,]*,?")
 
 
+_SUBJECT_BREAK = re.compile(r",\s*|\s*[-\u2013\u2014]\s*(?=(?:such\s+as|including)\s)", re.IGNORECASE)
+
+
 def subject_phrase(text: str) -> str | None:
     """Return the intervention a subject noun phrase names, without how it is given.
 
@@ -994,7 +997,9 @@ def subject_phrase(text: str) -> str | None:
         head = targeted.group("head")
         if target.lower() not in head.lower():
             text = f"{target} {head} {targeted.group('rest')}"
-    pieces = [p for p in re.split(r",\s*", text.strip()) if p.strip()]
+    # "Novel cell therapies-such as mesenchymal stem cells, ...-that may ...": a dash that
+    # opens examples sets them apart as a comma does.
+    pieces = [p for p in _SUBJECT_BREAK.split(text.strip()) if p.strip()]
     if len(pieces) > 1:
         # A fronted phrase ("In this case series, X ...", "Despite ..., X ...") precedes the
         # subject; otherwise the subject comes first ("X expanded, cleared ...").

@@ -976,7 +976,9 @@ _ROUTE_PREFIX = re.compile(
 _APPOSITIVE = re.compile(r",\s*(?:an?|the)\s+[^,]*,?")
 
 
-_SUBJECT_BREAK = re.compile(r",\s*|\s*[-\u2013\u2014]\s*(?=(?:such\s+as|including)\s)", re.IGNORECASE)
+_SUBJECT_BREAK = re.compile(
+    r",\s*|\s*[-\u2013\u2014]\s*(?=(?:such\s+as|including)\s)", re.IGNORECASE
+)
 
 
 def subject_phrase(text: str) -> str | None:

@@ -124,7 +124,26 @@ _BETWEEN_PATIENTS = (
     r"(?:pa?ediatric|adults?|children|ages?|sex(?:es)?|genders?|men|women|males?|females?|"
     r"subgroups?|populations?)\b"
 )
+# Who recommends, standing where an intervention would: what is recommended follows the verb.
+_RECOMMENDERS = (
+    r"\b(?:we|guidelines?|recommendations|panels?|experts?|authors?|societ(?:y|ies)|committees?)"
+)
 RULES: tuple[Rule, ...] = (
+    _rule(
+        # "We do not recommend AHSCT for ...", "We recommend against ...", "We recommend that
+        # AHSCT not be offered ...": the same, denied.
+        "we-do-not-recommend",
+        _RECOMMENDERS + r"\s+(?:also\s+|strongly\s+)?(?:(?:do|does|did|would)\s+not\s+"
+        r"recommend\b(?:\s+that\b)?|recommend(?:s|ed)?\s+(?:against\b|that\s+(?=[^,;.]{1,60}?"
+        r"\bnot\s+be\b)))",
+        RECOMMENDATION,
+        "recommendedFor",
+        DISEASE,
+        direction="Against",
+        strength="Recommended",
+        negated=True,
+        subject_after=40,
+    ),
     _rule(
         "not-recommended",
         r"\b(?:is|are|was|were)\s+not\s+(?:currently\s+)?recommended\b|\bnot\s+recommended\b|"
@@ -149,6 +168,19 @@ RULES: tuple[Rule, ...] = (
         direction="InFavour",
         strength="Recommended",
         subject_after=60,
+    ),
+    _rule(
+        # "We recommend AHSCT for ...", "Guidelines recommend AHSCT for ...": who recommends
+        # names no intervention; what is recommended follows the verb.
+        "we-recommend",
+        _RECOMMENDERS + r"\s+(?:also\s+|strongly\s+|would\s+|do\s+|now\s+)?recommend(?:s|ed)?\b"
+        r"(?:\s+that\b)?(?!\s+(?:against|the\s+use\s+of|using)\b)",
+        RECOMMENDATION,
+        "recommendedFor",
+        DISEASE,
+        direction="InFavour",
+        strength="Recommended",
+        subject_after=40,
     ),
     _rule(
         "recommended",
@@ -341,7 +373,8 @@ RULES: tuple[Rule, ...] = (
         # psoriasis": the disease treated is one the treatment helps ("used to treat" is a use,
         # "to treat" a purpose).
         "treats-disease",
-        r"(?<!\bto\s)\b(?:can|could|may|might|successfully|effectively)\s+treat(?:s|ed)?\b"
+        r"(?<!\bto\s)\b(?:(?:can|could|may|might)(?:\s+(?:potentially|possibly|also|"
+        r"successfully|effectively))?|successfully|effectively)\s+treat(?:s|ed)?\b"
         r"(?!\s+with\b)",
         EFFICACY,
         "effectiveFor",
@@ -803,7 +836,9 @@ RULES: tuple[Rule, ...] = (
         # "may serve to better understand the contribution of ...": how well something is
         # known, no outcome.
         r"(?!(?:understand|characteri[sz]e|define|explain|elucidate|describe|identify|predict)"
-        r"\b)(?:rates?\s+of\s+)?",
+        # "two cycles with higher daily dose": how much was given, not what rose.
+        r"\b)(?!(?:(?:daily|total|cumulative|single)\s+)?(?:doses?|dosing|dosages?|"
+        r"concentrations?)\b)(?:rates?\s+of\s+)?",
         EFFICACY,
         "improves",
         OUTCOME,
@@ -967,6 +1002,10 @@ _POPULATION = re.compile(
     r"\bin\s+the\s+absence\s+of\b",
     re.IGNORECASE,
 )
+_WHO_HAVE = re.compile(
+    r"\s+who\s+(?:suffer(?:s|ed)?\s+from|ha(?:ve|d)|are\s+affected\s+by|were\s+diagnosed\s+with)\s+",
+    re.IGNORECASE,
+)
 # "in patients with MS after AHSCT" ends at "after"; "in patients transplanted after 2007" does
 # not: the year says which patients.
 _POPULATION_END = re.compile(
@@ -1005,6 +1044,11 @@ _MODAL = re.compile(rf"{_MODAL_WORD}(?:\s+\w+){{0,3}}\s*$", re.IGNORECASE)
 _HEDGED_CUE = re.compile(
     rf"\b(?:potential(?:ly)?|possible|putative|appears?|appeared|seems?|seemed)\b|{_MODAL_WORD}",
     re.IGNORECASE,
+)
+# "there is potential for these mechanisms to be effective for", "the possibility that HSCT
+# improves": a hedge named as a noun before the cue, in its clause.
+_HEDGE_BEFORE = re.compile(
+    r"\b(?:potential|possibility|possible)\s+(?:for|that|of)\b[^,;.]{0,80}$", re.IGNORECASE
 )
 _DEMONSTRATED = re.compile(
     r"\b(?:found|showed|shown|demonstrated|demonstrate|proved|confirmed|highly\s+effective)\b",
@@ -1873,6 +1917,10 @@ def _draft_statement(
             # "assessed ... with the intent to reduce complications": what was sought, no
             # result.
             continue
+        if rule.name == "improve" and _STATE_REACHED.match(body, cue.end):
+            # "3 patients improved with no clinical manifestations or mild symptoms": the state
+            # they reached, not what the treatment improved.
+            continue
         if rule.name == "associated-with" and any(
             m.entry.kind == DISEASE
             and re.fullmatch(r"\s*(?:\([^()]{1,15}\)\s*)?", body[m.end : cue.start])
@@ -2289,11 +2337,20 @@ _AUTOANTIBODY_SUBJECT = re.compile(
     r"(?:auto-?antibod(?:y|ies)|autoreactive\s+[\w\-]+)\b",
     re.IGNORECASE,
 )
+_STATE_REACHED = re.compile(
+    r"\s+(?:to|with)\s+(?:no|only|minimal|mild|few|little|residual)\b", re.IGNORECASE
+)
 _PURPOSE_BEFORE = re.compile(
     r"\b(?:intent|intention|aim|goal|order|designed|intended|aiming|so\s+as)\s+to\s+$|"
     # "biopsies should be performed to reduce mortality after ASCT", "evaluation ... has been
     # recently emphasized to reduce treatment-related mortality": what is done for a result.
     r"\b(?:performed|done|undertaken|emphasi[sz]ed|recommended|required|needed)\s+to\s+$|"
+    # "We also recommend working according to JACIE accreditation standards to maintain
+    # quality": what a recommendation is for, within its clause; "led to", "according to"
+    # are no purpose.
+    r"\brecommend(?:s|ed|ing)?\b[^,;:.]{0,150}?(?<!\bled)(?<!\blead)(?<!\bleads)"
+    r"(?<!\bleading)(?<!\bdue)(?<!\baccording)(?<!\bcompared)(?<!\bup)(?<!\bprior)"
+    r"(?<!\brelated)\s+to\s+$|"
     # "one approach currently under discussion for the treatment and possible cure of":
     # what it is meant for, not what it did.
     r"\bfor\s+the\s+(?:(?:treatment|management|prevention)\s+(?:and|or)\s+)?"
@@ -3454,6 +3511,7 @@ def _strength(rule: Rule, body: str, cue: _Cue, uncertain: bool) -> str:
         uncertain
         or _HEDGED_CUE.search(body, cue.start, cue.end)
         or _MODAL.search(body, cue.clause[0], cue.start)
+        or _HEDGE_BEFORE.search(body, cue.clause[0], cue.start)
     ):
         # "play a potential role in the therapy of IBD", "MSCT appears safe and effective in":
         # the hedge is in the cue's own words; "HSCT-related mortality ... may be high", "can be
@@ -3545,8 +3603,11 @@ def _populations(
         if len(text.split()) < 3:
             continue
         if proposals is not None:
-            for start, stop, name in nouns.phrases(text, DISEASE):
-                known = find_mentions(text[start:stop], lexicon)
+            # "patients who suffer from psoriasis" are patients with psoriasis: the relative
+            # clause would otherwise end the phrase before the disease.
+            named = _WHO_HAVE.sub(" with ", text, count=1)
+            for start, stop, name in nouns.phrases(named, DISEASE):
+                known = find_mentions(named[start:stop], lexicon)
                 if not any(m.entry.kind == DISEASE for m in known):
                     _propose(
                         name,

@@ -577,6 +577,23 @@ _NOT_NAMES = NUMBER_WORDS | {
     "others",  # "multiple sclerosis, stiff person syndrome, and others"
     "etc",  # "inhibiting the activity of Th1, Th17, and B cells, etc."
 }
+_PEOPLE = frozenset(
+    {
+        "patients",
+        "participants",
+        "subjects",
+        "individuals",
+        "people",
+        "children",
+        "adults",
+        "men",
+        "women",
+        "mice",
+        "rats",
+        "recipients",
+        "donors",
+    }
+)
 _TRAILING = {
     "with",
     "of",
@@ -665,7 +682,8 @@ _STEP_HEADS = {
 _STEP_WORDS = {"care", "follow-up", "apheresis", "harvest", "surgery", "examination"}
 _ADMINISTRATION = re.compile(
     r"^(?:the\s+|an?\s+)?(?:(?:local|systemic|intravenous|intralesional|subcutaneous|oral|topical|"
-    r"perianal|repeated|single|autologous|allogeneic|adoptive)\s+)*(?:use|injection|infusion|"
+    r"perianal|repeated|single|autologous|allogeneic|adoptive|long-term|prolonged|chronic|"
+    r"continuous)\s+)*(?:use|injection|infusion|"
     # "A single treatment of hUCB-MSCs": how the cells were given, not their name.
     r"transfer|administration|application|delivery|transplantation|implantation|treatment)s?\s+of\s+"
     r"(?:our\s+|their\s+|this\s+|these\s+)?|"
@@ -1006,6 +1024,10 @@ def subject_phrase(text: str) -> str | None:
         # A fronted phrase ("In this case series, X ...", "Despite ..., X ...") precedes the
         # subject; otherwise the subject comes first ("X expanded, cleared ...").
         text = pieces[1] if _fronted(pieces[0]) else pieces[0]
+    given = _ADMINISTRATION.match(text.strip().strip(","))
+    if given and re.search(r"\b(?:this|these)\s+$", given.group(0), re.IGNORECASE):
+        # "Chronic use of these drugs": what they point back to is not said here.
+        return None
     text = _ADMINISTRATION.sub("", text.strip().strip(","))
     # "IT-MSC-NP treatment": a route written as a prefix (intrathecal) and the act of giving
     # are how the product is given, not its name.
@@ -1627,6 +1649,10 @@ def looks_like(name: str, kind: str) -> bool:
             head in _DISEASE_HEADS or head.endswith(_DISEASE_SUFFIXES)
         )
     if kind in (OUTCOME, ADVERSE_EVENT) and singular(head) in _ORGANS:
+        return False
+    if kind in (OUTCOME, ADVERSE_EVENT) and any(w in _PEOPLE for w in words):
+        # "treatment-refractory patients showing durable drug-free remission": who showed a
+        # result is no part of its name ("patient satisfaction", in the singular, is).
         return False
     if kind == OUTCOME:
         if any(w in _NOT_NAMES or _COUNT.fullmatch(w) for w in words):

@@ -532,17 +532,18 @@ DEVELOPMENT = (
     _set(301, "msc-lupus-skin-haematological-serological"),
     _set(302, "car-t-myositis-systemic-sclerosis-early-reports"),
     _set(303, "hsct-cell-therapy-ibd-perianal-remission-safety"),
+    # Held out until their one run on e3f5153 (the drafter then changed with their errors in
+    # view).
+    _set(304, "ahsct-cidp-stiff-person-myasthenia"),
+    _set(305, "msc-psoriasis-atopic-dermatitis-case-series"),
+    _set(306, "bispecific-t-cell-engager-car-t-refractory-autoimmune"),
+    _set(307, "hsct-rheumatic-disease-guidelines"),
 )
 # Held-out sets: documents and expected claims committed alone before the drafter ever runs on
 # them, scored only on request (--held-out). A held-out set that has been run moves to
 # DEVELOPMENT when the drafter is next changed with its errors in view.
-HELD_OUT: tuple[tuple[str, Path, tuple[str, ...]], ...] = (
-    # Committed in 7313f64, 1724551, 20fa429 and 925c853.
-    _set(304, "ahsct-cidp-stiff-person-myasthenia", label="held-out"),
-    _set(305, "msc-psoriasis-atopic-dermatitis-case-series", label="held-out"),
-    _set(306, "bispecific-t-cell-engager-car-t-refractory-autoimmune", label="held-out"),
-    _set(307, "hsct-rheumatic-disease-guidelines", label="held-out"),
-)
+# None is unspent at the moment; new sets go here, as _set(N, "document", label="held-out").
+HELD_OUT: tuple[tuple[str, Path, tuple[str, ...]], ...] = ()
 TUNED = (
     # The rules were first written with these in view.
     (

@@ -203,3 +203,34 @@ def test_what_patients_had_received_is_no_disease(lexicon) -> None:
         lexicon, "HSCT can potentially treat patients who had received many therapies"
     )
     assert not [c for c in claims if c[2].startswith("disease:")], claims
+
+
+def _suggestions(lexicon, *bullets: str) -> list:
+    draft, _ = drafted(lexicon, *bullets, markers=(5,) * len(bullets))
+    return [sd.suggestion.label if sd.suggestion else None for sd in draft.statements]
+
+
+def test_a_source_that_moves_on_suggests_no_earlier_treatment(lexicon) -> None:
+    # Set 305: "... may cause toxicity" (immunosuppressants), then "To confirm the long-term
+    # efficacy and safety of clonal mesenchymal stem cell therapy, we performed ...", then
+    # "... EASI improved significantly ..." suggested the immunosuppressants for the result.
+    suggestions = _suggestions(
+        lexicon,
+        "However, long-term use of immunosuppressants may cause toxicity and severe side-effects",
+        # The set's document had defined MSCs; the ontology has AHSCT.
+        "To confirm the long-term efficacy and safety of AHSCT, we performed "
+        "investigator-initiated clinical trials and long-term observation in five adult "
+        "patients with moderate to severe atopic dermatitis",
+        "Quality of life improved significantly at 16 weeks",
+    )
+    assert suggestions[-1] is None, suggestions
+
+
+def test_a_source_that_stays_on_its_treatment_still_suggests_it(lexicon) -> None:
+    # Control: with nothing else named between, the result's suggestion is kept.
+    suggestions = _suggestions(
+        lexicon,
+        "However, long-term use of immunosuppressants may cause toxicity and severe side-effects",
+        "Quality of life improved significantly at 16 weeks",
+    )
+    assert suggestions[-1] == "immunosuppressant", suggestions

@@ -1239,8 +1239,20 @@ def _draft_all(
             last_in_section[st.section.key] = sd.intervention
             for ref in st.references:
                 last_of_source[ref] = sd.intervention
-        elif sd.claims:
-            _suggest_from_source(sd, last_of_source)
+        else:
+            if sd.claims:
+                _suggest_from_source(sd, last_of_source)
+            # "To confirm the efficacy of clonal mesenchymal stem cell therapy, we performed
+            # ...": the section and the source have moved on to another treatment, so a later
+            # result no longer suggests the one named before.
+            named = {m.entry.iri for m in sd.mentions if m.entry.kind == INTERVENTION}
+            if named:
+                for last, key in [
+                    (last_in_section, st.section.key),
+                    *((last_of_source, ref) for ref in st.references),
+                ]:
+                    if key in last and last[key].iri not in named:
+                        del last[key]
         if st is document.statements[0]:
             # The document's topic: what its first statement is about, if it names one.
             topic = sd.intervention

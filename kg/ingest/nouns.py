@@ -1823,8 +1823,14 @@ def singular(word: str) -> str:
     ('fistula', 'rate', 'abscess', 'disease')
     >>> singular("pancreas"), singular("Indices"), singular("analyses"), singular("fistulae")
     ('pancreas', 'Index', 'analysis', 'fistula')
+    >>> singular("side-effects"), singular("T-cells"), singular("anti-CD19")
+    ('side-effect', 'T-cell', 'anti-CD19')
     """
     lower = word.lower()
+    head, hyphen, last = word.rpartition("-")
+    if hyphen and head and last.isalpha():
+        # "side-effects", "T-cells": the last part is the noun.
+        return f"{head}-{singular(last)}"
     if not word.isalpha() or len(word) < 4 or word.isupper() or lower in _SINGULAR_IN_S:
         return word
     # The English lexicon first ("pancreas", "indices", "analyses"); the endings below for
@@ -1979,7 +1985,21 @@ def _head(words: list[str]) -> str:
 
 
 def _lower_initial(name: str) -> str:
-    first = name.split(" ", 1)[0]
+    """A sentence's capital comes off a name; a titled name keeps its capitals.
+
+    >>> _lower_initial("Stem cell therapy"), _lower_initial("Disease Activity Score")
+    ('stem cell therapy', 'Disease Activity Score')
+    """
+    words = name.split()
+    first = words[0] if words else ""
+    titled = [w for w in words[1:] if w[:1].isupper() and w[1:].islower()]
+    if titled and len(titled) == len([w for w in words[1:] if w.lower() not in _TITLE_SMALL]):
+        # "Myasthenia Gravis Activities of Daily Living": every content word is capitalised,
+        # the name of a scale or a body, not a sentence's first word.
+        return name
     if first[:1].isupper() and first[1:].islower() and "'" not in first and "’" not in first:
         return name[0].lower() + name[1:]
     return name
+
+
+_TITLE_SMALL = frozenset({"of", "and", "for", "in", "on", "the", "a", "an", "to", "with"})

@@ -1170,6 +1170,7 @@ def draft_document(document: Document, lexicon: Lexicon, doc_id: str) -> Documen
     for st in document.statements:
         _propose_products(st, lexicon, proposals)
         _propose_cell_therapies(st, lexicon, proposals)
+        _propose_product_codes(st, lexicon, proposals)
     redefined = _redefinitions(definitions, lexicon)
     for key, entry in broadest_of.items():
         # A definition that names no one known entity whole reads as the broadest meaning.
@@ -2356,7 +2357,10 @@ _PURPOSE_BEFORE = re.compile(
     r"\b(?:intent|intention|aim|goal|order|designed|intended|aiming|so\s+as)\s+to\s+$|"
     # "biopsies should be performed to reduce mortality after ASCT", "evaluation ... has been
     # recently emphasized to reduce treatment-related mortality": what is done for a result.
-    r"\b(?:performed|done|undertaken|emphasi[sz]ed|recommended|required|needed)\s+to\s+$|"
+    # "Mitoxantrone is routinely used to stabilize disease progression": what it is given
+    # for, not a result.
+    r"\b(?:performed|done|undertaken|emphasi[sz]ed|recommended|required|needed|used|given|"
+    r"administered|prescribed)\s+to\s+$|"
     # "We also recommend working according to JACIE accreditation standards to maintain
     # quality": what a recommendation is for, within its clause; "led to", "according to"
     # are no purpose.
@@ -4112,6 +4116,50 @@ _STATISTIC = re.compile(
     r"number\s+needed\s+to\s+(?:treat|harm))$",
     re.IGNORECASE,
 )
+
+
+# A development code given as a treatment: "patients treated with Descartes-08", "a single
+# six-week course of treatment of Descartes-08".
+_GIVEN_BEFORE = re.compile(
+    r"\b(?:(?:treated|dosed|infused|administered|given|transfused)\s+with|receiv(?:ed|ing)|"
+    r"(?:course|cycles?|doses?|infusions?|administration|treatment)\s+of)\s+"
+    r"(?:(?:a|an|the|one|single|two|three|low|high|repeated)\s+)?(?:doses?\s+of\s+)?$",
+    re.IGNORECASE,
+)
+# What may follow a code that names the product whole: punctuation, a preposition or a
+# conjunction, or a verb ("treated with Descartes-08 showed ..."); anything else continues a
+# longer name ("CD19 CAR T cells", "CD19 chimeric antigen receptor T cells", "CD34+ cells").
+_CODE_ENDS = re.compile(
+    r"\s*(?:[,.;:()]|$)|\s+(?:was|were|is|are|has|have|had|in|for|at|to|and|or|versus|vs|"
+    r"with|on|from|by|experienced|under)\b|\s+(?P<word>[a-z]+)\b"
+)
+_CODE = re.compile(rf"(?<![\w\-‐])(?:{nouns.PRODUCT_CODE.pattern})(?![\w\-‐])")
+
+
+def _propose_product_codes(
+    st: Statement, lexicon: Lexicon, proposals: dict[URIRef, Proposal]
+) -> None:
+    # A code the statement says was given names a product, whatever the lexicon knows; a
+    # code with no such words is left alone, as a marker ("CD19", "IL-17") is one too.
+    known = find_mentions(st.text, lexicon)
+    for match in _CODE.finditer(st.text):
+        if any(m.start <= match.start() < m.end for m in known):
+            continue
+        ends = _CODE_ENDS.match(st.text, match.end())
+        if (
+            not _GIVEN_BEFORE.search(st.text, 0, match.start())
+            or ends is None
+            or (ends.group("word") and not verb_only(ends.group("word")))
+        ):
+            continue
+        _propose(
+            match.group(),
+            INTERVENTION,
+            st,
+            proposals,
+            lexicon,
+            "a product code the statement says was given",
+        )
 
 
 def _propose_cell_therapies(

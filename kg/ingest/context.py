@@ -221,6 +221,13 @@ def _assess(text: str, targets: tuple[tuple[int, int], ...]) -> tuple[Assessment
         # "Although many of those who receive islets do not retain insulin independence,
         # grafts do play a significant role ...": the fronted clause's "not" ends at its comma.
         doc[words.index(",")]._.ends_clause = True
+    fronted = _fronted_absence(words)
+    if fronted is not None:
+        # "Following transplantation, in the absence of any treatment other than symptomatic
+        # therapy, the patient's exertional dyspnea ... disappeared": a fronted "in the
+        # absence of" (or "without") phrase denies what it names, not the main clause its
+        # comma opens.
+        doc[fronted]._.ends_clause = True
     spans = []
     for start, end in targets:
         span = doc.char_span(start, end, label="TARGET", alignment_mode="expand")
@@ -247,6 +254,32 @@ def _assess(text: str, targets: tuple[tuple[int, int], ...]) -> tuple[Assessment
             )
         )
     return tuple(out)
+
+
+# Words that open a main clause after a comma: its subject.
+_SUBJECT_OPENERS = frozenset(
+    {"the", "this", "these", "her", "his", "their", "she", "he", "they", "it", "all", "patients"}
+)
+
+
+def _fronted_absence(words: list[str]) -> int | None:
+    """The index of the comma that closes a fronted "in the absence of ..." or "without ..."
+    phrase (at the start, or after an opening phrase's comma), if one does.
+
+    >>> _fronted_absence("in the absence of fever , rash or pain , the patient improved".split())
+    9
+    >>> _fronted_absence("the patient improved in the absence of fever , rash".split()) is None
+    True
+    """
+    for i, word in enumerate(words):
+        opens = word == "without" or words[i : i + 3] == ["in", "the", "absence"]
+        if not opens or (i > 0 and words[i - 1] != ","):
+            continue
+        for j in range(i + 1, len(words) - 1):
+            if words[j] == "," and words[j + 1] in _SUBJECT_OPENERS:
+                return j
+        return None
+    return None
 
 
 def _non_overlapping(spans):

@@ -317,7 +317,9 @@ _NOUN_BEFORE = re.compile(
     r"cognitive|even|also|further|still|both|not|no|more|less|improve|improves|stabilise|"
     r"stabilize|stabilises|stabilizes|restore|restores|preserve|preserves|maintain|maintains|"
     r"affect|affects|impair|impairs|protect|protects|reduce|reduces|worsen|worsens|"
-    r"enhance|enhances)\b)[a-z]+(?<!ed)(?<!ing)(?<!ly)[ \t]+$"
+    r"enhance|enhances)\b)[a-z]+(?<!ed)(?<!ing)(?<!ly)[ \t]+$",
+    # "Renal function improved ...": a modifier opening the sentence is one too.
+    re.IGNORECASE,
 )
 
 

@@ -550,6 +550,8 @@ _NOT_NAMES = NUMBER_WORDS | {
     "best",
     "worst",
     "significant",
+    "considerable",
+    "substantial",
     "similar",
     "comparable",
     "overall",
@@ -1449,8 +1451,13 @@ def _listed_name(piece: str, kind: str) -> str | None:
         return None
     if is_organ(" ".join(lower)):
         return None
+    if kind == ADVERSE_EVENT and singular(lower[-1]) in _ECONOMIC:
+        return None  # "associated with high costs and considerable toxicity": no harm to a patient
     words[-1] = singular(words[-1])
     return _lower_initial(" ".join(words))
+
+
+_ECONOMIC = frozenset({"cost", "price", "expense", "expenditure", "charge", "burden"})
 
 
 # A count or a figure ("12", "5%", "2-6"), not a name with a digit in it ("HbA1c", "CD19").
@@ -1690,8 +1697,10 @@ def looks_like(name: str, kind: str) -> bool:
             or (head.startswith(("hypo", "hyper")) and head.endswith("ism"))
         )
     if kind == INTERVENTION:
-        if words[0] in ("no", "any", "every", "each", "neither", "none"):
-            return False  # "no therapy seems to be curative": a quantifier names no treatment
+        if words[0] in ("no", "any", "every", "each", "neither", "none", "without"):
+            # "no therapy seems to be curative": a quantifier names no treatment; "Without
+            # maintenance therapy, ...": nor does what was not given.
+            return False
         return (
             head in _INTERVENTION_HEADS
             # "remestemcel-L": a letter after the stem says which product of that name

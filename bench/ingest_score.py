@@ -538,17 +538,18 @@ DEVELOPMENT = (
     _set(305, "msc-psoriasis-atopic-dermatitis-case-series"),
     _set(306, "bispecific-t-cell-engager-car-t-refractory-autoimmune"),
     _set(307, "hsct-rheumatic-disease-guidelines"),
+    # Held out until their one run on 59ed21b (the drafter then changed with their errors in
+    # view).
+    _set(308, "ahsct-juvenile-systemic-sclerosis-paediatric-rheumatic-disease"),
+    _set(309, "msc-sjogrens-syndrome-clinical-animal"),
+    _set(310, "car-t-myasthenia-gravis-trials-safety"),
+    _set(311, "hsct-cost-access-autoimmune"),
 )
 # Held-out sets: documents and expected claims committed alone before the drafter ever runs on
 # them, scored only on request (--held-out). A held-out set that has been run moves to
 # DEVELOPMENT when the drafter is next changed with its errors in view.
-HELD_OUT: tuple[tuple[str, Path, tuple[str, ...]], ...] = (
-    # Committed in dc9ae24, 79bdf68, 60fc404 and d8cd531.
-    _set(308, "ahsct-juvenile-systemic-sclerosis-paediatric-rheumatic-disease", label="held-out"),
-    _set(309, "msc-sjogrens-syndrome-clinical-animal", label="held-out"),
-    _set(310, "car-t-myasthenia-gravis-trials-safety", label="held-out"),
-    _set(311, "hsct-cost-access-autoimmune", label="held-out"),
-)
+# None is unspent at the moment; new sets go here, as _set(N, "document", label="held-out").
+HELD_OUT: tuple[tuple[str, Path, tuple[str, ...]], ...] = ()
 TUNED = (
     # The rules were first written with these in view.
     (

@@ -2,8 +2,8 @@
 a general rule and tested on the published sentence that showed it, with a control.
 
 Sentences quoted from (see each set's SOURCES.md): the case report of AHSCT in juvenile
-systemic sclerosis (set 308, source 4); the phase 2b results and the programme summaries of
-Descartes-08 in myasthenia gravis (set 310, sources 3 and 4); the model of HSCT against
+systemic sclerosis (set 308, source 4); the phase 2b results, the programme summaries and the
+company release on Descartes-08 in myasthenia gravis (set 310, sources 3-5); the model of HSCT against
 mitoxantrone, the assessment of AHSCT in systemic sclerosis and the abstract on ASCT in
 Crohn's disease (set 311, sources 1, 6 and 8); one control is quoted from the first held-out set
 (`bench/ingest_heldout`, the CAR T-cell document). Sentences without a source are written for
@@ -131,3 +131,25 @@ def test_a_marker_is_no_product_code(lexicon) -> None:
         draft, _ = drafted(lexicon, sentence)
         labels = {p.entry.label for p in draft.proposals}
         assert "CD19" not in labels and "IL-17" not in labels, (sentence, labels)
+
+
+def test_how_a_car_is_made_names_a_narrower_therapy(lexicon) -> None:
+    # Set 310: "In contrast to conventional DNA-based CAR T-cell therapies, mRNA CAR-T
+    # administration does not require preconditioning chemotherapy ..." drafted that CAR
+    # T-cell therapy, every kind of it, needs no preconditioning.
+    claims = last_claims(
+        lexicon,
+        "Descartes-08, Cartesian’s lead cell therapy candidate, is an autologous engineered "
+        "chimeric antigen receptor T-cell therapy (CAR-T) product candidate targeting B-cell "
+        "maturation antigen (BCMA)",
+        "In contrast to conventional DNA-based CAR T-cell therapies, mRNA CAR-T administration "
+        "does not require preconditioning chemotherapy and does not carry the risk of genomic "
+        "integration associated with cancerous transformation",
+    )
+    assert {c[1] for c in claims} == {"intervention:mrna-car-t"}, claims
+
+
+def test_car_t_cells_themselves_still_need_their_preconditioning(lexicon) -> None:
+    # Control: the therapy named without how it is made is named so.
+    claims = last_claims(lexicon, "CAR T-cell therapy requires preconditioning chemotherapy")
+    assert {c[1] for c in claims} == {"intervention:car-t-cell-therapy"}, claims

@@ -98,6 +98,18 @@ SPECIALISERS = frozenset(
         # Cells given a receptor: "CAR Tregs" are not the Tregs the lexicon knows.
         "car",
         "caar",
+        # How the receptor is made: "mRNA CAR-T administration does not require
+        # preconditioning chemotherapy" holds for mRNA CAR T cells, not for every CAR T-cell
+        # therapy.
+        "mrna",
+        "rna",
+        "dna-based",
+        "mrna-based",
+        "rna-based",
+        "lentiviral",
+        "retroviral",
+        "universal",
+        "off-the-shelf",
         # Another kind of stem cell: "mesenchymal stem cell (MSC) transplantation" is not the
         # haematopoietic stem-cell transplantation of the ontology.
         "mesenchymal",

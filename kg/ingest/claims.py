@@ -1541,7 +1541,12 @@ def _draft_statement(
             subject_text = ""
             mentions = find_mentions(body, lexicon)
             sd.mentions = mentions
-    if subject is not None and _in_combination(body, mentions, subject, subject_start, subject_end):
+    if subject is not None:
+        subject = _transplant_after(body, mentions, subject, subject_start, subject_end) or subject
+    combined = subject is not None and _in_combination(
+        body, mentions, subject, subject_start, subject_end
+    )
+    if combined:
         # "UC-MSC cells plus DMARDs therapy can be ...": the subject is the combination, not
         # the known name inside it; it is proposed whole below, or left unresolved.
         subject = None
@@ -1747,6 +1752,7 @@ def _draft_statement(
         and cues[0].rule.subject_after is None
         and not agent_read  # the agent after "by" was read: it is the only subject
         and not measured
+        and not combined  # "HDC + HSCT can be considered": neither part alone
         and _subject_kind(subject_text, subject_start, mentions) == "generic"
     ):
         # "No changes were seen in regulatory T cell frequency": cells measured are not given.
@@ -1926,9 +1932,12 @@ def _draft_statement(
             # had developed proteinuria": what the animals had is when or what was measured,
             # no result of its own.
             continue
-        if _PURPOSE_BEFORE.search(body, 0, cue.start):
+        if _PURPOSE_BEFORE.search(body, 0, cue.start) or _PURPOSE_CLAUSE.search(
+            body, cue.clause[0], cue.start
+        ):
             # "assessed ... with the intent to reduce complications": what was sought, no
-            # result.
+            # result; nor is anything inside what was sought ("CAR T cells intended to ...
+            # alter the faulty immune responses associated with autoimmune disorders").
             continue
         if rule.name == "improve" and _STATE_REACHED.match(body, cue.end):
             # "3 patients improved with no clinical manifestations or mild symptoms": the state
@@ -2346,9 +2355,15 @@ _WHEN_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _AUTOANTIBODY_SUBJECT = re.compile(
-    r"\s*(?:[^,;]{0,80},\s*)?(?:the\s+|these\s+|such\s+)?(?:pathogenic\s+)?"
+    r"\s*(?:[^,;]{0,80},\s*)?(?:the\s+|these\s+|such\s+)?"
+    # "Binding of autoantibodies to autoantigens expressed on podocytes causes membranous
+    # nephropathy": what the antibodies do is how the disease arises.
+    r"(?:(?:binding|production|deposition|presence|formation)\s+of\s+)?(?:pathogenic\s+)?"
     r"(?:auto-?antibod(?:y|ies)|autoreactive\s+[\w\-]+)\b",
     re.IGNORECASE,
+)
+_PURPOSE_CLAUSE = re.compile(
+    r"\b(?:intended|designed|aim(?:ed|ing)?|in\s+order|so\s+as)\s+to\b[^,;.]*$", re.IGNORECASE
 )
 _STATE_REACHED = re.compile(
     r"\s+(?:to|with)\s+(?:no|only|minimal|mild|few|little|residual)\b", re.IGNORECASE
@@ -2414,6 +2429,30 @@ _COMBINATION = re.compile(
     r"added\s+to)\b",
     re.IGNORECASE,
 )
+# "High-dose chemotherapy (HDC) followed by autologous HSCT", "HDC + HSCT", "immune
+# suppression followed by allogeneic HCT": the conditioning before a transplant is part of
+# the transplant, which is what the statement is about.
+_THEN_TRANSPLANT = re.compile(
+    r"(?:\s*\([^()]{1,12}\))?(?:\s+followed\s+by|\s+\+)\s+", re.IGNORECASE
+)
+
+
+def _transplant_after(
+    body: str, mentions: list[Mention], subject: Entry, start: int, end: int
+) -> Entry | None:
+    """The transplant the subject's mention is followed by ("HDC followed by HSCT"), if any."""
+    m = next((m for m in mentions if m.entry is subject and start <= m.start < end), None)
+    then = _THEN_TRANSPLANT.match(body, m.end) if m is not None else None
+    if then is None:
+        return None
+    after = next((n for n in mentions if n.start == then.end()), None)
+    if (
+        after is not None
+        and after.entry.kind == INTERVENTION
+        and re.search(r"transplant", after.entry.label, re.IGNORECASE)
+    ):
+        return after.entry
+    return None
 
 
 def _in_combination(

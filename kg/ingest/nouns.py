@@ -733,10 +733,21 @@ def phrases(text: str, kind: str) -> list[tuple[int, int, str]]:
     splitter = _SPLIT_KEEP_OF if kind in (STEP, PROCESS) else _SPLIT
     found: list[tuple[int, int, str]] = []
     position = 0
+    rejected_of, previous_end = False, 0
     pieces = [*splitter.split(scope)]
     for i, piece in enumerate(pieces):
         start = scope.find(piece, position)
         position = start + len(piece)
+        after_of = rejected_of
+        # A place or a model named after a preposition ("in animal models of X"), which names
+        # nothing itself and is followed at once by "and".
+        rejected_of = (
+            bool(_PREPOSITION_GAP.fullmatch(scope[previous_end:start]))
+            and " of " in f" {piece.lower()} "
+            and bool(_AND_AFTER.match(scope, start + len(piece)))
+            and _name(piece, kind) is None
+        )
+        previous_end = start + len(piece)
         written = piece
         suspended = _SUSPENDED.search(piece)
         nxt = pieces[i + 1].split() if i + 1 < len(pieces) else []
@@ -760,6 +771,10 @@ def phrases(text: str, kind: str) -> list[tuple[int, int, str]]:
             # "..., and to reverse disability, without unexpected adverse events": what a
             # treatment is for, and a harm denied, are no names of what it changed.
             continue
+        if after_of:
+            # "in animal models of inflammatory rheumatisms and human osteoarthritis": what
+            # follows "and" after an "of" phrase that names nothing is that phrase's too.
+            continue
         name = _name(written, kind)
         if name is None:
             continue
@@ -768,6 +783,10 @@ def phrases(text: str, kind: str) -> list[tuple[int, int, str]]:
 
 
 _SUSPENDED = re.compile(r"\w-\s*$")
+_AND_AFTER = re.compile(r"[ \t](?:and|or)[ \t]", re.IGNORECASE)
+_PREPOSITION_GAP = re.compile(
+    r"\s+(?:in|for|with|among|at|by|from|on|during|after|before)\s+", re.IGNORECASE
+)
 _HELD = "\x01"
 _TITLED_PREPOSITION = re.compile(r"\b[A-Z][a-z]+ (?:for|of|on|in) [A-Z][\w\-]* [A-Z]")
 _GROUP_AFTER = re.compile(

@@ -544,17 +544,18 @@ DEVELOPMENT = (
     _set(309, "msc-sjogrens-syndrome-clinical-animal"),
     _set(310, "car-t-myasthenia-gravis-trials-safety"),
     _set(311, "hsct-cost-access-autoimmune"),
+    # Held out until their one run on 6f6d454 (the drafter then changed with their errors in
+    # view).
+    _set(312, "hsct-ctla4-stat3-immune-dysregulation"),
+    _set(313, "car-t-caar-autoimmune-kidney-disease"),
+    _set(314, "msc-ankylosing-spondylitis-spondyloarthritis-osteogenesis"),
+    _set(315, "ahsct-rheumatoid-juvenile-idiopathic-arthritis"),
 )
 # Held-out sets: documents and expected claims committed alone before the drafter ever runs on
 # them, scored only on request (--held-out). A held-out set that has been run moves to
 # DEVELOPMENT when the drafter is next changed with its errors in view.
-HELD_OUT: tuple[tuple[str, Path, tuple[str, ...]], ...] = (
-    # Committed in 66e7764, 293979e, 451535d and cc1511a.
-    _set(312, "hsct-ctla4-stat3-immune-dysregulation", label="held-out"),
-    _set(313, "car-t-caar-autoimmune-kidney-disease", label="held-out"),
-    _set(314, "msc-ankylosing-spondylitis-spondyloarthritis-osteogenesis", label="held-out"),
-    _set(315, "ahsct-rheumatoid-juvenile-idiopathic-arthritis", label="held-out"),
-)
+# None is unspent at the moment; new sets go here, as _set(N, "document", label="held-out").
+HELD_OUT: tuple[tuple[str, Path, tuple[str, ...]], ...] = ()
 TUNED = (
     # The rules were first written with these in view.
     (

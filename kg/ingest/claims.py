@@ -2426,7 +2426,9 @@ _WITH = re.compile(
 )
 _COMBINATION = re.compile(
     r"\b(?:plus|combined\s+with|in\s+combination\s+with|together\s+with|along\s+with|"
-    r"added\s+to)\b",
+    # "The combination of HDIT and APBSCT may be an option to improve the survival": both,
+    # never either alone.
+    r"added\s+to|(?:the\s+)?combination\s+of)\b",
     re.IGNORECASE,
 )
 # "High-dose chemotherapy (HDC) followed by autologous HSCT", "HDC + HSCT", "immune

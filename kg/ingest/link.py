@@ -137,6 +137,9 @@ _INNER_ABBREVIATION = re.compile(
 )
 
 
+_REGIMEN_PART_AFTER = re.compile(r"[\-‐][A-Z][A-Z0-9]{1,}[\-‐][A-Z][A-Za-z0-9]*\b")
+
+
 def find_mentions(text: str, lexicon: Lexicon) -> list[Mention]:
     """Return the entity mentions of ``text``, left to right, none overlapping.
 
@@ -162,6 +165,10 @@ def find_mentions(text: str, lexicon: Lexicon) -> list[Mention]:
             code = PRODUCT_CODE.match(text, match.start()) if surface.case_sensitive else None
             if code is not None and code.end() > match.end():
                 continue  # "MSC-100-IV": a product's code, not the cells it is made of
+            if surface.case_sensitive and _REGIMEN_PART_AFTER.match(text, match.end()):
+                # "the therapeutic sequence CY-BEAM-ASCT": the first step of a sequence named
+                # by its parts is not the sequence; its last part, the head, is.
+                continue
             candidates.append((match.start(), match.end(), surface.entry, surface.case_sensitive))
         if inner:
             for match in pattern.finditer(seen_through):

@@ -125,7 +125,20 @@ QUALIFIERS = frozenset(
         "poor",
     }
 )
-_CARE_TAKEN = {"caution", "care", "attention", "consideration", "vigilance"}
+_CARE_TAKEN = {
+    "caution",
+    "care",
+    "attention",
+    "consideration",
+    "vigilance",
+    # "careful consideration of safety, efficacy, and implementation is essential": how a
+    # therapy comes into use, no step of giving it.
+    "implementation",
+    "adoption",
+    "approval",
+    "development",
+    "regulation",
+}
 _RESEARCH = {
     "investigation",
     "investigations",

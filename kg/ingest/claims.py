@@ -801,7 +801,9 @@ RULES: tuple[Rule, ...] = (
         # "None of the patients presented severe side effects" ("presented with" is how
         # they came to treatment).
         r"(?:\w+\s+)?of\b|\b(?:experienced|developed(?!\s+(?:for|by|as|at|to|in)\b)|attained|"
-        r"(?<!were\s)(?<!was\s)presented(?!\s+(?:with|at|in|to|as|by|for)\b)|"
+        # "we presented a case report of a patient with ..." is what the authors did.
+        r"(?<!were\s)(?<!was\s)(?<!\bwe\s)(?<!\bWe\s)presented"
+        r"(?!\s+(?:with|at|in|to|as|by|for|a|an|the|our|this|these|here|data|results)\b)|"
         r"reached)\b(?!\s+(?:significantly\s+|markedly\s+)?(?:less|fewer|lower|reduced)\b)|"
         # "30 percent of participants had a complete response"
         r"\bhad\s+(?:an?\s+)?(?=(?:complete|partial|overall|clinical|durable|sustained|major|"
@@ -2435,7 +2437,14 @@ _COMBINATION = re.compile(
 # suppression followed by allogeneic HCT": the conditioning before a transplant is part of
 # the transplant, which is what the statement is about.
 _THEN_TRANSPLANT = re.compile(
-    r"(?:\s*\([^()]{1,12}\))?(?:\s+followed\s+by|\s+\+)\s+", re.IGNORECASE
+    r"(?:\s*\([^()]{1,12}\))?(?:\s+followed\s+by|\s+\+|\s+(?P<with>with))\s+", re.IGNORECASE
+)
+# What conditions a transplant: "High-dose immunosuppressive therapy (HDIT) with autologous
+# hematopoietic stem cell transplantation" is the transplant; "MSCs with HSCT" are not.
+_CONDITIONING = re.compile(
+    r"chemotherapy|immunosuppress|immunoablat|conditioning|cyclophosphamide|irradiation|"
+    r"myeloablat",
+    re.IGNORECASE,
 )
 
 
@@ -2445,7 +2454,7 @@ def _transplant_after(
     """The transplant the subject's mention is followed by ("HDC followed by HSCT"), if any."""
     m = next((m for m in mentions if m.entry is subject and start <= m.start < end), None)
     then = _THEN_TRANSPLANT.match(body, m.end) if m is not None else None
-    if then is None:
+    if then is None or (then.group("with") and not _CONDITIONING.search(subject.label)):
         return None
     after = next((n for n in mentions if n.start == then.end()), None)
     if (

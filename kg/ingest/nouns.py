@@ -1468,6 +1468,12 @@ def _listed_name(piece: str, kind: str) -> str | None:
         return None  # "both clinically and histologically": how it was seen, not what
     if len(lower) == 1 and kind in (OUTCOME, ADVERSE_EVENT) and lower[0].endswith(_DRUG_SUFFIXES):
         return None  # "belimumab" in a list of harms is a drug given, not a harm
+    if kind in (OUTCOME, ADVERSE_EVENT) and _treatment_named(lower):
+        # "by conventional therapies, including immunosuppressive drugs and B-cell-depleting
+        # antibodies": treatments given, not what changed.
+        return None
+    if len(lower) == 1 and "ADJ" in classes(lower[0]) and singular(lower[0]) not in _OUTCOME_HEADS:
+        return None  # "inducing rapid and sustained remission": "rapid" says how, names nothing
     if any(
         _COUNT.fullmatch(w)
         or w in _NOT_NAMES
@@ -1487,6 +1493,33 @@ def _listed_name(piece: str, kind: str) -> str | None:
         return None  # "associated with high costs and considerable toxicity": no harm to a patient
     words[-1] = singular(words[-1])
     return _lower_initial(" ".join(words))
+
+
+_TREATMENT_HEADS = frozenset(
+    {"drug", "therapy", "treatment", "agent", "medication", "inhibitor", "regimen"}
+)
+
+
+def _treatment_named(words: list[str]) -> bool:
+    """True when ``words`` (lower case) name a treatment: a drug, a therapy, or an antibody
+    given as one ("B-cell-depleting antibodies", not "anti-dsDNA antibodies").
+
+    >>> _treatment_named(["immunosuppressive", "drugs"]), _treatment_named(["anti-dsdna", "antibody"])
+    (True, False)
+    >>> _treatment_named(["dosage", "of", "steroid", "drugs"])
+    False
+    """
+    i = _head_index(words)
+    head = singular(words[i])
+    if head in _TREATMENT_HEADS:
+        return True
+    return (
+        head == "antibody"
+        and i > 0
+        and bool(
+            re.search(r"(?:depleting|monoclonal|therapeutic|blocking|targeting)$", words[i - 1])
+        )
+    )
 
 
 _ECONOMIC = frozenset({"cost", "price", "expense", "expenditure", "charge", "burden"})

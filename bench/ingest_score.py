@@ -556,17 +556,18 @@ DEVELOPMENT = (
     _set(317, "msc-immune-thrombocytopenia-autoimmune-haemolytic-anaemia"),
     _set(318, "car-t-autoimmune-perspectives"),
     _set(319, "ahsct-lupus-long-term-mortality-relapse"),
+    # Held out until their one run on e9c8173 (the drafter then changed with their errors in
+    # view).
+    _set(320, "tolerogenic-dendritic-cells-autoimmune-trials"),
+    _set(321, "msc-anca-vasculitis-crescentic-glomerulonephritis"),
+    _set(322, "car-t-paediatric-lupus-autoimmune"),
+    _set(323, "ahsct-multiple-sclerosis-patient-selection"),
 )
 # Held-out sets: documents and expected claims committed alone before the drafter ever runs on
 # them, scored only on request (--held-out). A held-out set that has been run moves to
 # DEVELOPMENT when the drafter is next changed with its errors in view.
-HELD_OUT: tuple[tuple[str, Path, tuple[str, ...]], ...] = (
-    # Committed in 295f901, c4772ee, cb680b3 and 1941ac3.
-    _set(320, "tolerogenic-dendritic-cells-autoimmune-trials", label="held-out"),
-    _set(321, "msc-anca-vasculitis-crescentic-glomerulonephritis", label="held-out"),
-    _set(322, "car-t-paediatric-lupus-autoimmune", label="held-out"),
-    _set(323, "ahsct-multiple-sclerosis-patient-selection", label="held-out"),
-)
+# None is unspent at the moment; new sets go here, as _set(N, "document", label="held-out").
+HELD_OUT: tuple[tuple[str, Path, tuple[str, ...]], ...] = ()
 TUNED = (
     # The rules were first written with these in view.
     (

@@ -2448,11 +2448,18 @@ _CONDITIONING = re.compile(
 )
 
 
+def _subject_mention(
+    mentions: list[Mention], subject: Entry, start: int, end: int
+) -> Mention | None:
+    """The mention of ``subject`` in the subject span ``start``-``end``, if any."""
+    return next((m for m in mentions if m.entry is subject and start <= m.start < end), None)
+
+
 def _transplant_after(
     body: str, mentions: list[Mention], subject: Entry, start: int, end: int
 ) -> Entry | None:
     """The transplant the subject's mention is followed by ("HDC followed by HSCT"), if any."""
-    m = next((m for m in mentions if m.entry is subject and start <= m.start < end), None)
+    m = _subject_mention(mentions, subject, start, end)
     then = _THEN_TRANSPLANT.match(body, m.end) if m is not None else None
     if then is None or (then.group("with") and not _CONDITIONING.search(subject.label)):
         return None
@@ -2470,7 +2477,7 @@ def _in_combination(
     body: str, mentions: list[Mention], subject: Entry, start: int, end: int
 ) -> bool:
     """True when the subject's mention is one part of a combination the subject names."""
-    m = next((m for m in mentions if m.entry is subject and start <= m.start < end), None)
+    m = _subject_mention(mentions, subject, start, end)
     if m is None:
         return False
     after = m.end + len(body[m.end : end]) - len(body[m.end : end].lstrip())

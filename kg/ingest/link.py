@@ -167,7 +167,7 @@ def find_mentions(text: str, lexicon: Lexicon) -> list[Mention]:
                 continue  # "MSC-100-IV": a product's code, not the cells it is made of
             if surface.case_sensitive and _REGIMEN_PART_AFTER.match(text, match.end()):
                 # "the therapeutic sequence CY-BEAM-ASCT": the first step of a sequence named
-                # by its parts is not the sequence; its last part, the head, is.
+                # by its parts is not the sequence (left for the curator to name).
                 continue
             candidates.append((match.start(), match.end(), surface.entry, surface.case_sensitive))
         if inner:

@@ -899,7 +899,8 @@ RULES: tuple[Rule, ...] = (
         # "re-induced stable drug-free remission": the prefix is part of the cue word
         rf"\b(?:re-?)?(?:improv{_V}|increas{_V}|elevat(?:e|es|ing)|enhanc{_V}|"
         rf"prolong(?:s|ed|ing)?|induc{_V}|achiev{_V}|restor{_V}|maintain(?:s|ed|ing)?|"
-        rf"extend(?:s|ed|ing)?)\b",
+        # "suppress Th17 and upregulate Th1 and Th2 responses": a rise of its own.
+        rf"extend(?:s|ed|ing)?|up-?regulat{_V})\b",
         EFFICACY,
         "improves",
         OUTCOME,
@@ -1957,6 +1958,10 @@ def _draft_statement(
         if any(a <= cue.start < b for a, b in compared):
             continue  # a word inside what the result is set against says nothing of it
         objects, scope = _objects(cue, cues, body, mentions, populations)
+        if rule.direction == "Improves":
+            # "EDSS score improved in 6/19 patients ... with no disease progression in any
+            # patient": what the patients were without is how they did, not what improved.
+            objects = [(m, e) for m, e in objects if not _WITH_NONE.search(body, 0, m.start)]
         treated = _treated_disease(cue, body, mentions, populations)
         if treated is not None and all(o.iri != treated[1].iri for _, o in objects):
             objects = sorted([*objects, treated], key=lambda x: x[0].start)
@@ -2367,6 +2372,7 @@ _AUTOANTIBODY_SUBJECT = re.compile(
 _PURPOSE_CLAUSE = re.compile(
     r"\b(?:intended|designed|aim(?:ed|ing)?|in\s+order|so\s+as)\s+to\b[^,;.]*$", re.IGNORECASE
 )
+_WITH_NONE = re.compile(r"\bwith\s+no\s+(?:[\w\-]+\s+)?$", re.IGNORECASE)
 _STATE_REACHED = re.compile(
     r"\s+(?:to|with)\s+(?:no|only|minimal|mild|few|little|residual)\b", re.IGNORECASE
 )

@@ -562,17 +562,18 @@ DEVELOPMENT = (
     _set(321, "msc-anca-vasculitis-crescentic-glomerulonephritis"),
     _set(322, "car-t-paediatric-lupus-autoimmune"),
     _set(323, "ahsct-multiple-sclerosis-patient-selection"),
+    # Held out until their one run on 2e6c02a (the drafter then changed with their errors in
+    # view).
+    _set(324, "ahsct-multiple-sclerosis-latin-america-asia"),
+    _set(325, "msc-uveitis-sjogren-ocular-gvhd-dry-eye"),
+    _set(326, "treg-therapy-gvhd-orca-t-cord-blood-cgvhd"),
+    _set(327, "hsct-evans-syndrome-children"),
 )
 # Held-out sets: documents and expected claims committed alone before the drafter ever runs on
 # them, scored only on request (--held-out). A held-out set that has been run moves to
 # DEVELOPMENT when the drafter is next changed with its errors in view.
-HELD_OUT: tuple[tuple[str, Path, tuple[str, ...]], ...] = (
-    # Committed in 0eeaa67, fded4a4, dc557e3 and ab481e4.
-    _set(324, "ahsct-multiple-sclerosis-latin-america-asia", label="held-out"),
-    _set(325, "msc-uveitis-sjogren-ocular-gvhd-dry-eye", label="held-out"),
-    _set(326, "treg-therapy-gvhd-orca-t-cord-blood-cgvhd", label="held-out"),
-    _set(327, "hsct-evans-syndrome-children", label="held-out"),
-)
+# None is unspent at the moment; new sets go here, as _set(N, "document", label="held-out").
+HELD_OUT: tuple[tuple[str, Path, tuple[str, ...]], ...] = ()
 TUNED = (
     # The rules were first written with these in view.
     (

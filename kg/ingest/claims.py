@@ -862,7 +862,8 @@ RULES: tuple[Rule, ...] = (
         rf"stop(?:s|ped|ping)?|prevent(?:s|ed|ing)?|"
         rf"suppress(?:es|ed|ing)?|halt(?:s|ed|ing)?|diminish(?:es|ed|ing)?|alleviat{_V}|"
         rf"minimi[sz]{_V}|inhibit(?:s|ed|ing)?|attenuat{_V}|dampen(?:s|ed|ing)?|abrogat{_V}|"
-        rf"mitigat{_V}|ameliorat{_V}|curb(?:s|ed|ing)?|down-?regulat{_V})\b|"
+        # "attenuate fibrotic processes, thus decelerate the disease progression"
+        rf"mitigat{_V}|ameliorat{_V}|curb(?:s|ed|ing)?|down-?regulat{_V}|decelerat{_V})\b|"
         # "patients with AHSCT experienced less relapses"
         r"\b(?:experienced|had|showed)\s+(?:significantly\s+|markedly\s+)?(?:less|fewer)\b|"
         r"\breductions?\s+in\b|"
@@ -952,6 +953,10 @@ _AIM = re.compile(
     r"\s*(?:(?:because|since|given\s+that)\b[^,;]{1,200},\s*(?=we\b))?"
     # "We hypothesized that HSCT will lead to IBD medication-free remission": a hypothesis.
     r"(?:we\s+(?:hypothesi[sz]ed|hypothesi[sz]e|postulated?|speculated?)\s+that\b|"
+    # "The hypothesis to be tested is that ... mesenchymal stem cells will ... stop the
+    # immune process": what a trial tests, not what it found.
+    r"(?:the|our)\s+(?:main\s+|primary\s+)?hypothes[ie]s\s+(?:[\w\-]+\s+){0,4}?(?:is|was|are)"
+    r"\s+that\b|"
     # "To review all studies ... with the ultimate aims of determining if ..."
     r"to\s+(?:determine|assess|evaluate|investigate|examine|explore|compare|test|review|"
     # "To halt disease progression in aggressive MS by a bone marrow transplantation

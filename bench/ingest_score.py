@@ -568,17 +568,18 @@ DEVELOPMENT = (
     _set(325, "msc-uveitis-sjogren-ocular-gvhd-dry-eye"),
     _set(326, "treg-therapy-gvhd-orca-t-cord-blood-cgvhd"),
     _set(327, "hsct-evans-syndrome-children"),
+    # Held out until their one run on 328b764 (the drafter then changed with their errors in
+    # view).
+    _set(328, "ahsct-nmosd-mogad-relapse-aqp4"),
+    _set(329, "msc-type-1-diabetes-c-peptide-insulin"),
+    _set(330, "car-t-vasculitis-antiphospholipid-encephalitis"),
+    _set(331, "ecp-systemic-sclerosis-atopic-dermatitis-cgvhd"),
 )
 # Held-out sets: documents and expected claims committed alone before the drafter ever runs on
 # them, scored only on request (--held-out). A held-out set that has been run moves to
 # DEVELOPMENT when the drafter is next changed with its errors in view.
-HELD_OUT: tuple[tuple[str, Path, tuple[str, ...]], ...] = (
-    # Committed in 06736fb, b6cc4de, 64cfc2b and 46c82e0.
-    _set(328, "ahsct-nmosd-mogad-relapse-aqp4", label="held-out"),
-    _set(329, "msc-type-1-diabetes-c-peptide-insulin", label="held-out"),
-    _set(330, "car-t-vasculitis-antiphospholipid-encephalitis", label="held-out"),
-    _set(331, "ecp-systemic-sclerosis-atopic-dermatitis-cgvhd", label="held-out"),
-)
+# None is unspent at the moment; new sets go here, as _set(N, "document", label="held-out").
+HELD_OUT: tuple[tuple[str, Path, tuple[str, ...]], ...] = ()
 TUNED = (
     # The rules were first written with these in view.
     (

@@ -1053,11 +1053,6 @@ _HEDGED_CUE = re.compile(
     rf"\b(?:potential(?:ly)?|possible|putative|appears?|appeared|seems?|seemed)\b|{_MODAL_WORD}",
     re.IGNORECASE,
 )
-# "there is potential for these mechanisms to be effective for", "the possibility that HSCT
-# improves": a hedge named as a noun before the cue, in its clause.
-_HEDGE_BEFORE = re.compile(
-    r"\b(?:potential|possibility|possible)\s+(?:for|that|of)\b[^,;.]{0,80}$", re.IGNORECASE
-)
 _DEMONSTRATED = re.compile(
     r"\b(?:found|showed|shown|demonstrated|demonstrate|proved|confirmed|highly\s+effective)\b",
     re.IGNORECASE,
@@ -1943,14 +1938,7 @@ def _draft_statement(
         if _PURPOSE_BEFORE.search(body, 0, cue.start) or _PURPOSE_CLAUSE.search(
             body, cue.clause[0], cue.start
         ):
-            # "assessed ... with the intent to reduce complications": what was sought, no
-            # result; nor is anything inside what was sought ("CAR T cells intended to ...
-            # alter the faulty immune responses associated with autoimmune disorders").
-            continue
-        if rule.name == "improve" and _STATE_REACHED.match(body, cue.end):
-            # "3 patients improved with no clinical manifestations or mild symptoms": the state
-            # they reached, not what the treatment improved.
-            continue
+            continue  # what was done or sought for a result, not the result
         if rule.name == "associated-with" and any(
             m.entry.kind == DISEASE
             and re.fullmatch(r"\s*(?:\([^()]{1,15}\)\s*)?", body[m.end : cue.start])
@@ -1965,8 +1953,11 @@ def _draft_statement(
         objects, scope = _objects(cue, cues, body, mentions, populations)
         if rule.direction == "Improves":
             # "EDSS score improved in 6/19 patients ... with no disease progression in any
-            # patient": what the patients were without is how they did, not what improved.
-            objects = [(m, e) for m, e in objects if not _WITH_NONE.search(body, 0, m.start)]
+            # patient", "3 patients improved with no clinical manifestations or mild symptoms":
+            # the state the patients reached is how they did, not what improved.
+            objects = [
+                (m, e) for m, e in objects if not _STATE_REACHED.search(body, cue.end, m.start)
+            ]
         treated = _treated_disease(cue, body, mentions, populations)
         if treated is not None and all(o.iri != treated[1].iri for _, o in objects):
             objects = sorted([*objects, treated], key=lambda x: x[0].start)
@@ -2347,10 +2338,7 @@ def _of_another_clause(
     )
 
 
-_TREATED = frozenset(
-    {"patients", "participants", "subjects", "children", "adults", "mice", "rats", "animals"}
-    | {"recipients", "patient", "cases", "individuals", "people", "women", "men"}
-)
+_TREATED = nouns.PEOPLE | {"patient", "cases"}
 # Patients described by what they have been through: "children with SAA who have experienced
 # graft failure after first HSCT".
 _WHO_BEFORE = re.compile(
@@ -2374,15 +2362,18 @@ _AUTOANTIBODY_SUBJECT = re.compile(
     r"(?:auto-?antibod(?:y|ies)|autoreactive\s+[\w\-]+)\b",
     re.IGNORECASE,
 )
+# "assessed ... with the intent to reduce complications", "CAR T cells intended to ... alter
+# the faulty immune responses associated with autoimmune disorders": what was sought, and
+# everything in it.
 _PURPOSE_CLAUSE = re.compile(
-    r"\b(?:intended|designed|aim(?:ed|ing)?|in\s+order|so\s+as)\s+to\b[^,;.]*$", re.IGNORECASE
+    r"\b(?:intent|intention|goal|intended|designed|aim(?:ed|ing)?|in\s+order|so\s+as)\s+to\b"
+    r"[^,;.]*$",
+    re.IGNORECASE,
 )
-_WITH_NONE = re.compile(r"\bwith\s+no\s+(?:[\w\-]+\s+)?$", re.IGNORECASE)
 _STATE_REACHED = re.compile(
-    r"\s+(?:to|with)\s+(?:no|only|minimal|mild|few|little|residual)\b", re.IGNORECASE
+    r"\b(?:with|to)\s+(?:no|only|minimal|mild|few|little|residual)\b[^,;]*$", re.IGNORECASE
 )
 _PURPOSE_BEFORE = re.compile(
-    r"\b(?:intent|intention|aim|goal|order|designed|intended|aiming|so\s+as)\s+to\s+$|"
     # "biopsies should be performed to reduce mortality after ASCT", "evaluation ... has been
     # recently emphasized to reduce treatment-related mortality": what is done for a result.
     # "Mitoxantrone is routinely used to stabilize disease progression": what it is given
@@ -3595,7 +3586,6 @@ def _strength(rule: Rule, body: str, cue: _Cue, uncertain: bool) -> str:
         uncertain
         or _HEDGED_CUE.search(body, cue.start, cue.end)
         or _MODAL.search(body, cue.clause[0], cue.start)
-        or _HEDGE_BEFORE.search(body, cue.clause[0], cue.start)
     ):
         # "play a potential role in the therapy of IBD", "MSCT appears safe and effective in":
         # the hedge is in the cue's own words; "HSCT-related mortality ... may be high", "can be

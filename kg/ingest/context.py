@@ -62,8 +62,12 @@ _ADDED = (
     ("appears to", "POSSIBLE_EXISTENCE", "FORWARD"),
     ("appear to", "POSSIBLE_EXISTENCE", "FORWARD"),
     ("appeared to", "POSSIBLE_EXISTENCE", "FORWARD"),
-    # "MSCs have the potential to enhance islet transplantation by suppressing ..."
+    # "MSCs have the potential to enhance islet transplantation by suppressing ...", "there is
+    # potential for these mechanisms to be effective for B-cell-mediated autoimmune disease"
     ("potential to", "POSSIBLE_EXISTENCE", "FORWARD"),
+    ("potential for", "POSSIBLE_EXISTENCE", "FORWARD"),
+    ("possibility that", "POSSIBLE_EXISTENCE", "FORWARD"),
+    ("possibility of", "POSSIBLE_EXISTENCE", "FORWARD"),
     # "an apparent trend toward increased overall survival (OS) in the MSC group ... (P =
     # 0.084)": a trend is not a shown difference.
     ("trend toward", "POSSIBLE_EXISTENCE", "FORWARD"),

@@ -592,7 +592,9 @@ _NOT_NAMES = NUMBER_WORDS | {
     "others",  # "multiple sclerosis, stiff person syndrome, and others"
     "etc",  # "inhibiting the activity of Th1, Th17, and B cells, etc."
 }
-_PEOPLE = frozenset(
+# Who is treated or studied, in the plural: "patients showing durable remission" are no
+# outcome, and "patients receiving X" say who was given X.
+PEOPLE = frozenset(
     {
         "patients",
         "participants",
@@ -605,8 +607,8 @@ _PEOPLE = frozenset(
         "women",
         "mice",
         "rats",
+        "animals",
         "recipients",
-        "donors",
     }
 )
 _TRAILING = {
@@ -1722,7 +1724,7 @@ def looks_like(name: str, kind: str) -> bool:
         )
     if kind in (OUTCOME, ADVERSE_EVENT) and singular(head) in _ORGANS:
         return False
-    if kind in (OUTCOME, ADVERSE_EVENT) and any(w in _PEOPLE for w in words):
+    if kind in (OUTCOME, ADVERSE_EVENT) and any(w in PEOPLE for w in words):
         # "treatment-refractory patients showing durable drug-free remission": who showed a
         # result is no part of its name ("patient satisfaction", in the singular, is).
         return False

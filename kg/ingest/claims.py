@@ -108,10 +108,14 @@ class Rule:
     subject_after: int | None = None
 
 
-# "... in the aHSCT group", "... in the MSC transplantation groups": where a comparison names
-# the arm it saw the change in.
-_IN_GROUP_AHEAD = r"[^;]{0,40}?\bin\s+the\s+[^;,()]{1,40}?\bgroups?\b"
-_IN_GROUP = re.compile(r"\bin\s+the\s+([^;,()]{1,40}?)\bgroups?\b", re.IGNORECASE)
+# "... in the aHSCT group", "... in the MSC transplantation groups", "... in aHSCT-treated
+# patients": where a comparison names the arm it saw the change in.
+_ARM = (
+    r"\bin\s+(?:the\s+(?P<group>[^;,()]{1,40}?)\bgroups?\b|"
+    r"(?:the\s+)?(?P<treated>[^\s;,()]{1,30}?)-treated\s+(?:patients|subjects|participants|cases)\b)"
+)
+_IN_GROUP_AHEAD = rf"[^;]{{0,40}}?{_ARM.replace('?P<group>', '').replace('?P<treated>', '')}"
+_IN_GROUP = re.compile(_ARM, re.IGNORECASE)
 
 
 def _rule(name, regex, kind, predicate, objects, **kw) -> Rule:
@@ -244,7 +248,8 @@ RULES: tuple[Rule, ...] = (
         r"(?:effective|efficacious|beneficial|useful|promising|valuable)\s+"
         r"(?:and\s+(?:safe|feasible|well[\s\-]tolerated)\s+)?"
         # "has emerged as an effective immunotherapy for"
-        r"(?:treatment|therapy|therapeutic\s+option|option|approach|intervention|strategy|tool|"
+        r"(?:treatment|therapy|therapeutic\s+option|option|(?:treatment\s+)?choice|approach|"
+        r"intervention|strategy|tool|"
         r"immunotherap(?:y|ie)|therapeutic|modalit(?:y|ie))s?\s+"
         r"(?:for|in)\b(?:\s+the\s+(?:treatment|management)\s+of\b)?|"
         r"\b(?:(?:safe|feasible)\s+and\s+)?(?:effective|efficacious)\s+(?:and\s+safe\s+)?method\s+"
@@ -259,7 +264,8 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:is|are|was|were|be|been|appears?|appeared|seems?|seemed)\s+"
         r"(?:highly\s+|very\s+|more\s+|also\s+)?"
         r"(?:(?:feasible|safe|well\s+tolerated|tolerable),?\s+(?:and\s+)?){0,3}"
-        r"(?:effective|efficacious)\b(?:\s+than\s+[^,;]{1,60}?)?(?=[\s,]+(?:especially\s+|particularly\s+)?"
+        r"(?:effective|efficacious|beneficial|advantageous)\b(?:\s+than\s+[^,;]{1,60}?)?"
+        r"(?=[\s,]+(?:especially\s+|particularly\s+)?"
         r"(?:in|for)\b)",
         EFFICACY,
         "effectiveFor",
@@ -296,7 +302,8 @@ RULES: tuple[Rule, ...] = (
         r"of\b|"
         # "showed efficacy in SSc", "has shown remarkable outcomes in patients with SLE",
         # "have shown promising results in ... SSc": an evaluative verb and its result noun.
-        r"\b(?:show(?:s|ed|n)?|demonstrat(?:es|ed)|yield(?:s|ed)?)\s+(?:(?:remarkable|promising|"
+        r"\b(?:show(?:s|ed|n)?|demonstrat(?:es|ed)|yield(?:s|ed)?|exhibit(?:s|ed)?)\s+"
+        r"(?:(?:remarkable|promising|"
         r"encouraging|good|excellent|favou?rable|significant|clinical|therapeutic|durable|"
         r"impressive|substantial|high)\s+){0,2}(?:efficacy|effectiveness|benefits?|outcomes|"
         r"results|responses|activity)\s+(?:in|for|across)\b|"
@@ -390,6 +397,33 @@ RULES: tuple[Rule, ...] = (
         "usedToTreat",
         DISEASE,
         strength="Reported",
+        scope="clause",
+        subject_after=40,
+    ),
+    _rule(
+        # "RCD I seems to respond well to azathioprine/prednisone therapy", "patients with
+        # lupus responded well to HSCT": the disease stands first, the treatment after "to".
+        "responds-well-to",
+        r"(?<!\bnot\s)(?<!\bnever\s)\brespond(?:s|ed|ing)?\s+"
+        r"(?:very\s+|particularly\s+|remarkably\s+)?(?:well|favou?rably)\s+to\b",
+        EFFICACY,
+        "effectiveFor",
+        DISEASE,
+        direction="Improves",
+        scope="clause",
+        subject_after=40,
+    ),
+    _rule(
+        # "did not respond to HSCT", "remained unresponsive to rituximab": the same, denied.
+        "does-not-respond-to",
+        r"\b(?:(?:did|does|do)\s+not|never)\s+respond(?:ed)?\s+(?:well\s+)?to\b|"
+        r"\bfailed\s+to\s+respond\s+to\b|"
+        r"\b(?:was|were|is|are|remained)\s+(?:non-?responsive|unresponsive)\s+to\b",
+        EFFICACY,
+        "effectiveFor",
+        DISEASE,
+        direction="Improves",
+        negated=True,
         scope="clause",
         subject_after=40,
     ),
@@ -719,7 +753,8 @@ RULES: tuple[Rule, ...] = (
         # first; the intervention is the one the group is named by (see _draft_statement).
         "changed-in-group",
         r"\b(?:was|were|is|are)\s+(?:\w+ly\s+)?(?:also\s+)?(?:higher|lower|greater|better|"
-        r"improved|decreased|increased|reduced|more\s+frequent(?:ly\s+observed)?|less\s+frequent)"
+        r"improved|decreased|increased|reduced|less\s+frequent|"
+        r"more\s+frequent(?:ly\s+(?:observed|achieved|attained|reached|seen))?)"
         rf"\b(?={_IN_GROUP_AHEAD})",
         EFFICACY,
         "improves",
@@ -901,7 +936,10 @@ RULES: tuple[Rule, ...] = (
         rf"\b(?:re-?)?(?:improv{_V}|increas{_V}|elevat(?:e|es|ing)|enhanc{_V}|"
         rf"prolong(?:s|ed|ing)?|induc{_V}|achiev{_V}|restor{_V}|maintain(?:s|ed|ing)?|"
         # "suppress Th17 and upregulate Th1 and Th2 responses": a rise of its own.
-        rf"extend(?:s|ed|ing)?|up-?regulat{_V})\b",
+        rf"extend(?:s|ed|ing)?|up-?regulat{_V})\b|"
+        # "15 patients who received CAR-T therapy are still in complete remission"
+        r"\b(?:is|are|was|were|remain(?:s|ed)?|stayed)\s+(?:still\s+)?in\b"
+        r"(?=\s+(?:[\w\-]+\s+){0,2}remissions?\b)",
         EFFICACY,
         "improves",
         OUTCOME,
@@ -1131,6 +1169,9 @@ class StatementDraft:
     notes: list[str] = field(default_factory=list)
     intervention: Entry | None = None
     suggestion: Entry | None = None  # named before the statement; shown, never filled in
+    # The statement names what was given in words the lexicon does not know ("treated with
+    # conventional therapy"): nothing named before it is suggested.
+    names_unknown: bool = False
 
 
 @dataclass
@@ -1244,7 +1285,7 @@ def _draft_all(
             for ref in st.references:
                 last_of_source[ref] = sd.intervention
         else:
-            if sd.claims:
+            if sd.claims and not sd.names_unknown:
                 _suggest_from_source(sd, last_of_source)
             # "To confirm the efficacy of clonal mesenchymal stem cell therapy, we performed
             # ...": the section and the source have moved on to another treatment, so a later
@@ -1288,6 +1329,10 @@ def _suggest_from_source(sd: StatementDraft, last_of_source: dict[int, Entry]) -
     taken_away = _taken_away(st.body)
     if any(m.entry in cited and any(a <= m.start < b for a, b in taken_away) for m in sd.mentions):
         return  # "Depletion of Tregs induced ...": the cells are what the result is without
+    if any(
+        m.entry in cited and _SET_AGAINST_BEFORE.search(st.body, 0, m.start) for m in sd.mentions
+    ):
+        return  # "Rituximab but not HSCT was associated with ...": never the one set against
     (sd.suggestion,) = cited
     hint = (
         f"suggested intervention: {sd.suggestion.label}, named by the last statement citing "
@@ -1448,6 +1493,13 @@ def _draft_statement(
     # "AHSCT, but not cyclophosphamide, improved survival": the excluded name is no subject,
     # and its "not" denies nothing of the subject's claims.
     excluded = [(m.start(), m.end()) for m in _EXCLUSION.finditer(body)]
+    # "HSCT but not rituximab could ameliorate proteinuria": the same without commas, in the
+    # subject, up to its auxiliary or the verb.
+    excluded += [
+        (m.start(), m.end())
+        for m in _EXCLUSION_BEFORE_VERB.finditer(body, 0, first_cue)
+        if not any(a <= m.start() < b for a, b in excluded)
+    ]
     comparator_spans += excluded
     # "Depletion of Tregs induced excessive inflammation": what is taken away is not what is
     # given; its removal's effects are never the cells' own.
@@ -1586,6 +1638,7 @@ def _draft_statement(
                 subject = _named(
                     named, INTERVENTION, st, proposals, lexicon, f"named after '{cue_words}'"
                 )
+            sd.names_unknown = subject is None and bool(re.search(r"[A-Za-z]{3}", tail))
         subject_text = ""
     if cues and subject is None and cues[0].rule.name == "changed-fronted":
         subject = _first(mentions, INTERVENTION, fronted_after.start(), fronted_after.end())
@@ -1637,7 +1690,8 @@ def _draft_statement(
         # the lexicon knows the name the group is called by ("the treated group" names none).
         group = _IN_GROUP.search(body, cues[0].end, cues[0].clause[1])
         if group is not None:
-            subject = _first(mentions, INTERVENTION, group.start(1), group.end(1))
+            arm = "group" if group.group("group") else "treated"
+            subject = _first(mentions, INTERVENTION, group.start(arm), group.end(arm))
             subject_text = ""
     if cues and subject is None and subject_text.strip() in lexicon.written_subjects:
         subject = lexicon.entries.get(lexicon.written_subjects[subject_text.strip()])
@@ -1720,6 +1774,8 @@ def _draft_statement(
         cues
         and subject is None
         and not harm_first  # "Cytokine release syndrome was reported in all patients"
+        # "15 autoimmune disease patients who received CAR-T therapy": what they received
+        and not _RECIPIENTS.match(subject_text)
         and (
             _about_a_disease(subject_text, subject_start, mentions)
             or nouns.disease_subject(subject_text)
@@ -1895,7 +1951,7 @@ def _draft_statement(
     if not cues:
         pass
     elif subject is None and fallback is not None:
-        if not any(
+        if not sd.names_unknown and not any(
             m.entry == fallback and any(a <= m.start < b for a, b in comparator_spans)
             for m in mentions
         ):
@@ -2265,6 +2321,16 @@ _WITH_CONDITION = re.compile(
 _RELATED = re.compile(r"(.+?)[\-‐](?:related|associated|induced|attributable)\b", re.IGNORECASE)
 _ARISING = re.compile(r"\b(secondary|new|new-onset|subsequent)\s+$", re.IGNORECASE)
 _EXCLUSION = re.compile(r",\s*but\s+not\s+[^,;]{1,80},", re.IGNORECASE)
+_SET_AGAINST_BEFORE = re.compile(
+    r"\b(?:not|nor|without|except|unlike|than|versus|vs\.?|compared\s+(?:with|to))\s+"
+    r"(?:the\s+|with\s+)?$",
+    re.IGNORECASE,
+)
+_EXCLUSION_BEFORE_VERB = re.compile(
+    r"\s+but\s+not\s+[^,;]{1,60}?(?=\s+(?:could|can|may|might|did|does|do|was|were|is|are|"
+    r"has|have|had|would|will|should)\b|\s*$)",
+    re.IGNORECASE,
+)
 # How a quantity of something is measured: "the percentage of Tregs", "Treg frequency".
 _MEASURES = r"(?:percentages?|proportions?|numbers?|frequenc(?:y|ies)|counts?|levels?|ratios?)"
 _MEASURED_SUBJECT = re.compile(rf"\W*(?:the\s+)?(?:{_MEASURES}|fractions?)\s+of\b", re.IGNORECASE)
@@ -2386,6 +2452,9 @@ _PURPOSE_BEFORE = re.compile(
     r"\brecommend(?:s|ed|ing)?\b[^,;:.]{0,150}?(?<!\bled)(?<!\blead)(?<!\bleads)"
     r"(?<!\bleading)(?<!\bdue)(?<!\baccording)(?<!\bcompared)(?<!\bup)(?<!\bprior)"
     r"(?<!\brelated)\s+to\s+$|"
+    # "MuSK-CAART has received fast track status from the U.S. Food and Drug Administration
+    # to improve muscle strength": what a regulator's status is granted for.
+    r"\b(?:status|designation|approval|authori[sz]ation)\b[^,;:]{0,120}?\s+to\s+$|"
     # "one approach currently under discussion for the treatment and possible cure of":
     # what it is meant for, not what it did.
     r"\bfor\s+the\s+(?:(?:treatment|management|prevention)\s+(?:and|or)\s+)?"
@@ -2554,7 +2623,9 @@ _MEASURE_AFTER = re.compile(rf"\s+{_MEASURES}\b", re.IGNORECASE)
 # "Kidney transplant recipients receiving", "Mice treated with": who received the treatment.
 _RECIPIENTS = re.compile(
     r"\s*(?:[\w\-]+\s+){0,3}?(?:patients|recipients|mice|rats|subjects|participants|children|"
-    r"adults|animals)\s+(?:receiving|treated\s+with|given|who\s+received)\s+",
+    # "Patients with lupus who received ...": who they are may come first.
+    r"adults|animals)\s+(?:with\s+(?:[\w\-']+\s+){1,4}?)?"
+    r"(?:receiving|treated\s+with|given|who\s+(?:received|underwent|were\s+treated\s+with))\s+",
     re.IGNORECASE,
 )
 _RECEIVING = re.compile(
@@ -3035,6 +3106,12 @@ _REGIMEN_KIND_AFTER = re.compile(
     re.IGNORECASE,
 )
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|these|those)\s+$", re.IGNORECASE)
+_DISEASE_LEADS_TO = re.compile(
+    r"\b(?:an?|the)\s+(?:[\w\-]+\s+){0,3}?(?:disease|disorder|condition|syndrome)s?\s+"
+    r"(?:in\s+which|that|which|where|characteri[sz]ed\s+by)\b[^;.]*?,\s*(?:thus\s+|thereby\s+)?"
+    r"(?:leading|resulting|causing|contributing)\s+(?:to|in)\b[^,;()]{0,60}$",
+    re.IGNORECASE,
+)
 
 
 _AND_ANOTHER = re.compile(r",?\s+and\s+an?\s+", re.IGNORECASE)
@@ -3080,6 +3157,20 @@ def _cues(body: str, start: int, clauses: list[tuple[int, int]]) -> list[_Cue]:
             if rule.name in _VERB_RULES and _CAPACITY_BEFORE.search(body, 0, match.start()):
                 # "which contributes to their ability to suppress pathological immune
                 # responses": what cells are able to do is how they work, not a result.
+                continue
+            if (
+                rule.name == "improve"
+                and match.group(0).lower().endswith(" in")
+                and not _RECEIVING.search(body, 0, match.start())
+            ):
+                # "47% have stayed in remission": being in remission is a result only of what
+                # the patients are said to have received ("patients who received CAR-T
+                # therapy are still in complete remission").
+                continue
+            if _DISEASE_LEADS_TO.search(body, 0, match.start()):
+                # "Systemic Sclerosis (SSc), a disease in which hands and face are severely
+                # affected, leading to disability and a decrease in quality of life": what a
+                # disease brings about is no treatment's result.
                 continue
             clause = next((c for c in clauses if c[0] <= match.start() < c[1]), clauses[-1])
             found.append(_Cue(rule, match.start(), match.end(), clause))
@@ -3262,14 +3353,15 @@ def _objects(
         # cells did, never the patients' survival or response.
         hits = [h for h in hits if not _OF_CELLS_BEFORE.search(body, 0, h[0].start)]
         # "a complete response of disease activity": what the response is of is part of it,
-        # no second outcome improved.
+        # no second outcome improved; "the risk of relapse (relapse-free survival of 84%
+        # versus 69%)": a bracket opened on an object gives how it was measured, not one more.
         hits = [
             h
             for h in hits
             if h[1].kind == DISEASE
             or not any(
-                o[0].end < h[0].start
-                and re.fullmatch(r"\s+of\s+(?:the\s+)?", body[o[0].end : h[0].start])
+                o[0].end <= h[0].start
+                and re.fullmatch(r"\s+of\s+(?:the\s+)?|\s*[(\[]", body[o[0].end : h[0].start])
                 for o in hits
             )
         ]

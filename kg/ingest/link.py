@@ -194,6 +194,10 @@ def find_mentions(text: str, lexicon: Lexicon) -> list[Mention]:
     for start, end, entry, is_abbreviation in taken:
         if _VERSUS_AFTER.match(text, end):
             continue  # "graft-vs-host disease": the first word of a name, not a graft
+        if _FREE_AFTER.match(text, end):
+            # "relapse free survival", "drug-free remission": what is absent is not what
+            # happened or what was given; the name it starts is proposed whole.
+            continue
         if entry.kind in ("process", "outcome") and _MODIFIES.match(text, end):
             # "cytokine release syndrome" names a syndrome, not the process it starts with.
             continue
@@ -385,6 +389,7 @@ _INSTRUMENT_AFTER = re.compile(
     re.IGNORECASE,
 )
 _VERSUS_AFTER = re.compile(r"[\-‐](?:vs|versus)[\-‐]", re.IGNORECASE)
+_FREE_AFTER = re.compile(r"[ \t]*[\-‐ ]free\b", re.IGNORECASE)
 _COMPOUND_AFTER = re.compile(r"[\-‐](?:related|associated|induced|mediated)\b", re.IGNORECASE)
 _DISEASE_AFTER = re.compile(
     r"[ \t]+[a-z]+(?:itis|pathy|osis)\b|"

@@ -105,6 +105,7 @@ QUALIFIERS = frozenset(
         "mild",
         "moderate",
         "advanced",
+        "aggressive",
         "selected",
         "established",
         "new-onset",
@@ -355,6 +356,10 @@ _OUTCOME_HEADS = {
     "area",
     "thickness",
     "distance",
+    # what a test measures: "cognitive performance", "muscle strength"
+    "performance",
+    "strength",
+    "fatigue",
 }
 # "Descartes-08", "KYV-101", and with more parts: "TX200-TR101", "MSC-100-IV".
 PRODUCT_CODE = re.compile(r"[A-Za-z]{2,}[\-‐]?\d{2,}[A-Za-z]?(?:[\-‐][A-Za-z]{1,4}\d{0,4})*")
@@ -420,6 +425,7 @@ _INTERVENTION_HEADS = {
     "photopheresis",
     # procedures: "Fat grafting has been used to treat LoS patients"
     "grafting",
+    "micrografting",  # "autologous ADSC-enriched micrografting"
     "implantation",
     "transfusion",
     # drug classes named by their class: "Steroids induced clinical remission"
@@ -678,7 +684,10 @@ _CHANGES_OF = {
 # Nouns that name nothing alone, only with what follows "of": "the activity of intrahepatic
 # NKT cells", "activities of daily living", "the function of islet β cells", "the size of their
 # fistula tract".
-_INCOMPLETE_BEFORE_OF = {"activity", "activities", "function", "functions", "size", "sizes"}
+_INCOMPLETE_BEFORE_OF = {
+    *("activity", "activities", "function", "functions", "size", "sizes"),
+    *("strength", "performance"),
+}
 # "reduced symptoms of fatigue": symptoms named by what they are of (alone, the disease's).
 _NAMED_BY_OF = _INCOMPLETE_BEFORE_OF | {"symptom", "symptoms"}
 # Words that point back to something named before ("PSV and related diseases"): a name that
@@ -1800,10 +1809,20 @@ def looks_like(name: str, kind: str) -> bool:
             # qualifies a mechanism, name no process.
             and singular(head) != "cell"
             and not head.endswith(("-extrinsic", "-intrinsic"))
+            # "immunomodulatory and anti-fibrotic effects": an adjective that lends its noun
+            # to the next conjunct names no process alone.
+            and not (len(words) == 1 and (_adjective_only(head) or singular(head) == "property"))
             and words[0] not in ("through", "via")
             and not any(w in _DISEASE_PROCESSES for w in words)
         )
     return False
+
+
+def _adjective_only(word: str) -> bool:
+    tags = classes(word)
+    if tags:
+        return tags == {"ADJ"}
+    return word.endswith(("ory", "ive", "ic", "ous"))
 
 
 def brand_name(word: str) -> bool:

@@ -574,17 +574,18 @@ DEVELOPMENT = (
     _set(329, "msc-type-1-diabetes-c-peptide-insulin"),
     _set(330, "car-t-vasculitis-antiphospholipid-encephalitis"),
     _set(331, "ecp-systemic-sclerosis-atopic-dermatitis-cgvhd"),
+    # Held out until their one run on 2b6b9c6 (the drafter then changed with their errors in
+    # view).
+    _set(332, "ahsct-high-efficacy-dmt-relapsing-ms"),
+    _set(333, "msc-adipose-systemic-sclerosis-digital-ulcer-hand"),
+    _set(334, "car-t-myositis-juvenile-dermatomyositis-news"),
+    _set(335, "ahsct-refractory-coeliac-disease-autoimmune-enteropathy"),
 )
 # Held-out sets: documents and expected claims committed alone before the drafter ever runs on
 # them, scored only on request (--held-out). A held-out set that has been run moves to
 # DEVELOPMENT when the drafter is next changed with its errors in view.
-HELD_OUT: tuple[tuple[str, Path, tuple[str, ...]], ...] = (
-    # Committed in 722b925, c51b461, 3f97154 and 4d304bb.
-    _set(332, "ahsct-high-efficacy-dmt-relapsing-ms", label="held-out"),
-    _set(333, "msc-adipose-systemic-sclerosis-digital-ulcer-hand", label="held-out"),
-    _set(334, "car-t-myositis-juvenile-dermatomyositis-news", label="held-out"),
-    _set(335, "ahsct-refractory-coeliac-disease-autoimmune-enteropathy", label="held-out"),
-)
+# None is unspent at the moment; new sets go here, as _set(N, "document", label="held-out").
+HELD_OUT: tuple[tuple[str, Path, tuple[str, ...]], ...] = ()
 TUNED = (
     # The rules were first written with these in view.
     (

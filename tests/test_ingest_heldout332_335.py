@@ -265,3 +265,35 @@ def test_the_treatment_set_against_is_never_suggested(lexicon) -> None:
     )
     assert draft.statements[-1].suggestion is None, draft.statements[-1].notes
     assert not [t for t in tuples if t[0] == 2 and t[2] == "intervention:hsct" and not t[5]]
+
+
+def test_not_effective_is_a_denied_benefit(lexicon) -> None:
+    # "was not effective in" drafted nothing, where "was effective in" is a benefit.
+    claims = last_claims(lexicon, "HSCT was not effective in MS")
+    assert ("disease:multiple-sclerosis", "Improves", True) in _objects(claims), claims
+
+
+def test_not_more_effective_than_another_denies_no_benefit(lexicon) -> None:
+    # Control: "not more effective than rituximab" says it is no better, not that it does not
+    # help: no denied benefit.
+    claims = last_claims(lexicon, "HSCT is not more effective than rituximab in MS")
+    assert not [c for c in claims if c[4]], claims
+
+
+def test_harms_more_frequent_with_a_treatment_are_its_harms(lexicon) -> None:
+    # Set 332: "Adverse events were more frequent with AHSCT in the first 100 days, but
+    # thereafter more common in patients treated with ALZ" drafted nothing.
+    claims = last_claims(
+        lexicon,
+        "Adverse events were more frequent with AHSCT in the first 100 days, but thereafter "
+        "more common in patients treated with alemtuzumab",
+    )
+    assert claims == {
+        ("SafetyClaim", "intervention:ahsct", "outcome:adverse-event", "Increases", False)
+    }, claims
+
+
+def test_a_benefit_more_frequent_after_a_treatment_is_no_harm(lexicon) -> None:
+    # Control: only harms are read by this cue.
+    claims = last_claims(lexicon, "Remission was more frequent after AHSCT")
+    assert not [c for c in claims if c[0] == "SafetyClaim"], claims

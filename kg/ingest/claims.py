@@ -262,7 +262,9 @@ RULES: tuple[Rule, ...] = (
         r"curative\s+(?:for|in)\b|"
         # "appears safe and effective in", "appeared to be feasible, safe, and efficacious in"
         r"\b(?:is|are|was|were|be|been|appears?|appeared|seems?|seemed)\s+"
-        r"(?:highly\s+|very\s+|more\s+|also\s+)?"
+        # "was not effective in MS": ConText denies it; "is not more effective than X" says
+        # only that it is not better.
+        r"(?:not\s+(?![^,;]{0,60}\bthan\b))?(?:highly\s+|very\s+|more\s+|also\s+)?"
         r"(?:(?:feasible|safe|well\s+tolerated|tolerable),?\s+(?:and\s+)?){0,3}"
         r"(?:effective|efficacious|beneficial|advantageous)\b(?:\s+than\s+[^,;]{1,60}?)?"
         r"(?=[\s,]+(?:especially\s+|particularly\s+)?"
@@ -578,6 +580,20 @@ RULES: tuple[Rule, ...] = (
         ADVERSE_EVENT,
         direction="AssociatedWith",
         negated=True,
+    ),
+    _rule(
+        # "Adverse events were more frequent with AHSCT in the first 100 days": the harms come
+        # before the cue, the intervention after it.
+        "harm-more-frequent-with",
+        r"\b(?:was|were|is|are)\s+(?:\w+ly\s+)?(?:more\s+(?:frequent|common)|higher|increased)\s+"
+        r"(?:with|after|following)\b",
+        SAFETY,
+        # a comparison, as "higher rates of infection" is: more than without it
+        "increasesRiskOf",
+        ADVERSE_EVENT,
+        direction="Increases",
+        scope="before",
+        subject_after=40,
     ),
     _rule(
         # "MSC was safe without acute or late adverse effects": the harms are denied.

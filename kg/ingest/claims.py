@@ -1602,7 +1602,7 @@ def _draft_statement(
             subject_text = ""
     others: list[Entry] = []
     if subject is not None:
-        others = _coordinated_with(body, mentions, subject, subject_end)
+        others = _coordinated_with(body, mentions, subject, subject_end, lexicon)
     leader = subject
     if car is not None:
         subject = _named(
@@ -3032,14 +3032,19 @@ def _names_its_cells(subject_text: str, intervention: Entry) -> bool:
 
 
 def _coordinated_with(
-    body: str, mentions: list[Mention], subject: Entry, subject_end: int
+    body: str, mentions: list[Mention], subject: Entry, subject_end: int, lexicon: Lexicon
 ) -> list[Entry]:
     """The known interventions coordinated with the subject's mention ("rituximab and
     mycophenolate are ..."), when the list is the whole subject: no head noun after it that
-    the items share ("cyclophosphamide and ATG conditioning" is one regimen)."""
+    the items share ("cyclophosphamide and ATG conditioning" is one regimen). A modifier
+    coordinated with the mention's first word names one more ("Autologous and allogeneic
+    HSCT": autologous HSCT too), whatever follows."""
     at = next((i for i, m in enumerate(mentions) if m.entry is subject), None)
     if at is None:
         return []
+    also = _coordinated_kind(body, mentions[at], lexicon)
+    if also is not None:
+        return [also]
     found: list[Entry] = []
     last = mentions[at]
     for m in mentions[at + 1 :]:
@@ -3122,6 +3127,12 @@ _REGIMEN_KIND_AFTER = re.compile(
     re.IGNORECASE,
 )
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|these|those)\s+$", re.IGNORECASE)
+_RESULTS_NOUN = re.compile(
+    r"\b(?:the|these|those|its|their|our|on|of|from|with|similar|promising|encouraging|"
+    r"favou?rable|good|excellent|positive|negative|preliminary|early|initial|clinical|"
+    r"first|long-term|short-term)\s+r$",
+    re.IGNORECASE,
+)
 _DISEASE_LEADS_TO = re.compile(
     r"\b(?:an?|the)\s+(?:[\w\-]+\s+){0,3}?(?:disease|disorder|condition|syndrome)s?\s+"
     r"(?:in\s+which|that|which|where|characteri[sz]ed\s+by)\b[^;.]*?,\s*(?:thus\s+|thereby\s+)?"
@@ -3182,6 +3193,9 @@ def _cues(body: str, start: int, clauses: list[tuple[int, int]]) -> list[_Cue]:
                 # "47% have stayed in remission": being in remission is a result only of what
                 # the patients are said to have received ("patients who received CAR-T
                 # therapy are still in complete remission").
+                continue
+            if rule.name == "associated-with" and _RESULTS_NOUN.search(body, 0, match.start() + 1):
+                # "based on favorable results in animal models": the noun, not the verb.
                 continue
             if _DISEASE_LEADS_TO.search(body, 0, match.start()):
                 # "Systemic Sclerosis (SSc), a disease in which hands and face are severely
@@ -4064,9 +4078,31 @@ def _whole_mention(definition, text: str, lexicon: Lexicon) -> Mention | None:
     or a mention that ends with it ("Autologous hematopoietic stem cell transplantation
     (HSCT)", whose letters spell only the last four words, names autologous HSCT)."""
     for m in find_mentions(text, lexicon):
-        if m.end == definition.end and m.start <= definition.start and not m.qualifier:
+        if (
+            m.end == definition.end
+            and m.start <= definition.start
+            and not m.qualifier
+            and _coordinated_kind(text, m, lexicon) is None
+        ):
             return m
     return None
+
+
+# "Autologous and allogeneic haematopoietic stem cell transplantation (HSCT)"
+_COORDINATED_MODIFIER_BEFORE = re.compile(r"\b([\w\-]+),?\s+(?:and|or|and/or)\s+$", re.IGNORECASE)
+
+
+def _coordinated_kind(text: str, m: Mention, lexicon: Lexicon) -> Entry | None:
+    """The other kind a modifier coordinated with the mention's first word names, if the
+    lexicon knows it: in "Autologous and allogeneic haematopoietic stem cell transplantation
+    (HSCT)" autologous HSCT, so that the name is one of two kinds, and what an abbreviation
+    after it names is neither but what they share."""
+    shared = _COORDINATED_MODIFIER_BEFORE.search(text, 0, m.start)
+    words = m.text.split()
+    if shared is None or len(words) < 2:
+        return None
+    other = _known(f"{shared.group(1)} {' '.join(words[1:])}", m.entry.kind, lexicon)
+    return other if other is not None and other is not m.entry else None
 
 
 def _long_form(definition, text: str) -> str:
@@ -4091,7 +4127,11 @@ def _meaning(definition, text: str, lexicon: Lexicon) -> tuple[str, frozenset[UR
         cells = m.end > definition.end and re.fullmatch(
             r"\s*[(\[][^()\[\]]*[)\]]\s+cells?", text[definition.end : m.end], re.IGNORECASE
         )
-        if (m.end == definition.end or cells) and m.start <= definition.start:
+        if (
+            (m.end == definition.end or cells)
+            and m.start <= definition.start
+            and _coordinated_kind(text, m, lexicon) is None
+        ):
             if m.qualifier:
                 return f"{m.qualifier} {m.entry.iri}", frozenset({m.entry.iri, *m.entry.parents})
             return str(m.entry.iri), frozenset({m.entry.iri, *m.entry.parents})

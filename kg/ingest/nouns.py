@@ -686,8 +686,10 @@ _CHANGES_OF = {
 # fistula tract".
 _INCOMPLETE_BEFORE_OF = {
     *("activity", "activities", "function", "functions", "size", "sizes"),
-    *("strength", "performance"),
+    *("strength", "performance", "expansion"),
 }
+# What cells do, named alone: no outcome without whose it is.
+_OF_SOMETHING = {"expansion", "proliferation", "activation", "differentiation", "migration"}
 # "reduced symptoms of fatigue": symptoms named by what they are of (alone, the disease's).
 _NAMED_BY_OF = _INCOMPLETE_BEFORE_OF | {"symptom", "symptoms"}
 # Words that point back to something named before ("PSV and related diseases"): a name that
@@ -1199,6 +1201,8 @@ def listed(text: str, kind: str, anchors: list[tuple[int, int]]) -> list[tuple[i
             # "dampen immune responses and aid with alveolar fluid clearance": a word that
             # can be a verb, with its preposition after it, is what was done, not a name.
             continue
+        if len(words) == 1 and words[0].lower() in _OF_SOMETHING:
+            continue  # "Treg cell survival and expansion": the expansion of what is unsaid
         piece = scope[start:end]
         bare = piece.split()
         while len(bare) > 1 and (bare[0].lower() in _LEADING or bare[0].lower() in _NOT_NAMES):

@@ -580,17 +580,18 @@ DEVELOPMENT = (
     _set(333, "msc-adipose-systemic-sclerosis-digital-ulcer-hand"),
     _set(334, "car-t-myositis-juvenile-dermatomyositis-news"),
     _set(335, "ahsct-refractory-coeliac-disease-autoimmune-enteropathy"),
+    # Held out until their one run on 685d6b1 (the drafter then changed with their errors in
+    # view).
+    _set(336, "ahsct-progressive-ms-disability-who-benefits"),
+    _set(337, "hsct-jdm-paediatric-autoimmune"),
+    _set(338, "ahsct-autoimmune-infections-secondary-autoimmunity"),
+    _set(339, "polyclonal-treg-type-1-diabetes"),
 )
 # Held-out sets: documents and expected claims committed alone before the drafter ever runs on
 # them, scored only on request (--held-out). A held-out set that has been run moves to
 # DEVELOPMENT when the drafter is next changed with its errors in view.
-HELD_OUT: tuple[tuple[str, Path, tuple[str, ...]], ...] = (
-    # Committed in 9329615, 3c9e354, 3443c46 and ef284f4.
-    _set(336, "ahsct-progressive-ms-disability-who-benefits", label="held-out"),
-    _set(337, "hsct-jdm-paediatric-autoimmune", label="held-out"),
-    _set(338, "ahsct-autoimmune-infections-secondary-autoimmunity", label="held-out"),
-    _set(339, "polyclonal-treg-type-1-diabetes", label="held-out"),
-)
+# None is unspent at the moment; new sets go here, as _set(N, "document", label="held-out").
+HELD_OUT: tuple[tuple[str, Path, tuple[str, ...]], ...] = ()
 TUNED = (
     # The rules were first written with these in view.
     (

@@ -77,3 +77,25 @@ def test_a_named_item_of_the_list_is_still_an_outcome(lexicon) -> None:
     # Control: a plain second item with a name of its own is listed.
     claims = last_claims(lexicon, "AHSCT improved survival and mobility in patients with MS")
     assert "outcome:mobility" in {c[2] for c in claims}, claims
+
+
+def test_an_injury_a_treatment_enhanced_is_its_harm(lexicon) -> None:
+    # Development set "msc-vitiligo": "... while pretreatment with higher doses of MSC-Exo
+    # enhanced the H2O2-induced melanocyte apoptosis" drafted the apoptosis as improved (here
+    # with AHSCT, a name the lexicon knows, in place of MSC-Exo).
+    claims = last_claims(
+        lexicon,
+        "Pretreatment with lower doses of AHSCT protected human primary melanocytes from the "
+        "H2O2-triggered apoptosis, while pretreatment with higher doses of AHSCT enhanced the "
+        "H2O2-induced melanocyte apoptosis",
+    )
+    assert [c for c in claims if "melanocyte-apoptosis" in c[2]] == [
+        c for c in claims if c[0] == "SafetyClaim" and c[3] == "Increases"
+    ], claims
+    assert not [c for c in claims if "melanocyte-apoptosis" in c[2] and c[3] == "Improves"]
+
+
+def test_what_a_treatment_enhanced_is_still_its_benefit(lexicon) -> None:
+    # Control: a good thing enhanced is improved.
+    claims = last_claims(lexicon, "AHSCT enhanced quality of life in patients with MS")
+    assert ("outcome:quality-of-life", "Improves") in {(c[2], c[3]) for c in claims}, claims

@@ -2097,6 +2097,9 @@ def _draft_statement(
                             # "further increased inflammatory cell infiltration", "induces
                             # eosinophilic airway inflammation": a harm the treatment raised.
                             or nouns.pathological(obj.label)
+                            # "enhanced the H2O2-induced melanocyte apoptosis": an injury
+                            # named by what caused it.
+                            or _INJURY_BY_CAUSE.search(obj.label) is not None
                             or (harmful_rise and not _BENEFIT.search(obj.label))
                             # "developed serious infections, including one case of fatal
                             # pneumococcal meningitis": a disease developed, or anything
@@ -2621,9 +2624,10 @@ _OWN_RISE_BEFORE = re.compile(
     r"\b(?:lead(?:s|ing)?|led|result(?:s|ed|ing)?)\s+(?:to|in)\s+$",
     re.IGNORECASE,
 )
+_INJURY_BY_CAUSE = re.compile(r"\S-(?:induced|triggered)\s", re.IGNORECASE)
 _RISE = re.compile(
     r"\b(?:increas\w*|higher|greater|rais\w*|ris\w*|elevat\w*|induc\w*|aggravat\w*|"
-    r"exacerbat\w*|worsen\w*)\b",
+    r"exacerbat\w*|worsen\w*|enhanc\w*)\b",
     re.IGNORECASE,
 )
 _MEASURED = re.compile(

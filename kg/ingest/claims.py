@@ -914,7 +914,9 @@ RULES: tuple[Rule, ...] = (
         rf"suppress(?:es|ed|ing)?|halt(?:s|ed|ing)?|diminish(?:es|ed|ing)?|alleviat{_V}|"
         rf"minimi[sz]{_V}|inhibit(?:s|ed|ing)?|attenuat{_V}|dampen(?:s|ed|ing)?|abrogat{_V}|"
         # "attenuate fibrotic processes, thus decelerate the disease progression"
-        rf"mitigat{_V}|ameliorat{_V}|curb(?:s|ed|ing)?|down-?regulat{_V}|decelerat{_V})\b|"
+        rf"mitigat{_V}|ameliorat{_V}|curb(?:s|ed|ing)?|down-?regulat{_V}|decelerat{_V}|"
+        # "None of these medications fully halt or reverse disease progression"
+        rf"revers{_V})\b|"
         # "patients with AHSCT experienced less relapses"
         r"\b(?:experienced|had|showed)\s+(?:significantly\s+|markedly\s+)?(?:less|fewer)\b|"
         r"\breductions?\s+in\b|"
@@ -2079,6 +2081,16 @@ def _draft_statement(
                 # "ameliorate the quality of life": to ameliorate is to make better, which
                 # lowers a harm but raises a good.
                 predicate, direction = "improves", "Improves"
+            fall = _FALL_OF.search(body, max(cue.end, obj_mention.start - 50), obj_mention.start)
+            fall_stopped = (
+                direction == "Reduces"
+                and fall is not None
+                and not obj_mention.text.lower().startswith(fall.group(1).lower())
+            )
+            if fall_stopped:
+                # "prevented the decline in lung function", "reverse the progressive decline
+                # in lung function": a fall stopped is the thing kept up.
+                predicate, direction = "improves", "Improves"
             if (
                 rule.objects == OUTCOME
                 # "The rate of infections decreased after AHSCT": a harm lowered is a benefit.
@@ -2157,6 +2169,7 @@ def _draft_statement(
             if (
                 kind == EFFICACY
                 and direction == "Improves"
+                and not fall_stopped
                 and _FALLING_BEFORE.search(
                     body, max(cue.end, obj_mention.start - 30), obj_mention.start
                 )
@@ -2624,6 +2637,12 @@ _OWN_RISE_BEFORE = re.compile(
     r"\b(?:lead(?:s|ing)?|led|result(?:s|ed|ing)?)\s+(?:to|in)\s+$",
     re.IGNORECASE,
 )
+# What fell, named after the fall: "the decline in lung function", "loss of muscle strength".
+_FALL_OF = re.compile(
+    r"\b(decline|loss|deterioration|worsening|decrease|reduction|fall|drop|impairment)s?\s+"
+    r"(?:in|of)\s+(?:the\s+|their\s+|its\s+)?[^,;()]{0,40}$",
+    re.IGNORECASE,
+)
 _INJURY_BY_CAUSE = re.compile(r"\S-(?:induced|triggered)\s", re.IGNORECASE)
 _RISE = re.compile(
     r"\b(?:increas\w*|higher|greater|rais\w*|ris\w*|elevat\w*|induc\w*|aggravat\w*|"
@@ -2732,6 +2751,8 @@ _FILLER = nouns.NUMBER_WORDS | {
     "to",
     "among",
     "overall",
+    "totally",
+    "altogether",
     "however",
     "moreover",
     "furthermore",

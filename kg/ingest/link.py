@@ -227,10 +227,16 @@ def find_mentions(text: str, lexicon: Lexicon) -> list[Mention]:
             continue
         if entry.kind == "adverse-event" and (
             _classified(text, start, end)
-            or (" " not in text[start:end].strip() and _ORGAN_BEFORE.search(text, 0, start))
+            or (
+                " " not in text[start:end].strip()
+                and (
+                    _ORGAN_BEFORE.search(text, 0, start) or _PATHOGEN_BEFORE.search(text, 0, start)
+                )
+            )
         ):
-            # "viral infections", "organ infections" are narrower harms than infection: left
-            # to be proposed with the word that classifies them, never linked to the broader one.
+            # "viral infections", "organ infections", "cytomegalovirus infection" are narrower
+            # harms than infection: left to be proposed with the word that classifies them,
+            # never linked to the broader one.
             continue
         if entry.kind in ("outcome", "adverse-event") and _GRADE_BEFORE.search(text, 0, start):
             # "no grade 4 infections occurred" denies a narrower harm than infection; left
@@ -363,6 +369,11 @@ def _before_brackets(text: str, start: int) -> int:
 _ORGAN_BEFORE = re.compile(
     r"(?<![\w\-])(?:organ|lung|skin|liver|kidney|renal|cardiac|urinary[ \t]+tract|bloodstream|"
     r"respiratory[ \t]+tract|soft[ \t]+tissue)[ \t]+$",
+    re.IGNORECASE,
+)
+_PATHOGEN_BEFORE = re.compile(
+    r"(?<![\w\-])(?:[a-z]*virus|[a-z]*viral|[a-z]*cocc(?:al|us)|[a-z]*bacter(?:ial|ium)|"
+    r"fungal|herpes|zoster|varicella|candida|aspergillus|pneumocystis)[ \t]+$",
     re.IGNORECASE,
 )
 _ABBREVIATION_BEFORE = re.compile(r"(?<![\w\-])[A-Z][A-Z0-9]{1,6}[ \t]+$")

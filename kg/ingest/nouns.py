@@ -1183,6 +1183,8 @@ def listed(text: str, kind: str, anchors: list[tuple[int, int]]) -> list[tuple[i
         ):
             continue
         words = scope[start:end].split()
+        if not words:
+            continue  # "relapses and the decline in ...": an item left empty by its change word
         if (
             _base_verb(words[0])
             and (len(words) > 1 or _ITEM_END.match(scope, end))
@@ -2038,7 +2040,10 @@ def _name(piece: str, kind: str) -> str | None:
                 continue  # "loss of insulin production" is what is prevented, not "loss"
             if word.lower() == "of" and i == 1 and words[0].lower() in _NAMED_BY_OF:
                 continue
-            if word.lower() in ("of", "in", "with", "for", "at", "between", "after", "among"):
+            if word.lower() in (
+                *("of", "in", "with", "for", "at", "between", "after", "among"),
+                *("following", "during", "within", "until", "since"),
+            ):
                 words = words[:i]
                 break
     if not words or all(w.lower() in _GENERIC for w in words):

@@ -586,17 +586,18 @@ DEVELOPMENT = (
     _set(337, "hsct-jdm-paediatric-autoimmune"),
     _set(338, "ahsct-autoimmune-infections-secondary-autoimmunity"),
     _set(339, "polyclonal-treg-type-1-diabetes"),
+    # Held out until their one run on 59d719e (the drafter then changed with their errors in
+    # view).
+    _set(340, "msc-lupus-nephritis-controlled-trials-renal-response"),
+    _set(341, "car-t-multiple-sclerosis-cns-penetration"),
+    _set(342, "ahsct-crohns-endoscopic-perianal-adverse-events"),
+    _set(343, "msc-ulcerative-proctitis-luminal-crohns"),
 )
 # Held-out sets: documents and expected claims committed alone before the drafter ever runs on
 # them, scored only on request (--held-out). A held-out set that has been run moves to
 # DEVELOPMENT when the drafter is next changed with its errors in view.
-HELD_OUT: tuple[tuple[str, Path, tuple[str, ...]], ...] = (
-    # Committed in 67c2b82, 0f4eeb1, fa8f098 and 3303941.
-    _set(340, "msc-lupus-nephritis-controlled-trials-renal-response", label="held-out"),
-    _set(341, "car-t-multiple-sclerosis-cns-penetration", label="held-out"),
-    _set(342, "ahsct-crohns-endoscopic-perianal-adverse-events", label="held-out"),
-    _set(343, "msc-ulcerative-proctitis-luminal-crohns", label="held-out"),
-)
+# None is unspent at the moment; new sets go here, as _set(N, "document", label="held-out").
+HELD_OUT: tuple[tuple[str, Path, tuple[str, ...]], ...] = ()
 TUNED = (
     # The rules were first written with these in view.
     (

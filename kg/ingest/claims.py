@@ -514,6 +514,9 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "requires",
+        # "Standard treatments consist of transfusions, corticosteroids, splenectomy, ...": the
+        # treatments a disease is given are options, no steps of one procedure.
+        r"(?<!\btreatments\s)(?<!\btherapies\s)(?<!\boptions\s)"
         r"\b(?:generally\s+|usually\s+|typically\s+)?(?:requires?|required|involves?|involving|"
         r"consist(?:s|ed)?\s+of|comprises?|comprised|entails?)\b"
         # "remain uncertain and require confirmation in larger, controlled trials": research
@@ -1081,6 +1084,9 @@ _OUTCOME_STOP = re.compile(
     r"those|individuals)\b|\s+(?:compared|than|versus|vs\.?|relative\s+to|after|at\s+\d)\b|"
     r",?\s+in\s+contrast\s+(?:to|with)\b|"
     r"\s+in\s+the\s+absence\b|"
+    # "an overall trend of improvement in all the tests, except the lesion volume which
+    # increased significantly": what is excepted did not change with the rest.
+    r",?\s+(?:except|excepting|apart\s+from|other\s+than)\b|"
     # "better quality of life, independent of age, donor source, or conditioning regimen"
     r",?\s+(?:independent(?:ly)?|regardless|irrespective)\s+of\b|"
     # "a reduction in inflammation, as measured by ... ultrasound": how it was measured
@@ -2637,6 +2643,10 @@ _OWN_RISE_BEFORE = re.compile(
     r"\b(?:lead(?:s|ing)?|led|result(?:s|ed|ing)?)\s+(?:to|in)\s+$",
     re.IGNORECASE,
 )
+_DESCRIBES_PATIENTS = re.compile(
+    r"\bwith\s+(?:an?\s+)?(?:poor|good|bad|worse|unfavou?rable|favou?rable|dismal)\s+$",
+    re.IGNORECASE,
+)
 # What fell, named after the fall: "the decline in lung function", "loss of muscle strength".
 _FALL_OF = re.compile(
     r"\b(decline|loss|deterioration|worsening|decrease|reduction|fall|drop|impairment)s?\s+"
@@ -3418,6 +3428,16 @@ def _objects(
                 o[0].end <= h[0].start
                 and re.fullmatch(r"\s+of\s+(?:the\s+)?|\s*[(\[]", body[o[0].end : h[0].start])
                 for o in hits
+            )
+        ]
+    if rule.objects in (OUTCOME, ADVERSE_EVENT):
+        # "improves survival in SSc with poor prognosis": who the patients are, not a result.
+        hits = [
+            h
+            for h in hits
+            if not (
+                h[1].label.lower().startswith("prognos")
+                and _DESCRIBES_PATIENTS.search(body, 0, h[0].start)
             )
         ]
     if rule.kind == EVIDENCE_OF_USE:

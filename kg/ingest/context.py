@@ -74,6 +74,7 @@ _ADDED = (
     ("trend towards", "POSSIBLE_EXISTENCE", "FORWARD"),
     ("trend to", "POSSIBLE_EXISTENCE", "FORWARD"),
     ("trend for", "POSSIBLE_EXISTENCE", "FORWARD"),
+    ("trend of", "POSSIBLE_EXISTENCE", "FORWARD"),
     ("did not", "NEGATED_EXISTENCE", "FORWARD"),
     ("does not", "NEGATED_EXISTENCE", "FORWARD"),
     ("do not", "NEGATED_EXISTENCE", "FORWARD"),

@@ -214,6 +214,8 @@ _GENERIC = {
     "months",
     "year",
     "years",
+    "test",
+    "tests",
 }
 _DISEASE_HEADS = {
     "disease",

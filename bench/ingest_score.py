@@ -592,17 +592,18 @@ DEVELOPMENT = (
     _set(341, "car-t-multiple-sclerosis-cns-penetration"),
     _set(342, "ahsct-crohns-endoscopic-perianal-adverse-events"),
     _set(343, "msc-ulcerative-proctitis-luminal-crohns"),
+    # Held out until their one run on 981f746 (the drafter then changed with their errors in
+    # view).
+    _set(344, "ahsct-systemic-sclerosis-lung-skin-cardiac-cohorts"),
+    _set(345, "msc-multiple-sclerosis-intrathecal-intravenous-disability-mri"),
+    _set(346, "car-t-systemic-sclerosis-myositis-crs"),
+    _set(347, "hsct-autoimmune-cytopenias-adults"),
 )
 # Held-out sets: documents and expected claims committed alone before the drafter ever runs on
 # them, scored only on request (--held-out). A held-out set that has been run moves to
 # DEVELOPMENT when the drafter is next changed with its errors in view.
-HELD_OUT: tuple[tuple[str, Path, tuple[str, ...]], ...] = (
-    # Committed in e886be3, 3babd03, 63dd260 and ad8e8a7.
-    _set(344, "ahsct-systemic-sclerosis-lung-skin-cardiac-cohorts", label="held-out"),
-    _set(345, "msc-multiple-sclerosis-intrathecal-intravenous-disability-mri", label="held-out"),
-    _set(346, "car-t-systemic-sclerosis-myositis-crs", label="held-out"),
-    _set(347, "hsct-autoimmune-cytopenias-adults", label="held-out"),
-)
+# None is unspent at the moment; new sets go here, as _set(N, "document", label="held-out").
+HELD_OUT: tuple[tuple[str, Path, tuple[str, ...]], ...] = ()
 TUNED = (
     # The rules were first written with these in view.
     (

@@ -114,7 +114,7 @@ _ARM = (
     r"\bin\s+(?:the\s+(?P<group>[^;,()]{1,40}?)\bgroups?\b|"
     r"(?:the\s+)?(?P<treated>[^\s;,()]{1,30}?)-treated\s+(?:patients|subjects|participants|cases)\b)"
 )
-_IN_GROUP_AHEAD = rf"[^;]{{0,40}}?{_ARM.replace('?P<group>', '').replace('?P<treated>', '')}"
+_IN_GROUP_AHEAD = rf"[^;]{{0,40}}?{_ARM}"
 _IN_GROUP = re.compile(_ARM, re.IGNORECASE)
 
 
@@ -3162,10 +3162,11 @@ _REGIMEN_KIND_AFTER = re.compile(
     re.IGNORECASE,
 )
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|these|those)\s+$", re.IGNORECASE)
-_RESULTS_NOUN = re.compile(
+# Words that put a noun after them ("favorable results in animal models"), never a verb.
+_BEFORE_A_NOUN = re.compile(
     r"\b(?:the|these|those|its|their|our|on|of|from|with|similar|promising|encouraging|"
     r"favou?rable|good|excellent|positive|negative|preliminary|early|initial|clinical|"
-    r"first|long-term|short-term)\s+r$",
+    r"first|long-term|short-term)\s+$",
     re.IGNORECASE,
 )
 _DISEASE_LEADS_TO = re.compile(
@@ -3229,7 +3230,11 @@ def _cues(body: str, start: int, clauses: list[tuple[int, int]]) -> list[_Cue]:
                 # the patients are said to have received ("patients who received CAR-T
                 # therapy are still in complete remission").
                 continue
-            if rule.name == "associated-with" and _RESULTS_NOUN.search(body, 0, match.start() + 1):
+            if (
+                rule.name == "associated-with"
+                and match.group(0).lower().startswith("result")
+                and _BEFORE_A_NOUN.search(body, 0, match.start())
+            ):
                 # "based on favorable results in animal models": the noun, not the verb.
                 continue
             if _DISEASE_LEADS_TO.search(body, 0, match.start()):

@@ -1455,6 +1455,11 @@ def _draft_statement(
         # "To determine if HSCT could be a salvage therapy for NMOSD": an aim asserts nothing.
         sd.notes.append("the statement says what a study set out to learn: no claim drafted")
         cues = []
+    elif cues and body.rstrip().endswith("?"):
+        # "Does blinatumomab improve symptoms and disease activity in refractory/active SLE?":
+        # a question asserts nothing.
+        sd.notes.append("the statement asks a question: no claim drafted")
+        cues = []
     elif cues and _RESEARCH_NEEDED.match(body):
         # "A phase 3 trial is required to evaluate effects on reducing mortality": what is
         # still to be learnt, asserted of nothing but the need for research.

@@ -89,7 +89,14 @@ SPECIALISERS = frozenset(
         "replete",
         "depleted",
         "enriched",
-        # Cells made to act otherwise: "engineered Tregs", "polyclonal Tregs".
+        # Cells made to act otherwise: "engineered Tregs", "polyclonal Tregs", "tolerogenic
+        # DCs", "semimature dendritic cells": never the class of every such cell.
+        "tolerogenic",
+        "semimature",
+        "semi-mature",
+        "mature",
+        "immature",
+        "unpulsed",
         "engineered",
         "polyclonal",
         "transduced",
@@ -198,6 +205,8 @@ def find_mentions(text: str, lexicon: Lexicon) -> list[Mention]:
             # "relapse free survival", "drug-free remission": what is absent is not what
             # happened or what was given; the name it starts is proposed whole.
             continue
+        if entry.kind == "outcome" and _DEFINES_AFTER.match(text, end):
+            continue  # "DAS-28-defined remission": the measure defines another outcome
         if entry.kind in ("process", "outcome") and _MODIFIES.match(text, end):
             # "cytokine release syndrome" names a syndrome, not the process it starts with.
             continue
@@ -401,6 +410,7 @@ _INSTRUMENT_AFTER = re.compile(
 )
 _VERSUS_AFTER = re.compile(r"[\-‐](?:vs|versus)[\-‐]", re.IGNORECASE)
 _FREE_AFTER = re.compile(r"[ \t]*[\-‐ ]free\b", re.IGNORECASE)
+_DEFINES_AFTER = re.compile(r"[\-‐](?:defined|based|guided|adjusted)\b", re.IGNORECASE)
 _COMPOUND_AFTER = re.compile(r"[\-‐](?:related|associated|induced|mediated)\b", re.IGNORECASE)
 _DISEASE_AFTER = re.compile(
     r"[ \t]+[a-z]+(?:itis|pathy|osis)\b|"

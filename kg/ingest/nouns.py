@@ -1986,8 +1986,15 @@ def _name(piece: str, kind: str) -> str | None:
         # "a novel approach to diabetes treatment": the treatment is of the disease named.
         while len(words) > 1 and words[-1].lower() in ("treatment", "therapy", "management"):
             words = words[:-1]
-    if not words or len(words) > 6:
-        return None
+    if not words or len(words) > 6 or words[0].startswith(("-", "‐")):
+        return None  # "DAS-28-defined remission" cut after a known name: a fragment
+    if (
+        len(words) > 1
+        and words[0].lower().endswith("ed")
+        and classes(words[0].lower()) == {"VERB"}
+        and words[1].lower() in ("the", "a", "an", "their", "its", "this", "these")
+    ):
+        return None  # "promoted the rapid remission": a verb and its object, no name
     if kind in (OUTCOME, ADVERSE_EVENT):
         # Counts and grades are not part of the name: "one death" names death, "significant
         # toxicity" toxicity; "high rate" then names nothing.

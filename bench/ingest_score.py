@@ -598,17 +598,18 @@ DEVELOPMENT = (
     _set(345, "msc-multiple-sclerosis-intrathecal-intravenous-disability-mri"),
     _set(346, "car-t-systemic-sclerosis-myositis-crs"),
     _set(347, "hsct-autoimmune-cytopenias-adults"),
+    # Held out until their one run on d5446da (the drafter then changed with their errors in
+    # view).
+    _set(348, "msc-rheumatoid-arthritis-early-trials"),
+    _set(349, "ahsct-nmosd-myasthenia-gravis-relapse-harms"),
+    _set(350, "car-t-bispecific-refractory-lupus"),
+    _set(351, "tregs-toldcs-rheumatoid-inflammatory-arthritis"),
 )
 # Held-out sets: documents and expected claims committed alone before the drafter ever runs on
 # them, scored only on request (--held-out). A held-out set that has been run moves to
 # DEVELOPMENT when the drafter is next changed with its errors in view.
-HELD_OUT: tuple[tuple[str, Path, tuple[str, ...]], ...] = (
-    # Committed in 3615a03, f9dbdcc, dbaccfb and 8eb1276.
-    _set(348, "msc-rheumatoid-arthritis-early-trials", label="held-out"),
-    _set(349, "ahsct-nmosd-myasthenia-gravis-relapse-harms", label="held-out"),
-    _set(350, "car-t-bispecific-refractory-lupus", label="held-out"),
-    _set(351, "tregs-toldcs-rheumatoid-inflammatory-arthritis", label="held-out"),
-)
+# None is unspent at the moment; new sets go here, as _set(N, "document", label="held-out").
+HELD_OUT: tuple[tuple[str, Path, tuple[str, ...]], ...] = ()
 TUNED = (
     # The rules were first written with these in view.
     (

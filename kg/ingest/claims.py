@@ -676,7 +676,8 @@ RULES: tuple[Rule, ...] = (
         "associated-with",
         r"\b(?:associated|linked)\s+(?:with|to)\b|\bcaus(?:e|es|ed)\b|\b(?:lead(?:s)?|led)\s+to\b|"
         r"\bcarr(?:y|ies|ied)\s+(?:\w+\s+)?risks?(?:,?\s+including)?\b|"
-        r"\bresult(?:s|ed)?\s+in\b|"
+        # "were treated with two to six cycles of ECP, resulting in complete remission"
+        r"\bresult(?:s|ed|ing)?\s+in\b|"
         # "A significant association was observed between autologous HSCT and ... neutropenia"
         r"\bassociation\s+(?:\w+\s+){0,3}?between\b",
         SAFETY,
@@ -1194,7 +1195,8 @@ class StatementDraft:
     intervention: Entry | None = None
     suggestion: Entry | None = None  # named before the statement; shown, never filled in
     # The statement names what was given in words the lexicon does not know ("treated with
-    # conventional therapy"): nothing named before it is suggested.
+    # conventional therapy"), or a cause that is no treatment ("Disease progression resulted
+    # in death"): nothing named before it is suggested.
     names_unknown: bool = False
 
 
@@ -1707,6 +1709,15 @@ def _draft_statement(
         if passive is not None and means is not None:
             subject = _first(mentions, INTERVENTION, means.end(), means.end() + 1)
             subject_text = "" if subject is not None else subject_text
+    if (
+        cues
+        and subject is None
+        and cues[0].rule.name == "associated-with"
+        and _DISEASE_COURSE.search(body, subject_start, cues[0].start)
+    ):
+        # "Disease progression resulted in death", "The disease progressed, resulting in
+        # death": the statement names the cause, and it is no treatment named before.
+        sd.names_unknown = True
     if cues and subject is None and cues[0].rule.name == "changed-after":
         # "INCAT scores improved significantly ... after AHSCT": the outcome is the subject;
         # the intervention is the one named after "after".
@@ -3174,6 +3185,7 @@ _BEFORE_A_NOUN = re.compile(
     r"first|long-term|short-term)\s+$",
     re.IGNORECASE,
 )
+_DISEASE_COURSE = re.compile(r"\b(?:disease|progress\w*|relaps\w*|flares?)\b", re.IGNORECASE)
 _DISEASE_LEADS_TO = re.compile(
     r"\b(?:an?|the)\s+(?:[\w\-]+\s+){0,3}?(?:disease|disorder|condition|syndrome)s?\s+"
     r"(?:in\s+which|that|which|where|characteri[sz]ed\s+by)\b[^;.]*?,\s*(?:thus\s+|thereby\s+)?"

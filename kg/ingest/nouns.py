@@ -13,7 +13,14 @@ import re
 from collections.abc import Callable
 
 from kg.ingest.lexicon import ADVERSE_EVENT, DISEASE, INTERVENTION, OUTCOME, PROCESS, STEP
-from kg.ingest.wordclass import adverb_only, classes, modifier, noun_lemmas
+from kg.ingest.wordclass import (
+    adjective_only,
+    adverb_only,
+    classes,
+    modifier,
+    noun_lemmas,
+    verb_only,
+)
 
 # A slash between spaces joins two names ("hyperthyroidism / Grave's disease"); one inside a
 # name ("CD19/BCMA", "and/or") does not.
@@ -686,12 +693,13 @@ _CHANGES_OF = {
 # Nouns that name nothing alone, only with what follows "of": "the activity of intrahepatic
 # NKT cells", "activities of daily living", "the function of islet β cells", "the size of their
 # fistula tract".
+# What cells do, named alone: no outcome without whose it is ("Treg cell survival and
+# expansion"); nor is it listed beside one.
+_OF_SOMETHING = {"expansion", "proliferation", "activation", "differentiation", "migration"}
 _INCOMPLETE_BEFORE_OF = {
     *("activity", "activities", "function", "functions", "size", "sizes"),
-    *("strength", "performance", "expansion"),
-}
-# What cells do, named alone: no outcome without whose it is.
-_OF_SOMETHING = {"expansion", "proliferation", "activation", "differentiation", "migration"}
+    *("strength", "performance"),
+} | _OF_SOMETHING
 # "reduced symptoms of fatigue": symptoms named by what they are of (alone, the disease's).
 _NAMED_BY_OF = _INCOMPLETE_BEFORE_OF | {"symptom", "symptoms"}
 # Words that point back to something named before ("PSV and related diseases"): a name that
@@ -1827,9 +1835,9 @@ def looks_like(name: str, kind: str) -> bool:
 
 
 def _adjective_only(word: str) -> bool:
-    tags = classes(word)
-    if tags:
-        return tags == {"ADJ"}
+    # A word the English lexicon lacks ("immunomodulatory") counts by its ending.
+    if classes(word):
+        return adjective_only(word)
     return word.endswith(("ory", "ive", "ic", "ous"))
 
 
@@ -1991,7 +1999,7 @@ def _name(piece: str, kind: str) -> str | None:
     if (
         len(words) > 1
         and words[0].lower().endswith("ed")
-        and classes(words[0].lower()) == {"VERB"}
+        and verb_only(words[0].lower())
         and words[1].lower() in ("the", "a", "an", "their", "its", "this", "these")
     ):
         return None  # "promoted the rapid remission": a verb and its object, no name

@@ -698,7 +698,7 @@ _CHANGES_OF = {
 _OF_SOMETHING = {"expansion", "proliferation", "activation", "differentiation", "migration"}
 _INCOMPLETE_BEFORE_OF = {
     *("activity", "activities", "function", "functions", "size", "sizes"),
-    *("strength", "performance"),
+    *("strength", "performance", "ratio", "ratios"),
 } | _OF_SOMETHING
 # "reduced symptoms of fatigue": symptoms named by what they are of (alone, the disease's).
 _NAMED_BY_OF = _INCOMPLETE_BEFORE_OF | {"symptom", "symptoms"}

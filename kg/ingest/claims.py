@@ -1282,7 +1282,7 @@ def _draft_all(
     topic: Entry | None = None
     last_in_section: dict[str, Entry] = {}
     last_of_source: dict[int, Entry] = {}
-    ambiguous = {key: lexicon.ambiguous[key] for key in redefined or {}}
+    ambiguous = {key: lexicon.ambiguous.get(key, ()) for key in redefined or {}}
     reading: dict[str, Entry | None] = dict.fromkeys(ambiguous)
     # Words the document writes in lower case where a disease is named ("in vitiligo",
     # "treating vitiligo"): a capitalised "Vitiligo" opening a sentence is that disease, not a
@@ -1375,12 +1375,27 @@ def _redefinitions(definitions, lexicon: Lexicon) -> dict[str, list[tuple[int, E
     out: dict[str, list[tuple[int, Entry | None]]] = {}
     for definition, st in definitions:
         key = singular_abbreviation(definition.abbreviation)
-        if key not in lexicon.ambiguous:
+        if key in lexicon.ambiguous:
+            # "Autologous haematopoietic stem cell transplantation (HSCT)": the letters spell
+            # the last four words, and the name is autologous HSCT.
+            whole = _whole_mention(definition, st.text, lexicon, qualified=True)
+            out.setdefault(key, []).append((st.position, whole.entry if whole else None))
             continue
-        # "Autologous haematopoietic stem cell transplantation (HSCT)": the letters spell the
-        # last four words, and the name is autologous HSCT.
-        whole = _whole_mention(definition, st.text, lexicon)
-        out.setdefault(key, []).append((st.position, whole.entry if whole else None))
+        # "non-myeloablative autologous hematopoietic stem cell transplantation (HSCT)" and
+        # then "All 4 patients tolerated HSCT well": the author's HSCT is the kind they
+        # defined, from their definition on; before it, and where a later definition names
+        # no kind, the abbreviation's own meaning.
+        own = {s.entry.iri: s.entry for s in lexicon.abbreviated(key)}
+        if len(own) != 1:
+            continue
+        [meaning] = own.values()
+        whole = _whole_mention(definition, st.text, lexicon, qualified=True)
+        narrower = whole.entry if whole and meaning.iri in whole.entry.parents else None
+        if key not in out:
+            if narrower is None:
+                continue
+            out[key] = [(0, meaning)]
+        out[key].append((st.position, narrower or meaning))
     return out
 
 
@@ -1410,7 +1425,11 @@ def _read_redefined(
         if entry is not None and at != st.position and _uses_abbreviation(st.body, key):
             notes.append(
                 f"{key!r} is defined more than one way in this document: read here as "
-                f"{entry.label}, as statement {at} defines it"
+                + (
+                    f"{entry.label}, as statement {at} defines it"
+                    if at
+                    else f"{entry.label}, as no definition before this statement says otherwise"
+                )
             )
     return notes
 
@@ -1462,6 +1481,23 @@ def _draft_statement(
         # a question asserts nothing.
         sd.notes.append("the statement asks a question: no claim drafted")
         cues = []
+    elif cues and (whether := _WHETHER.search(body, content_start)) is not None:
+        # "discuss whether these constructs might yield greater efficacy and be associated
+        # with fewer adverse events": what is asked or unknown is asserted of nothing.
+        # What the question's being open says of the treatment ("whether they can ameliorate
+        # SLE symptoms ... remains to be elucidated") is its standing, and stays.
+        sd.notes.append("the statement asks whether: no claim drafted from the question")
+        cues = [c for c in cues if c.start < whether.start() or c.rule.kind == STATUS]
+    elif cues and (defined := _DEFINED_AS.search(body, content_start)) is not None:
+        # "efficacy is defined as a reduction in the high-risk of lymphoma": what a word is
+        # taken to mean is no result.
+        sd.notes.append("the statement defines a measure: no result drafted from the definition")
+        # "Response, defined as ..., was seen in 60%": a definition set off by commas ends
+        # at the next one.
+        aside = body[: defined.start()].rstrip().endswith(",")
+        comma = body.find(",", defined.end()) if aside else -1
+        until = comma if comma > 0 else len(body)
+        cues = [c for c in cues if not defined.start() <= c.start < until]
     elif cues and _RESEARCH_NEEDED.match(body):
         # "A phase 3 trial is required to evaluate effects on reducing mortality": what is
         # still to be learnt, asserted of nothing but the need for research.
@@ -2054,6 +2090,11 @@ def _draft_statement(
             objects = [
                 (m, e) for m, e in objects if not _STATE_REACHED.search(body, cue.end, m.start)
             ]
+        if rule.objects == DISEASE and _POINTS_BACK.match(body, cue.end):
+            # "the best strategy to control these disorders, even in MDS patients with
+            # low-risk disease": what is controlled is said by another statement; a disease
+            # named after it says only in whom.
+            objects = [(m, e) for m, e in objects if m.start < cue.end]
         treated = _treated_disease(cue, body, mentions, populations)
         if treated is not None and all(o.iri != treated[1].iri for _, o in objects):
             objects = sorted([*objects, treated], key=lambda x: x[0].start)
@@ -2230,6 +2271,14 @@ def _draft_statement(
                 # no neutral direction. Left to the curator rather than judged.
                 sd.notes.append(_rise_not_judged(obj, body[cue.start : cue.end]))
                 continue
+            if (
+                kind == SAFETY
+                and direction in ("AssociatedWith", "Increases")
+                and _FEWER_BEFORE.search(_words_before(body, cue.end, obj_mention, obj.label))
+            ):
+                # "associated with fewer adverse events", "resulted in fewer infections": a
+                # harm lowered, which an association with it would say the opposite of.
+                kind, predicate, direction = EFFICACY, "reduces", "Reduces"
             if negated and obj.kind == ADVERSE_EVENT:
                 obj = _denied_harm(body, cue, obj_mention, obj, st, proposals, lexicon)
                 if obj is None:
@@ -2670,6 +2719,31 @@ _FALL_OF = re.compile(
     re.IGNORECASE,
 )
 _INJURY_BY_CAUSE = re.compile(r"\S-(?:induced|triggered)\s", re.IGNORECASE)
+
+
+def _words_before(body: str, since: int, mention: Mention, label: str) -> str:
+    """Up to 30 characters before the first word of ``label`` in ``mention`` (from ``since``):
+    a proposed name's mention may hold the words it dropped (" fewer infections")."""
+    first = label.split()[0].lower() if label.split() else ""
+    at = mention.text.lower().find(first[:-1] if len(first) > 3 else first)
+    end = mention.start + max(at, 0)
+    return body[max(since, end - 30) : end]
+
+
+# A verb's object that points back to a disease named before ("control these disorders").
+_POINTS_BACK = re.compile(
+    r"\s*(?:[a-z]+\s+)?(?:these|this|those|such|the\s+same)\s+"
+    r"(?:disorders?|diseases?|conditions?|illness(?:es)?|manifestations?|patients?)\b",
+    re.IGNORECASE,
+)
+_WHETHER = re.compile(r"\bwhether\b", re.IGNORECASE)
+_DEFINED_AS = re.compile(r"\b(?:defined|taken)\s+as\b", re.IGNORECASE)
+# Words before a harm that lower it ("fewer adverse events", "less frequent infections").
+_FEWER_BEFORE = re.compile(
+    r"\b(?:fewer|less|lower|reduced|decreased)\s+(?:(?:rates?|numbers?|incidences?|"
+    r"frequent|frequency)\s+(?:of\s+)?)?$",
+    re.IGNORECASE,
+)
 _RISE = re.compile(
     r"\b(?:increas\w*|higher|greater|rais\w*|ris\w*|elevat\w*|induc\w*|aggravat\w*|"
     r"exacerbat\w*|worsen\w*|enhanc\w*)\b",
@@ -4140,15 +4214,18 @@ def _propose_objects(
     return entries
 
 
-def _whole_mention(definition, text: str, lexicon: Lexicon) -> Mention | None:
+def _whole_mention(
+    definition, text: str, lexicon: Lexicon, qualified: bool = False
+) -> Mention | None:
     """The known entity the words before an abbreviation name whole, if any: the long form,
     or a mention that ends with it ("Autologous hematopoietic stem cell transplantation
-    (HSCT)", whose letters spell only the last four words, names autologous HSCT)."""
+    (HSCT)", whose letters spell only the last four words, names autologous HSCT); with
+    ``qualified``, one with a qualifier too ("non-myeloablative autologous ...")."""
     for m in find_mentions(text, lexicon):
         if (
             m.end == definition.end
             and m.start <= definition.start
-            and not m.qualifier
+            and (qualified or not m.qualifier)
             and _coordinated_kind(text, m, lexicon) is None
         ):
             return m

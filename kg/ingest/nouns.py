@@ -170,6 +170,13 @@ _NO_DISEASE_NAME = {
     "disorders",
     "syndrome",
 }
+# Words that say how far or how bad a disease is, never which disease it is.
+_DISEASE_STAGES = {
+    *("low-risk", "high-risk", "intermediate-risk", "low", "high", "intermediate", "risk"),
+    *("active", "inactive", "severe", "advanced", "refractory", "early", "late", "stable"),
+    *("residual", "mild", "moderate", "progressive", "aggressive", "underlying", "clonal"),
+    *("established", "longstanding", "long-standing", "recent-onset", "new-onset"),
+}
 _GENERIC = {
     "treatment",
     "treatments",
@@ -1742,6 +1749,10 @@ def looks_like(name: str, kind: str) -> bool:
     if kind == DISEASE:
         if all(w in _GENERIC or w in _NO_DISEASE_NAME for w in words):
             return False  # "this disorder", "the disease": what they point back to is not said
+        if singular(head) in ("disease", "disorder", "illness") and all(
+            w in _GENERIC or w in _NO_DISEASE_NAME or w in _DISEASE_STAGES for w in words[:-1]
+        ):
+            return False  # "in MDS patients with low-risk disease": how far, not which disease
         if singular(head) == "condition" and any(w in _CIRCUMSTANCES for w in words):
             return False  # "evaluated in 'real-life' conditions": where, not what disease
         return head not in _NOT_DISEASES and (

@@ -295,7 +295,10 @@ def _heading(content: str, lines: list[tuple[int, str]], index: int) -> tuple[in
         # "Haematopoietic stem cell transplantation in refractory Crohn's disease: should it
         # be considered?": a title put as a question, uncited, over the bullets it heads.
         return 2, stripped
-    if _markers(content.rstrip()) is not None or content.rstrip().endswith((".", "!", "?", ";")):
+    if content.rstrip().endswith((".", "!", "?", ";")):
+        return None
+    marker = _markers(content.rstrip())
+    if marker is not None and not _number_of_title(content, marker, following, lines):
         return None
     if len(stripped.split()) > 25:
         # A line this long with neither a marker nor a full stop is a sentence cut short, not
@@ -303,6 +306,26 @@ def _heading(content: str, lines: list[tuple[int, str]], index: int) -> tuple[in
         # model of focal segmental glomerulosclerosis" (13 words), still heads its section.
         return None
     return (2, stripped) if following else None
+
+
+def _number_of_title(
+    content: str, marker: str, following: str, lines: list[tuple[int, str]]
+) -> bool:
+    """True when the bare number ending an unpunctuated line over bullets is the title's own.
+
+    "Treatments of the Behçet's-like disease of myelodysplastic syndromes with trisomy 8" heads
+    bullets citing sources 1 to 5: a number no bullet cites, above every one they do, after a
+    word, is part of the heading ("trisomy 8"). A lead sentence ending in a marker the bullets
+    cite ("... a rat model of focal segmental glomerulosclerosis 1") is still a statement.
+    """
+    before = content.rstrip()[: -len(marker)].rstrip()
+    if not (marker.isdigit() and before[-1:].isalpha() and _BULLET.match(following)):
+        return False
+    cited: set[int] = set()
+    for _, line in lines:
+        if _BULLET.match(line) and (found := _markers(line.rstrip())) is not None:
+            cited.update(parse_markers(found)[0])
+    return bool(cited) and int(marker) > max(cited)
 
 
 def _unemphasise(label: str) -> str:

@@ -612,17 +612,18 @@ DEVELOPMENT = (
     _set(352, "ahsct-cidp-response-relapse-toxicity"),
     _set(354, "ahsct-type-1-diabetes-insulin-independence"),
     _set(355, "ecp-pemphigus-autoimmune-bullous"),
+    # Held out until their one run on 29e14f9 (the drafter then changed with their errors in
+    # view).
+    _set(356, "ahsct-multiple-sclerosis-conditioning-intensity"),
+    _set(357, "msc-remestemcel-steroid-refractory-agvhd-children-adults"),
+    _set(358, "car-t-rheumatoid-arthritis-sjogren-rheumatic-disease"),
+    _set(359, "hsct-behcet-vasculitis-relapsing-polychondritis"),
 )
 # Held-out sets: documents and expected claims committed alone before the drafter ever runs on
 # them, scored only on request (--held-out). A held-out set that has been run moves to
 # DEVELOPMENT when the drafter is next changed with its errors in view.
-# Committed in 3fda665.
-HELD_OUT: tuple[tuple[str, Path, tuple[str, ...]], ...] = (
-    _set(356, "ahsct-multiple-sclerosis-conditioning-intensity", label="held-out"),
-    _set(357, "msc-remestemcel-steroid-refractory-agvhd-children-adults", label="held-out"),
-    _set(358, "car-t-rheumatoid-arthritis-sjogren-rheumatic-disease", label="held-out"),
-    _set(359, "hsct-behcet-vasculitis-relapsing-polychondritis", label="held-out"),
-)
+# None is unspent at the moment; new sets go here, as _set(N, "document", label="held-out").
+HELD_OUT: tuple[tuple[str, Path, tuple[str, ...]], ...] = ()
 TUNED = (
     # The rules were first written with these in view.
     (

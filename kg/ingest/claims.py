@@ -132,6 +132,12 @@ _BETWEEN_PATIENTS = (
 _RECOMMENDERS = (
     r"\b(?:we|guidelines?|recommendations|panels?|experts?|authors?|societ(?:y|ies)|committees?)"
 )
+# Words that may follow a verb of change whose subject came before it ("EDSS improved
+# significantly after", "decreased from 5 to 2 after"); any other word after it is its object.
+_AFTER_CHANGE_WORDS = (
+    r"(?:after|following|from|to|in|at|by|on|over|during|within|among|for|with|and|or|but|"
+    r"than|as|again|both|all|overall|compared|between|since|until|\w+ly)\b"
+)
 RULES: tuple[Rule, ...] = (
     _rule(
         # "We do not recommend AHSCT for ...", "We recommend against ...", "We recommend that
@@ -744,7 +750,11 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "changed-after",
         r"\b(?:significantly\s+|markedly\s+)?(?:improved|decreased|declined|fell|increased|"
-        r"reduced|normali[sz]ed)\b(?=[^;]{0,80}?\b(?:after|following)\b)",
+        r"reduced|normali[sz]ed)\b(?=[^;]{0,80}?\b(?:after|following)\b)"
+        # "experienced hair regeneration, increased hair growth and decreased pull test 3 and
+        # 6 months after the treatment": a verb before its own noun says what changed after
+        # it, never what came before.
+        rf"(?!\s+(?!{_AFTER_CHANGE_WORDS})[a-z][a-z\-]+\b)",
         EFFICACY,
         "improves",
         OUTCOME,
@@ -2740,8 +2750,11 @@ _WHETHER = re.compile(r"\bwhether\b", re.IGNORECASE)
 _DEFINED_AS = re.compile(r"\b(?:defined|taken)\s+as\b", re.IGNORECASE)
 # Words before a harm that lower it ("fewer adverse events", "less frequent infections").
 _FEWER_BEFORE = re.compile(
-    r"\b(?:fewer|less|lower|reduced|decreased)\s+(?:(?:rates?|numbers?|incidences?|"
-    r"frequent|frequency)\s+(?:of\s+)?)?$",
+    r"(?:\b(?:fewer|less|lower|reduced|decreased)\s+(?:(?:rates?|numbers?|incidences?|"
+    r"frequent|frequency)\s+(?:of\s+)?)?|"
+    # "resulting in a substantial decrease in the level of anti-MDA-5 antibody"
+    r"\b(?:decreases?|reductions?|declines?|falls?|drops?)\s+(?:in|of)\s+(?:the\s+)?"
+    r"(?:(?:levels?|rates?|numbers?|incidences?|titres?|titers?)\s+of\s+)?)$",
     re.IGNORECASE,
 )
 _RISE = re.compile(

@@ -16,7 +16,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from kg.ingest.lexicon import Entry, Lexicon
-from kg.ingest.nouns import PRODUCT_CODE, QUALIFIERS, car_target, classifying_adjective
+from kg.ingest.nouns import (
+    PRODUCT_CODE,
+    QUALIFIERS,
+    car_target,
+    classifying_adjective,
+    is_organ,
+)
 from kg.ingest.wordclass import adjective_only, classes
 
 _SEPARATOR = r"[\s\-‐‑–]+"
@@ -263,6 +269,10 @@ def find_mentions(text: str, lexicon: Lexicon) -> list[Mention]:
                 or _HYPHENATED_BEFORE.search(text, 0, _before_brackets(text, start))
                 or _COMPLEMENT_AFTER.match(text, end)
                 or _OWNED_COORDINATE_BEFORE.search(text, 0, start)
+                or (
+                    (organ := _ORGAN_COMPOUND_BEFORE.search(text, 0, start)) is not None
+                    and is_organ(organ.group(1))
+                )
                 # "these cells naturally function to maintain immune homeostasis": a verb
                 or _VERB_USE_AFTER.match(text, end)
                 or len(text[:start].rstrip(" \t")) in ends
@@ -394,6 +404,9 @@ _VERB_USE_AFTER = re.compile(r"\s+(?:to\s+(?!the\b|a\b|an\b|normal\b|baseline\b)
 _OWNED_COORDINATE_BEFORE = re.compile(
     r"\b(?:their|its)\s+(?:[\w\-]+\s+){1,3}(?:and|or)\s+$", re.IGNORECASE
 )
+# "improvement in lung imaging and function": an organ before a compound is the coordinate's
+# too (lung function).
+_ORGAN_COMPOUND_BEFORE = re.compile(r"\b([a-z]+)\s+[a-z][\w\-]+\s+(?:and|or)\s+$", re.IGNORECASE)
 _GRADE_BEFORE = re.compile(
     r"\bgrade\s*[≥>]?\s*(?:\d|[IV]{1,3})(?:\s*(?:or|to|-|–)\s*(?:\d|[IV]{1,3}))?[ \t]+$",
     re.IGNORECASE,

@@ -705,7 +705,7 @@ _CHANGES_OF = {
 _OF_SOMETHING = {"expansion", "proliferation", "activation", "differentiation", "migration"}
 _INCOMPLETE_BEFORE_OF = {
     *("activity", "activities", "function", "functions", "size", "sizes"),
-    *("strength", "performance", "ratio", "ratios"),
+    *("strength", "performance", "ratio", "ratios", "failure", "failures"),
 } | _OF_SOMETHING
 # "reduced symptoms of fatigue": symptoms named by what they are of (alone, the disease's).
 _NAMED_BY_OF = _INCOMPLETE_BEFORE_OF | {"symptom", "symptoms"}

@@ -618,17 +618,18 @@ DEVELOPMENT = (
     _set(357, "msc-remestemcel-steroid-refractory-agvhd-children-adults"),
     _set(358, "car-t-rheumatoid-arthritis-sjogren-rheumatic-disease"),
     _set(359, "hsct-behcet-vasculitis-relapsing-polychondritis"),
+    # Held out until their one run on 0710af9 (the drafter then changed with their errors in
+    # view).
+    _set(360, "hsct-adult-dermatomyositis-polymyositis-myositis"),
+    _set(361, "msc-pbc-autoimmune-hepatitis-liver-disease"),
+    _set(362, "car-t-belimumab-lupus-plasma-cells-flares-vaccines"),
+    _set(363, "msc-vitiligo-alopecia-areata-lichen-planus"),
 )
 # Held-out sets: documents and expected claims committed alone before the drafter ever runs on
 # them, scored only on request (--held-out). A held-out set that has been run moves to
 # DEVELOPMENT when the drafter is next changed with its errors in view.
-# Committed in fb2bfd1.
-HELD_OUT: tuple[tuple[str, Path, tuple[str, ...]], ...] = (
-    _set(360, "hsct-adult-dermatomyositis-polymyositis-myositis", label="held-out"),
-    _set(361, "msc-pbc-autoimmune-hepatitis-liver-disease", label="held-out"),
-    _set(362, "car-t-belimumab-lupus-plasma-cells-flares-vaccines", label="held-out"),
-    _set(363, "msc-vitiligo-alopecia-areata-lichen-planus", label="held-out"),
-)
+# None is unspent at the moment; new sets go here, as _set(N, "document", label="held-out").
+HELD_OUT: tuple[tuple[str, Path, tuple[str, ...]], ...] = ()
 TUNED = (
     # The rules were first written with these in view.
     (

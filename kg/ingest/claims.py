@@ -1381,7 +1381,9 @@ def _suggest_from_source(sd: StatementDraft, last_of_source: dict[int, Entry]) -
 
 def _redefinitions(definitions, lexicon: Lexicon) -> dict[str, list[tuple[int, Entry | None]]]:
     """Abbreviations defined more than one way, each with what every definition names, in
-    document order (None: a long form that names no one entity whole)."""
+    document order (None: a long form that names no one entity whole). The ontology's meaning
+    counts as one way, read before the first definition, when a definition names a narrower
+    kind of it."""
     out: dict[str, list[tuple[int, Entry | None]]] = {}
     for definition, st in definitions:
         key = singular_abbreviation(definition.abbreviation)

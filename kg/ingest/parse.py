@@ -172,6 +172,7 @@ def parse_summary(text: str, name: str = "<text>") -> Document:
     if "\x00" in text:
         raise NotAnEvidenceSummary(f"{name}: binary data, not text; {EXPECTED}")
     lines = list(_lines(text))
+    cited = _cited_by_bullets(lines)
     title: str | None = None
     doc = Document(title=None)
     stack: list[tuple[int, Section]] = []  # (heading level, section) from the part down
@@ -182,7 +183,7 @@ def parse_summary(text: str, name: str = "<text>") -> Document:
         stripped = content.strip()
         if not stripped or stripped.lstrip("\ufeff") == "":
             continue
-        heading = _heading(content, lines, index)
+        heading = _heading(content, lines, index, cited)
         if heading is not None:
             level, label = heading
             if _PART.match(label):
@@ -276,7 +277,9 @@ def _lines(text: str):
         yield match.start(1), match.group(1)
 
 
-def _heading(content: str, lines: list[tuple[int, str]], index: int) -> tuple[int, str] | None:
+def _heading(
+    content: str, lines: list[tuple[int, str]], index: int, cited: set[int]
+) -> tuple[int, str] | None:
     md = _MD_HEADING.match(content.lstrip("\ufeff"))
     if md:
         return len(md.group(1)), _unemphasise(md.group(2))
@@ -298,7 +301,7 @@ def _heading(content: str, lines: list[tuple[int, str]], index: int) -> tuple[in
     if content.rstrip().endswith((".", "!", "?", ";")):
         return None
     marker = _markers(content.rstrip())
-    if marker is not None and not _number_of_title(content, marker, following, lines):
+    if marker is not None and not _number_of_title(content, marker, following, cited):
         return None
     if len(stripped.split()) > 25:
         # A line this long with neither a marker nor a full stop is a sentence cut short, not
@@ -308,23 +311,27 @@ def _heading(content: str, lines: list[tuple[int, str]], index: int) -> tuple[in
     return (2, stripped) if following else None
 
 
-def _number_of_title(
-    content: str, marker: str, following: str, lines: list[tuple[int, str]]
-) -> bool:
-    """True when the bare number ending an unpunctuated line over bullets is the title's own.
-
-    "Treatments of the Behçet's-like disease of myelodysplastic syndromes with trisomy 8" heads
-    bullets citing sources 1 to 5: a number no bullet cites, above every one they do, after a
-    word, is part of the heading ("trisomy 8"). A lead sentence ending in a marker the bullets
-    cite ("... a rat model of focal segmental glomerulosclerosis 1") is still a statement.
-    """
-    before = content.rstrip()[: -len(marker)].rstrip()
-    if not (marker.isdigit() and before[-1:].isalpha() and _BULLET.match(following)):
-        return False
+def _cited_by_bullets(lines: list[tuple[int, str]]) -> set[int]:
+    """Every reference number the document's bullets cite."""
     cited: set[int] = set()
     for _, line in lines:
         if _BULLET.match(line) and (found := _markers(line.rstrip())) is not None:
             cited.update(parse_markers(found)[0])
+    return cited
+
+
+def _number_of_title(content: str, marker: str, following: str, cited: set[int]) -> bool:
+    """True when the bare number ending an unpunctuated line over bullets is the title's own.
+
+    "Treatments of the Behçet's-like disease of myelodysplastic syndromes with trisomy 8" heads
+    bullets citing sources 1 to 5: a number no bullet cites (``cited``), above every one they
+    do, after a word, is part of the heading ("trisomy 8"). A lead sentence ending in a marker
+    the bullets cite ("... a rat model of focal segmental glomerulosclerosis 1") is still a
+    statement.
+    """
+    before = content.rstrip()[: -len(marker)].rstrip()
+    if not (marker.isdigit() and before[-1:].isalpha() and _BULLET.match(following)):
+        return False
     return bool(cited) and int(marker) > max(cited)
 
 

@@ -4,7 +4,8 @@ by a general rule and tested on the published sentence that showed it, with a co
 Sentences quoted from (see the set's SOURCES.md): the polymyositis and dermatomyositis after
 allogeneic transplantation (set 360, sources 1 and 4); the review of regenerative treatments
 for vitiligo (set 363, source 1) and the stromal vascular cells in alopecia areata (set 363,
-source 4). Sentences without a source are written for the test.
+source 4); the pure red cell aplasia after ABO-incompatible transplantation (development set
+prca-abo-incompatible-hsct, source 2). Sentences without a source are written for the test.
 """
 
 from __future__ import annotations
@@ -78,3 +79,44 @@ def test_failure_alone_names_no_harm(lexicon) -> None:
     # Control: a failure named by what failed is a harm.
     claims = last_claims(lexicon, "HSCT was associated with graft failure")
     assert "outcome:graft-failure" in {c[2] for c in claims}, claims
+
+
+def test_a_conjunct_named_by_its_own_change_keeps_it(lexicon) -> None:
+    # Development set prca-abo-incompatible-hsct: "resulting in decreased antidonor
+    # isohemagglutinin levels and resolution of PRCA following NST" drafted the resolution of
+    # PRCA reduced: the "decreased" of the first item was carried onto the second.
+    claims = last_claims(
+        lexicon,
+        "Cyclosporine withdrawal appeared to induce graft-mediated immune effects against "
+        "recipient isohemagglutinin-producing cells, resulting in decreased antidonor "
+        "isohemagglutinin levels and resolution of PRCA following NST",
+    )
+    assert not [c for c in claims if "resolution" in c[2] and c[3] == "Reduces"], claims
+    # Control: the first item is still reduced, and a plain list shares its verb.
+    assert ("outcome:antidonor-isohemagglutinin-level", "Reduces") in {c[2:4] for c in claims}
+    claims = last_claims(lexicon, "HSCT reduced proteinuria and anti-dsDNA antibody levels")
+    assert {c[3] for c in claims} == {"Reduces"} and len(claims) == 2, claims
+
+
+def test_what_patients_achieved_after_a_treatment_is_that_treatments(lexicon) -> None:
+    # Development sets stem-cell-alopecia-areata and hsct-jia-paediatric-lupus-mas: "patients
+    # with severe AA achieved improved hair regrowth and quality of life after receiving Stem
+    # Cell Educator therapy" and "The patients exhibited decreased immune function after the
+    # auto-PBHSCT" left the intervention to the curator once the verbs were read as their
+    # nouns' (above); the lexicon's AHSCT stands in for the treatments.
+    claims = last_claims(
+        lexicon,
+        "Clinical data demonstrated that patients with severe AA achieved improved hair "
+        "regrowth and quality of life after receiving AHSCT",
+    )
+    assert {c[1] for c in claims} == {"intervention:ahsct"}, claims
+    claims = last_claims(
+        lexicon, "The patients exhibited decreased immune function after the AHSCT"
+    )
+    assert ("intervention:ahsct", "outcome:immune-function", "Reduces") in {
+        c[1:4] for c in claims
+    }, claims
+    # Control: a subject that names no one leaves a treatment after "after" to the sentence's
+    # own reading ("Survival improved after AHSCT" is the rule for an outcome as subject).
+    claims = last_claims(lexicon, "Survival improved after AHSCT")
+    assert ("intervention:ahsct", "outcome:survival", "Improves") in {c[1:4] for c in claims}

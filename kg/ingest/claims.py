@@ -1773,6 +1773,20 @@ def _draft_statement(
         if after is not None:
             subject = _first(mentions, INTERVENTION, after.end(), after.end() + 1)
             subject_text = ""
+    if (
+        cues
+        and subject is None
+        and cues[0].rule.kind == EFFICACY
+        and _PEOPLE_SUBJECT.match(subject_text)
+    ):
+        # "patients with severe AA achieved improved hair regrowth and quality of life after
+        # receiving Stem Cell Educator therapy", "The patients exhibited decreased immune
+        # function after the auto-PBHSCT": the patients are the subject; the intervention is
+        # the one they received, named right after "after".
+        after = _AFTER_RECEIVING.search(body, cues[0].end, cues[0].clause[1])
+        if after is not None:
+            subject = _first(mentions, INTERVENTION, after.end(), after.end() + 1)
+            subject_text = "" if subject is not None else subject_text
     if cues and subject is None and cues[0].rule.name == "changed-in-group":
         # "NEDA-3 was more frequently observed in the aHSCT group": the arm's intervention, if
         # the lexicon knows the name the group is called by ("the treated group" names none).
@@ -2748,6 +2762,17 @@ _POINTS_BACK = re.compile(
     r"(?:disorders?|diseases?|conditions?|illness(?:es)?|manifestations?|patients?)\b",
     re.IGNORECASE,
 )
+# Who a result is reported of, standing as the subject: "(The) patients (with ...)".
+_PEOPLE_SUBJECT = re.compile(
+    r"\s*(?:the\s+|all\s+|most\s+|\d+\s+)?(?:patients|participants|subjects|children|"
+    r"adults|individuals|mice|rats|animals)\b",
+    re.IGNORECASE,
+)
+_AFTER_RECEIVING = re.compile(
+    r"\b(?:after|following)\s+(?:(?:receiving|treatment\s+with|being\s+treated\s+with|"
+    r"the|an?)\s+)?",
+    re.IGNORECASE,
+)
 _WHETHER = re.compile(r"\bwhether\b", re.IGNORECASE)
 _DEFINED_AS = re.compile(r"\b(?:defined|taken)\s+as\b", re.IGNORECASE)
 # Words before a harm that lower it ("fewer adverse events", "less frequent infections").
@@ -3482,7 +3507,10 @@ def _objects(
             # "a(n)" opens what was induced next to the reduction, not one more thing reduced.
             other = _AND_ANOTHER.search(body, cue.end, end)
             end = other.start() if other is not None else end
-        own = _OWN_DIRECTION.search(body, cue.end, end)
+        ends = [_OWN_DIRECTION.search(body, cue.end, end)]
+        if cue.rule.direction == "Reduces":
+            ends.append(_OWN_GOOD_END.search(body, cue.end, end))
+        own = min((m for m in ends if m is not None), key=lambda m: m.start(), default=None)
         if own is not None and rule.objects in (OUTCOME, ADVERSE_EVENT):
             # "Lower histopathological score and longer colon length": a conjunct with its own
             # comparative takes its direction from it, never from the cue across "and".
@@ -3651,6 +3679,14 @@ _OWN_DIRECTION = re.compile(
     # "reduced inflammatory infiltration, myelin loss, and preservation of astrocytes and
     # neurons": a conjunct named by its own change is no more of what was reduced.
     r"(?:preservation|restoration|recovery|improvement|increase)\s+of)\b",
+    re.IGNORECASE,
+)
+# A conjunct named by its own good end: "decreased antidonor isohemagglutinin levels and
+# resolution of PRCA" (no more reduced), "improvement of arthritis, resolution of MAS" (as
+# improved as the rest).
+_OWN_GOOD_END = re.compile(
+    r"(?:,|\band\b|\bor\b)\s+(?:(?:a|an|the|complete|partial)\s+)?(?:resolution|"
+    r"normali[sz]ation|disappearance|clearance|regeneration|reversal)\s+(?:of|in)\b",
     re.IGNORECASE,
 )
 

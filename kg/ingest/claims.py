@@ -1515,6 +1515,11 @@ def _draft_statement(
         # still to be learnt, asserted of nothing but the need for research.
         sd.notes.append("the statement says what research is still needed: no result drafted")
         cues = [c for c in cues if c.rule.name == "needs-research"]
+    if _PEOPLE_SUBJECT.match(body, content_start):
+        # "Patients frequently required parenteral nutrition [40%], extensive
+        # immunosuppression [31%], ...": what patients needed are treatments they were
+        # given, no steps of one procedure.
+        cues = [c for c in cues if c.rule.name != "requires"]
 
     # The intervention: only one the statement names. The subject before the first cue; when
     # the subject is generic ("Studies have reported ...", "There was no ...") or absent, one

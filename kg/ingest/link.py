@@ -520,7 +520,8 @@ def _qualified(text: str, mention: Mention, lexicon: Lexicon) -> Mention:
 # "antigen-specific Tregs" are narrower cells than the Tregs the lexicon knows.
 _MADE_OTHERWISE = re.compile(
     r"^\w[\w+\-]*-(?:targeting|targeted|specific|transduced|engineered|modified|directed|loaded|"
-    r"pulsed|primed|expanded)$",
+    # "CR-bearing Tregs", "CAR-expressing Tregs": cells carrying what they were given.
+    r"pulsed|primed|expanded|bearing|expressing|redirected|armed)$",
     re.IGNORECASE,
 )
 _CAR = re.compile(r"\bCAR\b|chimeric antigen receptor", re.IGNORECASE)

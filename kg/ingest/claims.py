@@ -206,7 +206,12 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "may-be-considered",
         r"\b(?:may|should|can|could|might|to)\s+(?:also\s+)?be\s+considered\b"
-        r"(?!\s+(?:an?\s+)?experimental)",
+        r"(?!\s+(?:an?\s+)?experimental)"
+        # "AT-MSCs ... may be considered feasible and safe": a study's judgement of the
+        # treatment, no recommendation to use it.
+        r"(?!\s+(?:(?:as\s+)?(?:very|highly|relatively|generally|both)\s+)?(?:feasible|safe|"
+        r"effective|efficacious|promising|useful|beneficial|well[\s\-]tolerated|tolerable|"
+        r"acceptable|successful)\b)",
         RECOMMENDATION,
         "recommendedFor",
         DISEASE,
@@ -1500,6 +1505,16 @@ def _draft_statement(
         # SLE symptoms ... remains to be elucidated") is its standing, and stays.
         sd.notes.append("the statement asks whether: no claim drafted from the question")
         cues = [c for c in cues if c.start < whether.start() or c.rule.kind == STATUS]
+    elif cues and (unsettled := _UNSETTLED.search(body, content_start)) is not None:
+        # "The association between the degree of Ig deficiency and infection risk is unclear
+        # in AAV patients": what is said to be unknown is asserted of nothing; its standing
+        # ("... remains unclear" of a treatment) is kept.
+        sd.notes.append("the statement says what is unknown: no claim drafted from it")
+        cues = [
+            c
+            for c in cues
+            if not c.clause[0] <= unsettled.start() < c.clause[1] or c.rule.kind == STATUS
+        ]
     elif cues and (defined := _DEFINED_AS.search(body, content_start)) is not None:
         # "efficacy is defined as a reduction in the high-risk of lymphoma": what a word is
         # taken to mean is no result.
@@ -2779,6 +2794,12 @@ _AFTER_RECEIVING = re.compile(
     re.IGNORECASE,
 )
 _WHETHER = re.compile(r"\bwhether\b", re.IGNORECASE)
+_UNSETTLED = re.compile(
+    r"\b(?:is|are|was|were|remains?|remained)\s+(?:still\s+|currently\s+|largely\s+)?"
+    r"(?:unclear|unknown|uncertain|not\s+(?:clear|known|established|understood)|"
+    r"poorly\s+understood|controversial|debated|under\s+debate)\b",
+    re.IGNORECASE,
+)
 _DEFINED_AS = re.compile(r"\b(?:defined|taken)\s+as\b", re.IGNORECASE)
 # Words before a harm that lower it ("fewer adverse events", "less frequent infections").
 _FEWER_BEFORE = re.compile(

@@ -146,7 +146,10 @@ class Definition:
 
 
 _INNER_ABBREVIATION = re.compile(
-    r"(?<=\w)\s+(?:\([A-Za-z0-9\-]{1,10}\)|\[[A-Za-z0-9\-]{1,10}\])(?=\s+\w)"
+    # "anti-neutrophil cytoplasmic antibody (ANCA)-associated vasculitis" too (a product
+    # "mesenchymal stem cell (MSC)-derived exosomes" keeps its own reading).
+    r"(?<=\w)\s+(?:\([A-Za-z0-9\-]{1,10}\)|\[[A-Za-z0-9\-]{1,10}\])"
+    r"(?=\s+\w|-(?:associated|related|mediated|induced|positive|negative)\b)"
 )
 
 

@@ -630,17 +630,18 @@ DEVELOPMENT = (
     _set(365, "msc-connective-tissue-disease-interstitial-lung-disease"),
     _set(366, "car-treg-engineered-treg-autoimmune-disease"),
     _set(367, "caps-ittp-plasma-exchange-rituximab-eculizumab-caplacizumab"),
+    # Held out until their one run on 8914a41 (the drafter then changed with their errors in
+    # view).
+    _set(368, "ahsct-paediatric-onset-multiple-sclerosis"),
+    _set(369, "msc-chronic-gvhd-skin-lung-mouth"),
+    _set(370, "car-t-rituximab-hypogammaglobulinaemia-infections"),
+    _set(371, "tolerogenic-dendritic-cells-tregs-ms-nmosd"),
 )
 # Held-out sets: documents and expected claims committed alone before the drafter ever runs on
 # them, scored only on request (--held-out). A held-out set that has been run moves to
 # DEVELOPMENT when the drafter is next changed with its errors in view.
-# Committed in bde28c5.
-HELD_OUT: tuple[tuple[str, Path, tuple[str, ...]], ...] = (
-    _set(368, "ahsct-paediatric-onset-multiple-sclerosis", label="held-out"),
-    _set(369, "msc-chronic-gvhd-skin-lung-mouth", label="held-out"),
-    _set(370, "car-t-rituximab-hypogammaglobulinaemia-infections", label="held-out"),
-    _set(371, "tolerogenic-dendritic-cells-tregs-ms-nmosd", label="held-out"),
-)
+# None is unspent at the moment; new sets go here, as _set(N, "document", label="held-out").
+HELD_OUT: tuple[tuple[str, Path, tuple[str, ...]], ...] = ()
 TUNED = (
     # The rules were first written with these in view.
     (

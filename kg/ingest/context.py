@@ -107,6 +107,11 @@ _ADDED = (
     ("was similar", "NEGATED_EXISTENCE", "BACKWARD"),
     ("were similar", "NEGATED_EXISTENCE", "BACKWARD"),
     ("not significantly", "NEGATED_EXISTENCE", "FORWARD"),
+    # "this reduction in scaling was not significant": what came before is what did not hold.
+    ("was not significant", "NEGATED_EXISTENCE", "BACKWARD"),
+    ("were not significant", "NEGATED_EXISTENCE", "BACKWARD"),
+    ("was not statistically significant", "NEGATED_EXISTENCE", "BACKWARD"),
+    ("were not statistically significant", "NEGATED_EXISTENCE", "BACKWARD"),
     # "3 of 5 had cessation of drainage, but none achieved complete healing", "none of the
     # AHST-treated patients (n = 24) developed microvascular complications"
     ("none", "NEGATED_EXISTENCE", "FORWARD"),
@@ -226,6 +231,16 @@ def _assess(text: str, targets: tuple[tuple[int, int], ...]) -> tuple[Assessment
         # "Although many of those who receive islets do not retain insulin independence,
         # grafts do play a significant role ...": the fronted clause's "not" ends at its comma.
         doc[words.index(",")]._.ends_clause = True
+    for i in _new_clauses(words):
+        # "this reduction in scaling was not significant, the thickness was significantly
+        # reduced": a comma before a subject and its verb opens a clause of its own.
+        doc[i]._.ends_clause = True
+    without = _after_without(words)
+    if without is not None:
+        # "high-dose cyclophosphamide without hematopoietic stem cell rescue has shown
+        # activity in ... autoimmune diseases": "without" denies the rescue, and the verb
+        # after it ends what it denies.
+        doc[without]._.ends_clause = True
     fronted = _fronted_absence(words)
     if fronted is not None:
         # "Following transplantation, in the absence of any treatment other than symptomatic
@@ -265,6 +280,47 @@ def _assess(text: str, targets: tuple[tuple[int, int], ...]) -> tuple[Assessment
 _SUBJECT_OPENERS = frozenset(
     {"the", "this", "these", "her", "his", "their", "she", "he", "they", "it", "all", "patients"}
 )
+
+
+_FINITE = frozenset({"was", "were", "is", "are", "has", "have", "had"})
+
+
+def _new_clauses(words: list[str]) -> list[int]:
+    """The indexes of the commas after which a subject and its verb open a new clause.
+
+    >>> _new_clauses("x was not significant , the thickness was reduced".split())
+    [4]
+    >>> _new_clauses("it did not reduce relapses , the main outcome , or disability".split())
+    []
+    """
+    return [
+        i
+        for i, word in enumerate(words[:-2])
+        if word == ","
+        and words[i + 1] in _SUBJECT_OPENERS
+        and any(w in _FINITE for w in words[i + 2 : i + 6])
+        and not any(w == "," for w in words[i + 2 : i + 6][: _first_finite(words[i + 2 : i + 6])])
+    ]
+
+
+def _first_finite(words: list[str]) -> int:
+    return next((k for k, w in enumerate(words) if w in _FINITE), len(words))
+
+
+def _after_without(words: list[str]) -> int | None:
+    """The index of the first finite verb after a "without" that is not fronted, if any.
+
+    >>> _after_without("cyclophosphamide without stem cell rescue has shown activity".split())
+    5
+    >>> _after_without("patients improved without relapse".split()) is None
+    True
+    """
+    if "without" not in words:
+        return None
+    start = words.index("without")
+    if start == 0 or words[start - 1] == ",":
+        return None  # fronted: _fronted_absence reads it
+    return next((j for j in range(start + 1, len(words)) if words[j] in _FINITE), None)
 
 
 def _fronted_absence(words: list[str]) -> int | None:

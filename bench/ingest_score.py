@@ -636,17 +636,18 @@ DEVELOPMENT = (
     _set(369, "msc-chronic-gvhd-skin-lung-mouth"),
     _set(370, "car-t-rituximab-hypogammaglobulinaemia-infections"),
     _set(371, "tolerogenic-dendritic-cells-tregs-ms-nmosd"),
+    # Held out until their one run on e9883d3 (the drafter then changed with their errors in
+    # view).
+    _set(372, "ahsct-lupus-nephritis-cyclophosphamide-mycophenolate-rituximab"),
+    _set(373, "msc-secretome-axial-spondyloarthritis-psoriasis"),
+    _set(374, "blinatumomab-t-cell-engager-myasthenia-gravis-cidp"),
+    _set(375, "hsct-systemic-sclerosis-renal-crisis-pah-cardiac-harms"),
 )
 # Held-out sets: documents and expected claims committed alone before the drafter ever runs on
 # them, scored only on request (--held-out). A held-out set that has been run moves to
 # DEVELOPMENT when the drafter is next changed with its errors in view.
-# Committed in 809efe7.
-HELD_OUT: tuple[tuple[str, Path, tuple[str, ...]], ...] = (
-    _set(372, "ahsct-lupus-nephritis-cyclophosphamide-mycophenolate-rituximab", label="held-out"),
-    _set(373, "msc-secretome-axial-spondyloarthritis-psoriasis", label="held-out"),
-    _set(374, "blinatumomab-t-cell-engager-myasthenia-gravis-cidp", label="held-out"),
-    _set(375, "hsct-systemic-sclerosis-renal-crisis-pah-cardiac-harms", label="held-out"),
-)
+# None is unspent at the moment; new sets go here, as _set(N, "document", label="held-out").
+HELD_OUT: tuple[tuple[str, Path, tuple[str, ...]], ...] = ()
 TUNED = (
     # The rules were first written with these in view.
     (

@@ -1489,52 +1489,7 @@ def _draft_statement(
     fronted_after = _FRONTED_AFTER.match(body, content_start)
     if fronted_after is None:
         cues = [c for c in cues if c.rule.name != "changed-fronted"]
-    if cues and _AIM.match(body):
-        # "To determine if HSCT could be a salvage therapy for NMOSD": an aim asserts nothing.
-        sd.notes.append("the statement says what a study set out to learn: no claim drafted")
-        cues = []
-    elif cues and body.rstrip().endswith("?"):
-        # "Does blinatumomab improve symptoms and disease activity in refractory/active SLE?":
-        # a question asserts nothing.
-        sd.notes.append("the statement asks a question: no claim drafted")
-        cues = []
-    elif cues and (whether := _WHETHER.search(body, content_start)) is not None:
-        # "discuss whether these constructs might yield greater efficacy and be associated
-        # with fewer adverse events": what is asked or unknown is asserted of nothing.
-        # What the question's being open says of the treatment ("whether they can ameliorate
-        # SLE symptoms ... remains to be elucidated") is its standing, and stays.
-        sd.notes.append("the statement asks whether: no claim drafted from the question")
-        cues = [c for c in cues if c.start < whether.start() or c.rule.kind == STATUS]
-    elif cues and (unsettled := _UNSETTLED.search(body, content_start)) is not None:
-        # "The association between the degree of Ig deficiency and infection risk is unclear
-        # in AAV patients": what is said to be unknown is asserted of nothing; its standing
-        # ("... remains unclear" of a treatment) is kept.
-        sd.notes.append("the statement says what is unknown: no claim drafted from it")
-        cues = [
-            c
-            for c in cues
-            if not c.clause[0] <= unsettled.start() < c.clause[1] or c.rule.kind == STATUS
-        ]
-    elif cues and (defined := _DEFINED_AS.search(body, content_start)) is not None:
-        # "efficacy is defined as a reduction in the high-risk of lymphoma": what a word is
-        # taken to mean is no result.
-        sd.notes.append("the statement defines a measure: no result drafted from the definition")
-        # "Response, defined as ..., was seen in 60%": a definition set off by commas ends
-        # at the next one.
-        aside = body[: defined.start()].rstrip().endswith(",")
-        comma = body.find(",", defined.end()) if aside else -1
-        until = comma if comma > 0 else len(body)
-        cues = [c for c in cues if not defined.start() <= c.start < until]
-    elif cues and _RESEARCH_NEEDED.match(body):
-        # "A phase 3 trial is required to evaluate effects on reducing mortality": what is
-        # still to be learnt, asserted of nothing but the need for research.
-        sd.notes.append("the statement says what research is still needed: no result drafted")
-        cues = [c for c in cues if c.rule.name == "needs-research"]
-    if _PEOPLE_SUBJECT.match(body, content_start):
-        # "Patients frequently required parenteral nutrition [40%], extensive
-        # immunosuppression [31%], ...": what patients needed are treatments they were
-        # given, no steps of one procedure.
-        cues = [c for c in cues if c.rule.name != "requires"]
+    cues = _asserted_cues(body, content_start, cues, sd.notes)
 
     # The intervention: only one the statement names. The subject before the first cue; when
     # the subject is generic ("Studies have reported ...", "There was no ...") or absent, one
@@ -2782,6 +2737,62 @@ _POINTS_BACK = re.compile(
     r"(?:disorders?|diseases?|conditions?|illness(?:es)?|manifestations?|patients?)\b",
     re.IGNORECASE,
 )
+
+
+def _asserted_cues(body: str, content_start: int, cues: list[_Cue], notes: list[str]) -> list[_Cue]:
+    """The cues of what ``body`` asserts: none of an aim or a question, none of what it asks
+    "whether", says is unknown or defines, only the need of what research is still needed, and
+    no procedure step of what patients required. Says why in ``notes``."""
+    if cues and _AIM.match(body):
+        # "To determine if HSCT could be a salvage therapy for NMOSD": an aim asserts nothing.
+        notes.append("the statement says what a study set out to learn: no claim drafted")
+        cues = []
+    elif cues and body.rstrip().endswith("?"):
+        # "Does blinatumomab improve symptoms and disease activity in refractory/active SLE?":
+        # a question asserts nothing.
+        notes.append("the statement asks a question: no claim drafted")
+        cues = []
+    elif cues and (whether := _WHETHER.search(body, content_start)) is not None:
+        # "discuss whether these constructs might yield greater efficacy and be associated
+        # with fewer adverse events": what is asked or unknown is asserted of nothing.
+        # What the question's being open says of the treatment ("whether they can ameliorate
+        # SLE symptoms ... remains to be elucidated") is its standing, and stays.
+        notes.append("the statement asks whether: no claim drafted from the question")
+        cues = [c for c in cues if c.start < whether.start() or c.rule.kind == STATUS]
+    elif cues and (unsettled := _UNSETTLED.search(body, content_start)) is not None:
+        # "The association between the degree of Ig deficiency and infection risk is unclear
+        # in AAV patients": what is said to be unknown is asserted of nothing; its standing
+        # ("... remains unclear" of a treatment) is kept.
+        notes.append("the statement says what is unknown: no claim drafted from it")
+        cues = [
+            c
+            for c in cues
+            if not c.clause[0] <= unsettled.start() < c.clause[1] or c.rule.kind == STATUS
+        ]
+    elif cues and (defined := _DEFINED_AS.search(body, content_start)) is not None:
+        # "efficacy is defined as a reduction in the high-risk of lymphoma": what a word is
+        # taken to mean is no result.
+        notes.append("the statement defines a measure: no result drafted from the definition")
+        # "Response, defined as ..., was seen in 60%": a definition set off by commas ends
+        # at the next one.
+        aside = body[: defined.start()].rstrip().endswith(",")
+        comma = body.find(",", defined.end()) if aside else -1
+        until = comma if comma > 0 else len(body)
+        cues = [c for c in cues if not defined.start() <= c.start < until]
+    elif cues and _RESEARCH_NEEDED.match(body):
+        # "A phase 3 trial is required to evaluate effects on reducing mortality": what is
+        # still to be learnt, asserted of nothing but the need for research.
+        notes.append("the statement says what research is still needed: no result drafted")
+        cues = [c for c in cues if c.rule.name == "needs-research"]
+    if _PEOPLE_SUBJECT.match(body, content_start):
+        # "Patients frequently required parenteral nutrition [40%], extensive
+        # immunosuppression [31%], ...": what patients needed are treatments they were
+        # given, no steps of one procedure.
+        cues = [c for c in cues if c.rule.name != "requires"]
+
+    return cues
+
+
 # Who a result is reported of, standing as the subject: "(The) patients (with ...)".
 _PEOPLE_SUBJECT = re.compile(
     r"\s*(?:the\s+|all\s+|most\s+|\d+\s+)?(?:patients|participants|subjects|children|"

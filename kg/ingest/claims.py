@@ -2275,7 +2275,7 @@ def _draft_statement(
             if (
                 kind == SAFETY
                 and direction in ("AssociatedWith", "Increases")
-                and _FEWER_BEFORE.search(_words_before(body, cue.end, obj_mention, obj.label))
+                and _FALLING_BEFORE.search(_words_before(body, cue.end, obj_mention, obj.label))
             ):
                 # "associated with fewer adverse events", "resulted in fewer infections": a
                 # harm lowered, which an association with it would say the opposite of.
@@ -2685,12 +2685,16 @@ _ADDED_TO = re.compile(
 _MEANS_OF_HEAD = re.compile(r"\b[A-Za-z]+(?:tion|sion|ment|ance|ence|sis)\s+by\s+$")
 _WORD_AFTER = re.compile(r"([\w\-]+)\s+")
 _REGIMEN = re.compile(r"\s+(?:regimens?|protocols?|combinations?|cocktails?)\b", re.IGNORECASE)
+# Words before an item that say it fell: "reduction of proteinuria", "fewer adverse events",
+# "a substantial decrease in the level of anti-MDA-5 antibody", "less frequent infections".
 _FALLING_BEFORE = re.compile(
-    r"(?:\b(?:reductions?|decreases?|declines?|falls?)\s+(?:of|in)\s+(?:the\s+)?|"
+    r"(?:\b(?:reductions?|decreases?|declines?|falls?|drops?)\s+(?:of|in)\s+(?:the\s+)?"
+    r"(?:(?:levels?|rates?|numbers?|incidences?|titres?|titers?)\s+of\s+)?|"
     # "maintaining 'no evidence of disease activity'", "improvement in ... “No Evidence of
     # Disease Activity”": the absence of an outcome kept or improved is the outcome reduced.
     r"\bno\s+evidence\s+of\s+|"
-    r"\b(?:reduced|decreased|lower|fewer|less)\s+)$",
+    r"\b(?:reduced|decreased|lower|fewer|less)\s+(?:(?:rates?|numbers?|incidences?|"
+    r"frequent|frequency)\s+(?:of\s+)?)?)$",
     re.IGNORECASE,
 )
 # "resulted in reduced AHR ..., higher levels of IL-10": the item says its own rise.
@@ -2795,8 +2799,7 @@ def _asserted_cues(body: str, content_start: int, cues: list[_Cue], notes: list[
 
 # Who a result is reported of, standing as the subject: "(The) patients (with ...)".
 _PEOPLE_SUBJECT = re.compile(
-    r"\s*(?:the\s+|all\s+|most\s+|\d+\s+)?(?:patients|participants|subjects|children|"
-    r"adults|individuals|mice|rats|animals)\b",
+    rf"\s*(?:the\s+|all\s+|most\s+|\d+\s+)?(?:{'|'.join(sorted(nouns.PEOPLE))})\b",
     re.IGNORECASE,
 )
 _AFTER_RECEIVING = re.compile(
@@ -2812,15 +2815,6 @@ _UNSETTLED = re.compile(
     re.IGNORECASE,
 )
 _DEFINED_AS = re.compile(r"\b(?:defined|taken)\s+as\b", re.IGNORECASE)
-# Words before a harm that lower it ("fewer adverse events", "less frequent infections").
-_FEWER_BEFORE = re.compile(
-    r"(?:\b(?:fewer|less|lower|reduced|decreased)\s+(?:(?:rates?|numbers?|incidences?|"
-    r"frequent|frequency)\s+(?:of\s+)?)?|"
-    # "resulting in a substantial decrease in the level of anti-MDA-5 antibody"
-    r"\b(?:decreases?|reductions?|declines?|falls?|drops?)\s+(?:in|of)\s+(?:the\s+)?"
-    r"(?:(?:levels?|rates?|numbers?|incidences?|titres?|titers?)\s+of\s+)?)$",
-    re.IGNORECASE,
-)
 _RISE = re.compile(
     r"\b(?:increas\w*|higher|greater|rais\w*|ris\w*|elevat\w*|induc\w*|aggravat\w*|"
     r"exacerbat\w*|worsen\w*|enhanc\w*)\b",

@@ -642,17 +642,18 @@ DEVELOPMENT = (
     _set(373, "msc-secretome-axial-spondyloarthritis-psoriasis"),
     _set(374, "blinatumomab-t-cell-engager-myasthenia-gravis-cidp"),
     _set(375, "hsct-systemic-sclerosis-renal-crisis-pah-cardiac-harms"),
+    # Held out until their one run on d65f439 (the drafter then changed with their errors in
+    # view).
+    _set(376, "ahsct-rheumatoid-arthritis-juvenile-idiopathic-arthritis"),
+    _set(377, "msc-islet-cell-therapy-type-1-diabetes-teplizumab"),
+    _set(378, "bcma-car-t-myasthenia-nmosd-weighed-treatments"),
+    _set(379, "allo-hsct-lupus-crohns-cytopenia-chimerism"),
 )
 # Held-out sets: documents and expected claims committed alone before the drafter ever runs on
 # them, scored only on request (--held-out). A held-out set that has been run moves to
 # DEVELOPMENT when the drafter is next changed with its errors in view.
-# Committed in 4b2cb2f.
-HELD_OUT: tuple[tuple[str, Path, tuple[str, ...]], ...] = (
-    _set(376, "ahsct-rheumatoid-arthritis-juvenile-idiopathic-arthritis", label="held-out"),
-    _set(377, "msc-islet-cell-therapy-type-1-diabetes-teplizumab", label="held-out"),
-    _set(378, "bcma-car-t-myasthenia-nmosd-weighed-treatments", label="held-out"),
-    _set(379, "allo-hsct-lupus-crohns-cytopenia-chimerism", label="held-out"),
-)
+# None is unspent at the moment; new sets go here, as _set(N, "document", label="held-out").
+HELD_OUT: tuple[tuple[str, Path, tuple[str, ...]], ...] = ()
 TUNED = (
     # The rules were first written with these in view.
     (

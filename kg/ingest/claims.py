@@ -235,8 +235,10 @@ RULES: tuple[Rule, ...] = (
         # opposite standing to "experimental" (hkg:Established).
         "accepted-for",
         r"\b(?:is|are|was|were|has\s+become|have\s+become|remains?)\s+(?:now\s+|still\s+)?"
-        r"(?:an?\s+|the\s+)?(?:\w+ly\s+)?(?:accepted|established|standard(?:-of-care)?)\s+"
-        r"(?:treatment|therapy|therapeutic\s+option|option|care)s?\s+(?:for|in)\b|"
+        # "are the current treatment options for patients with severe ... MG"
+        r"(?:an?\s+|the\s+)?(?:\w+ly\s+)?(?:accepted|established|standard(?:-of-care)?|"
+        r"current)\s+(?:treatment|therapy|(?:therapeutic\s+|treatment\s+)?option|care)s?\s+"
+        r"(?:for|in)\b|"
         # "is a standard of care in other autoimmune diseases"
         r"\b(?:is|are|was|were|has\s+become|have\s+become|remains?)\s+(?:now\s+)?"
         r"(?:an?\s+|the\s+)?standard\s+of\s+care\s+(?:for|in)\b|"
@@ -249,6 +251,22 @@ RULES: tuple[Rule, ...] = (
         DISEASE,
         status="Established",
         strength="Asserted",
+    ),
+    _rule(
+        # "Current treatments for MG include anticholinesterase inhibitors, ...", "Standard
+        # treatment of SSc includes cyclophosphamide": the disease stands before "include",
+        # the treatments in established use after it.
+        "treatments-include",
+        r"\b(?:current|standard|first-line|conventional|usual)\s+(?:clinical\s+)?"
+        r"(?:treatments?|therap(?:y|ies)|treatment\s+options?)\s+(?:for|of|in)\s+[^,;()]{1,60}?\s+"
+        r"(?P<cue>(?:mainly\s+|usually\s+|typically\s+)?includes?\b)",
+        STATUS,
+        "establishedFor",
+        DISEASE,
+        status="Established",
+        strength="Asserted",
+        scope="before",
+        subject_after=0,
     ),
     _rule(
         "effective-for",
@@ -297,7 +315,8 @@ RULES: tuple[Rule, ...] = (
         # "has been utilized as a treatment option for MS since 1995": a use, not a result.
         r"(?!(?:used|utili[sz]ed|employed|applied)\s+as\b)"
         # "has been recognized as an option for such patients"
-        r"(?:(?:recogni[sz]ed|regarded|considered|seen|proposed)\s+as\s+)?"
+        # "Thymectomy is also considered a treatment option for"
+        r"(?:(?:recogni[sz]ed|regarded|considered|seen|proposed)\s+as\s+|considered\s+)?"
         r"(?:an?\s+|the\s+|another\s+)?(?!(?:[\w\-]+\s+){0,3}?(?:experimental|investigational|"
         r"emerging)\b)"
         r"(?:(?:[\w\-]+,?\s+){0,4}?(?:therapeutic|salvage)\s+(?:options?|strategy|strategies|"
@@ -459,7 +478,9 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "used-to-treat",
-        r"\b(?:has|have)\s+been\s+(?:used|utili[sz]ed|given|administered|applied|tried|employed|"
+        # "has also been increasingly applied for": how often or widely it was used.
+        r"\b(?:has|have)\s+(?:also\s+)?been\s+(?:\w+ly\s+)?(?:used|utili[sz]ed|given|administered|"
+        r"applied|tried|employed|"
         # "few detailed studies have been performed to investigate ...": the studies' purpose.
         r"performed)(?!\s+to\s+(?:investigate|assess|evaluate|determine|examine|explore|study|"
         r"compare|test)\b)(?:\s+successfully)?(?:\s+(?:to\s+(?:treat|remit|manage|control|cure)|to|in|"
@@ -1683,6 +1704,25 @@ def _draft_statement(
         after, reach = cues[0].end, cues[0].rule.subject_after
         end = after + reach if reach else len(body)
         subject = _first(mentions, INTERVENTION, after, end)
+        listed = nouns.coordinated_subjects(
+            body[after : cues[0].clause[1]].rstrip(" .;:"),
+            lambda name: _spans(name, INTERVENTION, lexicon) is not None,
+        )
+        if len(listed) > 1 and not _ANAPHOR.match(body[after : cues[0].clause[1]]):
+            # "Current treatments for MG include anticholinesterase inhibitors, systemic
+            # corticosteroids, and nonsteroidal immunosuppressive drugs", "were treated with
+            # rituximab and plasma exchange": when all the clause holds after the cue is a list
+            # of treatments, each is a subject with claims of its own.
+            named = [
+                _known(n, INTERVENTION, lexicon)
+                or _named(n, INTERVENTION, st, proposals, lexicon, "one of the treatments listed")
+                for n in listed
+            ]
+            if all(named):
+                subject, others = named[0], named[1:]
+                leader = subject
+                mentions = find_mentions(body, lexicon)
+                sd.mentions = mentions
         if subject is None:
             # A name the lexicon does not know yet ("treated with anti-BCMA CAR-T therapy").
             tail = body[after:end]
@@ -3405,7 +3445,9 @@ def _cues(body: str, start: int, clauses: list[tuple[int, int]]) -> list[_Cue]:
                 # disease brings about is no treatment's result.
                 continue
             clause = next((c for c in clauses if c[0] <= match.start() < c[1]), clauses[-1])
-            found.append(_Cue(rule, match.start(), match.end(), clause))
+            # A rule whose words before its cue only say where it applies marks the cue itself.
+            span = match.span("cue") if "cue" in rule.pattern.groupindex else match.span()
+            found.append(_Cue(rule, *span, clause))
     # Overlapping cues: the earlier rule in RULES wins, then the longer match ("not
     # recommended" over "recommended", "improvement in" over "improve").
     order = {rule.name: i for i, rule in enumerate(RULES)}

@@ -453,6 +453,9 @@ _INTERVENTION_HEADS = {
     "glucocorticoids",
     "immunomodulator",
     "immunomodulators",
+    # "IV immunoglobulins or therapeutic plasma exchange are the current treatment options"
+    "immunoglobulin",
+    "immunoglobulins",
 }
 # An adverse event is named by a harm: its head is one of these, or a word of harm's shape.
 _ADVERSE_HEADS = {
@@ -1093,6 +1096,11 @@ def subject_phrase(text: str) -> str | None:
         # "Chronic use of these drugs": what they point back to is not said here.
         return None
     text = _ADMINISTRATION.sub("", text.strip().strip(","))
+    route = re.match(r"(?i)(intravenous|subcutaneous)\s", given.group(0)) if given else None
+    if route and re.fullmatch(r"(?i)immunoglobulins?", text.split(" ")[0]):
+        # "Subcutaneous administration of immunoglobulin": subcutaneous and intravenous
+        # immunoglobulin are products of their own, named by their route.
+        text = f"{route.group(1)} {text}"
     # "IT-MSC-NP treatment": a route written as a prefix (intrathecal) and the act of giving
     # are how the product is given, not its name.
     routed = _ROUTE_PREFIX.match(text) is not None
@@ -1102,6 +1110,12 @@ def subject_phrase(text: str) -> str | None:
         r"does|do|did|remains?|acts?|works?|appeared|appears|seems?|seemed|shows?|"
         r"demonstrates?|offers?|provides?|[a-z]+ed",
     )
+    for i, word in enumerate(words[1:], 1):
+        if re.fullmatch(r"[a-z]+[^s]s", word) and verb_only(word):
+            # "Human pancreatic islet transplantation confers a significant improvement":
+            # a present-tense verb the lexicon knows only as a verb ends the subject.
+            words = words[:i]
+            break
     while len(words) > 1 and adverb_only(words[-1]):
         words = words[:-1]  # "X significantly prolonged ...": how it acted, not its name
     for i, word in enumerate(words[1:], 1):
@@ -1806,6 +1820,9 @@ def looks_like(name: str, kind: str) -> bool:
             return False
         return (
             head in _INTERVENTION_HEADS
+            # "plasma exchange"; a surgical removal, "thymectomy", "splenectomy".
+            or (head == "exchange" and "plasma" in words)
+            or (len(head) > 7 and head.endswith("ectomy"))
             # "remestemcel-L": a letter after the stem says which product of that name
             or (len(words) == 1 and re.sub(r"[\-‐][A-Za-z]$", "", head).endswith(_DRUG_SUFFIXES))
             # A development code names a product: "Descartes-08", "KYV-101".

@@ -108,10 +108,11 @@ class Rule:
     subject_after: int | None = None
 
 
-# "... in the aHSCT group", "... in the MSC transplantation groups", "... in aHSCT-treated
-# patients": where a comparison names the arm it saw the change in.
+# "... in the aHSCT group", "... in the MSC transplantation groups", "... in the low-dose
+# rIL-2 arm", "... in aHSCT-treated patients": where a comparison names the arm it saw the
+# change in.
 _ARM = (
-    r"\bin\s+(?:the\s+(?P<group>[^;,()]{1,40}?)\bgroups?\b|"
+    r"\bin\s+(?:the\s+(?P<group>[^;,()]{1,40}?)\b(?:groups?|arms?)\b|"
     r"(?:the\s+)?(?P<treated>[^\s;,()]{1,30}?)-treated\s+(?:patients|subjects|participants|cases)\b)"
 )
 _IN_GROUP_AHEAD = rf"[^;]{{0,40}}?{_ARM}"
@@ -130,7 +131,9 @@ _BETWEEN_PATIENTS = (
 )
 # Who recommends, standing where an intervention would: what is recommended follows the verb.
 _RECOMMENDERS = (
-    r"\b(?:we|guidelines?|recommendations|panels?|experts?|authors?|societ(?:y|ies)|committees?)"
+    r"\b(?:we|guidelines?|recommendations|panels?|experts?|authors?|societ(?:y|ies)|committees?|"
+    # "the AGA recommends against using thiopurine monotherapy": a body by its acronym.
+    r"(?<=the\s)(?-i:[A-Z]{2,}[A-Za-z]*))"
 )
 # Words that may follow a verb of change whose subject came before it ("EDSS improved
 # significantly after", "decreased from 5 to 2 after"); any other word after it is its object.
@@ -1101,8 +1104,8 @@ _RESEARCH_NEEDED = re.compile(
 )
 _POPULATION = re.compile(
     r"\b(?:(?:selected|adult|older|young|elderly|paediatric|pediatric)\s+)?"
-    r"(?:patients|adults|children|people|individuals|those|subjects|persons)\s+"
-    r"(?:with|who|receiving|undergoing|treated|transplanted|at|whose|on|having)\b|"
+    r"(?:patients|outpatients|inpatients|adults|children|people|individuals|those|subjects|"
+    r"persons)\s+(?:with|who|receiving|undergoing|treated|transplanted|at|whose|on|having)\b|"
     r"\bin\s+the\s+absence\s+of\b",
     re.IGNORECASE,
 )
@@ -1702,10 +1705,16 @@ def _draft_statement(
         # ("Careful patient selection ... are essential to minimize the risks associated with
         # stem cell transplants"): the intervention is the one named after it.
         after, reach = cues[0].end, cues[0].rule.subject_after
+        # "recommends against using thiopurine monotherapy": what is used is named after it.
+        use = re.compile(r"\s+(?:using|the\s+use\s+of)\b", re.IGNORECASE).match(body, after)
+        after = use.end() if use else after
         end = after + reach if reach else len(body)
         subject = _first(mentions, INTERVENTION, after, end)
+        # "recommends using infliximab, adalimumab, ... or ustekinumab over no treatment",
+        # "treated with rituximab and plasma exchange in 2015": the list ends where what it is
+        # set against, or when, where and what for, begins.
         listed = nouns.coordinated_subjects(
-            body[after : cues[0].clause[1]].rstrip(" .;:"),
+            _LIST_END.split(body[after : cues[0].clause[1]], maxsplit=1)[0].rstrip(" .;:"),
             lambda name: _spans(name, INTERVENTION, lexicon) is not None,
         )
         if len(listed) > 1 and not _ANAPHOR.match(body[after : cues[0].clause[1]]):
@@ -1810,6 +1819,14 @@ def _draft_statement(
             arm = "group" if group.group("group") else "treated"
             subject = _first(mentions, INTERVENTION, group.start(arm), group.end(arm))
             subject_text = ""
+    elif cues and subject is None and cues[0].rule.kind in (EFFICACY, SAFETY):
+        # "Two studies reported higher rates of thrombocytopenia in the rituximab arm": a
+        # subject that names no treatment leaves it to the arm the result was seen in, if the
+        # lexicon knows the name the arm is called by ("the treated group" names none).
+        group = _IN_GROUP.search(body, cues[0].end, cues[0].clause[1])
+        if group is not None and group.group("group"):
+            subject = _first(mentions, INTERVENTION, group.start("group"), group.end("group"))
+            subject_text = "" if subject is not None else subject_text
     if cues and subject is None and subject_text.strip() in lexicon.written_subjects:
         subject = lexicon.entries.get(lexicon.written_subjects[subject_text.strip()])
     if coordinated and subject is None:
@@ -1933,12 +1950,18 @@ def _draft_statement(
     ):
         # "No changes were seen in regulatory T cell frequency": cells measured are not given.
         measured_spans = [(m.start, m.end) for m in mentions if _MEASURE_AFTER.match(body, m.end)]
+        # "Both patients were minimized to low-dose tacrolimus monotherapy ... and maintained
+        # excellent graft function": what the patients were tapered to is what they were left
+        # on, not what brought the result about.
+        tapered_spans = [
+            (m.start, m.end) for m in mentions if _TAPERED_TO.search(body, 0, m.start) is not None
+        ]
         subject = _first(
             mentions,
             INTERVENTION,
             subject_start,
             len(body),
-            exclude=[*comparator_spans, *measured_spans],
+            exclude=[*comparator_spans, *measured_spans, *tapered_spans],
         )
     recipients = _RECIPIENTS.match(subject_text) if cues and subject is None else None
     if recipients is not None and proposals is not None:
@@ -2103,6 +2126,18 @@ def _draft_statement(
             continue
         if _WHO_BEFORE.search(body, 0, cue.start):
             continue  # "for children with SAA who have experienced graft failure": who they are
+        if subject is not None and _arm_of_another(body, cue, mentions, subject):
+            continue
+        if cue is not cues[0] and rule.subject_after is not None:
+            # "HSCT reduced relapses, and we recommend rituximab for lupus": a later cue that
+            # names its treatment after it ("treated with", "we recommend") is about that one.
+            reach = rule.subject_after or len(body)
+            own = _first(mentions, INTERVENTION, cue.end, cue.end + reach)
+            named = nouns.subject_phrase(_LIST_END.split(body[cue.end : cue.end + reach])[0])
+            if (own is not None and own is not subject) or (
+                own is None and named and named.lower() != subject.label.lower()
+            ):
+                continue
         if rule.name == "high-rate-of" and _WHEN_BEFORE.search(body, cue.clause[0], cue.start):
             # "reduced the rate at which mice developed renal disease", "after treated animals
             # had developed proteinuria": what the animals had is when or what was measured,
@@ -2512,6 +2547,33 @@ def _of_another(body: str, cue: _Cue, mentions: list[Mention], subject: Entry | 
     return antecedent is None or antecedent.entry is not subject
 
 
+_TAPERED_TO = re.compile(
+    r"\b(?:minimi[sz]ed|tapered|weaned|reduced|de-?escalated)\s+(?:off\s+|down\s+)?to\s+"
+    r"(?:[\w\-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_LIST_END = re.compile(
+    r"\s+(?:over|rather\s+than|instead\s+of|versus|vs\.?|compared\s+(?:with|to)|for|in|at|"
+    r"among|during|after|before|since|from)\s",
+    re.IGNORECASE,
+)
+
+
+def _arm_of_another(body: str, cue: _Cue, mentions: list[Mention], subject: Entry) -> bool:
+    """True when ``cue``'s clause names, after it, the arm its result was seen in, and the arm
+    is another treatment's: "HSCT reduced relapses, and infections were higher in the placebo
+    group" says nothing of infections after HSCT. An arm that names no treatment ("the
+    treated group") is the subject's."""
+    group = _IN_GROUP.search(body, cue.end, cue.clause[1])
+    if group is None or not group.group("group"):
+        return False
+    named = _first(mentions, INTERVENTION, group.start("group"), group.end("group"))
+    if named is not None:
+        return named is not subject
+    name = nouns.subject_phrase(group.group("group"))
+    return bool(name) and name.lower() != subject.label.lower()
+
+
 def _of_another_clause(
     body: str, cue: _Cue, cues: list[_Cue], mentions: list[Mention], subject: Entry | None
 ) -> bool:
@@ -2894,8 +2956,8 @@ _BENEFIT = re.compile(
     re.IGNORECASE,
 )
 _LEADING_POPULATION = re.compile(
-    r"\s*(?:in|among|for|of)\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:patients|adults|children|people|"
-    r"individuals|subjects|participants|those|cases)\b[^,;]{0,120},\s*",
+    r"\s*(?:in|among|for|of)\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:patients|outpatients|inpatients|"
+    r"adults|children|people|individuals|subjects|participants|those|cases)\b[^,;]{0,120},\s*",
     re.IGNORECASE,
 )
 # "Seven of 12 patients developed ... after AHSCT": a count of patients names nothing.
@@ -3667,6 +3729,19 @@ def _objects(
                 and re.search(r"\bin\s+(?:\w+\s+)?$", body[: h[0].start])
             )
         ]
+        lead = _LEADING_POPULATION.match(body)
+        if not hits and rule.kind == RECOMMENDATION and lead and lead.end() <= cue.start:
+            # "In adult outpatients with moderate-severe ulcerative colitis, the AGA recommends
+            # using infliximab ... over no treatment": the patients it is recommended for, named
+            # before the sentence's subject, name the disease.
+            hits = _population_diseases(
+                [
+                    h
+                    for h in _mentions_of(mentions, DISEASE, lead.start(), lead.end())
+                    if _in_population(h[0], populations, body)
+                ],
+                body,
+            )
         if outside:
             hits = outside
         elif hits and _mentions_of(mentions, OUTCOME, scope[0], hits[0][0].start):

@@ -59,7 +59,8 @@ class Score:
 
     ``unresolved`` counts found claims that would match an expected one but leave the
     intervention to the curator; ``misattributed`` counts found claims that give an expected
-    (statement, object) another intervention, direction or negation, or name an intervention
+    (statement, object) an intervention none of its expected claims has, or a direction or
+    negation none of the expected claims with their intervention has, or name an intervention
     no expected claim of their statement has: the errors a reviewer can miss.
     """
 
@@ -277,13 +278,21 @@ def misattributed_tuple(found: ClaimTuple, expected: set[ClaimTuple]) -> bool:
         return False
     position, _kind, intervention, obj, direction, negated = found
     same_statement = [e for e in expected if e[0] == position]
-    for e in same_statement:
+    same_object = [e for e in same_statement if e[3] == obj]
+    if same_object:
+        # Several treatments may be expected for one object ("recommends infliximab,
+        # adalimumab, ..."): a claim names another intervention only if none of them is its
+        # own, and is turned around or denied only if none of its own agrees with it.
+        own = [e for e in same_object if intervention in ("-", e[2])]
+        if not own:
+            return True
         # A claim kind with no direction (a status, a use, a mechanism) beside one with a
         # direction about the same object is another claim, not the same one turned around.
-        turned = e[4] != direction and "-" not in (e[4], direction)
-        if e[3] == obj and (
-            (intervention != "-" and e[2] != intervention) or turned or e[5] != negated
-        ):
+        directed = [e for e in own if e[4] != "-"]
+        if direction != "-" and directed:
+            if not any(e[4] == direction and e[5] == negated for e in directed):
+                return True
+        elif not any(e[5] == negated for e in own):
             return True
     return (
         intervention != "-"

@@ -111,6 +111,11 @@ QUALIFIERS = frozenset(
         "active",
         "mild",
         "moderate",
+        # "moderate-severe ulcerative colitis", "mild-to-moderate disease"
+        "moderate-severe",
+        "moderate-to-severe",
+        "mild-moderate",
+        "mild-to-moderate",
         "advanced",
         "aggressive",
         "selected",
@@ -436,6 +441,7 @@ _INTERVENTION_HEADS = {
     "immunoablation",
     "immunotherapy",
     "chemotherapy",
+    "monotherapy",
     "lymphodepletion",
     "plasmapheresis",
     "photopheresis",
@@ -622,6 +628,8 @@ _NOT_NAMES = NUMBER_WORDS | {
 PEOPLE = frozenset(
     {
         "patients",
+        "outpatients",
+        "inpatients",
         "participants",
         "subjects",
         "individuals",
@@ -677,6 +685,12 @@ _DRUG_SUFFIXES = (
     "zole",
     "pril",
     "sartan",
+    # proteasome inhibitors ("bortezomib"), mTOR inhibitors ("sirolimus"), S1P modulators
+    # ("fingolimod"), colony-stimulating factors ("filgrastim")
+    "zomib",
+    "limus",
+    "imod",
+    "grastim",
 )
 _STEP_SUFFIXES = ("tion", "sion", "ment", "age", "ance", "ence", "ure", "ing", "sis", "ysis")
 _PREPOSITIONS = {"for", "in", "of", "with", "to", "among", "at", "by", "from", "on"}
@@ -1130,6 +1144,14 @@ def subject_phrase(text: str) -> str | None:
             "to",
             "after",
             "before",
+            # "recommends using infliximab over no treatment": what it is set against
+            "over",
+            "versus",
+            "vs",
+            "vs.",
+            "than",
+            "rather",
+            "instead",
         ):
             # "Descartes-08 in different dose patterns"; "response rates to standard
             # treatment" are rates, whatever they are rates of response to; "immunosuppressive

@@ -1028,7 +1028,10 @@ _BOUNDARY = re.compile(
     r";|,?\s+(?:although|whereas|while|however|though)\b|"
     r",?\s+but\b(?!\s+(?:well\s+|generally\s+|highly\s+)?(?:tolerated|tolerable|safe|effective|"
     r"efficacious|feasible|manageable)\b)|"
-    r",\s+(?:and|but)\s+(?=(?:[\w'\-]+\s+){0,3}(?:is|are|was|were|has|have|remains?|var(?:y|ies)|"
+    # "..., and immune thrombocytopenia (ITP) has been identified as a risk": an abbreviation
+    # defined in the new clause's subject is part of it.
+    r",\s+(?:and|but)\s+(?=(?:[\w'\-]+\s+){0,3}(?:\([^()]{1,20}\)\s+)?"
+    r"(?:is|are|was|were|has|have|remains?|var(?:y|ies)|"
     r"needs?|needed|aims?|may|might|can|could|should|will|would|must)\b)|"
     # "... recommend the use of X as standard of care for A and suggest that the treatment may
     # be appropriate for B": a second verb of saying opens a claim of its own, with its hedge.
@@ -1596,6 +1599,12 @@ def _draft_statement(
         context_body = context_body[:a] + " " * (b - a) + context_body[b:]
     # "Neither AHSCT nor cyclophosphamide improved survival": every claim is denied.
     neither = bool(re.match(r"\W*neither\b", body[content_start:], re.IGNORECASE))
+    # "Neither protocol produced a sustained clinical remission and both required continued
+    # systemic therapy": a clause with a subject of its own is not denied.
+    own_clause = re.compile(r"\s+and\s+(?:both|all|each|they|it)\b|;", re.IGNORECASE).search(
+        body, content_start
+    )
+    neither_end = own_clause.start() if neither and own_clause else len(body)
     contrast = _CONTRASTIVE.match(body, subject_start)
     if contrast is not None and first_cue >= contrast.end():
         # "In contrast to cyclophosphamide, AHSCT improved ...", "Although cyclophosphamide is
@@ -2166,6 +2175,11 @@ def _draft_statement(
             objects = [
                 (m, e) for m, e in objects if not _STATE_REACHED.search(body, cue.end, m.start)
             ]
+        # "most had a sustained response to first-line ITP therapy with corticosteroids": a
+        # response to another treatment is that treatment's result, not the subject's.
+        objects = [
+            (m, e) for m, e in objects if not _response_to_another(body, m, mentions, subject)
+        ]
         if rule.objects == DISEASE and _POINTS_BACK.match(body, cue.end):
             # "the best strategy to control these disorders, even in MDS patients with
             # low-risk disease": what is controlled is said by another statement; a disease
@@ -2205,7 +2219,11 @@ def _draft_statement(
         )
         for (obj_mention, obj), context in zip(objects, assessments, strict=True):
             # "had no relapse" is a reduction: the cue has taken its "no" into account.
-            negated = rule.negated or neither or (context.negated and rule.name != "had-no")
+            negated = (
+                rule.negated
+                or (neither and cue.start < neither_end)
+                or (context.negated and rule.name != "had-no")
+            )
             strength = _strength(rule, body, cue, context.uncertain)
             kind, predicate, direction = rule.kind, rule.predicate, rule.direction
             if rule.name in ("changed-after", "changed-fronted", "changed-in-group") and re.search(
@@ -2557,6 +2575,30 @@ _LIST_END = re.compile(
     r"among|during|after|before|since|from)\s",
     re.IGNORECASE,
 )
+
+
+_RESPONSE_TO_TREATMENT = re.compile(
+    r"\s+to\s+(?P<what>(?:the\s+|an?\s+|their\s+|its\s+)?(?P<kind>(?:[\w\-]+\s+){0,3}?)"
+    r"(?:therapy|therapies|treatments?|drugs?|agents?)\b[^,;.]{0,60})",
+    re.IGNORECASE,
+)
+
+
+def _response_to_another(
+    body: str, m: Mention, mentions: list[Mention], subject: Entry | None
+) -> bool:
+    """True when the outcome at ``m`` is a response to a treatment the sentence names after
+    it ("a sustained response to first-line ITP therapy with corticosteroids") and that
+    treatment is not the subject; "a complete response to treatment" names none."""
+    if subject is None or not re.search(r"\bresponses?$", m.text, re.IGNORECASE):
+        return False
+    to = _RESPONSE_TO_TREATMENT.match(body, m.end)
+    if to is None:
+        return False
+    named = {n.entry for n in mentions if to.start("what") <= n.start < to.end("what")}
+    if named:
+        return subject not in named
+    return bool(to.group("kind"))
 
 
 def _arm_of_another(body: str, cue: _Cue, mentions: list[Mention], subject: Entry) -> bool:

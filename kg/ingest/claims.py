@@ -1928,6 +1928,16 @@ def _draft_statement(
         # not about what an intervention does.
         sd.notes.append("the subject is a disease, not an intervention: no claim drafted")
         cues = []
+    developed = _DEVELOPED_SUBJECT.match(subject_text) if cues and subject is None else None
+    if developed is not None and any(
+        nouns.looks_like(" ".join(developed.group("what").split()[:n]), kind)
+        for n in (1, 2, 3)
+        for kind in (ADVERSE_EVENT, DISEASE)
+    ):
+        # "Developing hypogammaglobulinemia during treatment was not associated with serious
+        # infection": what the patients developed is a risk marker, not what they were given.
+        sd.notes.append("the subject is a condition the patients developed: no claim drafted")
+        cues = []
     if cues and subject is None and _AUTOANTIBODY_SUBJECT.match(subject_text):
         # "In most patients with AE, autoantibodies against neuronal cell surface antigens ...
         # induce neuronal dysfunction ..., ultimately leading to disease progression": how the
@@ -2565,6 +2575,10 @@ def _of_another(body: str, cue: _Cue, mentions: list[Mention], subject: Entry | 
     return antecedent is None or antecedent.entry is not subject
 
 
+_DEVELOPED_SUBJECT = re.compile(
+    r"\W*(?:developing|having|the\s+(?:development|presence|occurrence)\s+of)\s+(?P<what>.+)",
+    re.IGNORECASE | re.DOTALL,
+)
 _TAPERED_TO = re.compile(
     r"\b(?:minimi[sz]ed|tapered|weaned|reduced|de-?escalated)\s+(?:off\s+|down\s+)?to\s+"
     r"(?:[\w\-]+\s+){0,2}$",

@@ -186,6 +186,16 @@ _AND_BEFORE = (
 )
 
 
+# After "and" or a comma, an item with a measure of its own is no item of the denied list:
+# "resulted in no grade 3 or higher CRS, a low rate of grade 3 or higher NEs and high response
+# rates" denies the CRS only.
+_OWN_MEASURE = (
+    *(("high",), ("higher",), ("low",), ("lower",), ("improved",), ("increased",)),
+    *(("better",), ("good",), ("excellent",), ("favourable",), ("favorable",)),
+    *(("a", "high"), ("a", "higher"), ("a", "low"), ("a", "lower"), ("a", "good")),
+)
+
+
 # Words that open a fronted concession, which a comma closes; a condition ("If relapse occurs,
 # rituximab may be considered") governs the main clause, so "if" is not one of them.
 _CONCESSION_OPENERS = frozenset({"although", "though", "while", "whereas"})
@@ -224,8 +234,12 @@ def _assess(text: str, targets: tuple[tuple[int, int], ...]) -> tuple[Assessment
     words = [t.lower_ for t in doc]
     for i, token in enumerate(doc):
         token.is_sent_start = i == 0
-        token._.ends_clause = words[i] == "and" and any(
-            tuple(words[i + 1 : i + 1 + len(after)]) == after for after in _AND_BEFORE
+        token._.ends_clause = (
+            words[i] == "and"
+            and any(tuple(words[i + 1 : i + 1 + len(after)]) == after for after in _AND_BEFORE)
+        ) or (
+            words[i] in ("and", ",")
+            and any(tuple(words[i + 1 : i + 1 + len(after)]) == after for after in _OWN_MEASURE)
         )
     if words and words[0] in _CONCESSION_OPENERS and "," in words:
         # "Although many of those who receive islets do not retain insulin independence,

@@ -1125,9 +1125,15 @@ def subject_phrase(text: str) -> str | None:
         r"demonstrates?|offers?|provides?|[a-z]+ed",
     )
     for i, word in enumerate(words[1:], 1):
-        if re.fullmatch(r"[a-z]+[^s]s", word) and verb_only(word):
-            # "Human pancreatic islet transplantation confers a significant improvement":
-            # a present-tense verb the lexicon knows only as a verb ends the subject.
+        before = words[i - 1]
+        plural_before = before.endswith("s") and "NOUN" in classes(before)
+        if verb_only(word) and (
+            re.fullmatch(r"[a-z]+[^s]s", word)
+            or (not re.search(r"(?:ed|ing)$", word) and (plural_before or adverb_only(before)))
+        ):
+            # "Human pancreatic islet transplantation confers a significant improvement",
+            # "Anti-CD20 monoclonal antibodies selectively deplete ...": a present-tense verb
+            # the lexicon knows only as a verb ends the subject.
             words = words[:i]
             break
     while len(words) > 1 and adverb_only(words[-1]):

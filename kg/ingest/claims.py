@@ -2575,6 +2575,9 @@ def _of_another(body: str, cue: _Cue, mentions: list[Mention], subject: Entry | 
     return antecedent is None or antecedent.entry is not subject
 
 
+_SETTINGS_BEFORE = re.compile(
+    r"\b(?:settings?|contexts?|conditions)\s*,?\s+(?:including|such\s+as)\b", re.IGNORECASE
+)
 _DEVELOPED_SUBJECT = re.compile(
     r"\W*(?:developing|having|the\s+(?:development|presence|occurrence)\s+of)\s+(?P<what>.+)",
     re.IGNORECASE | re.DOTALL,
@@ -2707,7 +2710,9 @@ _PURPOSE_BEFORE = re.compile(
     # "Mitoxantrone is routinely used to stabilize disease progression": what it is given
     # for, not a result.
     r"\b(?:performed|done|undertaken|emphasi[sz]ed|recommended|required|needed|used|given|"
-    r"administered|prescribed)\s+to\s+$|"
+    # "Localized CS therapies have been developed to reduce adverse events": what they were
+    # made for, not what they did.
+    r"administered|prescribed|developed|created|engineered|introduced)\s+to\s+$|"
     # "We also recommend working according to JACIE accreditation standards to maintain
     # quality": what a recommendation is for, within its clause; "led to", "according to"
     # are no purpose.
@@ -3770,6 +3775,11 @@ def _objects(
                 and _DESCRIBES_PATIENTS.search(body, 0, h[0].start)
             )
         ]
+    if rule.objects == DISEASE:
+        # "has shown efficacy in treating refractory uveitis in multiple settings, including
+        # idiopathic disease, juvenile idiopathic arthritis, sarcoidosis, ...": the settings
+        # are where the disease treated arose, not diseases treated.
+        hits = [h for h in hits if not _SETTINGS_BEFORE.search(body, scope[0], h[0].start)]
     if rule.kind == EVIDENCE_OF_USE:
         # "to four patients with chronic refractory psoriasis vulgaris without arthropathy":
         # what the patients did not have is who they were, never a use denied.

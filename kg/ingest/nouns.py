@@ -631,6 +631,7 @@ PEOPLE = frozenset(
         "outpatients",
         "inpatients",
         "participants",
+        "humans",
         "subjects",
         "individuals",
         "people",
@@ -1544,6 +1545,8 @@ def _listed_name(piece: str, kind: str) -> str | None:
         return None  # "both clinically and histologically": how it was seen, not what
     if len(lower) == 1 and kind in (OUTCOME, ADVERSE_EVENT) and lower[0].endswith(_DRUG_SUFFIXES):
         return None  # "belimumab" in a list of harms is a drug given, not a harm
+    if kind in (OUTCOME, ADVERSE_EVENT) and any(w in PEOPLE for w in lower):
+        return None  # "in both animals and humans": in whom, not what improved
     if kind in (OUTCOME, ADVERSE_EVENT) and _treatment_named(lower):
         # "by conventional therapies, including immunosuppressive drugs and B-cell-depleting
         # antibodies": treatments given, not what changed.

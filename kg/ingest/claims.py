@@ -1031,7 +1031,7 @@ _BOUNDARY = re.compile(
     # "..., and immune thrombocytopenia (ITP) has been identified as a risk": an abbreviation
     # defined in the new clause's subject is part of it.
     r",\s+(?:and|but)\s+(?=(?:[\w'\-]+\s+){0,3}(?:\([^()]{1,20}\)\s+)?"
-    r"(?:is|are|was|were|has|have|remains?|var(?:y|ies)|"
+    r"(?:is|are|was|were|has|have|had|remains?|var(?:y|ies)|"
     r"needs?|needed|aims?|may|might|can|could|should|will|would|must)\b)|"
     # "... recommend the use of X as standard of care for A and suggest that the treatment may
     # be appropriate for B": a second verb of saying opens a claim of its own, with its hedge.

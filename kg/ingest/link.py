@@ -84,6 +84,16 @@ SPECIALISERS = frozenset(
         "cord",
         "peripheral-blood",
         "bone-marrow",
+        # A regimen of its own: "high-dose cyclophosphamide", "post-transplant cyclophosphamide"
+        # and "low-dose IL-2" are not every use of the drug.
+        "high-dose",
+        "low-dose",
+        "ultra-low-dose",
+        "standard-dose",
+        "post-transplant",
+        "posttransplant",
+        "post-transplantation",
+        "posttransplantation",
         # A changed way of giving it: "Simplified AHSCT in an outpatient setting" is not the
         # AHSCT of the guidelines.
         "simplified",

@@ -1538,6 +1538,8 @@ def _listed_name(piece: str, kind: str) -> str | None:
         words = words[2:]  # "one case of fatal pneumococcal meningitis": the harm is the name
     if not words or len(words) > 5:
         return None
+    if len(words) > 2 and _base_verb(words[0]) and words[1].lower() in _OBJECT_OPENERS:
+        return None  # "further amplify the suppressive function": what was done, no name
     lower = [w.lower() for w in words]
     if len(lower) == 1 and lower[0] in _GRADES:
         return None  # "acute or late adverse effects": "acute" grades, it names nothing
@@ -2021,6 +2023,11 @@ def singular(word: str) -> str:
     return word
 
 
+# Words that open a verb's object: "promoted the rapid remission", "amplify the suppressive
+# function".
+_OBJECT_OPENERS = frozenset({"the", "a", "an", "their", "its", "this", "these"})
+
+
 def _name(piece: str, kind: str) -> str | None:
     # What brackets hold restates or qualifies the name ("disease (SR-aGVHD)", "infectious
     # complications [cytomegalovirus disease]"): it is not part of it.
@@ -2059,9 +2066,11 @@ def _name(piece: str, kind: str) -> str | None:
         len(words) > 1
         and words[0].lower().endswith("ed")
         and verb_only(words[0].lower())
-        and words[1].lower() in ("the", "a", "an", "their", "its", "this", "these")
+        and words[1].lower() in _OBJECT_OPENERS
     ):
         return None  # "promoted the rapid remission": a verb and its object, no name
+    if len(words) > 2 and _base_verb(words[0]) and words[1].lower() in _OBJECT_OPENERS:
+        return None  # "further amplify the suppressive function": what was done, no name
     if kind in (OUTCOME, ADVERSE_EVENT):
         # Counts and grades are not part of the name: "one death" names death, "significant
         # toxicity" toxicity; "high rate" then names nothing.

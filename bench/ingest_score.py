@@ -678,17 +678,18 @@ DEVELOPMENT = (
     _set(397, "car-t-rituximab-obinutuzumab-membranous-nephropathy"),
     _set(398, "tolerogenic-dc-treg-thyroiditis-teprotumumab-steroids-antithyroid-drugs"),
     _set(399, "ahsct-ms-expectations-access-natalizumab-fatigue-work"),
+    # Held out until their one run on a2969fd (the drafter then changed with their errors in
+    # view).
+    _set(400, "hsct-versus-immunosuppression-severe-aplastic-anaemia"),
+    _set(401, "msc-lupus-prone-mice-nephritis-autoantibodies"),
+    _set(402, "anifrolumab-belimumab-voclosporin-lupus-nephritis"),
+    _set(403, "extracorporeal-photopheresis-acute-gvhd-organ-rejection"),
 )
 # Held-out sets: documents and expected claims committed alone before the drafter ever runs on
 # them, scored only on request (--held-out). A held-out set that has been run moves to
 # DEVELOPMENT when the drafter is next changed with its errors in view.
-# Committed in d242774.
-HELD_OUT: tuple[tuple[str, Path, tuple[str, ...]], ...] = (
-    _set(400, "hsct-versus-immunosuppression-severe-aplastic-anaemia", label="held-out"),
-    _set(401, "msc-lupus-prone-mice-nephritis-autoantibodies", label="held-out"),
-    _set(402, "anifrolumab-belimumab-voclosporin-lupus-nephritis", label="held-out"),
-    _set(403, "extracorporeal-photopheresis-acute-gvhd-organ-rejection", label="held-out"),
-)
+# None is unspent at the moment; new sets go here, as _set(N, "document", label="held-out").
+HELD_OUT: tuple[tuple[str, Path, tuple[str, ...]], ...] = ()
 TUNED = (
     # The rules were first written with these in view.
     (

@@ -48,3 +48,22 @@ def test_a_clause_with_a_subject_and_had_is_its_own(lexicon) -> None:
     # Control: a second clause without a subject of its own keeps the first one's.
     claims = last_claims(lexicon, "HSCT reduced relapses, and improved quality of life")
     assert {c[2] for c in claims} == {"outcome:relapse", "outcome:quality-of-life"}, claims
+
+
+def test_the_activity_of_another_treatment_is_not_the_subjects(lexicon) -> None:
+    # Set 396: "Together, these findings suggest that Treg resistance to Cy through expression
+    # of ALDH may contribute to the clinical activity of PTCy in preventing GVHD" drafted Tregs
+    # as preventing GVHD.
+    claims = last_claims(
+        lexicon,
+        "High-dose, posttransplantation cyclophosphamide (PTCy) is an effective strategy for "
+        "preventing graft-versus-host disease (GVHD) after allogeneic blood or marrow "
+        "transplantation (alloBMT)",
+        "Regulatory T cells (Tregs) suppress immune responses",
+        "Together, these findings suggest that Treg resistance to Cy through expression of ALDH "
+        "may contribute to the clinical activity of PTCy in preventing GVHD",
+    )
+    assert not [c for c in claims if c[1] == "intervention:regulatory-t-cell"], claims
+    # Control: the activity of the subject itself is its result.
+    claims = last_claims(lexicon, "The efficacy of HSCT in preventing relapse was high")
+    assert ("intervention:hsct", "outcome:relapse", "Reduces") in {c[1:4] for c in claims}, claims

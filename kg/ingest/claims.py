@@ -1026,6 +1026,8 @@ _BOUNDARY = re.compile(
     # "intensive but well tolerated": "but" between two words of one description is no new
     # clause.
     r";|,?\s+(?:although|whereas|while|however|though)\b|"
+    # "are crucial in reducing risk of rejection yet are accompanied by ... side effects"
+    r"\s+yet\s+(?=(?:is|are|was|were|has|have|had|remains?|may|can)\b)|"
     r",?\s+but\b(?!\s+(?:well\s+|generally\s+|highly\s+)?(?:tolerated|tolerable|safe|effective|"
     r"efficacious|feasible|manageable)\b)|"
     # "..., and immune thrombocytopenia (ITP) has been identified as a risk": an abbreviation
@@ -2147,6 +2149,13 @@ def _draft_statement(
             continue  # "for children with SAA who have experienced graft failure": who they are
         if subject is not None and _arm_of_another(body, cue, mentions, subject):
             continue
+        owner = _ACTIVITY_OF.search(body, max(0, cue.start - 80), cue.start)
+        if subject is not None and owner is not None:
+            # "Treg resistance to Cy ... may contribute to the clinical activity of PTCy in
+            # preventing GVHD": the prevention is PTCy's, not the subject's.
+            named = _first(mentions, INTERVENTION, owner.start("owner"), owner.end("owner"))
+            if named is not None and named is not subject:
+                continue
         if cue is not cues[0] and rule.subject_after is not None:
             # "HSCT reduced relapses, and we recommend rituximab for lupus": a later cue that
             # names its treatment after it ("treated with", "we recommend") is about that one.
@@ -2226,6 +2235,13 @@ def _draft_statement(
         harmful_rise = bool(
             _RISE.search(body[cue.start : cue.end])
             and any(nouns.pathological(o.label) for _, o in objects)
+        ) or bool(
+            # "enhanced anti-double-stranded DNA autoantibody production": a verb raising the
+            # disease's own autoantibodies ("greater conversion rates for ... autoantibodies"
+            # raises something else).
+            _RISE_VERB.search(body[cue.start : cue.end])
+            and objects
+            and "autoantibod" in objects[0][1].label.lower()
         )
         for (obj_mention, obj), context in zip(objects, assessments, strict=True):
             # "had no relapse" is a reduction: the cue has taken its "no" into account.
@@ -2575,6 +2591,11 @@ def _of_another(body: str, cue: _Cue, mentions: list[Mention], subject: Entry | 
     return antecedent is None or antecedent.entry is not subject
 
 
+_ACTIVITY_OF = re.compile(
+    r"\b(?:activity|efficacy|effects?|effectiveness|ability|role|benefits?|success)\s+of\s+"
+    r"(?:the\s+)?(?P<owner>[^,;()]{1,40}?)\s+(?:in|for|at|on)\s+$",
+    re.IGNORECASE,
+)
 _SETTINGS_BEFORE = re.compile(
     r"\b(?:settings?|contexts?|conditions)\s*,?\s+(?:including|such\s+as)\b", re.IGNORECASE
 )
@@ -2978,6 +2999,11 @@ _UNSETTLED = re.compile(
     re.IGNORECASE,
 )
 _DEFINED_AS = re.compile(r"\b(?:defined|taken)\s+as\b", re.IGNORECASE)
+_RISE_VERB = re.compile(
+    r"\b(?:increased|increases|raised|elevated|induced|aggravated|exacerbated|worsened|"
+    r"enhanced)\b",
+    re.IGNORECASE,
+)
 _RISE = re.compile(
     r"\b(?:increas\w*|higher|greater|rais\w*|ris\w*|elevat\w*|induc\w*|aggravat\w*|"
     r"exacerbat\w*|worsen\w*|enhanc\w*)\b",

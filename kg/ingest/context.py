@@ -16,6 +16,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+from kg.ingest.wordclass import verb_only
+
 # Default rules that mark wording of the literature wrongly: "risks of infection" is not
 # hypothetical, "but" ends a clause rather than negates, and the rest are clinical-note
 # conventions (history, family, returning patients).
@@ -328,13 +330,25 @@ def _after_without(words: list[str]) -> int | None:
     5
     >>> _after_without("patients improved without relapse".split()) is None
     True
+    >>> _after_without("therapy in patients lacking a donor involves ATG".split())
+    6
     """
-    if "without" not in words:
+    # "Frontline therapy in ... all patients lacking a matched sibling donor involves
+    # immunosuppressive therapy (IST) with horse antithymocyte globulin": what the patients
+    # lack is denied, not what the therapy involves.
+    start = next((i for i, w in enumerate(words) if w in ("without", "lacking")), None)
+    if start is None:
         return None
-    start = words.index("without")
     if start == 0 or words[start - 1] == ",":
         return None  # fronted: _fronted_absence reads it
-    return next((j for j in range(start + 1, len(words)) if words[j] in _FINITE), None)
+    return next(
+        (
+            j
+            for j in range(start + 1, len(words))
+            if words[j] in _FINITE or (words[j].endswith("s") and verb_only(words[j]))
+        ),
+        None,
+    )
 
 
 def _fronted_absence(words: list[str]) -> int | None:

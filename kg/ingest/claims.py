@@ -1603,9 +1603,7 @@ def _draft_statement(
     neither = bool(re.match(r"\W*neither\b", body[content_start:], re.IGNORECASE))
     # "Neither protocol produced a sustained clinical remission and both required continued
     # systemic therapy": a clause with a subject of its own is not denied.
-    own_clause = re.compile(r"\s+and\s+(?:both|all|each|they|it)\b|;", re.IGNORECASE).search(
-        body, content_start
-    )
+    own_clause = _OWN_SUBJECT_CLAUSE.search(body, content_start)
     neither_end = own_clause.start() if neither and own_clause else len(body)
     contrast = _CONTRASTIVE.match(body, subject_start)
     if contrast is not None and first_cue >= contrast.end():
@@ -1717,7 +1715,7 @@ def _draft_statement(
         # stem cell transplants"): the intervention is the one named after it.
         after, reach = cues[0].end, cues[0].rule.subject_after
         # "recommends against using thiopurine monotherapy": what is used is named after it.
-        use = re.compile(r"\s+(?:using|the\s+use\s+of)\b", re.IGNORECASE).match(body, after)
+        use = _USING.match(body, after)
         after = use.end() if use else after
         end = after + reach if reach else len(body)
         subject = _first(mentions, INTERVENTION, after, end)
@@ -2603,6 +2601,10 @@ _DEVELOPED_SUBJECT = re.compile(
     r"\W*(?:developing|having|the\s+(?:development|presence|occurrence)\s+of)\s+(?P<what>.+)",
     re.IGNORECASE | re.DOTALL,
 )
+# "Neither protocol produced ... and both required ...": a clause with a subject of its own.
+_OWN_SUBJECT_CLAUSE = re.compile(r"\s+and\s+(?:both|all|each|they|it)\b|;", re.IGNORECASE)
+# "recommends against using thiopurine monotherapy": what is used follows.
+_USING = re.compile(r"\s+(?:using|the\s+use\s+of)\b", re.IGNORECASE)
 _TAPERED_TO = re.compile(
     r"\b(?:minimi[sz]ed|tapered|weaned|reduced|de-?escalated)\s+(?:off\s+|down\s+)?to\s+"
     r"(?:[\w\-]+\s+){0,2}$",

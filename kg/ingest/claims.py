@@ -1731,12 +1731,8 @@ def _draft_statement(
             # corticosteroids, and nonsteroidal immunosuppressive drugs", "were treated with
             # rituximab and plasma exchange": when all the clause holds after the cue is a list
             # of treatments, each is a subject with claims of its own.
-            named = [
-                _known(n, INTERVENTION, lexicon)
-                or _named(n, INTERVENTION, st, proposals, lexicon, "one of the treatments listed")
-                for n in listed
-            ]
-            if all(named):
+            named = _each_named(listed, st, proposals, lexicon, "one of the treatments listed")
+            if named:
                 subject, others = named[0], named[1:]
                 leader = subject
                 mentions = find_mentions(body, lexicon)
@@ -1841,14 +1837,10 @@ def _draft_statement(
     if coordinated and subject is None:
         # "Off-the-shelf allogeneic CAR-T cells and CAR-NK cells are being evaluated": two
         # interventions, each with its own claims, never one merged entity.
-        named = [
-            _known(n, INTERVENTION, lexicon)
-            or _named(
-                n, INTERVENTION, st, proposals, lexicon, "one of the subjects of the statement"
-            )
-            for n in coordinated
-        ]
-        if all(named):
+        named = _each_named(
+            coordinated, st, proposals, lexicon, "one of the subjects of the statement"
+        )
+        if named:
             subject, others = named[0], named[1:]
             leader = subject
             subject_text = ""
@@ -2145,25 +2137,8 @@ def _draft_statement(
             continue
         if _WHO_BEFORE.search(body, 0, cue.start):
             continue  # "for children with SAA who have experienced graft failure": who they are
-        if subject is not None and _arm_of_another(body, cue, mentions, subject):
+        if _cue_of_another(body, cue, cues, mentions, subject):
             continue
-        owner = _ACTIVITY_OF.search(body, max(0, cue.start - 80), cue.start)
-        if subject is not None and owner is not None:
-            # "Treg resistance to Cy ... may contribute to the clinical activity of PTCy in
-            # preventing GVHD": the prevention is PTCy's, not the subject's.
-            named = _first(mentions, INTERVENTION, owner.start("owner"), owner.end("owner"))
-            if named is not None and named is not subject:
-                continue
-        if cue is not cues[0] and rule.subject_after is not None:
-            # "HSCT reduced relapses, and we recommend rituximab for lupus": a later cue that
-            # names its treatment after it ("treated with", "we recommend") is about that one.
-            reach = rule.subject_after or len(body)
-            own = _first(mentions, INTERVENTION, cue.end, cue.end + reach)
-            named = nouns.subject_phrase(_LIST_END.split(body[cue.end : cue.end + reach])[0])
-            if (own is not None and own is not subject) or (
-                own is None and named and named.lower() != subject.label.lower()
-            ):
-                continue
         if rule.name == "high-rate-of" and _WHEN_BEFORE.search(body, cue.clause[0], cue.start):
             # "reduced the rate at which mice developed renal disease", "after treated animals
             # had developed proteinuria": what the animals had is when or what was measured,
@@ -2230,16 +2205,17 @@ def _draft_statement(
         condition = _condition(mentions, cue.clause, populations, content_start)
         # "induces eosinophilic airway inflammation and lung histological changes": the items a
         # rise governs share its reading; one of them a harm, a neutral one beside it is too.
-        harmful_rise = bool(
-            _RISE.search(body[cue.start : cue.end])
-            and any(nouns.pathological(o.label) for _, o in objects)
-        ) or bool(
+        rise = _RISE.search(body[cue.start : cue.end])
+        harmful_rise = rise is not None and (
+            any(nouns.pathological(o.label) for _, o in objects)
             # "enhanced anti-double-stranded DNA autoantibody production": a verb raising the
             # disease's own autoantibodies ("greater conversion rates for ... autoantibodies"
             # raises something else).
-            _RISE_VERB.search(body[cue.start : cue.end])
-            and objects
-            and "autoantibod" in objects[0][1].label.lower()
+            or (
+                rise.group(0).lower() not in ("higher", "greater")
+                and bool(objects)
+                and "autoantibod" in objects[0][1].label.lower()
+            )
         )
         for (obj_mention, obj), context in zip(objects, assessments, strict=True):
             # "had no relapse" is a reduction: the cue has taken its "no" into account.
@@ -2641,19 +2617,44 @@ def _response_to_another(
     return bool(to.group("kind"))
 
 
-def _arm_of_another(body: str, cue: _Cue, mentions: list[Mention], subject: Entry) -> bool:
-    """True when ``cue``'s clause names, after it, the arm its result was seen in, and the arm
-    is another treatment's: "HSCT reduced relapses, and infections were higher in the placebo
-    group" says nothing of infections after HSCT. An arm that names no treatment ("the
-    treated group") is the subject's."""
-    group = _IN_GROUP.search(body, cue.end, cue.clause[1])
-    if group is None or not group.group("group"):
-        return False
-    named = _first(mentions, INTERVENTION, group.start("group"), group.end("group"))
+def _names_another(
+    body: str, start: int, end: int, mentions: list[Mention], subject: Entry | None
+) -> bool:
+    """True when ``body[start:end]`` names an intervention, known or new, other than
+    ``subject``; words that name none ("the treated group") name no other."""
+    named = _first(mentions, INTERVENTION, start, end)
     if named is not None:
         return named is not subject
-    name = nouns.subject_phrase(group.group("group"))
-    return bool(name) and name.lower() != subject.label.lower()
+    name = nouns.subject_phrase(body[start:end])
+    return bool(name) and (subject is None or name.lower() != subject.label.lower())
+
+
+def _cue_of_another(
+    body: str, cue: _Cue, cues: list[_Cue], mentions: list[Mention], subject: Entry | None
+) -> bool:
+    """True when the treatment ``cue``'s result belongs to is named around it and is not the
+    subject: the arm it was seen in ("HSCT reduced relapses, and infections were higher in the
+    placebo group"), whose activity it is ("Treg resistance to Cy ... may contribute to the
+    clinical activity of PTCy in preventing GVHD"), or, for a later cue, the treatment named
+    after it ("HSCT reduced relapses, and we recommend rituximab for lupus")."""
+    group = _IN_GROUP.search(body, cue.end, cue.clause[1])
+    if (
+        subject is not None
+        and group is not None
+        and group.group("group")
+        and _names_another(body, group.start("group"), group.end("group"), mentions, subject)
+    ):
+        return True
+    owner = _ACTIVITY_OF.search(body, max(0, cue.start - 80), cue.start)
+    if subject is not None and owner is not None:
+        named = _first(mentions, INTERVENTION, owner.start("owner"), owner.end("owner"))
+        if named is not None and named is not subject:
+            return True
+    if cue is not cues[0] and cue.rule.subject_after is not None:
+        reach = cue.rule.subject_after or len(body)
+        listed = _LIST_END.split(body[cue.end : cue.end + reach], maxsplit=1)[0]
+        return _names_another(body, cue.end, cue.end + len(listed), mentions, subject)
+    return False
 
 
 def _of_another_clause(
@@ -3001,11 +3002,6 @@ _UNSETTLED = re.compile(
     re.IGNORECASE,
 )
 _DEFINED_AS = re.compile(r"\b(?:defined|taken)\s+as\b", re.IGNORECASE)
-_RISE_VERB = re.compile(
-    r"\b(?:increased|increases|raised|elevated|induced|aggravated|exacerbated|worsened|"
-    r"enhanced)\b",
-    re.IGNORECASE,
-)
 _RISE = re.compile(
     r"\b(?:increas\w*|higher|greater|rais\w*|ris\w*|elevat\w*|induc\w*|aggravat\w*|"
     r"exacerbat\w*|worsen\w*|enhanc\w*)\b",
@@ -4963,6 +4959,21 @@ def _named(
     if proposals is not None:
         return _propose(name, kind, st, proposals, lexicon, reason)
     return lexicon.entries.get(URIRef(f"{RESOURCE_BASE}{_NAMESPACE_OF[kind]}/{slug(name)}"))
+
+
+def _each_named(
+    names: list[str],
+    st: Statement,
+    proposals: dict[URIRef, Proposal] | None,
+    lexicon: Lexicon,
+    reason: str,
+) -> list[Entry]:
+    """The intervention each of ``names`` names, known or proposed; [] unless all name one."""
+    entries = [
+        _known(n, INTERVENTION, lexicon) or _named(n, INTERVENTION, st, proposals, lexicon, reason)
+        for n in names
+    ]
+    return entries if all(entries) else []
 
 
 _PARTICIPLE_PREPOSITIONS = frozenset({"as", "by", "with", "in", "on", "from", "to", "for"})

@@ -3921,10 +3921,13 @@ _OWN_DIRECTION = re.compile(
 )
 # A conjunct named by its own good end: "decreased antidonor isohemagglutinin levels and
 # resolution of PRCA" (no more reduced), "improvement of arthritis, resolution of MAS" (as
-# improved as the rest).
+# improved as the rest), or a good state on its own: "a reduced relapse rate and clinical
+# stability or improvement" (the stability is gained, not reduced).
 _OWN_GOOD_END = re.compile(
-    r"(?:,|\band\b|\bor\b)\s+(?:(?:a|an|the|complete|partial)\s+)?(?:resolution|"
-    r"normali[sz]ation|disappearance|clearance|regeneration|reversal)\s+(?:of|in)\b",
+    r"(?:,|\band\b|\bor\b)\s+(?:(?:a|an|the|complete|partial)\s+)?(?:(?:resolution|"
+    r"normali[sz]ation|disappearance|clearance|regeneration|reversal)\s+(?:of|in)\b|"
+    r"(?:(?:clinical|disease|sustained)\s+)?(?:stability|stabili[sz]ation|remission|recovery|"
+    r"improvement)\b(?!\s+(?:of|in)\b))",
     re.IGNORECASE,
 )
 

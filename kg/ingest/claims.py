@@ -1828,9 +1828,16 @@ def _draft_statement(
         # "Two studies reported higher rates of thrombocytopenia in the rituximab arm": a
         # subject that names no treatment leaves it to the arm the result was seen in, if the
         # lexicon knows the name the arm is called by ("the treated group" names none).
-        group = _IN_GROUP.search(body, cues[0].end, cues[0].clause[1])
-        if group is not None and group.group("group"):
-            subject = _first(mentions, INTERVENTION, group.start("group"), group.end("group"))
+        # "... were observed in the canakinumab group", "A significant reduction of the
+        # relapse rate was observed in rituximab-treated patients": the cue may end on the
+        # arm's "in", and one only seen in patients is seen in those treated.
+        observed = cues[0].rule.name == "passive-result"
+        group = _IN_GROUP.search(
+            body, cues[0].start if observed else cues[0].end, cues[0].clause[1]
+        )
+        arm = None if group is None else "group" if group.group("group") else "treated"
+        if arm is not None and (arm == "group" or observed):
+            subject = _first(mentions, INTERVENTION, group.start(arm), group.end(arm))
             subject_text = "" if subject is not None else subject_text
     if cues and subject is None and subject_text.strip() in lexicon.written_subjects:
         subject = lexicon.entries.get(lexicon.written_subjects[subject_text.strip()])
@@ -2226,6 +2233,10 @@ def _draft_statement(
             )
             strength = _strength(rule, body, cue, context.uncertain)
             kind, predicate, direction = rule.kind, rule.predicate, rule.direction
+            # The words that say the item's own change stand just before it, back to the cue
+            # or, for a subject written before its cue ("A significant reduction of the
+            # relapse rate was observed in ..."), to the clause's start.
+            near = cue.end if obj_mention.start >= cue.end else cue.clause[0]
             if rule.name in ("changed-after", "changed-fronted", "changed-in-group") and re.search(
                 r"decreas|declin|fell|reduc|lower|less", body[cue.start : cue.end], re.IGNORECASE
             ):
@@ -2238,7 +2249,11 @@ def _draft_statement(
                 # "ameliorate the quality of life": to ameliorate is to make better, which
                 # lowers a harm but raises a good.
                 predicate, direction = "improves", "Improves"
-            fall = _FALL_OF.search(body, max(cue.end, obj_mention.start - 50), obj_mention.start)
+            # "A decline in lung function was prevented by AHSCT": the fall before a passive
+            # cue is stopped too; but a fall that opens what "was observed" is the result
+            # itself, read so already (_as_observed).
+            fall_from = cue.end if rule.name == "passive-result" else near
+            fall = _FALL_OF.search(body, max(fall_from, obj_mention.start - 50), obj_mention.start)
             fall_stopped = (
                 direction == "Reduces"
                 and fall is not None
@@ -2328,7 +2343,7 @@ def _draft_statement(
                 and direction == "Improves"
                 and not fall_stopped
                 and _FALLING_BEFORE.search(
-                    body, max(cue.end, obj_mention.start - 30), obj_mention.start
+                    body, max(near, obj_mention.start - 30), obj_mention.start
                 )
             ):
                 # "MSC led to ... and reduction of proteinuria": the item says its own
@@ -2338,7 +2353,7 @@ def _draft_statement(
                 kind == EFFICACY
                 and direction == "Reduces"
                 and _OWN_RISE_BEFORE.search(
-                    body, max(cue.end, obj_mention.start - 30), obj_mention.start
+                    body, max(near, obj_mention.start - 30), obj_mention.start
                 )
             ):
                 # "the reduction of acute rejection resulting in longer corneal transplant
@@ -2355,7 +2370,7 @@ def _draft_statement(
                     and (
                         _HIGHER.search(body[cue.start : cue.end])
                         or _RISING_BEFORE.search(
-                            body, max(cue.end, obj_mention.start - 40), obj_mention.start
+                            body, max(near, obj_mention.start - 40), obj_mention.start
                         )
                     )
                 )
@@ -2368,7 +2383,7 @@ def _draft_statement(
             if (
                 kind == SAFETY
                 and direction in ("AssociatedWith", "Increases")
-                and _FALLING_BEFORE.search(_words_before(body, cue.end, obj_mention, obj.label))
+                and _FALLING_BEFORE.search(_words_before(body, near, obj_mention, obj.label))
             ):
                 # "associated with fewer adverse events", "resulted in fewer infections": a
                 # harm lowered, which an association with it would say the opposite of.
@@ -2688,9 +2703,23 @@ def _of_another_clause(
         return False  # "but it has been linked to": the subject again
     # A noun before the verb: "immunotherapy trials"; not "also", "then", "significantly", nor
     # those treated ("and patients reported ...", "; most importantly, 11 children achieved").
+    # A word the word lists lack is a term of the field ("whereas thrombocytopenia was
+    # associated with increased mortality"), unless it is written as a verb or an adverb; it
+    # is a subject only before a verb of its own ("..., and alanine aminotransferase (ALT), as
+    # well as in decreased liver fibrosis" goes on with a list).
+    finite = any(auxiliary(w) for w in words)
     return any(
-        "NOUN" in classes(w) and not auxiliary(w) and w.lower() not in _TREATED for w in words[:4]
+        (
+            "NOUN" in classes(w)
+            or (finite and not classes(w) and not _VERB_OR_ADVERB_ENDING.search(w))
+        )
+        and not auxiliary(w)
+        and w.lower() not in _TREATED
+        for w in words[:4]
     )
+
+
+_VERB_OR_ADVERB_ENDING = re.compile(r"(?:ed|ing|ly)$", re.IGNORECASE)
 
 
 _TREATED = nouns.PEOPLE | {"patient", "cases"}

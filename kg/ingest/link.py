@@ -229,6 +229,13 @@ def find_mentions(text: str, lexicon: Lexicon) -> list[Mention]:
         if entry.kind in ("process", "outcome") and _MODIFIES.match(text, end):
             # "cytokine release syndrome" names a syndrome, not the process it starts with.
             continue
+        if entry.kind in ("process", "outcome", "adverse-event") and _COMPOUND_AFTER.match(
+            text, end
+        ):
+            # "reduced inflammation-associated anemia", "infection-related death": the anaemia
+            # and the death are what changed, not the inflammation or the infection that
+            # qualify them. The name it starts is proposed whole.
+            continue
         if entry.kind == "disease" and (
             _DISEASE_AFTER.match(text, end)
             or _COMPOUND_AFTER.match(text, end)
@@ -499,6 +506,12 @@ def _qualified(text: str, mention: Mention, lexicon: Lexicon) -> Mention:
         if word.startswith("-") and bracketed is not None:
             word = bracketed.group(1) + word  # "B cell maturation antigen (BCMA)-based"
         return Mention(mention.start, mention.end, mention.text, mention.entry, word)
+    conditioning = _CONDITIONING_BEFORE.search(text, 0, mention.start)
+    if conditioning is not None:
+        # "Reduced-intensity conditioning (RIC) HSCT": a transplant of its own regimen, whose
+        # results are not those of every transplant.
+        word = f"{conditioning.group(1).lower()} conditioning"
+        return Mention(mention.start, mention.end, mention.text, mention.entry, qualifier=word)
     source = _DERIVED_FROM.match(text, mention.end)
     if source is not None and (before is None or before.group(1).lower() not in SPECIALISERS):
         # "Mesenchymal stromal cells (MSCs) derived from adipose tissue": the tissue the cells
@@ -538,6 +551,11 @@ _MADE_OTHERWISE = re.compile(
     re.IGNORECASE,
 )
 _CAR = re.compile(r"\bCAR\b|chimeric antigen receptor", re.IGNORECASE)
+_CONDITIONING_BEFORE = re.compile(
+    r"\b((?:reduced|low|high|full|minimal)[\-\s]intensity|reduced[\-\s]toxicity|"
+    r"(?:non-?)?myeloablative)\s+conditioning(?:\s*\([^()]{1,10}\))?[ \t]+$",
+    re.IGNORECASE,
+)
 _DERIVED_FROM = re.compile(
     r"(?:\s*\([^()]{1,15}\))?\s+(?:derived|isolated|obtained)\s+from\s+(?:(?:the|human)\s+)?"
     r"(?P<tissue>adipose|bone\s+marrow|umbilical\s+cord|cord\s+blood|placenta|amnion|dental\s+pulp|"

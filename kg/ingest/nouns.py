@@ -37,7 +37,10 @@ _SPLIT_KEEP_OF = re.compile(
 )
 _TRAILER = re.compile(
     r"\s+(?:that|which|who|whose|when|where|while|before|after|because|although|albeit|compared|"
-    r"than|versus|outside|related\s+to|attributable\s+to)\b.*$",
+    r"than|versus|outside|related\s+to|attributable\s+to|"
+    # "reduced inflammation-associated anemia, indicating that ...": what the result shows
+    # is no more of what changed.
+    r"indicating|suggesting|implying|demonstrating|confirming|highlighting)\b.*$",
     re.IGNORECASE,
 )
 _LEADING = {
@@ -687,11 +690,13 @@ _DRUG_SUFFIXES = (
     "pril",
     "sartan",
     # proteasome inhibitors ("bortezomib"), mTOR inhibitors ("sirolimus"), S1P modulators
-    # ("fingolimod"), colony-stimulating factors ("filgrastim")
+    # ("fingolimod"), colony-stimulating factors ("filgrastim") and interleukin receptor
+    # antagonists ("anakinra")
     "zomib",
     "limus",
     "imod",
     "grastim",
+    "kinra",
 )
 _STEP_SUFFIXES = ("tion", "sion", "ment", "age", "ance", "ence", "ure", "ing", "sis", "ysis")
 _PREPOSITIONS = {"for", "in", "of", "with", "to", "among", "at", "by", "from", "on"}
@@ -1263,8 +1268,11 @@ def listed(text: str, kind: str, anchors: list[tuple[int, int]]) -> list[tuple[i
             # "dampen immune responses and aid with alveolar fluid clearance": a word that
             # can be a verb, with its preposition after it, is what was done, not a name.
             continue
-        if len(words) == 1 and words[0].lower() in _OF_SOMETHING:
-            continue  # "Treg cell survival and expansion": the expansion of what is unsaid
+        content = [w for w in words if w.lower() not in _LEADING]
+        if len(content) == 1 and content[0].lower() in _OF_SOMETHING:
+            # "Treg cell survival and expansion", "suppressing the activation and function of
+            # reactive effector T-cells": the expansion or activation of what is unsaid.
+            continue
         piece = scope[start:end]
         bare = piece.split()
         while len(bare) > 1 and (bare[0].lower() in _LEADING or bare[0].lower() in _NOT_NAMES):

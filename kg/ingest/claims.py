@@ -1584,6 +1584,10 @@ def _draft_statement(
         if not any(a <= m.start() < b for a, b in excluded)
     ]
     comparator_spans += excluded
+    # "Rilzabrutinib– in ITP patients who failed multiple previous therapies (splenectomy,
+    # TPO-RA, rituximab and/or fostamatinib) resulted in ...": the treatments patients had
+    # before are who they are, never what brought the result.
+    comparator_spans += [_history_span(body, m) for m in _HISTORY.finditer(body, 0, first_cue)]
     # "Depletion of Tregs induced excessive inflammation": what is taken away is not what is
     # given; its removal's effects are never the cells' own.
     comparator_spans += _taken_away(body)
@@ -2224,12 +2228,23 @@ def _draft_statement(
                 and "autoantibod" in objects[0][1].label.lower()
             )
         )
+        # "35.6% achieved a durable Hgb response versus 26.7% on placebo (p = .398)": a
+        # difference every p-value of the clause calls not significant is no result shown.
+        # "a trend toward increased overall survival (P = 0.084)", "numerical improvement ...
+        # (P = 0.080)" hedge, they do not deny.
+        clause_text = body[slice(*cue.clause)]
+        not_shown = (
+            rule.kind in (EFFICACY, SAFETY)
+            and _not_significant(clause_text)
+            and not _HEDGED_DIFFERENCE.search(clause_text)
+        )
         for (obj_mention, obj), context in zip(objects, assessments, strict=True):
             # "had no relapse" is a reduction: the cue has taken its "no" into account.
             negated = (
                 rule.negated
                 or (neither and cue.start < neither_end)
                 or (context.negated and rule.name != "had-no")
+                or _not_shown(body, obj_mention.end, not_shown)
             )
             strength = _strength(rule, body, cue, context.uncertain)
             kind, predicate, direction = rule.kind, rule.predicate, rule.direction
@@ -2545,7 +2560,12 @@ _EXCLUSION_BEFORE_VERB = re.compile(
 )
 # How a quantity of something is measured: "the percentage of Tregs", "Treg frequency".
 _MEASURES = r"(?:percentages?|proportions?|numbers?|frequenc(?:y|ies)|counts?|levels?|ratios?)"
-_MEASURED_SUBJECT = re.compile(rf"\W*(?:the\s+)?(?:{_MEASURES}|fractions?)\s+of\b", re.IGNORECASE)
+# "Assessment of clinical symptoms, using the Inflammatory Neuropathy Cause and Treatment
+# (INCAT) ... revealed improvement": what measured the result is no treatment.
+_MEASURED_SUBJECT = re.compile(
+    rf"\W*(?:the\s+)?(?:{_MEASURES}|fractions?|assessments?|evaluations?|measurements?)\s+of\b",
+    re.IGNORECASE,
+)
 _REMOVED = re.compile(
     r"\b(?:depletion|deficiency|loss|absence|lack|blockade|removal|withdrawal|ablation|"
     r"dysfunction|defectiveness|defects?|impairment|exhaustion)\s+of\b"
@@ -3575,6 +3595,10 @@ def _cues(body: str, start: int, clauses: list[tuple[int, int]]) -> list[_Cue]:
         for match in rule.pattern.finditer(body, start):
             if match.end() == match.start():
                 continue
+            if body[match.start()].isupper() and _TITLED_BEFORE.search(body, 0, match.start()):
+                # "using the Inflammatory Neuropathy Cause and Treatment (INCAT) ... score": a
+                # word inside a title-case name is part of the name, no verb of the sentence.
+                continue
             if (
                 rule.name in _VERB_RULES
                 and body[max(0, match.start() - 1) : match.start()] in _HYPHENS
@@ -4089,6 +4113,55 @@ def _population_diseases(hits, body: str):
 def _taken_away(body: str) -> list[tuple[int, int]]:
     """The spans of what ``body`` says was taken away ("depletion of Tregs", "Treg-depleted")."""
     return [(m.start(), _span_end(body, m.end())) for m in _REMOVED.finditer(body)]
+
+
+_HISTORY = re.compile(
+    r"\b(?:who\s+(?:had\s+)?(?:failed|relapsed\s+after|(?:were|was)\s+refractory\s+to|"
+    r"did\s+not\s+respond\s+to)|(?:refractory|resistant|unresponsive)\s+to|"
+    r"intolerant\s+(?:of|to)|(?:previous|prior)\s+(?:[\w\-]+\s+){0,2}?"
+    r"(?:therapies|therapy|treatments?|lines?))\b",
+    re.IGNORECASE,
+)
+
+
+_TITLED_BEFORE = re.compile(r"(?<=\S\s)(?:[A-Z][a-z][\w\-]*\s+){2,}$")
+_P_VALUE = re.compile(
+    r"\bp\s*(?P<sign>[=<>≤≥]|<=|>=)\s*(?P<value>0?\.\d+|1(?:\.0+)?)\b", re.IGNORECASE
+)
+
+
+def _not_significant(clause: str) -> bool:
+    """True when the clause gives p-values and each says the difference is not significant
+    ("(p = .398)", "P > 0.05"); never when one of them says it is ("P = 0.008 and P = 0.4")."""
+    values = [(m.group("sign"), float(m.group("value"))) for m in _P_VALUE.finditer(clause)]
+    # "closely associated with ... constipation (OR, 2.45, ..., p = 0.05)": at the threshold
+    # the authors' own reading stands.
+    return bool(values) and all(
+        sign not in ("<", "≤", "<=") and value > 0.05 for sign, value in values
+    )
+
+
+_HEDGED_DIFFERENCE = re.compile(r"\b(?:trends?|tended|numerical(?:ly)?)\b", re.IGNORECASE)
+
+
+def _not_shown(body: str, end: int, clause_not_shown: bool) -> bool:
+    """Whether the item ending at ``end`` is a difference not shown: by its own bracketed
+    p-value ("infections (P = 0.4)") if it has one, else by the clause's."""
+    own = re.match(r"\s*\(([^()]*)\)", body[end:])
+    if own is not None and _P_VALUE.search(own.group(1)):
+        return _not_significant(own.group(1))
+    return clause_not_shown
+
+
+def _history_span(body: str, match: re.Match) -> tuple[int, int]:
+    """The treatments a history phrase names: to the end of the bracket that lists them
+    ("previous therapies (splenectomy, TPO-RA, rituximab)"), or of the phrase."""
+    bracket = re.match(r"[^,;()]{0,40}\(", body[match.end() :])
+    if bracket is not None:
+        close = body.find(")", match.end() + bracket.end())
+        if close != -1:
+            return match.start(), close + 1
+    return match.start(), _span_end(body, match.end())
 
 
 def _span_end(body: str, start: int) -> int:

@@ -37,7 +37,7 @@ _SPLIT_KEEP_OF = re.compile(
 )
 _TRAILER = re.compile(
     r"\s+(?:that|which|who|whose|when|where|while|before|after|because|although|albeit|compared|"
-    r"than|versus|outside|related\s+to|attributable\s+to|"
+    r"than|versus|outside|related\s+to|attributable\s+to|due\s+to|owing\s+to|caused\s+by|"
     # "reduced inflammation-associated anemia, indicating that ...": what the result shows
     # is no more of what changed.
     r"indicating|suggesting|implying|demonstrating|confirming|highlighting)\b.*$",
@@ -849,6 +849,24 @@ def phrases(text: str, kind: str) -> list[tuple[int, int, str]]:
 
 
 _SUSPENDED = re.compile(r"\w-\s*$")
+_CHANGE_VERBS = frozenset(
+    {
+        "limit",
+        "prevent",
+        "reduce",
+        "decrease",
+        "lower",
+        "control",
+        "improve",
+        "increase",
+        "halt",
+        "slow",
+        "stop",
+        "delay",
+        "minimise",
+        "minimize",
+    }
+)
 _AND_AFTER = re.compile(r"[ \t](?:and|or)[ \t]", re.IGNORECASE)
 _PREPOSITION_GAP = re.compile(
     r"\s+(?:in|for|with|among|at|by|from|on|during|after|before)\s+", re.IGNORECASE
@@ -2089,6 +2107,8 @@ def _name(piece: str, kind: str) -> str | None:
             words[0].lower() in _NOT_NAMES
             or _COUNT.fullmatch(words[0])
             or (words[0].lower() in _LEADING and len(words) > 1)
+            # "prevent or limit end-organ damage": the second verb of the cue, not the name
+            or (words[0].lower() in _CHANGE_VERBS and len(words) > 1)
         ):
             words = words[1:]
         words = [*grade, *words]

@@ -1752,6 +1752,8 @@ def _shortened(text: str) -> str:
 
     def replace(match: re.Match[str]) -> str:
         before, abbr = match.group(1).split(), match.group(2).split()
+        if not abbr:
+            return match.group(0)  # "The group ()": a copy that lost what the brackets held
         tail = abbr[-1]
         for k in range(1, min(len(before), len(tail) + 1) + 1):
             rest = before[: len(before) - k]

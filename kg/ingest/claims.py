@@ -1721,6 +1721,9 @@ def _draft_statement(
         # "recommends against using thiopurine monotherapy": what is used is named after it.
         use = _USING.match(body, after)
         after = use.end() if use else after
+        # "treated with a single local subcutaneous infusion of UCMSCs": the reach counts from
+        # what was given, not from how.
+        after = nouns.administration_end(body, after)
         end = after + reach if reach else len(body)
         subject = _first(mentions, INTERVENTION, after, end)
         # "recommends using infliximab, adalimumab, ... or ustekinumab over no treatment",
@@ -2323,7 +2326,7 @@ def _draft_statement(
                     predicate, direction = "hasAdverseEvent", "AssociatedWith"
             if (
                 rule.name == "associated-with"
-                and obj.kind == OUTCOME
+                and (obj.kind == OUTCOME or (obj.kind == ADVERSE_EVENT and obj.proposed))
                 and _BENEFIT.search(obj.label)
             ):
                 # "associated with 5-year treatment-free remissions": a benefit, not a harm.
@@ -2402,6 +2405,14 @@ def _draft_statement(
             ):
                 # "associated with fewer adverse events", "resulted in fewer infections": a
                 # harm lowered, which an association with it would say the opposite of.
+                kind, predicate, direction = EFFICACY, "reduces", "Reduces"
+            elif (
+                kind == SAFETY
+                and direction in ("AssociatedWith", "Increases")
+                and _GOOD_HEAD_OF_LIST.search(body, cue.end, obj_mention.start)
+            ):
+                # "associated with faster normalization of LV EF, fever, laboratory analysis":
+                # the fever is normalized with the rest of the list, not a harm.
                 kind, predicate, direction = EFFICACY, "reduces", "Reduces"
             if negated and obj.kind == ADVERSE_EVENT:
                 obj = _denied_harm(body, cue, obj_mention, obj, st, proposals, lexicon)
@@ -3078,9 +3089,16 @@ _RECEIVING = re.compile(
     r"\b(?:receiving|received|treated\s+with|given|undergoing|who\s+(?:received|underwent))\s+",
     re.IGNORECASE,
 )
+# A change for the better that opens a list: each item after it is of it ("faster
+# normalization of LV EF, fever, laboratory analysis").
+_GOOD_HEAD_OF_LIST = re.compile(
+    r"\b(?:normali[sz]ation|resolution|improvement|reduction|decrease)\s+(?:of|in)\s+"
+    r"[^;.()]*(?:,\s*|\s+and\s+)$",
+    re.IGNORECASE,
+)
 _BENEFIT = re.compile(
     r"\b(?:remissions?|survival|healing|closure|improvements?|quality\s+of\s+life|"
-    r"life\s+quality|well[\s\-]?being|recovery)\b|"
+    r"normali[sz]ation|life\s+quality|well[\s\-]?being|recovery)\b|"
     # "prolonged time to disease progression": the longer, the better
     r"\btime[\s\-]+to\b|"
     # A response to treatment, not the body's own ("immunomodulatory responses", "T-cell
@@ -4533,7 +4551,12 @@ def _propose_objects(
     kind = rule.objects
     reason = f"named where '{body[cue.start : cue.end].strip()}' expects a {kind.replace('-', ' ')}"
     entries: list[tuple[Mention, Entry]] = []
-    found = [(start, stop, name, kind) for start, stop, name in nouns.phrases(masked_text, kind)]
+    found = [
+        (start, stop, name, kind)
+        for start, stop, name in nouns.phrases(masked_text, kind)
+        # "associated with faster normalization of LV EF": a benefit, proposed as one below.
+        if not (rule.name == "associated-with" and _BENEFIT.search(name))
+    ]
     if rule.harm == "AssociatedWith":
         # "had a relatively high incidence rate of transplant-related mortality": a result
         # cue names harms as well as benefits.
@@ -4541,6 +4564,7 @@ def _propose_objects(
             (start, stop, name, ADVERSE_EVENT)
             for start, stop, name in nouns.phrases(masked_text, ADVERSE_EVENT)
             if not any(f[0] == start for f in found)
+            and not (rule.name == "associated-with" and _BENEFIT.search(name))
         ]
     if rule.name == "associated-with":
         # A benefit may be what an intervention is associated with, proposed as an outcome,
@@ -4673,8 +4697,7 @@ def _meaning(definition, text: str, lexicon: Lexicon) -> tuple[str, frozenset[UR
             if m.qualifier:
                 return f"{m.qualifier} {m.entry.iri}", frozenset({m.entry.iri, *m.entry.parents})
             return str(m.entry.iri), frozenset({m.entry.iri, *m.entry.parents})
-    words = _BOTH_NAMES.sub(r"\1", _long_form(definition, text)).split()
-    words[-1] = nouns.singular(words[-1])
+    words = nouns.singular_head(_BOTH_NAMES.sub(r"\1", _long_form(definition, text)).split())
     # The same words in another order name the same thing ("T regulatory cells" and
     # "regulatory T cells"), as they do when proposed (_propose_long_form); so do the cells
     # under both their names and under the first ("mesenchymal stem/stromal cells").
@@ -4989,7 +5012,7 @@ def _propose_long_form(
     abbr = singular_abbreviation(definition.abbreviation)
     words = long_form.split()
     if kind != ORGANISATION:
-        words[-1] = nouns.singular(words[-1])
+        words = nouns.singular_head(words)
         while words and words[0].lower() in ("the", "a", "an"):
             words = words[1:]
         name = nouns._lower_initial(" ".join(words))

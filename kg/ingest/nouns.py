@@ -698,6 +698,9 @@ _DRUG_SUFFIXES = (
     "grastim",
     "kinra",
 )
+# The stems that name a drug by themselves ("-ine" or "-ate" also end "frontline" and
+# "vaccine"): "rituximab therapy" is rituximab.
+_DRUG_STEMS = ("mab", "nib", "cept", "zomib", "limus", "imod", "grastim", "kinra", "mycin")
 _STEP_SUFFIXES = ("tion", "sion", "ment", "age", "ance", "ence", "ure", "ing", "sis", "ysis")
 _PREPOSITIONS = {"for", "in", "of", "with", "to", "among", "at", "by", "from", "on"}
 # Changes that name nothing without what changed: "resolution (of MAS)", "the regeneration
@@ -1104,6 +1107,20 @@ _SUBJECT_BREAK = re.compile(
 )
 
 
+def administration_end(text: str, start: int = 0) -> int:
+    """Where the words saying how something was given end, from ``start`` (``start`` when
+    there are none): "a single local subcutaneous infusion of UCMSCs" names the cells after
+    them.
+
+    >>> text = "treated with a single local infusion of UCMSCs around the wound"
+    >>> text[administration_end(text, 12) :]
+    'UCMSCs around the wound'
+    """
+    lead = len(text[start:]) - len(text[start:].lstrip())
+    given = _ADMINISTRATION.match(text[start + lead :])
+    return start + lead + given.end() if given and given.group(0).strip() else start
+
+
 def subject_phrase(text: str) -> str | None:
     """Return the intervention a subject noun phrase names, without how it is given.
 
@@ -1201,6 +1218,14 @@ def subject_phrase(text: str) -> str | None:
     name = " ".join(words)
     if not looks_like(name, INTERVENTION) and not routed:  # given by a route: a product
         return None
+    if (
+        len(words) == 2
+        and words[1].lower() in ("therapy", "treatment")
+        and words[0].lower().endswith(_DRUG_STEMS)
+        and len(words[0]) > 6
+    ):
+        # "Use of rituximab therapy": the drug, not a therapy of its own.
+        words = words[:1]
     words[-1] = singular(words[-1])  # named in the singular, as every proposal is
     return _lower_initial(" ".join(words))
 
@@ -2190,6 +2215,18 @@ def _name(piece: str, kind: str) -> str | None:
         # "activity of intrahepatic NKT cells": what it is of is named in the singular too.
         words[-1] = singular(words[-1])
     return _lower_initial(" ".join(words))
+
+
+def singular_head(words: list[str]) -> list[str]:
+    """The words of a name with the last in the singular, unless a preposition governs it
+    ("multisystem inflammatory syndrome in children" keeps its children).
+
+    >>> singular_head("regulatory T cells".split()), singular_head("syndrome in children".split())
+    (['regulatory', 'T', 'cell'], ['syndrome', 'in', 'children'])
+    """
+    if not words or (len(words) > 1 and words[-2].lower() in _PREPOSITIONS):
+        return words
+    return [*words[:-1], singular(words[-1])]
 
 
 def _head_index(words: list[str]) -> int:

@@ -530,8 +530,9 @@ RULES: tuple[Rule, ...] = (
         r"\bplay(?:s|ed)?\s+(?:an?\s+)?(?:important|key|central|major|crucial|critical)\s+"
         # "play an important role in the pathogenesis of AA" is how the disease arises, as is
         # "in the initiation and maintenance of".
+        # "plays an important role in the induction and maintenance therapy of AAV" is a use.
         r"roles?\s+in\b(?!\s+the\s+(?:treatment|management|pathogenesis|development|onset|"
-        r"initiation|maintenance|progression|perpetuation)\b)|"
+        r"initiation|maintenance|progression|perpetuation|induction|therapy)\b)|"
         # "MSCs can restore tissues by their immunomodulatory function": the means of an
         # action is how the intervention works.
         # "have shown promise due to their immunosuppressive properties", "owing to their
@@ -1588,6 +1589,12 @@ def _draft_statement(
     # TPO-RA, rituximab and/or fostamatinib) resulted in ...": the treatments patients had
     # before are who they are, never what brought the result.
     comparator_spans += [_history_span(body, m) for m in _HISTORY.finditer(body, 0, first_cue)]
+    # "Antiviral prophylaxis after AHSCT prevented infections": a treatment given after
+    # another is the subject, and the one it follows says when.
+    comparator_spans += [
+        (m.end(), _span_end(body, m.end()))
+        for m in _GIVEN_AFTER.finditer(body, content_start, first_cue)
+    ]
     # "Depletion of Tregs induced excessive inflammation": what is taken away is not what is
     # given; its removal's effects are never the cells' own.
     comparator_spans += _taken_away(body)
@@ -2414,6 +2421,11 @@ def _draft_statement(
                 # "associated with faster normalization of LV EF, fever, laboratory analysis":
                 # the fever is normalized with the rest of the list, not a harm.
                 kind, predicate, direction = EFFICACY, "reduces", "Reduces"
+            if kind == SAFETY and _DESPITE_TREATMENT.match(body, obj_mention.end):
+                # "She developed progressive myocardial necrosis despite treatment with
+                # corticosteroids, ...": the disease went on in spite of the treatment; no harm
+                # of it.
+                continue
             if negated and obj.kind == ADVERSE_EVENT:
                 obj = _denied_harm(body, cue, obj_mention, obj, st, proposals, lexicon)
                 if obj is None:
@@ -4143,6 +4155,14 @@ _HISTORY = re.compile(
 
 
 _TITLED_BEFORE = re.compile(r"(?<=\S\s)(?:[A-Z][a-z][\w\-]*\s+){2,}$")
+_GIVEN_AFTER = re.compile(
+    r"\b(?:prophylaxis|therapy|treatment|maintenance|consolidation|regimen)\s+"
+    r"(?:after|following)\s+",
+    re.IGNORECASE,
+)
+_DESPITE_TREATMENT = re.compile(
+    r"\s*despite\s+(?:[\w\-]+\s+){0,2}?(?:treatments?|therap(?:y|ies))\b", re.IGNORECASE
+)
 _P_VALUE = re.compile(
     r"\bp\s*(?P<sign>[=<>≤≥]|<=|>=)\s*(?P<value>0?\.\d+|1(?:\.0+)?)\b", re.IGNORECASE
 )
@@ -4206,7 +4226,7 @@ def _first(
 _NARROWING = re.compile(
     r"(?<![\w\-])(?P<words>(?:(?!(?:no|not|any|other|significant|statistically|clinically|"
     r"relevant|notable|obvious|apparent|the|a|an|of|were|was|there|and|or|nor|with|without|"
-    r"reported|observed|noted|occurred|further|evident)\b)[a-z][a-z\-]+\s+){1,3})$"
+    r"reported|observed|noted|occurred|further|evident|cases?|episodes?)\b)[A-Za-z][a-z\-]+\s+){1,3})$"
 )
 
 
@@ -4228,9 +4248,9 @@ def _denied_harm(
     if narrower is None or re.search(r"\b(?:or|and)\s+$", body[: narrower.start()]):
         return harm
     words = narrower.group("words").split()
-    while words and not _narrows(words[0]):
+    while words and not _narrows(words[0]) and not _genus_species(words):
         words = words[1:]  # "complications including [PML]": no kind of PML
-    if not words or not all(_narrows(w) for w in words):
+    if not words or not (_genus_species(words) or all(_narrows(w) for w in words)):
         return harm
     if proposals is None:
         return None
@@ -4241,6 +4261,19 @@ def _denied_harm(
         proposals,
         lexicon,
         "the narrower harm a statement denies",
+    )
+
+
+def _genus_species(words: list[str]) -> bool:
+    """True for an organism named by genus and species ("Neisseria meningitidis"): which
+    infection a statement denies."""
+    return (
+        len(words) == 2
+        and words[0][:1].isupper()
+        and words[0][1:].islower()
+        and words[1].islower()
+        and not classes(words[0])
+        and not classes(words[1])
     )
 
 

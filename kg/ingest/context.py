@@ -83,6 +83,9 @@ _ADDED = (
     ("failed to", "NEGATED_EXISTENCE", "FORWARD"),
     ("fails to", "NEGATED_EXISTENCE", "FORWARD"),
     ("fail to", "NEGATED_EXISTENCE", "FORWARD"),
+    # "develop refractory disease, failing to achieve durable remission despite prolonged
+    # antithyroid therapy"
+    ("failing to", "NEGATED_EXISTENCE", "FORWARD"),
     ("was not", "NEGATED_EXISTENCE", "FORWARD"),
     ("were not", "NEGATED_EXISTENCE", "FORWARD"),
     ("is not", "NEGATED_EXISTENCE", "FORWARD"),
@@ -141,7 +144,9 @@ _ADDED = (
 )
 # A new clause or a coordinated verb phrase ends a trigger's scope: in "did not improve
 # remission and was associated with toxicity" the toxicity is not denied.
-_CLAUSE_ENDS = ("but", "although", "whereas", "while", "however", "though", "yet", ";")
+# "associated with infections despite prophylaxis": what happened in spite of something is
+# not denied by it (ConText reads a bare "prophylaxis" as denying what comes before).
+_CLAUSE_ENDS = ("but", "although", "whereas", "while", "however", "though", "yet", ";", "despite")
 # An "and" ends a scope only before these words, and the word after it is left to be a trigger
 # of its own: "improved survival and may reduce relapses" keeps the hedge of "may", and "and is
 # not recommended" its denial (ConText keeps the longer of two overlapping matches, so a

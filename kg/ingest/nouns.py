@@ -37,6 +37,8 @@ _SPLIT_KEEP_OF = re.compile(
 )
 _TRAILER = re.compile(
     r"\s+(?:that|which|who|whose|when|where|while|before|after|because|although|albeit|compared|"
+    # "fewer glucocorticoid-associated adverse events and, despite complement inhibition, ..."
+    r"despite|"
     r"than|versus|outside|related\s+to|attributable\s+to|due\s+to|owing\s+to|caused\s+by|"
     # "reduced inflammation-associated anemia, indicating that ...": what the result shows
     # is no more of what changed.

@@ -2243,18 +2243,15 @@ def _draft_statement(
         # "a trend toward increased overall survival (P = 0.084)", "numerical improvement ...
         # (P = 0.080)" hedge, they do not deny.
         clause_text = body[slice(*cue.clause)]
-        not_shown = (
-            rule.kind in (EFFICACY, SAFETY)
-            and _not_significant(clause_text)
-            and not _HEDGED_DIFFERENCE.search(clause_text)
-        )
+        judged = rule.kind in (EFFICACY, SAFETY) and not _HEDGED_DIFFERENCE.search(clause_text)
+        not_shown = judged and _not_significant(clause_text)
         for (obj_mention, obj), context in zip(objects, assessments, strict=True):
             # "had no relapse" is a reduction: the cue has taken its "no" into account.
             negated = (
                 rule.negated
                 or (neither and cue.start < neither_end)
                 or (context.negated and rule.name != "had-no")
-                or _not_shown(body, obj_mention.end, not_shown)
+                or (judged and _not_shown(body, obj_mention.end, not_shown))
             )
             strength = _strength(rule, body, cue, context.uncertain)
             kind, predicate, direction = rule.kind, rule.predicate, rule.direction
@@ -4730,7 +4727,7 @@ def _meaning(definition, text: str, lexicon: Lexicon) -> tuple[str, frozenset[UR
             if m.qualifier:
                 return f"{m.qualifier} {m.entry.iri}", frozenset({m.entry.iri, *m.entry.parents})
             return str(m.entry.iri), frozenset({m.entry.iri, *m.entry.parents})
-    words = nouns.singular_head(_BOTH_NAMES.sub(r"\1", _long_form(definition, text)).split())
+    words = nouns.singular_name(_BOTH_NAMES.sub(r"\1", _long_form(definition, text)).split())
     # The same words in another order name the same thing ("T regulatory cells" and
     # "regulatory T cells"), as they do when proposed (_propose_long_form); so do the cells
     # under both their names and under the first ("mesenchymal stem/stromal cells").
@@ -5045,7 +5042,7 @@ def _propose_long_form(
     abbr = singular_abbreviation(definition.abbreviation)
     words = long_form.split()
     if kind != ORGANISATION:
-        words = nouns.singular_head(words)
+        words = nouns.singular_name(words)
         while words and words[0].lower() in ("the", "a", "an"):
             words = words[1:]
         name = nouns._lower_initial(" ".join(words))

@@ -2219,11 +2219,11 @@ def _name(piece: str, kind: str) -> str | None:
     return _lower_initial(" ".join(words))
 
 
-def singular_head(words: list[str]) -> list[str]:
+def singular_name(words: list[str]) -> list[str]:
     """The words of a name with the last in the singular, unless a preposition governs it
     ("multisystem inflammatory syndrome in children" keeps its children).
 
-    >>> singular_head("regulatory T cells".split()), singular_head("syndrome in children".split())
+    >>> singular_name("regulatory T cells".split()), singular_name("syndrome in children".split())
     (['regulatory', 'T', 'cell'], ['syndrome', 'in', 'children'])
     """
     if not words or (len(words) > 1 and words[-2].lower() in _PREPOSITIONS):

@@ -1830,29 +1830,24 @@ def _draft_statement(
         if after is not None:
             subject = _first(mentions, INTERVENTION, after.end(), after.end() + 1)
             subject_text = "" if subject is not None else subject_text
-    if cues and subject is None and cues[0].rule.name == "changed-in-group":
-        # "NEDA-3 was more frequently observed in the aHSCT group": the arm's intervention, if
-        # the lexicon knows the name the group is called by ("the treated group" names none).
-        group = _IN_GROUP.search(body, cues[0].end, cues[0].clause[1])
-        if group is not None:
-            arm = "group" if group.group("group") else "treated"
-            subject = _first(mentions, INTERVENTION, group.start(arm), group.end(arm))
-            subject_text = ""
-    elif cues and subject is None and cues[0].rule.kind in (EFFICACY, SAFETY):
-        # "Two studies reported higher rates of thrombocytopenia in the rituximab arm": a
-        # subject that names no treatment leaves it to the arm the result was seen in, if the
-        # lexicon knows the name the arm is called by ("the treated group" names none).
-        # "... were observed in the canakinumab group", "A significant reduction of the
-        # relapse rate was observed in rituximab-treated patients": the cue may end on the
-        # arm's "in", and one only seen in patients is seen in those treated.
+    in_group = bool(cues) and cues[0].rule.name == "changed-in-group"
+    if cues and subject is None and (in_group or cues[0].rule.kind in (EFFICACY, SAFETY)):
+        # "NEDA-3 was more frequently observed in the aHSCT group", "Two studies reported
+        # higher rates of thrombocytopenia in the rituximab arm": a subject that names no
+        # treatment leaves it to the arm the result was seen in, if the lexicon knows the name
+        # the arm is called by ("the treated group" names none). "... were observed in the
+        # canakinumab group", "A significant reduction of the relapse rate was observed in
+        # rituximab-treated patients": the cue may end on the arm's "in", and one only seen in
+        # patients is seen in those treated.
         observed = cues[0].rule.name == "passive-result"
         group = _IN_GROUP.search(
             body, cues[0].start if observed else cues[0].end, cues[0].clause[1]
         )
         arm = None if group is None else "group" if group.group("group") else "treated"
-        if arm is not None and (arm == "group" or observed):
+        if arm is not None and (arm == "group" or observed or in_group):
             subject = _first(mentions, INTERVENTION, group.start(arm), group.end(arm))
-            subject_text = "" if subject is not None else subject_text
+            if subject is not None or in_group:
+                subject_text = ""
     if cues and subject is None and subject_text.strip() in lexicon.written_subjects:
         subject = lexicon.entries.get(lexicon.written_subjects[subject_text.strip()])
     if coordinated and subject is None:
@@ -2405,18 +2400,15 @@ def _draft_statement(
             if (
                 kind == SAFETY
                 and direction in ("AssociatedWith", "Increases")
-                and _FALLING_BEFORE.search(_words_before(body, near, obj_mention, obj.label))
+                and (
+                    _FALLING_BEFORE.search(_words_before(body, near, obj_mention, obj.label))
+                    or _GOOD_HEAD_OF_LIST.search(body, cue.end, obj_mention.start)
+                )
             ):
                 # "associated with fewer adverse events", "resulted in fewer infections": a
-                # harm lowered, which an association with it would say the opposite of.
-                kind, predicate, direction = EFFICACY, "reduces", "Reduces"
-            elif (
-                kind == SAFETY
-                and direction in ("AssociatedWith", "Increases")
-                and _GOOD_HEAD_OF_LIST.search(body, cue.end, obj_mention.start)
-            ):
-                # "associated with faster normalization of LV EF, fever, laboratory analysis":
-                # the fever is normalized with the rest of the list, not a harm.
+                # harm lowered, which an association with it would say the opposite of; so is
+                # one in a list after a change for the better ("associated with faster
+                # normalization of LV EF, fever, laboratory analysis").
                 kind, predicate, direction = EFFICACY, "reduces", "Reduces"
             if kind == SAFETY and _DESPITE_TREATMENT.match(body, obj_mention.end):
                 # "She developed progressive myocardial necrosis despite treatment with
@@ -4581,11 +4573,13 @@ def _propose_objects(
     kind = rule.objects
     reason = f"named where '{body[cue.start : cue.end].strip()}' expects a {kind.replace('-', ' ')}"
     entries: list[tuple[Mention, Entry]] = []
+    # "associated with faster normalization of LV EF": a benefit, proposed as one below, never
+    # as what the cue's own kind or a harm would be.
+    benefit_apart = rule.name == "associated-with"
     found = [
         (start, stop, name, kind)
         for start, stop, name in nouns.phrases(masked_text, kind)
-        # "associated with faster normalization of LV EF": a benefit, proposed as one below.
-        if not (rule.name == "associated-with" and _BENEFIT.search(name))
+        if not (benefit_apart and _BENEFIT.search(name))
     ]
     if rule.harm == "AssociatedWith":
         # "had a relatively high incidence rate of transplant-related mortality": a result
@@ -4594,7 +4588,7 @@ def _propose_objects(
             (start, stop, name, ADVERSE_EVENT)
             for start, stop, name in nouns.phrases(masked_text, ADVERSE_EVENT)
             if not any(f[0] == start for f in found)
-            and not (rule.name == "associated-with" and _BENEFIT.search(name))
+            and not (benefit_apart and _BENEFIT.search(name))
         ]
     if rule.name == "associated-with":
         # A benefit may be what an intervention is associated with, proposed as an outcome,

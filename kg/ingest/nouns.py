@@ -1591,7 +1591,7 @@ def _listed_name(piece: str, kind: str) -> str | None:
         words = words[2:]  # "one case of fatal pneumococcal meningitis": the harm is the name
     if not words or len(words) > 5:
         return None
-    if len(words) > 2 and _base_verb(words[0]) and words[1].lower() in _OBJECT_OPENERS:
+    if _acts_on_object(words):
         return None  # "further amplify the suppressive function": what was done, no name
     lower = [w.lower() for w in words]
     if len(lower) == 1 and lower[0] in _GRADES:
@@ -2083,6 +2083,11 @@ def singular(word: str) -> str:
 _OBJECT_OPENERS = frozenset({"the", "a", "an", "their", "its", "this", "these"})
 
 
+def _acts_on_object(words: list[str]) -> bool:
+    """True for a verb and its object ("further amplify the suppressive function"), no name."""
+    return len(words) > 2 and _base_verb(words[0]) and words[1].lower() in _OBJECT_OPENERS
+
+
 def _name(piece: str, kind: str) -> str | None:
     # What brackets hold restates or qualifies the name ("disease (SR-aGVHD)", "infectious
     # complications [cytomegalovirus disease]"): it is not part of it.
@@ -2124,7 +2129,7 @@ def _name(piece: str, kind: str) -> str | None:
         and words[1].lower() in _OBJECT_OPENERS
     ):
         return None  # "promoted the rapid remission": a verb and its object, no name
-    if len(words) > 2 and _base_verb(words[0]) and words[1].lower() in _OBJECT_OPENERS:
+    if _acts_on_object(words):
         return None  # "further amplify the suppressive function": what was done, no name
     if kind in (OUTCOME, ADVERSE_EVENT):
         # Counts and grades are not part of the name: "one death" names death, "significant

@@ -1049,7 +1049,9 @@ _FRAME = re.compile(
     r"^(?P<frame>.{0,200}?\b(?:found|find|finds|showed|shows|show|suggests?|suggested|"
     r"reported|reports|conclude|concluded|concludes|demonstrated|demonstrates?|indicates?|indicated|"
     # "Our results demonstrate, for the first time, that ..."
-    r"confirmed|confirms|states?|stated|evidence|data|observed|noted)(?:,[^,;]{1,40},)?\s+that)\s+",
+    # "We show for the first time that ..."
+    r"confirmed|confirms|states?|stated|evidence|data|observed|noted)"
+    r"(?:,[^,;]{1,40},|\s+for\s+the\s+first\s+time)?\s+that)\s+",
     re.IGNORECASE,
 )
 _AIM = re.compile(
@@ -1990,6 +1992,26 @@ def _draft_statement(
             len(body),
             exclude=[*comparator_spans, *measured_spans, *tapered_spans],
         )
+    if (
+        cues
+        and subject is None
+        and cues[0].rule.name == "supports-use"
+        and _EVIDENCE_WORD.search(subject_text)
+        and not _PRECLINICAL.search(subject_text)
+    ):
+        # "primary outcome measures provide no evidence to support the use of rituximab in
+        # ...": evidence is what supports; the treatment is the one whose use it supports.
+        # Anything else named there ("Interferon beta supports ...") leaves it unresolved.
+        subject = _first(
+            mentions, INTERVENTION, cues[0].start, cues[0].end, exclude=comparator_spans
+        )
+        used = _USE_OF.search(body, cues[0].start, cues[0].end)
+        named = nouns.subject_phrase(used.group(1)) if used and subject is None else None
+        if named:
+            subject = _named(named, INTERVENTION, st, proposals, lexicon, "named after 'use of'")
+            if subject is not None:
+                mentions = find_mentions(body, lexicon)
+                sd.mentions = mentions
     recipients = _RECIPIENTS.match(subject_text) if cues and subject is None else None
     if recipients is not None and proposals is not None:
         # "Kidney transplant recipients receiving MDR-101 achieved ...": the subject names
@@ -2034,6 +2056,20 @@ def _draft_statement(
                     subject = named[0].entry
                     subject_text = ""
                     break
+    if cues and subject is None and cues[0].rule.kind == SAFETY:
+        # "No severe adverse events attributed to FMT were observed": the harms' cause is
+        # named inside them.
+        cause = _ATTRIBUTED_TO.search(body, cues[0].clause[0], cues[0].clause[1])
+        if cause is not None:
+            subject = next(
+                (
+                    m.entry
+                    for m in mentions
+                    if m.start == cause.end() and m.entry.kind == INTERVENTION and not m.qualifier
+                ),
+                None,
+            )
+            subject_text = "" if subject is not None else subject_text
     if cues and subject is None:
         subject = _fronted_intervention(
             body, mentions, fronted_after, lead, subject_start, subject_end, st, proposals, lexicon
@@ -2557,6 +2593,9 @@ _WITH_CONDITION = re.compile(
     r"treatment-resistant|chronic|acute)\s+){0,2}$",
     re.IGNORECASE,
 )
+_ATTRIBUTED_TO = re.compile(
+    r"\b(?:attributed|attributable|ascribed|related)\s+to\s+(?:the\s+)?", re.IGNORECASE
+)
 _RELATED = re.compile(r"(.+?)[\-‐](?:related|associated|induced|attributable)\b", re.IGNORECASE)
 _ARISING = re.compile(r"\b(secondary|new|new-onset|subsequent)\s+$", re.IGNORECASE)
 _EXCLUSION = re.compile(r",\s*but\s+not\s+[^,;]{1,80},", re.IGNORECASE)
@@ -2920,6 +2959,37 @@ def _in_combination(
         # "a high-dose methylprednisolone and cyclophosphamide regimen": a drug named inside a
         # regimen is one part of it.
         or _REGIMEN.match(body, m.end, end)
+        or _shares_transplant_head(body, m)
+    )
+
+
+_EVIDENCE_WORD = re.compile(
+    r"\b(?:evidence|data|results?|findings?|measures?|outcomes?|stud(?:y|ies)|trials?|"
+    r"reports?|analys[ie]s|experience)\b",
+    re.IGNORECASE,
+)
+# "results from pre-clinical studies ... support the application of the MSC-secretome in
+# IMIDs": what animals or cells showed is no result in the disease.
+_PRECLINICAL = re.compile(
+    r"\b(?:pre-?clinical|animals?|experimental|murine|mouse|mice|rats?|in\s+vitro)\b",
+    re.IGNORECASE,
+)
+# "support the use of rituximab in": what is used, up to where it is used.
+_USE_OF = re.compile(r"\b(?:use|applications?)\s+of\s+(.+?)\s+(?:in|for)$")
+_BARE_BEFORE_AND = re.compile(r"\b([A-Za-z]+)\s+and\s+$")
+
+
+def _shares_transplant_head(body: str, m: Mention) -> bool:
+    """True when an organ coordinated before a transplant shares its head noun.
+
+    "serial lung and hematopoietic stem cell transplantation" is two transplants, given
+    together: the result is theirs, not the stem-cell transplant's alone.
+    """
+    organ = _BARE_BEFORE_AND.search(body, max(0, m.start - 40), m.start)
+    return (
+        organ is not None
+        and organ.group(1).lower() in nouns.ORGANS
+        and re.search(r"transplant", m.text + " " + m.entry.label, re.IGNORECASE) is not None
     )
 
 

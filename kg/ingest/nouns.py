@@ -39,7 +39,7 @@ _TRAILER = re.compile(
     r"\s+(?:that|which|who|whose|when|where|while|before|after|because|although|albeit|compared|"
     # "fewer glucocorticoid-associated adverse events and, despite complement inhibition, ..."
     r"despite|"
-    r"than|versus|outside|related\s+to|attributable\s+to|due\s+to|owing\s+to|caused\s+by|"
+    r"than|versus|outside|related\s+to|attributable\s+to|attributed\s+to|ascribed\s+to|due\s+to|owing\s+to|caused\s+by|"
     # "reduced inflammation-associated anemia, indicating that ...": what the result shows
     # is no more of what changed.
     r"indicating|suggesting|implying|demonstrating|confirming|highlighting)\b.*$",
@@ -703,6 +703,10 @@ _DRUG_SUFFIXES = (
 # The stems that name a drug by themselves ("-ine" or "-ate" also end "frontline" and
 # "vaccine"): "rituximab therapy" is rituximab.
 _DRUG_STEMS = ("mab", "nib", "cept", "zomib", "limus", "imod", "grastim", "kinra", "mycin")
+# Dose qualifiers: what they qualify is given, so it is a treatment.
+_DOSED = frozenset(
+    ["low-dose", "high-dose", "ultra-low-dose", "ultralow-dose", "dose-escalated", "standard-dose"]
+)
 _STEP_SUFFIXES = ("tion", "sion", "ment", "age", "ance", "ence", "ure", "ing", "sis", "ysis")
 _PREPOSITIONS = {"for", "in", "of", "with", "to", "among", "at", "by", "from", "on"}
 # Changes that name nothing without what changed: "resolution (of MAS)", "the regeneration
@@ -1528,7 +1532,7 @@ _NOT_LISTED = {
 
 # Organs and tissues: where a change happens ("inflammatory changes in heart and lungs"),
 # never an outcome or a harm by themselves.
-_ORGANS = {
+ORGANS = {
     "heart",
     "lung",
     "kidney",
@@ -1560,7 +1564,7 @@ _ORGANS = {
 def is_organ(name: str) -> bool:
     """True when ``name`` is an organ or a tissue by its head: "lungs", "bone marrow"."""
     words = name.lower().split()
-    return bool(words) and singular(_head(words)) in _ORGANS
+    return bool(words) and singular(_head(words)) in ORGANS
 
 
 def strip_counts(text: str) -> str:
@@ -1860,7 +1864,7 @@ def looks_like(name: str, kind: str) -> bool:
         return head not in _NOT_DISEASES and (
             head in _DISEASE_HEADS or head.endswith(_DISEASE_SUFFIXES)
         )
-    if kind in (OUTCOME, ADVERSE_EVENT) and singular(head) in _ORGANS:
+    if kind in (OUTCOME, ADVERSE_EVENT) and singular(head) in ORGANS:
         return False
     if kind in (OUTCOME, ADVERSE_EVENT) and any(w in PEOPLE for w in words):
         # "treatment-refractory patients showing durable drug-free remission": who showed a
@@ -1906,6 +1910,16 @@ def looks_like(name: str, kind: str) -> bool:
             # "no therapy seems to be curative": a quantifier names no treatment; "Without
             # maintenance therapy, ...": nor does what was not given.
             return False
+        if (
+            words[0] in _DOSED
+            and 1 < len(words) <= 3
+            and not any(w in _TRAILING for w in words)  # "High-dose CYC and ...": cut short
+            and head not in _GENERIC
+            and head not in PEOPLE
+            and head not in ("group", "groups", "arm", "arms", "cohort", "cohorts", "regimen")
+        ):
+            # "Low-dose IL-2 is safe and effective": only what is given comes in a dose.
+            return True
         return (
             head in _INTERVENTION_HEADS
             # "plasma exchange"; a surgical removal, "thymectomy", "splenectomy".

@@ -996,7 +996,9 @@ RULES: tuple[Rule, ...] = (
         "improve",
         # "re-induced stable drug-free remission": the prefix is part of the cue word
         rf"\b(?:re-?)?(?:improv{_V}|increas{_V}|elevat(?:e|es|ing)|enhanc{_V}|"
-        rf"prolong(?:s|ed|ing)?|induc{_V}|achiev{_V}|restor{_V}|maintain(?:s|ed|ing)?|"
+        # "not sufficient for inducing symptoms of MG": what is induced there is the disease.
+        rf"prolong(?:s|ed|ing)?|induc{_V}(?!\s+(?:(?:the|its|their)\s+)?(?:symptoms?|signs?|"
+        rf"flares?|relapses?|autoimmunity)\b)|achiev{_V}|restor{_V}|maintain(?:s|ed|ing)?|"
         # "suppress Th17 and upregulate Th1 and Th2 responses": a rise of its own.
         rf"extend(?:s|ed|ing)?|up-?regulat{_V})\b|"
         # "15 patients who received CAR-T therapy are still in complete remission"
@@ -1954,6 +1956,12 @@ def _draft_statement(
         # disease works, not what a treatment does.
         sd.notes.append("the subject is what causes the disease, not an intervention: no claim")
         cues = []
+    if cues and cues[0].rule.name == "requires" and _WHO_NEEDS.match(subject_text):
+        # "She now requires treatment with steroids and canakinumab to manage her disease",
+        # "Fewer patients in the thymectomy group ... required immunosuppression with
+        # azathioprine": what patients needed is no step of a procedure.
+        sd.notes.append("the subject is patients, not a procedure: no procedure step drafted")
+        cues = [c for c in cues if c.rule.name != "requires"]
     if (
         cues
         and subject is None
@@ -2591,6 +2599,11 @@ _WITH_CONDITION = re.compile(
     r"\b(?:patients|people|individuals|children|adults|subjects|persons|cases)\s+(?:\w+\s+)?"
     r"with\s+(?:(?:refractory|severe|active|early|new-onset|newly\s+diagnosed|generali[sz]ed|"
     r"treatment-resistant|chronic|acute)\s+){0,2}$",
+    re.IGNORECASE,
+)
+_WHO_NEEDS = re.compile(
+    r"\s*(?:(?:she|he|they)\b|(?:[\w\-]+\s+){0,3}(?:patients?|participants?|subjects?|children|"
+    r"adults|individuals|people|women|men|recipients)\b)",
     re.IGNORECASE,
 )
 _ATTRIBUTED_TO = re.compile(

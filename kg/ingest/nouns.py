@@ -984,6 +984,8 @@ def coordinated_subjects(text: str, known: Callable[[str], bool] = lambda name: 
     # "Darvadstrocel, a therapy utilizing adipose-derived stem cells, shows": an appositive
     # restates the subject, as in subject_phrase, and is no second one.
     text = _APPOSITIVE.sub(" ", text)
+    # "Neither tacrolimus nor cyclosporine A yielded ...": both, each denied by the clause.
+    text, bounded = re.subn(r"^\s*neither\s+(.+?)\s+nor\s+", r"\1 and ", text, flags=re.IGNORECASE)
     # "B cell maturation antigen (BCMA)-based and CD19-based CAR T cells": each conjunct by
     # the abbreviation defined inside it.
     pieces = _shortened(text).split(",", 1)
@@ -997,15 +999,25 @@ def coordinated_subjects(text: str, known: Callable[[str], bool] = lambda name: 
         # subject, not a list of subjects.
         return []
     names = []
-    for part in _shared_head(parts):
-        words = [w for w in part.split() if w.lower() not in _LEADING]
+    heads = _shared_head(parts)
+    for i, part in enumerate(heads):
+        split = part.split()
+        # "cyclosporine A": a capital letter ending a name is part of it, not an article.
+        words = [
+            w
+            for i, w in enumerate(split)
+            if w.lower() not in _LEADING or (i == len(split) - 1 and i > 0 and w == "A")
+        ]
         while words and words[-1].lower() in _AUXILIARIES | {"being", "also", "now", "still"}:
             words = words[:-1]
         # A known name is kept as written: "Tregs" lower-cased is no longer the abbreviation.
         name = " ".join(words) if words and known(" ".join(words)) else subject_phrase(part)
         # Each conjunct must be a name and nothing else: "BCMA CAR T cells expanded, cleared
         # plasma cells in lymphoid tissue" coordinates verb phrases, not interventions.
-        if not name or not words or len(name.split()) != len(words):
+        # "nor" bounds the last conjunct as well: "nor cyclosporine A yielded a significant"
+        # names cyclosporine A, whatever the verb after it.
+        last = bounded and i == len(heads) - 1
+        if not name or not words or (len(name.split()) != len(words) and not last):
             return []
         names.append(targeted_car(part) or name)
     return names
@@ -1906,6 +1918,10 @@ def looks_like(name: str, kind: str) -> bool:
             or (head.startswith(("hypo", "hyper")) and head.endswith("ism"))
         )
     if kind == INTERVENTION:
+        if len(words) == 2 and len(words[1]) == 1 and words[1].isalpha():
+            # "cyclosporine A": a letter after a drug's name says which of its kind; after a
+            # class ("immunoglobulin E") it names a molecule, not a treatment.
+            return words[0].endswith(_DRUG_SUFFIXES)
         if words[0] in ("no", "any", "every", "each", "neither", "none", "without"):
             # "no therapy seems to be curative": a quantifier names no treatment; "Without
             # maintenance therapy, ...": nor does what was not given.

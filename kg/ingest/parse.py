@@ -258,14 +258,23 @@ def slug(text: str) -> str:
     ('crohns-disease', 'treatment-approach', 'ifn-beta-treatment')
     >>> slug("Behçet's disease"), slug("Sjögren syndrome"), slug("Guillain–Barré syndrome")
     ('behcets-disease', 'sjogren-syndrome', 'guillain-barre-syndrome')
+    >>> slug("cyclosporine A"), slug("a disease")
+    ('cyclosporine-a', 'disease')
     """
     text = text.lower().replace("'", "").replace("’", "")
     # "Behçet" is "behcet", never "beh-et": a letter keeps its base when its accent goes.
     text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
     for letter, name in _GREEK.items():
         text = text.replace(letter, f"-{name}-")
-    # Articles are dropped as words, not inside one: "off-the-shelf" keeps its "the".
-    tokens = [t for t in re.split(r"\s+", text) if t.strip("\"'()[],.;:") not in ("a", "an", "the")]
+    # Articles are dropped as words, not inside one: "off-the-shelf" keeps its "the"; nor is
+    # the letter that ends a name ("cyclosporine A", "hepatitis A") an article.
+    split = re.split(r"\s+", text.strip())
+    tokens = [
+        t
+        for i, t in enumerate(split)
+        if t.strip("\"'()[],.;:") not in ("a", "an", "the")
+        or (t == "a" and 0 < i == len(split) - 1)
+    ]
     words = [w for w in re.split(r"[^a-z0-9]+", " ".join(tokens)) if w]
     return "-".join(words)
 

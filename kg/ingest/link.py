@@ -395,7 +395,18 @@ def _gerund_noun_before(text: str, start: int) -> bool:
     # "hearing function", "swallowing function": an "-ing" word the lexicon knows as a noun
     # modifies the next one as a noun would ("improving function" is a verb and its object).
     before = re.search(r"(?<![\w\-])([a-z]+ing)[ \t]+$", text[:start])
-    return before is not None and "NOUN" in classes(before.group(1))
+    if before is None:
+        return False
+    # "Improved swallowing function", "the swallowing function": after a participle or a
+    # determiner the "-ing" word modifies a noun, whatever else the lexicon knows it as.
+    modified = re.search(r"(?<![\w\-])([A-Za-z]+)[ \t]+$", text[: before.start(1)])
+    return "NOUN" in classes(before.group(1)) or (
+        modified is not None
+        and (
+            modified.group(1).lower() in ("the", "a", "an", "their", "its", "his", "her")
+            or modified.group(1).lower().endswith("ed")
+        )
+    )
 
 
 def _before_brackets(text: str, start: int) -> int:

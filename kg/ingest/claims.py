@@ -1120,7 +1120,9 @@ _POPULATION = re.compile(
     re.IGNORECASE,
 )
 _WHO_HAVE = re.compile(
-    r"\s+who\s+(?:suffer(?:s|ed)?\s+from|ha(?:ve|d)|are\s+affected\s+by|were\s+diagnosed\s+with)\s+",
+    r"\s+who\s+(?:suffer(?:s|ed)?\s+from|ha(?:ve|d)(?:\s+or\s+develop)?|develop(?:ed)?|"
+    # "in patients who have or develop decompensated cirrhosis"
+    r"are\s+affected\s+by|were\s+diagnosed\s+with)\s+",
     re.IGNORECASE,
 )
 # "in patients with MS after AHSCT" ends at "after"; "in patients transplanted after 2007" does
@@ -1889,6 +1891,8 @@ def _draft_statement(
         sd.mentions = mentions
     if cues and subject is None and proposals is not None and not _ANAPHOR.match(subject_text):
         name = nouns.subject_phrase(subject_text)
+        if _DESIGNED_STUDIES.match(subject_text):
+            name = None  # "Randomization controlled studies are needed": research, no treatment
         if (
             name
             and " " not in name
@@ -1956,12 +1960,6 @@ def _draft_statement(
         # disease works, not what a treatment does.
         sd.notes.append("the subject is what causes the disease, not an intervention: no claim")
         cues = []
-    if cues and cues[0].rule.name == "requires" and _WHO_NEEDS.match(subject_text):
-        # "She now requires treatment with steroids and canakinumab to manage her disease",
-        # "Fewer patients in the thymectomy group ... required immunosuppression with
-        # azathioprine": what patients needed is no step of a procedure.
-        sd.notes.append("the subject is patients, not a procedure: no procedure step drafted")
-        cues = [c for c in cues if c.rule.name != "requires"]
     if (
         cues
         and subject is None
@@ -2601,11 +2599,6 @@ _WITH_CONDITION = re.compile(
     r"treatment-resistant|chronic|acute)\s+){0,2}$",
     re.IGNORECASE,
 )
-_WHO_NEEDS = re.compile(
-    r"\s*(?:(?:she|he|they)\b|(?:[\w\-]+\s+){0,3}(?:patients?|participants?|subjects?|children|"
-    r"adults|individuals|people|women|men|recipients)\b)",
-    re.IGNORECASE,
-)
 _ATTRIBUTED_TO = re.compile(
     r"\b(?:attributed|attributable|ascribed|related)\s+to\s+(?:the\s+)?", re.IGNORECASE
 )
@@ -3119,11 +3112,22 @@ def _asserted_cues(body: str, content_start: int, cues: list[_Cue], notes: list[
         # still to be learnt, asserted of nothing but the need for research.
         notes.append("the statement says what research is still needed: no result drafted")
         cues = [c for c in cues if c.rule.name == "needs-research"]
-    if _PEOPLE_SUBJECT.match(body, content_start):
-        # "Patients frequently required parenteral nutrition [40%], extensive
-        # immunosuppression [31%], ...": what patients needed are treatments they were
-        # given, no steps of one procedure.
-        cues = [c for c in cues if c.rule.name != "requires"]
+    # "Patients frequently required parenteral nutrition [40%], extensive immunosuppression
+    # [31%], ...", "She now requires treatment with steroids and canakinumab", "..., but many
+    # patients require treatment for several years": what patients needed are treatments
+    # they were given, no steps of one procedure.
+    needed = [
+        c
+        for c in cues
+        if c.rule.name == "requires"
+        and (
+            _NEEDING_PEOPLE.match(body[max(c.clause[0], content_start) : c.start])
+            or _NEEDING_PEOPLE.match(body, content_start)
+        )
+    ]
+    if needed:
+        notes.append("what patients required is no step of a procedure: none drafted")
+        cues = [c for c in cues if c not in needed]
 
     return cues
 
@@ -3131,6 +3135,17 @@ def _asserted_cues(body: str, content_start: int, cues: list[_Cue], notes: list[
 # Who a result is reported of, standing as the subject: "(The) patients (with ...)".
 _PEOPLE_SUBJECT = re.compile(
     rf"\s*(?:the\s+|all\s+|most\s+|\d+\s+)?(?:{'|'.join(sorted(nouns.PEOPLE))})\b",
+    re.IGNORECASE,
+)
+# Who needed something, opening its clause: "She", "many patients", "Fewer patients in ...".
+# Studies named by how they are designed: "Randomization controlled studies", "larger trials".
+_DESIGNED_STUDIES = re.compile(
+    r"\W*(?:[\w\-]+\s+){0,3}?[\w\-]+(?:ed|er)\s+(?:stud(?:y|ies)|trials?)\b", re.IGNORECASE
+)
+_NEEDING_PEOPLE = re.compile(
+    r"[\s,;]*(?:(?:but|and|while|whereas|however),?\s+)?(?:(?:she|he|they)\b|"
+    r"(?:(?:the|all|but|one|most|many|some|few|fewer|more|several|these|those|\d+)\s+)*"
+    rf"(?:{'|'.join(sorted(nouns.PEOPLE))}|patient)\b)",
     re.IGNORECASE,
 )
 _AFTER_RECEIVING = re.compile(

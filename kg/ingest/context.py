@@ -117,6 +117,13 @@ _ADDED = (
     ("were not significant", "NEGATED_EXISTENCE", "BACKWARD"),
     ("was not statistically significant", "NEGATED_EXISTENCE", "BACKWARD"),
     ("were not statistically significant", "NEGATED_EXISTENCE", "BACKWARD"),
+    # "Improvement in survival or prevention of liver decompensation events have not been
+    # demonstrated": what has not been shown is denied, however long the subject before it.
+    *(
+        (f"{aux} not been {shown}", "NEGATED_EXISTENCE", "BACKWARD")
+        for aux in ("has", "have")
+        for shown in ("demonstrated", "shown", "established", "proven", "proved", "confirmed")
+    ),
     # "3 of 5 had cessation of drainage, but none achieved complete healing", "none of the
     # AHST-treated patients (n = 24) developed microvascular complications"
     ("none", "NEGATED_EXISTENCE", "FORWARD"),

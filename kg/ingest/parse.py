@@ -97,6 +97,10 @@ _NUMBER_WORDS = {
 
 
 _SINGULAR_UNITS = {unit[:-1] for unit in _PLURAL_UNITS}
+_COUNTING_WORDS = {
+    *("several", "many", "few", "some", "multiple", "numerous", "two", "three", "four", "five"),
+    *("six", "seven", "eight", "nine", "ten", "twelve", "fifteen", "twenty", "thirty"),
+}
 _ORDINAL = re.compile(
     r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)",
     re.IGNORECASE,
@@ -395,8 +399,12 @@ def _markers(text: str) -> str | None:
             # already counted ("for 48 months 2", "aged >12 years 2"): the number is a marker.
             counted = bool(_NUMERIC.fullmatch(last) or _RANGE.fullmatch(last)) or (
                 last.lower() in _PLURAL_UNITS
-                # "for 7-54 months 1": a range counts them too
-                and bool(_NUMERIC.fullmatch(previous) or _RANGE.fullmatch(previous))
+                # "for 7-54 months 1": a range counts them too, and so does a word that
+                # counts ("require treatment for several years 3")
+                and (
+                    bool(_NUMERIC.fullmatch(previous) or _RANGE.fullmatch(previous))
+                    or previous.lower() in _COUNTING_WORDS
+                )
             )
             # "2 mg/kg /day 3": a unit's denominator takes no number either, nor an age named
             # by its kind ("women of childbearing age 3"), nor the noun "follow up" ("after 12

@@ -1066,6 +1066,10 @@ _AIM = re.compile(
     # immune process": what a trial tests, not what it found.
     r"(?:the|our)\s+(?:main\s+|primary\s+)?hypothes[ie]s\s+(?:[\w\-]+\s+){0,4}?(?:is|was|are)"
     r"\s+that\b|"
+    # "This trial tested the hypothesis that the anti-C1s antibody sutimlimab would ameliorate
+    # hemolytic anemia": what a trial tested, not what it found.
+    r"(?:[\w\-]+\s+){0,4}?(?:tested|tests|examined|explored|investigated|evaluated)\s+the\s+"
+    r"hypothes[ie]s\s+that\b|"
     # "To review all studies ... with the ultimate aims of determining if ..."
     r"to\s+(?:determine|assess|evaluate|investigate|examine|explore|compare|test|review|"
     # "To halt disease progression in aggressive MS by a bone marrow transplantation
@@ -2280,7 +2284,11 @@ def _draft_statement(
         # "a trend toward increased overall survival (P = 0.084)", "numerical improvement ...
         # (P = 0.080)" hedge, they do not deny.
         clause_text = body[slice(*cue.clause)]
-        judged = rule.kind in (EFFICACY, SAFETY) and not _HEDGED_DIFFERENCE.search(clause_text)
+        judged = (
+            rule.kind in (EFFICACY, SAFETY)
+            and not _HEDGED_DIFFERENCE.search(clause_text)
+            and not _active_arms_only(body)
+        )
         not_shown = judged and _not_significant(clause_text)
         for (obj_mention, obj), context in zip(objects, assessments, strict=True):
             # "had no relapse" is a reduction: the cue has taken its "no" into account.
@@ -4267,6 +4275,20 @@ def _not_significant(clause: str) -> bool:
 
 
 _HEDGED_DIFFERENCE = re.compile(r"\b(?:trends?|tended|numerical(?:ly)?)\b", re.IGNORECASE)
+_TWO_ARMS = re.compile(
+    r"\b(?:in|of|between)\s+the\s+\S+\s+and\s+\S+\s+(?:groups|arms)\b", re.IGNORECASE
+)
+_INACTIVE_ARM = re.compile(
+    r"\b(?:placebo|sham|vehicle|controls?|untreated|no\s+(?:treatment|therapy))\b", re.IGNORECASE
+)
+
+
+def _active_arms_only(body: str) -> bool:
+    """True when the statement sets two named arms against each other and neither is a
+    placebo or a control ("... in the OVB and MDI groups, respectively (P = .31), with 71% and
+    64% achieving histologic response (P = .38)"): a p-value there says the two treatments
+    did alike, not that neither did anything."""
+    return _TWO_ARMS.search(body) is not None and _INACTIVE_ARM.search(body) is None
 
 
 def _not_shown(body: str, end: int, clause_not_shown: bool) -> bool:

@@ -3105,6 +3105,12 @@ def _asserted_cues(body: str, content_start: int, cues: list[_Cue], notes: list[
             for c in cues
             if not c.clause[0] <= unsettled.start() < c.clause[1] or c.rule.kind == STATUS
         ]
+    elif cues and (concern := _CONCERN.search(body, content_start)) is not None:
+        # "However, common concerns have been the number of patients treated with CsA who
+        # achieve sustained remissions and the number that relapse": what is of concern is
+        # asserted of nothing.
+        notes.append("the statement says what is of concern: no result drafted from it")
+        cues = [c for c in cues if c.start < concern.start() or c.rule.kind == STATUS]
     elif cues and (defined := _DEFINED_AS.search(body, content_start)) is not None:
         # "efficacy is defined as a reduction in the high-risk of lymphoma": what a word is
         # taken to mean is no result.
@@ -3131,6 +3137,8 @@ def _asserted_cues(body: str, content_start: int, cues: list[_Cue], notes: list[
         and (
             _NEEDING_PEOPLE.match(body[max(c.clause[0], content_start) : c.start])
             or _NEEDING_PEOPLE.match(body, content_start)
+            # "PG can be extremely difficult to treat and patients often require ..."
+            or _PEOPLE_BEFORE.search(body, content_start, c.start)
         )
     ]
     if needed:
@@ -3146,6 +3154,12 @@ _PEOPLE_SUBJECT = re.compile(
     re.IGNORECASE,
 )
 # Who needed something, opening its clause: "She", "many patients", "Fewer patients in ...".
+# Who are the subject of the verb right after: "patients often require", "She now requires".
+_PEOPLE_BEFORE = re.compile(
+    rf"\b(?:she|he|they|{'|'.join(sorted(nouns.PEOPLE))}|patient)\s+(?:[a-z]+ly\s+|often\s+|"
+    r"still\s+|now\s+|also\s+|may\s+|will\s+|then\s+)*$",
+    re.IGNORECASE,
+)
 # Studies named by how they are designed: "Randomization controlled studies", "larger trials".
 _DESIGNED_STUDIES = re.compile(
     r"\W*(?:[\w\-]+\s+){0,3}?[\w\-]+(?:ed|er)\s+(?:stud(?:y|ies)|trials?)\b", re.IGNORECASE
@@ -3166,6 +3180,11 @@ _UNSETTLED = re.compile(
     r"\b(?:is|are|was|were|remains?|remained)\s+(?:still\s+|currently\s+|largely\s+)?"
     r"(?:unclear|unknown|uncertain|not\s+(?:clear|known|established|understood)|"
     r"poorly\s+understood|controversial|debated|under\s+debate)\b",
+    re.IGNORECASE,
+)
+_CONCERN = re.compile(
+    r"\bconcerns?\s+(?:have|has|had)\s+been\b|"
+    r"\b(?:a|the|common|major|main|key)\s+concerns?\s+(?:is|was|are|were|remains?)\b",
     re.IGNORECASE,
 )
 _DEFINED_AS = re.compile(r"\b(?:defined|taken)\s+as\b", re.IGNORECASE)

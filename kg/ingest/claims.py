@@ -3149,14 +3149,15 @@ def _asserted_cues(body: str, content_start: int, cues: list[_Cue], notes: list[
 
 
 # Who a result is reported of, standing as the subject: "(The) patients (with ...)".
+# The plural words for people ("patients", "recipients", "children") as regex alternatives.
+_PEOPLE_WORDS = "|".join(sorted(nouns.PEOPLE))
 _PEOPLE_SUBJECT = re.compile(
-    rf"\s*(?:the\s+|all\s+|most\s+|\d+\s+)?(?:{'|'.join(sorted(nouns.PEOPLE))})\b",
+    rf"\s*(?:the\s+|all\s+|most\s+|\d+\s+)?(?:{_PEOPLE_WORDS})\b",
     re.IGNORECASE,
 )
-# Who needed something, opening its clause: "She", "many patients", "Fewer patients in ...".
 # Who are the subject of the verb right after: "patients often require", "She now requires".
 _PEOPLE_BEFORE = re.compile(
-    rf"\b(?:she|he|they|{'|'.join(sorted(nouns.PEOPLE))}|patient)\s+(?:[a-z]+ly\s+|often\s+|"
+    rf"\b(?:she|he|they|{_PEOPLE_WORDS}|patient)\s+(?:[a-z]+ly\s+|often\s+|"
     r"still\s+|now\s+|also\s+|may\s+|will\s+|then\s+)*$",
     re.IGNORECASE,
 )
@@ -3164,10 +3165,11 @@ _PEOPLE_BEFORE = re.compile(
 _DESIGNED_STUDIES = re.compile(
     r"\W*(?:[\w\-]+\s+){0,3}?[\w\-]+(?:ed|er)\s+(?:stud(?:y|ies)|trials?)\b", re.IGNORECASE
 )
+# Who needed something, opening its clause: "She", "many patients", "Fewer patients in ...".
 _NEEDING_PEOPLE = re.compile(
     r"[\s,;]*(?:(?:but|and|while|whereas|however),?\s+)?(?:(?:she|he|they)\b|"
     r"(?:(?:the|all|but|one|most|many|some|few|fewer|more|several|these|those|\d+)\s+)*"
-    rf"(?:{'|'.join(sorted(nouns.PEOPLE))}|patient)\b)",
+    rf"(?:{_PEOPLE_WORDS}|patient)\b)",
     re.IGNORECASE,
 )
 _AFTER_RECEIVING = re.compile(

@@ -39,7 +39,8 @@ _TRAILER = re.compile(
     r"\s+(?:that|which|who|whose|when|where|while|before|after|because|although|albeit|compared|"
     # "fewer glucocorticoid-associated adverse events and, despite complement inhibition, ..."
     r"despite|"
-    r"than|versus|outside|related\s+to|attributable\s+to|attributed\s+to|ascribed\s+to|due\s+to|owing\s+to|caused\s+by|"
+    r"than|versus|outside|related\s+to|attributable\s+to|attributed\s+to|ascribed\s+to|"
+    r"due\s+to|owing\s+to|caused\s+by|"
     # "reduced inflammation-associated anemia, indicating that ...": what the result shows
     # is no more of what changed.
     r"indicating|suggesting|implying|demonstrating|confirming|highlighting)\b.*$",
@@ -1005,8 +1006,8 @@ def coordinated_subjects(text: str, known: Callable[[str], bool] = lambda name: 
         # "cyclosporine A": a capital letter ending a name is part of it, not an article.
         words = [
             w
-            for i, w in enumerate(split)
-            if w.lower() not in _LEADING or (i == len(split) - 1 and i > 0 and w == "A")
+            for j, w in enumerate(split)
+            if w.lower() not in _LEADING or (j == len(split) - 1 and j > 0 and w == "A")
         ]
         while words and words[-1].lower() in _AUXILIARIES | {"being", "also", "now", "still"}:
             words = words[:-1]

@@ -1658,6 +1658,10 @@ def _draft_statement(
         # significantly increased": the cells are what was measured, not what was given, and
         # so are those a later clause measures.
         comparator_spans.append((subject_start, subject_end))
+    # "The triple combination therapy (high-dose glucocorticoids, calcineurin inhibitor, and
+    # intravenous cyclophosphamide) improved patient survival": the parts a combination lists
+    # in brackets are none of them its subject.
+    comparator_spans.extend(m.span(1) for m in _COMBINATION_PARTS.finditer(body, 0, subject_end))
     subject = (
         _first(mentions, INTERVENTION, subject_start, subject_end, exclude=comparator_spans)
         if cues and proper is None and car is None and not coordinated
@@ -2605,6 +2609,11 @@ _WITH_CONDITION = re.compile(
     r"\b(?:patients|people|individuals|children|adults|subjects|persons|cases)\s+(?:\w+\s+)?"
     r"with\s+(?:(?:refractory|severe|active|early|new-onset|newly\s+diagnosed|generali[sz]ed|"
     r"treatment-resistant|chronic|acute)\s+){0,2}$",
+    re.IGNORECASE,
+)
+_COMBINATION_PARTS = re.compile(
+    r"\b(?:combination|combined|triple|dual|double|regimens?|protocols?|cocktails?)\b"
+    r"[^()]{0,40}\(([^()]+)\)",
     re.IGNORECASE,
 )
 _ATTRIBUTED_TO = re.compile(

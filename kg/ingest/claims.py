@@ -2193,6 +2193,8 @@ def _draft_statement(
     mechanism_scopes = [(c.end, c.clause[1]) for c in cues if c.rule.kind == MECHANISM]
     clauses_of: dict[int, tuple[int, int]] = {}
     order = 0
+    # "... in the OVB and MDI groups (P = .38)": two active arms alike, for every cue alike.
+    active_arms_only = _active_arms_only(body)
     for cue in cues:
         rule = cue.rule
         if rule.kind != MECHANISM and any(a <= cue.start < b for a, b in mechanism_scopes):
@@ -2291,7 +2293,7 @@ def _draft_statement(
         judged = (
             rule.kind in (EFFICACY, SAFETY)
             and not _HEDGED_DIFFERENCE.search(clause_text)
-            and not _active_arms_only(body)
+            and not active_arms_only
         )
         not_shown = judged and _not_significant(clause_text)
         for (obj_mention, obj), context in zip(objects, assessments, strict=True):
@@ -3011,7 +3013,7 @@ def _shares_transplant_head(body: str, m: Mention) -> bool:
     organ = _BARE_BEFORE_AND.search(body, max(0, m.start - 40), m.start)
     return (
         organ is not None
-        and organ.group(1).lower() in nouns.ORGANS
+        and nouns.is_organ(organ.group(1))
         and re.search(r"transplant", m.text + " " + m.entry.label, re.IGNORECASE) is not None
     )
 

@@ -1545,7 +1545,7 @@ _NOT_LISTED = {
 
 # Organs and tissues: where a change happens ("inflammatory changes in heart and lungs"),
 # never an outcome or a harm by themselves.
-ORGANS = {
+_ORGANS = {
     "heart",
     "lung",
     "kidney",
@@ -1577,7 +1577,7 @@ ORGANS = {
 def is_organ(name: str) -> bool:
     """True when ``name`` is an organ or a tissue by its head: "lungs", "bone marrow"."""
     words = name.lower().split()
-    return bool(words) and singular(_head(words)) in ORGANS
+    return bool(words) and singular(_head(words)) in _ORGANS
 
 
 def strip_counts(text: str) -> str:
@@ -1877,7 +1877,7 @@ def looks_like(name: str, kind: str) -> bool:
         return head not in _NOT_DISEASES and (
             head in _DISEASE_HEADS or head.endswith(_DISEASE_SUFFIXES)
         )
-    if kind in (OUTCOME, ADVERSE_EVENT) and singular(head) in ORGANS:
+    if kind in (OUTCOME, ADVERSE_EVENT) and singular(head) in _ORGANS:
         return False
     if kind in (OUTCOME, ADVERSE_EVENT) and any(w in PEOPLE for w in words):
         # "treatment-refractory patients showing durable drug-free remission": who showed a

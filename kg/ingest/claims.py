@@ -1556,6 +1556,7 @@ def _draft_statement(
     lead = _LEADING_POPULATION.match(body, content_start, first_cue)
     subject_start = lead.end() if lead else content_start
     subject_start = _after_semicolon(body, subject_start, first_cue, mentions)
+    subject_start = _after_fronted_time(body, subject_start, first_cue, mentions)
     setting = _FRONTED_SETTING.match(body, subject_start, first_cue) if cues else None
     if (
         setting is not None
@@ -1631,6 +1632,10 @@ def _draft_statement(
         # "In contrast to cyclophosphamide, AHSCT improved ...", "Although cyclophosphamide is
         # widely used, AHSCT ...": what the fronted phrase sets against the subject is not it.
         comparator_spans.append((contrast.start(), contrast.end()))
+        if _subject_kind(body[contrast.end() : first_cue], contrast.end(), mentions) == "named":
+            # "Compared to BMDSCs, everolimus was significantly effective ...": a name the
+            # lexicon does not know yet is read after the phrase, not with it.
+            subject_start = contrast.end()
     # "Temcell is a mesenchymal stem cell product approved for ...": the subject ends at its
     # copula, and a proper name the copula or an apposition ("the MSC therapy Ryoncil") says is
     # an intervention is the subject, not the class named around it.
@@ -2638,8 +2643,11 @@ _EXCLUSION_BEFORE_VERB = re.compile(
 _MEASURES = r"(?:percentages?|proportions?|numbers?|frequenc(?:y|ies)|counts?|levels?|ratios?)"
 # "Assessment of clinical symptoms, using the Inflammatory Neuropathy Cause and Treatment
 # (INCAT) ... revealed improvement": what measured the result is no treatment.
+# "The presence of 1-methyltryptophan ... in MSC-CM completely abrogated ...": what was found
+# in a place is measured too, and the place is not what was given.
 _MEASURED_SUBJECT = re.compile(
-    rf"\W*(?:the\s+)?(?:{_MEASURES}|fractions?|assessments?|evaluations?|measurements?)\s+of\b",
+    rf"\W*(?:the\s+)?(?:{_MEASURES}|presence|fractions?|assessments?|evaluations?|measurements?)"
+    r"\s+of\b",
     re.IGNORECASE,
 )
 _REMOVED = re.compile(
@@ -2892,6 +2900,7 @@ _RELATIVE = re.compile(
 )
 _CONTRASTIVE = re.compile(
     r"\s*(?:although|though|even\s+though|while|whereas|unlike|in\s+contrast\s+(?:to|with)|"
+    r"compared\s+(?:to|with)|relative\s+to|"
     r"as\s+opposed\s+to|rather\s+than|instead\s+of)\b[^,;]{0,200},\s*",
     re.IGNORECASE,
 )
@@ -3438,6 +3447,30 @@ def _qualified_name(body: str, mention: Mention) -> tuple[str, str]:
     )
 
 
+def _after_fronted_time(body: str, start: int, first_cue: int, mentions: list[Mention]) -> int:
+    """Where the subject starts after a fronted "After ...," or "Following ...," phrase, when
+    the main clause names a treatment of its own.
+
+    "After infusion of lymph node (LN) cells mismatched at ..., RUX, administered as a food
+    additive, attenuated ...": the phrase says what came first (here, what caused the disease),
+    and the result is the main clause subject's. "After infusion of MSCs, the patients had
+    ..." names no treatment after the phrase, which keeps it (see _fronted_intervention).
+    """
+    if not re.match(r"\s*(?:after|following)\s", body[start:first_cue], re.IGNORECASE):
+        return start
+    comma = nouns.mask_brackets(body).find(",", start, first_cue)
+    opening = next((m for m in mentions if comma != -1 and comma < m.start < first_cue), None)
+    # "After aHSCT, monitoring for infectious complications, especially for CMV ...": a name
+    # further into the clause is not its subject.
+    if (
+        opening is None
+        or opening.entry.kind != INTERVENTION
+        or len(body[comma + 1 : opening.start].split()) > 2
+    ):
+        return start
+    return comma + 1
+
+
 def _after_semicolon(body: str, start: int, first_cue: int, mentions: list[Mention]) -> int:
     """Where the subject of the first cue's clause starts, when a semicolon comes before it.
 
@@ -3890,9 +3923,23 @@ def _objects(
         # a new clause: the scope runs back to the sentence's last semicolon.
         scope = (body.rfind(";", 0, cue.start) + 1, cue.start)
     elif rule.scope == "before":
+        # "the alveolar injuries ... were attenuated, and the proportion of M2 macrophages was
+        # increased": an earlier cue for the same kind of object ends what this one reads back.
+        start = max(
+            [
+                clause_start,
+                *(
+                    c.end
+                    for c in cues
+                    if c.end <= cue.start
+                    and c.rule.kind != MECHANISM
+                    and (c.rule.objects == rule.objects or {c.rule.objects, rule.objects} <= results)
+                ),
+            ]
+        )
         # "the clinical symptoms ... have remarkably improved": the auxiliary is not a name's.
         aux = re.search(r"(?:\s+(?:have|has|had|is|are|was|were|been|be))+\s*$", body[: cue.start])
-        scope = (clause_start, aux.start() if aux and aux.start() > clause_start else cue.start)
+        scope = (start, aux.start() if aux and aux.start() > start else cue.start)
     elif rule.scope == "adjacent-before":
         before = [
             m for m in mentions if m.end <= cue.start and body[m.end : cue.start].strip() == ""

@@ -346,6 +346,7 @@ _OUTCOME_HEADS = {
     "resolution",
     "inflammation",
     "damage",
+    "injury",  # "attenuating glomerular injury"
     "death",
     "deaths",
     "abscess",
@@ -671,7 +672,8 @@ _TRAILING = {
     "after",
     "before",
 }
-_FINDING_SUFFIXES = ("uria", "aemia", "emia", "itis", "osis", "pathy", "penia", "algia")
+# "bone marrow hypoplasia", "pure red cell aplasia": a finding by its shape too.
+_FINDING_SUFFIXES = ("uria", "aemia", "emia", "itis", "osis", "pathy", "penia", "algia", "plasia")
 _DRUG_SUFFIXES = (
     "mab",
     "nib",
@@ -830,7 +832,7 @@ def phrases(text: str, kind: str) -> list[tuple[int, int, str]]:
         if suspended and nxt and "-" in nxt[0]:
             # "long-term symptom- and treatment-free remission": the first item borrows the
             # second one's suffix and head ("long-term symptom-free remission").
-            written = f"{piece.rstrip()}{nxt[0].split('-', 1)[1]} {' '.join(nxt[1:])}"
+            written = f"{piece.rstrip()}{nxt[0].rsplit('-', 1)[1]} {' '.join(nxt[1:])}"
         elif i > 0 and _SUSPENDED.search(pieces[i - 1]) and "-" in (piece.split() or [""])[0]:
             # ... and the second its leading modifiers ("long-term treatment-free remission").
             lead = pieces[i - 1].split()[:-1]
@@ -1347,7 +1349,12 @@ def listed(text: str, kind: str, anchors: list[tuple[int, int]]) -> list[tuple[i
         # outside it, where negation looks for its trigger.
         dropped = len(scope[start:end].split()) - len(bare)
         start += re.match(rf"\s*(?:\S+\s+){{{dropped}}}", scope[start:end]).end()
-        if shared and len(piece.split()) == 1 and item != items[-1]:
+        after = _next_item(scope, items, item)
+        if _SUSPENDED.search(piece) and after and "-" in after[0]:
+            # "ConA- and α-GalCer-mediated liver injury": the first item borrows the second's
+            # suffix and head ("ConA-mediated liver injury"), as in phrases().
+            piece = f"{piece.rstrip()}{after[0].rsplit('-', 1)[1]} {' '.join(after[1:])}".strip()
+        elif shared and len(piece.split()) == 1 and item != items[-1]:
             piece = f"{piece} {shared}"
         elif (
             len(piece.split()) == 1

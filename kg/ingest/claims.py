@@ -3933,7 +3933,9 @@ def _objects(
                     for c in cues
                     if c.end <= cue.start
                     and c.rule.kind != MECHANISM
-                    and (c.rule.objects == rule.objects or {c.rule.objects, rule.objects} <= results)
+                    and (
+                        c.rule.objects == rule.objects or {c.rule.objects, rule.objects} <= results
+                    )
                 ),
             ]
         )

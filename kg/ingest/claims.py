@@ -1913,6 +1913,13 @@ def _draft_statement(
             and not nouns.looks_like(name.lower(), INTERVENTION)
         ):
             name = None  # a capitalised word the document also writes in lower case
+        if (
+            name
+            and nouns.looks_like(name.lower(), DISEASE)
+            and not nouns.looks_like(name.lower(), INTERVENTION)
+        ):
+            # "Nephropathy is an important complication in HSCT": a disease is no treatment.
+            name = None
         if name:
             subject = _propose(
                 name,

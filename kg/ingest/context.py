@@ -344,6 +344,8 @@ def _after_without(words: list[str]) -> int | None:
     True
     >>> _after_without("therapy in patients lacking a donor involves ATG".split())
     6
+    >>> _after_without("we suspected it without gammopathy , and started anakinra".split())
+    5
     """
     # "Frontline therapy in ... all patients lacking a matched sibling donor involves
     # immunosuppressive therapy (IST) with horse antithymocyte globulin": what the patients
@@ -357,7 +359,15 @@ def _after_without(words: list[str]) -> int | None:
         (
             j
             for j in range(start + 1, len(words))
-            if words[j] in _FINITE or (words[j].endswith("s") and verb_only(words[j]))
+            if words[j] in _FINITE
+            or (words[j].endswith("s") and verb_only(words[j]))
+            # "we suspected SchS even without monoclonal gammopathy, and started Anakinra":
+            # a comma and a conjunction before a verb open the next clause.
+            or (
+                words[j] == ","
+                and words[j + 1 : j + 2] in (["and"], ["but"])
+                and (words[j + 2 : j + 3] or [""])[0].endswith("ed")
+            )
         ),
         None,
     )

@@ -767,8 +767,9 @@ _ADMINISTRATION = re.compile(
     # "A single treatment of hUCB-MSCs": how the cells were given, not their name.
     r"transfer|administration|application|delivery|transplantation|implantation|treatment)s?\s+of\s+"
     r"(?:our\s+|their\s+|this\s+|these\s+)?|"
-    # "Treatment with UC-MSCs achieved ...": what the treatment was with is the subject.
-    r"^(?:the\s+)?(?:treatment|therapy)\s+with\s+|"
+    # "Treatment with UC-MSCs achieved ...": what the treatment was with is the subject, as
+    # is what "monotherapy with anakinra" gives alone.
+    r"^(?:the\s+)?(?:treatment|therapy|monotherapy)\s+with\s+|"
     # "further clinical studies assessing CiPSC-islet transplantation": studies of it.
     r"^(?:(?:further|larger|more|future|additional|clinical|randomi[sz]ed|controlled|prospective)"
     r"\s+)*(?:studies|trials|research)\s+(?:assessing|evaluating|testing|investigating|of|on)\s+|"

@@ -1526,6 +1526,12 @@ def _draft_statement(
         # survival benefit is developed": what the clause after "until" says is when the
         # result holds, never a result of its own.
         cues = [c for c in cues if c.start < content_start + until.start()]
+    for whom in _IN_WHOM.finditer(body, content_start):
+        # "effective ... in patients with HCV-associated cryoglobulinemic vasculitis in whom
+        # antiviral therapy failed to induce remission": what the clause says of the patients
+        # is who they are, never a result of the statement's subject.
+        end = re.compile(r"[,;]").search(body, whom.end())
+        cues = [c for c in cues if not whom.end() <= c.start < (end.start() if end else len(body))]
     fronted_after = _FRONTED_AFTER.match(body, content_start)
     if fronted_after is None:
         cues = [c for c in cues if c.rule.name != "changed-fronted"]
@@ -1919,6 +1925,11 @@ def _draft_statement(
             and not nouns.looks_like(name.lower(), INTERVENTION)
         ):
             # "Nephropathy is an important complication in HSCT": a disease is no treatment.
+            name = None
+        at = subject_text.lower().find(name.lower()) if name else -1
+        if at != -1 and _COMBINATION.match(subject_text[at + len(name) :].lstrip()):
+            # "Rituximab combined with Peg-IFNalpha2b-ribavirin represents ...": the part named
+            # before "combined with" is not the combination.
             name = None
         if name:
             subject = _propose(
@@ -3993,6 +4004,14 @@ def _objects(
             # "a(n)" opens what was induced next to the reduction, not one more thing reduced.
             other = _AND_ANOTHER.search(body, cue.end, end)
             end = other.start() if other is not None else end
+        verb = next(
+            (m for m in _NEXT_VERB.finditer(body, cue.end, end) if verb_only(m.group(1).lower())),
+            None,
+        )
+        if verb is not None:
+            # "reduced hyperresponsiveness to type I and II interferons, normalized TH1 and
+            # follicular T helper cell responses": what a verb of its own acts on is not reduced.
+            end = verb.start()
         ends = [_OWN_DIRECTION.search(body, cue.end, end)]
         if cue.rule.direction == "Reduces":
             ends.append(_OWN_GOOD_END.search(body, cue.end, end))
@@ -4116,6 +4135,8 @@ def _objects(
     return hits, scope
 
 
+# A list item that opens with a verb's past form: ", normalized TH1 ...", ", and cured ...".
+_NEXT_VERB = re.compile(r",\s+(?:and\s+)?([a-z]+ed)\b(?!-)(?!\s+by\b)")
 # Where the agent after a passive's "by" ends: "decreased by hMSC treatment on day 13".
 _AGENT_END = re.compile(
     r"\s+(?:on|in|at|after|during|for|from|when|compared|versus|vs|than|as|and|or|but)\b|[,;(]",
@@ -4328,6 +4349,7 @@ def _taken_away(body: str) -> list[tuple[int, int]]:
     return [(m.start(), _span_end(body, m.end())) for m in _REMOVED.finditer(body)]
 
 
+_IN_WHOM = re.compile(r"\b(?:in|for|of)\s+whom\b", re.IGNORECASE)
 _HISTORY = re.compile(
     r"\b(?:who\s+(?:had\s+)?(?:failed|relapsed\s+after|(?:were|was)\s+refractory\s+to|"
     r"did\s+not\s+respond\s+to)|(?:refractory|resistant|unresponsive)\s+to|"

@@ -4012,6 +4012,12 @@ def _objects(
             # "reduced hyperresponsiveness to type I and II interferons, normalized TH1 and
             # follicular T helper cell responses": what a verb of its own acts on is not reduced.
             end = verb.start()
+        counted = _COUNTED_CLAUSE.search(body, cue.end, end)
+        if counted is not None:
+            # "19 of 23 patients (82%) achieved full remission and only 4 (17%) did not respond
+            # fully and needed orbital irradiation or orbital decompressive surgery": a clause
+            # whose subject is a count of other patients says what they did.
+            end = counted.start()
         ends = [_OWN_DIRECTION.search(body, cue.end, end)]
         if cue.rule.direction == "Reduces":
             ends.append(_OWN_GOOD_END.search(body, cue.end, end))
@@ -4135,6 +4141,12 @@ def _objects(
     return hits, scope
 
 
+_COUNTED_CLAUSE = re.compile(
+    r",?\s+(?:and|but|while|whereas)\s+(?:only\s+)?(?:\d+|one|two|three|four|five|six|seven|"
+    r"eight|nine|ten)\b(?:\s*\([^)]*\))?(?:\s+of\s+(?:the\s+)?\w+)?(?:\s+(?:patients?|cases?))?"
+    r"\s+(?:did|had|have|were|was|needed|required|developed|relapsed|died|remained)\b",
+    re.IGNORECASE,
+)
 # A list item that opens with a verb's past form: ", normalized TH1 ...", ", and cured ...".
 _NEXT_VERB = re.compile(r",\s+(?:and\s+)?([a-z]+ed)\b(?!-)(?!\s+by\b)")
 # Where the agent after a passive's "by" ends: "decreased by hMSC treatment on day 13".
@@ -4349,6 +4361,7 @@ def _taken_away(body: str) -> list[tuple[int, int]]:
     return [(m.start(), _span_end(body, m.end())) for m in _REMOVED.finditer(body)]
 
 
+_ADVERSE_WORD = re.compile(r"\b(?:adverse|side)\b", re.IGNORECASE)
 _IN_WHOM = re.compile(r"\b(?:in|for|of)\s+whom\b", re.IGNORECASE)
 _HISTORY = re.compile(
     r"\b(?:who\s+(?:had\s+)?(?:failed|relapsed\s+after|(?:were|was)\s+refractory\s+to|"
@@ -4807,7 +4820,13 @@ def _propose_objects(
     # as what the cue's own kind or a harm would be.
     benefit_apart = rule.name == "associated-with"
     found = [
-        (start, stop, name, kind)
+        # "a high incidence of adverse symptoms": a result cue's "adverse" outcome is a harm.
+        (
+            start,
+            stop,
+            name,
+            ADVERSE_EVENT if rule.harm == "AssociatedWith" and _ADVERSE_WORD.search(name) else kind,
+        )
         for start, stop, name in nouns.phrases(masked_text, kind)
         if not (benefit_apart and _BENEFIT.search(name))
     ]

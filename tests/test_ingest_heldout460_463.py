@@ -8,7 +8,7 @@ without a source are written for the test.
 
 from __future__ import annotations
 
-from ingest_testing import last_claims
+from ingest_testing import drafted, last_claims
 
 
 def test_a_high_incidence_of_adverse_symptoms_is_a_harm(lexicon) -> None:
@@ -44,3 +44,19 @@ def test_what_a_count_of_other_patients_needed_is_not_the_result(lexicon) -> Non
     # Control: a list joined by "and" is still read whole.
     claims = last_claims(lexicon, "Rituximab achieved full remission and lower relapse rates")
     assert "outcome:full-remission" in {c[2] for c in claims}, claims
+
+
+def test_what_has_been_proposed_is_hedged(lexicon) -> None:
+    # Set 463: "... has been proposed as maintenance therapy to prevent AIP relapse" was drafted
+    # as an asserted prevention.
+    draft, _ = drafted(
+        lexicon,
+        "Low-dosage steroid therapy or immunosuppressant (IMs) has been proposed as maintenance "
+        "therapy to prevent AIP relapse",
+    )
+    claims = [c for s in draft.statements for c in s.claims]
+    assert claims and {c.strength for c in claims} == {"Possible"}, claims
+    # Control: a prevention the sentence asserts stays asserted.
+    draft, _ = drafted(lexicon, "Maintenance steroid therapy prevented AIP relapse")
+    claims = [c for s in draft.statements for c in s.claims]
+    assert claims and {c.strength for c in claims} == {"Asserted"}, claims

@@ -56,6 +56,14 @@ _ADDED = (
     ("suggests", "POSSIBLE_EXISTENCE", "FORWARD"),
     ("suggest", "POSSIBLE_EXISTENCE", "FORWARD"),
     ("potentially", "POSSIBLE_EXISTENCE", "FORWARD"),
+    # "Low-dosage steroid therapy ... has been proposed as maintenance therapy to prevent AIP
+    # relapse": what has been proposed is not shown.
+    ("has been proposed", "POSSIBLE_EXISTENCE", "FORWARD"),
+    ("have been proposed", "POSSIBLE_EXISTENCE", "FORWARD"),
+    ("was proposed", "POSSIBLE_EXISTENCE", "FORWARD"),
+    ("were proposed", "POSSIBLE_EXISTENCE", "FORWARD"),
+    ("has been suggested", "POSSIBLE_EXISTENCE", "FORWARD"),
+    ("have been suggested", "POSSIBLE_EXISTENCE", "FORWARD"),
     # "no therapy seems to be curative in RCD II", "appears to be effective in": what only
     # seems so is not asserted.
     ("seems to", "POSSIBLE_EXISTENCE", "FORWARD"),
@@ -146,6 +154,10 @@ _ADDED = (
     # "MSCs not only play an important role in regulating immune and tissue homeostasis but
     # also display ...": an addition, no denial.
     ("not only", "NEGATED_EXISTENCE", "PSEUDO"),
+    # "treated with siltuximab with/without corticosteroids achieved response": a treatment
+    # given with or without another, no denial.
+    ("with/without", "NEGATED_EXISTENCE", "PSEUDO"),
+    ("with or without", "NEGATED_EXISTENCE", "PSEUDO"),
     ("in case of", "HYPOTHETICAL", "FORWARD"),
     ("whether", "HYPOTHETICAL", "FORWARD"),
 )

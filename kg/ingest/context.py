@@ -209,6 +209,12 @@ _AND_BEFORE = (
     ("the", "patients"),
     ("patients",),
     ("all", "patients"),
+    # "did not act, surprisingly, as an independent risk factor for recurrences and therefore
+    # may be considered a successful and safe treatment": what follows from the denial is not
+    # denied.
+    ("therefore",),
+    ("thus",),
+    ("hence",),
 )
 
 

@@ -1201,6 +1201,8 @@ def subject_phrase(text: str) -> str | None:
             break
     while len(words) > 1 and adverb_only(words[-1]):
         words = words[:-1]  # "X significantly prolonged ...": how it acted, not its name
+    while len(words) > 1 and words[0].lower().endswith("ly") and adverb_only(words[0]):
+        words = words[1:]  # "Currently belimumab is ...": when, not a word of its name
     for i, word in enumerate(words[1:], 1):
         if word.lower() in (
             "in",

@@ -1530,7 +1530,7 @@ def _draft_statement(
         # "effective ... in patients with HCV-associated cryoglobulinemic vasculitis in whom
         # antiviral therapy failed to induce remission": what the clause says of the patients
         # is who they are, never a result of the statement's subject.
-        end = re.compile(r"[,;]").search(body, whom.end())
+        end = _CLAUSE_PUNCTUATION.search(body, whom.end())
         cues = [c for c in cues if not whom.end() <= c.start < (end.start() if end else len(body))]
     fronted_after = _FRONTED_AFTER.match(body, content_start)
     if fronted_after is None:
@@ -4363,6 +4363,7 @@ def _taken_away(body: str) -> list[tuple[int, int]]:
 
 _ADVERSE_WORD = re.compile(r"\b(?:adverse|side)\b", re.IGNORECASE)
 _IN_WHOM = re.compile(r"\b(?:in|for|of)\s+whom\b", re.IGNORECASE)
+_CLAUSE_PUNCTUATION = re.compile(r"[,;]")
 _HISTORY = re.compile(
     r"\b(?:who\s+(?:had\s+)?(?:failed|relapsed\s+after|(?:were|was)\s+refractory\s+to|"
     r"did\s+not\s+respond\s+to)|(?:refractory|resistant|unresponsive)\s+to|"

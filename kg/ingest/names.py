@@ -19,8 +19,7 @@ from __future__ import annotations
 import re
 
 from kg.ingest.lexicon import INTERVENTION
-from kg.ingest.nouns import looks_like
-from kg.ingest.wordclass import adverb_only
+from kg.ingest.nouns import leading_adverb, looks_like
 
 # "X is a ...", "X was the ...": the copula ending a subject noun phrase.
 _COPULA = re.compile(r"\s+(?:is|are|was|were)\s+(?:an?|the)\s+", re.IGNORECASE)
@@ -67,7 +66,7 @@ def proper_subject(subject: str) -> str | None:
         name, complement = subject[:end].strip(), subject[end:]
         # "Currently belimumab is the only biological therapy": when, not a word of the name.
         first = name.split(maxsplit=1)
-        if len(first) == 2 and first[0].endswith("ly") and adverb_only(first[0]):
+        if len(first) == 2 and leading_adverb(first[0]):
             name = first[1]
         complement = re.sub(r"\s*[\(\[][^\)\]]*[\)\]]", "", complement).strip()
         if _is_name(name) and looks_like(_noun_phrase(complement), INTERVENTION):

@@ -1143,6 +1143,12 @@ def administration_end(text: str, start: int = 0) -> int:
     return start + lead + given.end() if given and given.group(0).strip() else start
 
 
+def leading_adverb(word: str) -> bool:
+    """True for an adverb in "-ly" that can open a subject without being part of its name
+    ("Currently belimumab is ..."); "Since" or "Temcell" are not."""
+    return word.lower().endswith("ly") and adverb_only(word)
+
+
 def subject_phrase(text: str) -> str | None:
     """Return the intervention a subject noun phrase names, without how it is given.
 
@@ -1201,7 +1207,7 @@ def subject_phrase(text: str) -> str | None:
             break
     while len(words) > 1 and adverb_only(words[-1]):
         words = words[:-1]  # "X significantly prolonged ...": how it acted, not its name
-    while len(words) > 1 and words[0].lower().endswith("ly") and adverb_only(words[0]):
+    while len(words) > 1 and leading_adverb(words[0]):
         words = words[1:]  # "Currently belimumab is ...": when, not a word of its name
     for i, word in enumerate(words[1:], 1):
         if word.lower() in (

@@ -33,3 +33,16 @@ def test_what_a_treatment_was_evaluated_for_is_no_result(lexicon) -> None:
         lexicon, "Hydroxychloroquine significantly reduced the recurrence rate of heart block"
     )
     assert ("intervention:hydroxychloroquine", "Reduces") in {(c[1], c[3]) for c in claims}, claims
+
+
+def test_without_denies_nothing_past_a_verb_of_the_clauses_own(lexicon) -> None:
+    # Written for the test (named under "Left" after the runs of sets 448-479): what patients
+    # treated without corticosteroids achieved was drafted as denied.
+    claims = last_claims(
+        lexicon,
+        "Patients with iMCD treated with siltuximab without corticosteroids achieved response",
+    )
+    assert claims and not [c for c in claims if c[4]], claims
+    # Control: what "without" names after the result is still denied.
+    claims = last_claims(lexicon, "Siltuximab was well tolerated, without serious adverse events")
+    assert ("outcome:serious-adverse-event", True) in {(c[2], c[4]) for c in claims}, claims

@@ -364,6 +364,8 @@ def _after_without(words: list[str]) -> int | None:
     6
     >>> _after_without("we suspected it without gammopathy , and started anakinra".split())
     5
+    >>> _after_without("patients treated without corticosteroids achieved response".split())
+    4
     """
     # "Frontline therapy in ... all patients lacking a matched sibling donor involves
     # immunosuppressive therapy (IST) with horse antithymocyte globulin": what the patients
@@ -385,6 +387,16 @@ def _after_without(words: list[str]) -> int | None:
                 words[j] == ","
                 and words[j + 1 : j + 2] in (["and"], ["but"])
                 and (words[j + 2 : j + 3] or [""])[0].endswith("ed")
+            )
+            # "Patients treated without corticosteroids achieved response": a past-tense verb
+            # after what "without" names is the clause's own, never one of its words
+            # ("without reduced survival", "without markedly reduced survival" keep theirs).
+            or (
+                j > start + 1
+                and words[j].endswith("ed")
+                and verb_only(words[j])
+                and not words[j - 1].endswith("ly")
+                and words[j - 1] not in ("and", "or", ",", "without", "no", "any")
             )
         ),
         None,

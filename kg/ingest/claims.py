@@ -4145,8 +4145,8 @@ def _objects(
 
 
 _COUNTED_CLAUSE = re.compile(
-    r",?\s+(?:and|but|while|whereas)\s+(?:only\s+)?(?:\d+|one|two|three|four|five|six|seven|"
-    r"eight|nine|ten)\b(?:\s*\([^)]*\))?(?:\s+of\s+(?:the\s+)?\w+)?(?:\s+(?:patients?|cases?))?"
+    rf",?\s+(?:and|but|while|whereas)\s+(?:only\s+)?(?:\d+|{'|'.join(sorted(nouns.NUMBER_WORDS))})"
+    r"\b(?:\s*\([^)]*\))?(?:\s+of\s+(?:the\s+)?\w+)?(?:\s+(?:patients?|cases?))?"
     r"\s+(?:did|had|have|were|was|needed|required|developed|relapsed|died|remained)\b",
     re.IGNORECASE,
 )

@@ -25,7 +25,11 @@ if not Path(CHROMEDRIVER).is_file():
 webdriver = pytest.importorskip(
     "selenium.webdriver", reason="browser tests need the selenium package (test extra)"
 )
-from selenium.common.exceptions import TimeoutException, UnexpectedAlertPresentException
+from selenium.common.exceptions import (
+    StaleElementReferenceException,
+    TimeoutException,
+    UnexpectedAlertPresentException,
+)
 from selenium.webdriver.common.by import By
 from selenium.webdriver.remote.webelement import WebElement
 from selenium.webdriver.support.wait import WebDriverWait
@@ -99,7 +103,10 @@ class Page:
 
     def wait_for(self, condition, what: str):
         try:
-            return WebDriverWait(self.driver, TIMEOUT).until(lambda _: condition())
+            # An element the page replaced while the condition read it is tried again.
+            return WebDriverWait(
+                self.driver, TIMEOUT, ignored_exceptions=(StaleElementReferenceException,)
+            ).until(lambda _: condition())
         except TimeoutException:
             raise AssertionError(f"waited {TIMEOUT} s for {what}") from None
 
@@ -141,6 +148,21 @@ class Page:
 
     def text(self, css: str) -> str:
         return self.first(css).text
+
+    def texts(self, css: str) -> list[str]:
+        """The shown text of every element matching ``css``, read in one script so that a list
+        the page redraws between two reads (a completion list as keys arrive) is never read
+        half old, half new."""
+        return self.driver.execute_script(
+            "return Array.from(document.querySelectorAll(arguments[0]), e => e.innerText)", css
+        )
+
+    def settle(self) -> None:
+        """Wait two animation frames, so that work the page put off to the next frame is done."""
+        self.driver.execute_async_script(
+            "const done = arguments[0];"
+            "requestAnimationFrame(() => requestAnimationFrame(() => done(true)));"
+        )
 
     def scroll_to(self, element: WebElement) -> None:
         self.driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", element)

@@ -479,9 +479,9 @@ def test_the_editor_completes_ontology_terms(server, page):
     assert page.evaluate("document.activeElement.closest('.CodeMirror') !== null")
     set_text(page, "SELECT * WHERE {\n  ?claim ")
     type_keys(page, "hkg:str")
-    hints = page.wait_for(
-        lambda: [e.text for e in page.all(".CodeMirror-hints li")] or None, "completions"
-    )
+    page.wait_for(lambda: editor_text(page).endswith("?claim hkg:str"), "the typed keys")
+    page.settle()
+    hints = page.wait_for(lambda: page.texts(".CodeMirror-hints li") or None, "completions")
     # Names that start with the typed text first, then those that hold it.
     assert hints[0].startswith("hkg:strength"), hints
     assert any(h.startswith("hkg:strengthWording") for h in hints), hints
@@ -493,9 +493,8 @@ def test_the_editor_completes_ontology_terms(server, page):
     # Ctrl+Space on a bare word offers the prefixes it starts.
     set_text(page, "SELECT * WHERE { ?d a dis")
     chord(page, Keys.SPACE)
-    hints = page.wait_for(
-        lambda: [e.text for e in page.all(".CodeMirror-hints li")] or None, "prefixes offered"
-    )
+    page.settle()
+    hints = page.wait_for(lambda: page.texts(".CodeMirror-hints li") or None, "prefixes offered")
     assert hints[0].startswith("disease:https://w3id.org/hsct-kg/resource/disease/"), hints
     type_keys(page, Keys.ENTER)
     page.wait_for(lambda: editor_text(page).endswith("?d a disease:"), "the prefix completed")

@@ -25,7 +25,7 @@ from itertools import pairwise
 
 from rdflib import URIRef
 
-from kg.ingest import names, nouns
+from kg.ingest import drugs, names, nouns
 from kg.ingest.context import assess
 from kg.ingest.lexicon import (
     ADVERSE_EVENT,
@@ -138,7 +138,7 @@ _RECOMMENDERS = (
 # Words that may follow a verb of change whose subject came before it ("EDSS improved
 # significantly after", "decreased from 5 to 2 after"); any other word after it is its object.
 _AFTER_CHANGE_WORDS = (
-    r"(?:after|following|from|to|in|at|by|on|over|during|within|among|for|with|and|or|but|"
+    r"(?:after|following|upon|from|to|in|at|by|on|over|during|within|among|for|with|and|or|but|"
     r"than|as|again|both|all|overall|compared|between|since|until|\w+ly)\b"
 )
 RULES: tuple[Rule, ...] = (
@@ -440,7 +440,11 @@ RULES: tuple[Rule, ...] = (
         # lupus responded well to HSCT": the disease stands first, the treatment after "to".
         "responds-well-to",
         r"(?<!\bnot\s)(?<!\bnever\s)\brespond(?:s|ed|ing)?\s+"
-        r"(?:very\s+|particularly\s+|remarkably\s+)?(?:well|favou?rably)\s+to\b",
+        r"(?:very\s+|particularly\s+|remarkably\s+)?(?:well|favou?rably)\s+to\b|"
+        # "ILD in one patient rapidly responded to tofacitinib monotherapy": a response seen,
+        # not of those a relative clause picks out ("patients who responded to ...").
+        r"(?<!\bnot\s)(?<!\bnever\s)(?<!\bwho\s)(?<!\bthat\s)\bresponded\s+"
+        r"(?:(?:rapidly|promptly|quickly|completely|dramatically|fully)\s+)?to\b",
         EFFICACY,
         "effectiveFor",
         DISEASE,
@@ -779,8 +783,9 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "changed-after",
-        r"\b(?:significantly\s+|markedly\s+)?(?:improved|decreased|declined|fell|increased|"
-        r"reduced|normali[sz]ed)\b(?=[^;]{0,80}?\b(?:after|following)\b)"
+        # "Clinical symptoms improve upon treatment with baricitinib": in the present too.
+        r"\b(?:significantly\s+|markedly\s+)?(?:improved|improves?|decreased|declined|fell|"
+        r"increased|reduced|normali[sz]ed)\b(?=[^;]{0,80}?\b(?:after|following|upon)\b)"
         # "experienced hair regeneration, increased hair growth and decreased pull test 3 and
         # 6 months after the treatment": a verb before its own noun says what changed after
         # it, never what came before.
@@ -1288,6 +1293,7 @@ def draft_document(document: Document, lexicon: Lexicon, doc_id: str) -> Documen
     settled, broadest_of = _mark_ambiguous(definitions, lexicon)
     for definition, st in definitions:
         _propose_definition(definition, st, lexicon, proposals, settled)
+        _propose_class_named_inside(definition, st, lexicon, proposals)
     # A long form may name what only the document's own definitions make known: "experimental
     # autoimmune myasthenia gravis (MG)" in one source, after "myasthenia gravis (MG)" in
     # others, defines MG another way once EAMG is known. Settled again, with them known.
@@ -1296,6 +1302,7 @@ def draft_document(document: Document, lexicon: Lexicon, doc_id: str) -> Documen
         _propose_products(st, lexicon, proposals)
         _propose_cell_therapies(st, lexicon, proposals)
         _propose_product_codes(st, lexicon, proposals)
+        _propose_drugs(st, lexicon, proposals)
     redefined = _redefinitions(definitions, lexicon)
     for key, entry in broadest_of.items():
         # A definition that names no one known entity whole reads as the broadest meaning.
@@ -1633,7 +1640,9 @@ def _draft_statement(
     # systemic therapy": a clause with a subject of its own is not denied.
     own_clause = _OWN_SUBJECT_CLAUSE.search(body, content_start)
     neither_end = own_clause.start() if neither and own_clause else len(body)
-    contrast = _CONTRASTIVE.match(body, subject_start)
+    # "Inspiringly, compared to those in the rituximab group, ...": after a sentence adverb.
+    adverb = _SENTENCE_ADVERB.match(body, subject_start)
+    contrast = _CONTRASTIVE.match(body, adverb.end() if adverb else subject_start)
     if contrast is not None and first_cue >= contrast.end():
         # "In contrast to cyclophosphamide, AHSCT improved ...", "Although cyclophosphamide is
         # widely used, AHSCT ...": what the fronted phrase sets against the subject is not it.
@@ -1652,7 +1661,7 @@ def _draft_statement(
     # before any broader name written around it ("autologous CAR-T cells") is read.
     coordinated = (
         nouns.coordinated_subjects(
-            body[subject_start:subject_end],
+            _before_copula(body[subject_start:subject_end]),
             lambda name: _spans(name, INTERVENTION, lexicon) is not None,
         )
         if cues and proper is None and not _ANAPHOR.match(body[subject_start:subject_end])
@@ -1835,11 +1844,23 @@ def _draft_statement(
         # death": the statement names the cause, and it is no treatment named before.
         sd.names_unknown = True
     if cues and subject is None and cues[0].rule.name == "changed-after":
-        # "INCAT scores improved significantly ... after AHSCT": the outcome is the subject;
-        # the intervention is the one named after "after".
-        after = re.compile(r"\b(?:after|following)\s+").search(body, cues[0].end, cues[0].clause[1])
+        # "INCAT scores improved significantly ... after AHSCT", "... improve upon treatment
+        # with baricitinib": the outcome is the subject; the intervention is the one named
+        # after "after".
+        after = _AFTER_RECEIVING.search(body, cues[0].end, cues[0].clause[1])
         if after is not None:
             subject = _first(mentions, INTERVENTION, after.end(), after.end() + 1)
+            if subject is None and re.search(r"\b(?:with|receiving)\s+$", after.group(0)):
+                # "... after treatment with baricitinib": a name the lexicon does not know
+                # yet, said to be what was given.
+                tail = _AGENT_END.search(body, after.end(), cues[0].clause[1])
+                named = nouns.subject_phrase(
+                    body[after.end() : tail.start() if tail else cues[0].clause[1]]
+                )
+                if named:
+                    subject = _named(
+                        named, INTERVENTION, st, proposals, lexicon, "named as what was given"
+                    )
             subject_text = ""
     if (
         cues
@@ -2925,6 +2946,9 @@ _CONTRASTIVE = re.compile(
     r"as\s+opposed\s+to|rather\s+than|instead\s+of)\b[^,;]{0,200},\s*",
     re.IGNORECASE,
 )
+_SENTENCE_ADVERB = re.compile(
+    r"\s*(?:[a-z]+ly|however|moreover|furthermore|additionally|importantly)\s*,", re.IGNORECASE
+)
 _FRONTED_SETTING = re.compile(r"\s*in\s+[^,;]{1,120},\s*", re.IGNORECASE)
 _FRONTED_AFTER = re.compile(r"\s*(?:after|following)\s+[^,;]{1,80},\s*", re.IGNORECASE)
 # "Despite their reduced performance status, ...", and a fronted reason, condition or purpose:
@@ -3213,8 +3237,20 @@ _NEEDING_PEOPLE = re.compile(
     rf"(?:{_PEOPLE_WORDS}|patient)\b)",
     re.IGNORECASE,
 )
+_COPULA = re.compile(r"\s+(?:is|are|was|were|remains?|remained)\s", re.IGNORECASE)
+
+
+def _before_copula(subject: str) -> str:
+    """The subjects end at the copula, before what the clause says they are: "Antimalarials
+    and glucocorticoids are still the most common drugs used to treat". Not where commas set
+    off appositions ("Another anti-IL5 monoclonal antibody, reslizumab, and ..."), whose
+    names restate the subjects."""
+    cut = _COPULA.split(subject, maxsplit=1)[0]
+    return subject if "," in cut else cut + " "
+
+
 _AFTER_RECEIVING = re.compile(
-    r"\b(?:after|following)\s+(?:(?:receiving|treatment\s+with|being\s+treated\s+with|"
+    r"\b(?:after|following|upon)\s+(?:(?:receiving|treatment\s+with|being\s+treated\s+with|"
     r"the|an?)\s+)?",
     re.IGNORECASE,
 )
@@ -3754,7 +3790,9 @@ def _add_claim(sd: StatementDraft, claim: DraftClaim) -> None:
 
 def _clauses(body: str, start: int) -> list[tuple[int, int]]:
     bounds = [start]
-    for match in _BOUNDARY.finditer(body, start):
+    # "ILD (acute fibrinous and organizing pneumonia; AFOP) in one patient rapidly responded":
+    # what brackets hold is an aside, never the end of the clause around it.
+    for match in _BOUNDARY.finditer(nouns.mask_brackets(body), start):
         bounds.append(match.start())
     bounds.append(len(body))
     return [(a, b) for a, b in pairwise(bounds) if b > a]
@@ -4403,7 +4441,10 @@ def _not_significant(clause: str) -> bool:
 
 _HEDGED_DIFFERENCE = re.compile(r"\b(?:trends?|tended|numerical(?:ly)?)\b", re.IGNORECASE)
 _TWO_ARMS = re.compile(
-    r"\b(?:in|of|between)\s+the\s+\S+\s+and\s+\S+\s+(?:groups|arms)\b", re.IGNORECASE
+    r"\b(?:in|of|between)\s+the\s+\S+\s+and\s+\S+\s+(?:groups|arms)\b|"
+    # "Treatment-related mortality was high in both HSCT groups (29% and 16%; P = .09)"
+    r"\bboth\s+(?:\S+\s+){0,2}?(?:groups|arms)\b",
+    re.IGNORECASE,
 )
 _INACTIVE_ARM = re.compile(
     r"\b(?:placebo|sham|vehicle|controls?|untreated|no\s+(?:treatment|therapy))\b", re.IGNORECASE
@@ -5124,6 +5165,35 @@ def _propose_definition(
     _propose_long_form(definition, st, lexicon, proposals, with_abbreviation=True)
 
 
+# "Janus kinase (JAK) inhibitors": the bracket closes inside the name of a drug class.
+_CLASS_AFTER_BRACKET = re.compile(
+    r"\s*[(\[][^()\[\]]*[)\]]\s+(inhibitors?|blockers?|antagonists?)(?![\w\-])", re.IGNORECASE
+)
+
+
+def _propose_class_named_inside(
+    definition, st: Statement, lexicon: Lexicon, proposals: dict[URIRef, Proposal]
+) -> None:
+    """A drug class named by what it acts on, whose abbreviation is defined inside the name:
+    "Janus kinase (JAK) inhibitors" names Janus kinase inhibitors, written out as the text
+    first gives it, and "JAK inhibitors" names them from there on."""
+    after = _CLASS_AFTER_BRACKET.match(st.text, definition.end)
+    if after is None:
+        return
+    head = nouns.singular(after.group(1).lower())
+    long_form = f"{definition.long_form} {head}"
+    entry = _known(long_form, INTERVENTION, lexicon) or _propose(
+        long_form,
+        INTERVENTION,
+        st,
+        proposals,
+        lexicon,
+        "a drug class named with an abbreviation defined inside its name",
+    )
+    if entry is not None:
+        lexicon.add(entry, [f"{singular_abbreviation(definition.abbreviation)} {head}"])
+
+
 def _another_head(long_form: str, abbreviations, lexicon: Lexicon) -> bool:
     """True when ``long_form`` ends with a head word that no name of the entities the known
     ``abbreviations`` stand for ends with: another kind of thing, not another spelling."""
@@ -5134,6 +5204,19 @@ def _another_head(long_form: str, abbreviations, lexicon: Lexicon) -> bool:
     meant = {s.entry.iri for s in abbreviations}
     names = [s.form for s in lexicon.surfaces if s.entry.iri in meant and not s.case_sensitive]
     return bool(names) and all(head(n) != head(long_form) for n in names)
+
+
+def _propose_drugs(st: Statement, lexicon: Lexicon, proposals: dict[URIRef, Proposal]) -> None:
+    """Propose the medicines and drug classes a statement names that the lexicon does not
+    know, under the statement's own words ("glucocorticoids" is glucocorticoid)."""
+    known = find_mentions(st.text, lexicon)
+    for drug in drugs.find_drugs(st.text):
+        if any(m.start < drug.end and drug.start < m.end for m in known):
+            continue
+        words = drug.text.split()
+        name = nouns._lower_initial(" ".join([*words[:-1], nouns.singular(words[-1])]))
+        where = f" (DrugBank {drug.drugbank})" if drug.drugbank else ""
+        _propose(name, INTERVENTION, st, proposals, lexicon, f"a medicine name{where}")
 
 
 def _propose_products(st: Statement, lexicon: Lexicon, proposals: dict[URIRef, Proposal]) -> None:

@@ -413,6 +413,10 @@ _OPENERS = {
     "while",
     "overall",
     "thus",
+    # "Considering biologic therapies, rituximab has shown ...": the topic, not the subject.
+    "considering",
+    "regarding",
+    "concerning",
 }
 _INTERVENTION_HEADS = {
     "transfer",

@@ -1,0 +1,125 @@
+"""Medicine names in a statement, found with the drug-named-entity-recognition library, whose
+dictionary holds the names and synonyms of MeSH, DrugBank, MedlinePlus and the NHS with their
+identifiers.
+
+The dictionary also holds molecules that are no treatment where a summary names them
+("C-peptide", "IL-10", "NK cells"), brand names that are common words ("luminal") and
+abbreviations ("CAPS"), so only two kinds of match are kept: a class of drugs by what it does
+(a MeSH "pharmacologic action", tree D27: "glucocorticoids", "TNF inhibitors") and a medicine
+written under its own name ("rituximab", "voclosporin").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from kg.ingest.nouns import mask_brackets, singular
+from kg.ingest.wordclass import classes
+
+_TOKEN = re.compile(r"\w[\w\-]*|[^\w\s]")
+_NEXT_WORD = re.compile(r"\s+([a-z][a-z\-]*)")
+
+
+@dataclass(frozen=True)
+class Drug:
+    start: int
+    end: int
+    text: str
+    # Only DrugBank's identifier is kept: the dictionary's MeSH identifiers are at times those
+    # of a class the drug belongs to (hydroxychloroquine under D018501, antimalarials).
+    drugbank: str | None
+
+
+@lru_cache(maxsize=1)
+def _library():
+    # Imported on first use: loading the dictionary takes a second or two.
+    from drug_named_entity_recognition import find_drugs
+
+    return find_drugs
+
+
+def find_drugs(text: str) -> list[Drug]:
+    """The medicines and drug classes ``text`` names, left to right.
+
+    >>> [d.text for d in find_drugs("Rituximab and glucocorticoids; luminal C-peptide and IL-10")]
+    ['Rituximab', 'glucocorticoids']
+    >>> [d.text for d in find_drugs("its anti-inflammatory effects, and antimalarials")]
+    ['antimalarials']
+    """
+    tokens = list(_TOKEN.finditer(text))
+    masked = mask_brackets(text)
+    found: list[Drug] = []
+    for info, first, stop in _library()([t.group(0) for t in tokens], is_ignore_case=True):
+        start, end = tokens[first].start(), tokens[stop - 1].end()
+        written = text[start:end]
+        if _names_a_treatment(info, written, text[end:]) and _given_alone(text, masked, start, end):
+            found.append(Drug(start, end, written, info.get("drugbank_id")))
+    return sorted(found, key=lambda d: d.start)
+
+
+def _names_a_treatment(info: dict, written: str, after: str) -> bool:
+    last = written.split()[-1]
+    # Pharmacologic actions (D27.505), not the other uses of chemicals under D27
+    # ("quality-of-life indicators" are no "Indicators and Reagents").
+    if any(tree.startswith("D27.505") for tree in info.get("mesh_tree", ())):
+        # "anti-inflammatory effects", "immunosuppressive therapy": a class word before a
+        # noun describes the noun, it names no drug given.
+        following = _NEXT_WORD.match(after)
+        return not (
+            following is not None
+            and not last.lower().endswith("s")
+            and "NOUN" in classes(following.group(1))
+        )
+    # A medicine with a consumer monograph (MedlinePlus), or one DrugBank lists under a name of
+    # one plain word ("voclosporin"), as the molecules it lists are not ("C-peptide", "IL-10").
+    medicine = info.get("medline_plus_id") or (info.get("drugbank_id") and written.isalpha())
+    # Under its own name, in any number and case: not a brand or a synonym that is also a
+    # common word ("luminal" for phenobarbital), nor an abbreviation ("CAPS").
+    return bool(medicine) and not written.isupper() and _same(written, info.get("name", ""))
+
+
+def _given_alone(text: str, masked: str, start: int, end: int) -> bool:
+    """False where the drug is named as part of something else given, or with how it was
+    given (left to the sentence's own name for it): inside brackets that say what a treatment
+    was made of ("Immunosuppressive therapy (prednisone and mycophenolate mofetil)"), joined
+    to other names ("BCNU+Etoposide+Ara-C+Melphalan", "bendamustine-rituximab"), with the
+    words for how it was given ("tacrolimus monotherapy", "azithromycin prophylaxis", "oral
+    immunosuppressants"), or as a medicine given beside the treatment or stopped ("patients
+    receiving concomitant immunosuppressants", "could stop prednisone")."""
+    return not (
+        masked[start] != text[start]
+        or text[start - 1 : start] in _JOINS
+        or text[end : end + 1] in _JOINS
+        or _HOW_GIVEN_AFTER.match(text, end)
+        or _HOW_GIVEN_BEFORE.search(text, 0, start)
+        or _BESIDE_OR_STOPPED.search(text, 0, start)
+    )
+
+
+_JOINS = ("+", "/", "-", "‐", "‑")
+_HOW_GIVEN_AFTER = re.compile(
+    r"\s+(?:therapy|therapies|treatment|prophylaxis|monotherapy|regimens?|combination|"
+    r"conditioning|protocol)\b",
+    re.IGNORECASE,
+)
+# "Oral immunosuppressants", "low-dose warfarin": named with how they are given, as the
+# sentence writes them.
+_HOW_GIVEN_BEFORE = re.compile(
+    r"\b(?:oral|intravenous|iv|subcutaneous|topical|systemic|inhaled|nebuli[sz]ed|"
+    r"intralesional|intrathecal|intramuscular|intra-articular|local|pulse|(?:low|high|"
+    r"ultra-low|standard)[\s\-]dose)\s+$",
+    re.IGNORECASE,
+)
+_BESIDE_OR_STOPPED = re.compile(
+    r"\b(?:concomitant|concurrent|background|prior|previous|stop|stopped|discontinued?|"
+    r"tapered|tapering|withdrawn|off)\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _same(written: str, name: str) -> bool:
+    return [singular(w) for w in written.lower().split()] == [
+        singular(w) for w in name.lower().split()
+    ]

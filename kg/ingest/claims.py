@@ -239,8 +239,10 @@ RULES: tuple[Rule, ...] = (
         "accepted-for",
         r"\b(?:is|are|was|were|has\s+become|have\s+become|remains?)\s+(?:now\s+|still\s+)?"
         # "are the current treatment options for patients with severe ... MG"
-        r"(?:an?\s+|the\s+)?(?:\w+ly\s+)?(?:accepted|established|standard(?:-of-care)?|"
-        r"current)\s+(?:treatment|therapy|(?:therapeutic\s+|treatment\s+)?option|care)s?\s+"
+        # "is the current standard therapy for pulmonary alveolar proteinosis"
+        r"(?:an?\s+|the\s+)?(?:\w+ly\s+)?(?:(?:accepted|established|standard(?:-of-care)?|"
+        r"current|first-line)\s+){1,2}(?:treatment|therapy|(?:therapeutic\s+|treatment\s+)?"
+        r"option|care)s?\s+"
         r"(?:for|in)\b|"
         # "is a standard of care in other autoimmune diseases"
         r"\b(?:is|are|was|were|has\s+become|have\s+become|remains?)\s+(?:now\s+)?"
@@ -260,7 +262,9 @@ RULES: tuple[Rule, ...] = (
         # treatment of SSc includes cyclophosphamide": the disease stands before "include",
         # the treatments in established use after it.
         "treatments-include",
-        r"\b(?:current|standard|first-line|conventional|usual)\s+(?:clinical\s+)?"
+        # "Upfront treatment of acute TTP includes plasma exchange and corticosteroids"
+        r"\b(?:current|standard|first-line|front-line|upfront|conventional|usual)\s+"
+        r"(?:clinical\s+)?"
         r"(?:treatments?|therap(?:y|ies)|treatment\s+options?)\s+(?:for|of|in)\s+[^,;()]{1,60}?\s+"
         r"(?P<cue>(?:mainly\s+|usually\s+|typically\s+)?includes?\b)",
         STATUS,
@@ -441,9 +445,10 @@ RULES: tuple[Rule, ...] = (
         "responds-well-to",
         r"(?<!\bnot\s)(?<!\bnever\s)\brespond(?:s|ed|ing)?\s+"
         r"(?:very\s+|particularly\s+|remarkably\s+)?(?:well|favou?rably)\s+to\b|"
-        # "ILD in one patient rapidly responded to tofacitinib monotherapy": a response seen,
-        # not of those a relative clause picks out ("patients who responded to ...").
-        r"(?<!\bnot\s)(?<!\bnever\s)(?<!\bwho\s)(?<!\bthat\s)\bresponded\s+"
+        # "ILD in one patient rapidly responded to tofacitinib monotherapy", "Both SAPHO and
+        # CRMO respond to TNF-alpha blockade": a response seen, not of those a relative clause
+        # picks out ("patients who responded to ...").
+        r"(?<!\bnot\s)(?<!\bnever\s)(?<!\bwho\s)(?<!\bthat\s)\bresp(?:onded|ond|onds)\s+"
         r"(?:(?:rapidly|promptly|quickly|completely|dramatically|fully)\s+)?to\b",
         EFFICACY,
         "effectiveFor",

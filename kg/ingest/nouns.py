@@ -388,6 +388,19 @@ _OUTCOME_HEADS = {
     "performance",
     "strength",
     "fatigue",
+    # "emicizumab prevents bleeds", "effectively prevents bleeding"
+    "bleeding",
+    "bleed",
+    "bleeds",
+    "haemorrhage",
+    "hemorrhage",
+    "flare",
+    "flares",
+    # "shorter hospital stays, ... reduced costs"
+    "stay",
+    "stays",
+    "cost",
+    "costs",
 }
 # "Descartes-08", "KYV-101", and with more parts: "TX200-TR101", "MSC-100-IV".
 PRODUCT_CODE = re.compile(r"[A-Za-z]{2,}[\-‐]?\d{2,}[A-Za-z]?(?:[\-‐][A-Za-z]{1,4}\d{0,4})*")
@@ -473,6 +486,13 @@ _INTERVENTION_HEADS = {
     # "IV immunoglobulins or therapeutic plasma exchange are the current treatment options"
     "immunoglobulin",
     "immunoglobulins",
+    # procedures that take something out: "Whole lung lavage is the current standard therapy",
+    # "immunoadsorption", "leukapheresis"
+    "lavage",
+    "immunoadsorption",
+    "apheresis",
+    "leukapheresis",
+    "blockade",  # "Both SAPHO and CRMO respond to TNF-alpha blockade"
 }
 # An adverse event is named by a harm: its head is one of these, or a word of harm's shape.
 _ADVERSE_HEADS = {
@@ -2276,15 +2296,19 @@ def _name(piece: str, kind: str) -> str | None:
 
 
 def singular_name(words: list[str]) -> list[str]:
-    """The words of a name with the last in the singular, unless a preposition governs it
-    ("multisystem inflammatory syndrome in children" keeps its children).
+    """The words of a name with its head in the singular: the last word, or the word before a
+    preposition, whose object keeps its number ("multisystem inflammatory syndrome in children"
+    keeps its children, "activities of daily living" is an activity of daily living).
 
     >>> singular_name("regulatory T cells".split()), singular_name("syndrome in children".split())
     (['regulatory', 'T', 'cell'], ['syndrome', 'in', 'children'])
+    >>> singular_name("activities of daily living".split())
+    ['activity', 'of', 'daily', 'living']
     """
-    if not words or (len(words) > 1 and words[-2].lower() in _PREPOSITIONS):
+    if not words:
         return words
-    return [*words[:-1], singular(words[-1])]
+    head = _head_index(words)
+    return [*words[:head], singular(words[head]), *words[head + 1 :]]
 
 
 def _head_index(words: list[str]) -> int:

@@ -115,3 +115,23 @@ def test_a_p_value_inside_brackets_with_a_semicolon_keeps_two_active_arms_assert
         "Rituximab improved the haemoglobin response versus placebo (29% and 16%; P = .09)",
     )
     assert claims and all(c[4] for c in claims), claims
+
+
+def test_a_combination_of_an_earlier_clause_is_not_the_next_clauses_subject(lexicon) -> None:
+    # Set 482, statement 16 (Trindade et al., Paediatr Drugs 2021): belimumab's approval was
+    # credited to rituximab, as if belimumab were a part of rituximab's combination.
+    claims = last_claims(
+        lexicon,
+        "Childhood-onset SLE (cSLE) is rare",
+        "Regarding B-cell-targeting biologic agents, rituximab may be used for refractory "
+        "lupus nephritis patients in combination with another DMARD, and belimumab was "
+        "recently approved by the US Food and Drug Administration for cSLE treatment in "
+        "children aged > 5 years",
+    )
+    assert ("StatusClaim", "intervention:belimumab") in {c[:2] for c in claims}, claims
+    assert "intervention:rituximab" not in {c[1] for c in claims}, claims
+    # Control: a part named after "in combination with" in the same clause is still a part.
+    claims = last_claims(
+        lexicon, "Rituximab in combination with belimumab was approved for lupus nephritis"
+    )
+    assert "intervention:belimumab" not in {c[1] for c in claims}, claims

@@ -3032,11 +3032,14 @@ def _in_combination(
     # "Treg DLI plus LD IL-2": the abbreviation the mention modifies is the part combined.
     modified = _WORD_AFTER.match(body, after)
     modified = modified if modified and abbreviation_like(modified.group(1)) else None
+    # "rituximab may be used ... in combination with another DMARD, and belimumab was recently
+    # approved": a combination of an earlier clause is none of the mention's own.
+    own = max([start, *(start + b.end() for b in _NEW_CLAUSE.finditer(body[start : m.start]))])
     return bool(
-        _COMBINATION.search(body, start, m.start)
+        _COMBINATION.search(body, own, m.start)
         # "Immunoablation by cyclophosphamide and autologous peripheral blood stem cell
         # transplantation": the drug is how the head noun's step is done, one part of it.
-        or _MEANS_OF_HEAD.search(body, start, m.start)
+        or _MEANS_OF_HEAD.search(body, own, m.start)
         or _COMBINATION.match(body, after)
         or (modified is not None and _COMBINATION.match(body, modified.end()))
         or (after > m.end and _WITH.match(body, after, end))
@@ -3047,6 +3050,7 @@ def _in_combination(
     )
 
 
+_NEW_CLAUSE = re.compile(r",\s+(?:and|but|whereas|while)\s+|;\s*", re.IGNORECASE)
 _EVIDENCE_WORD = re.compile(
     r"\b(?:evidence|data|results?|findings?|measures?|outcomes?|stud(?:y|ies)|trials?|"
     r"reports?|analys[ie]s|experience)\b",
@@ -3259,7 +3263,12 @@ _AFTER_RECEIVING = re.compile(
     r"the|an?)\s+)?",
     re.IGNORECASE,
 )
-_WHETHER = re.compile(r"\bwhether\b", re.IGNORECASE)
+_WHETHER = re.compile(
+    # "set out to determine if an immunosuppressive regimen ... could improve high-resolution CT
+    # scans": "if" after a verb of finding out asks as "whether" does.
+    r"\bwhether\b|\b(?:determine|assess|evaluate|investigate|examine|test|establish|see)\s+if\b",
+    re.IGNORECASE,
+)
 _UNSETTLED = re.compile(
     r"\b(?:is|are|was|were|remains?|remained)\s+(?:still\s+|currently\s+|largely\s+)?"
     r"(?:unclear|unknown|uncertain|not\s+(?:clear|known|established|understood)|"
@@ -5557,6 +5566,21 @@ def _names_a_treatment(words: list[str]) -> bool:
     return not any(w in _STUDIED for w in words)
 
 
+def _said_to_be_a_disease(name: str, text: str) -> bool:
+    return (
+        re.search(
+            rf"\b{re.escape(name)}\s+(?:is|are|was|were)\s+an?\s+(?:[\w\-]+\s+){{0,4}}?"
+            r"(?:disease|disorder|syndrome|condition|dermatosis|vasculitis|illness)s?\b",
+            text,
+            re.IGNORECASE,
+        )
+        is not None
+    )
+
+
+_ALONGSIDE = frozenset(
+    {"accompanying", "concomitant", "coexisting", "co-existing", "concurrent", "underlying"}
+)
 # Surface markers written before cells: "CD4+CD25+", "CD4+ CD25+ FoxP3+", "CD34high".
 _MARKERS = re.compile(
     r"^(?:(?:CD\d+[a-z]?|FoxP3|Foxp3|FOXP3)(?:\+|high|low|hi|lo|bright|dim)[\s/]*)+"
@@ -5615,6 +5639,12 @@ def _propose(
         or (kind in (OUTCOME, ADVERSE_EVENT, STEP) and _participle_clause(words))
         or (kind in (STEP, PROCESS, INTERVENTION) and len(words) == 1 and verb_only(words[0]))
         or (kind == INTERVENTION and not _names_a_treatment(words))
+        # "accompanying anti-NMDA-r antibodies ... are associated with poorer response": what
+        # comes with the disease, or beside the treatment, is not the treatment.
+        or (kind == INTERVENTION and words[0] in _ALONGSIDE)
+        # "Scleromyxedema is a rare chronic fibromucinous disorder that ...": what the statement
+        # says is a disease is none of its treatments, however unknown its name.
+        or (kind == INTERVENTION and _said_to_be_a_disease(written, st.text))
         or _has_finite_verb(words)
     ):
         # "a profound increase in wellbeing" cut at its cue word leaves "profound": a word

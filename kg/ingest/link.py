@@ -305,6 +305,10 @@ def find_mentions(text: str, lexicon: Lexicon) -> list[Mention]:
             continue
         if _IN_BEFORE.search(text, 0, start) and _RESPONSE_TO.match(text, start):
             continue  # "secretion in response to antigen": a preposition, no outcome
+        if entry.kind == "intervention" and _HOW_IT_ANSWERS.match(text, end):
+            # "steroid-responsive encephalopathy", "rituximab-refractory", "steroid-sparing":
+            # a treatment named to say how a disease or a patient answers to it, not one given.
+            continue
         if entry.kind == "outcome" and _COMPOUND_BEFORE.search(text, 0, start):
             # "long-term survival", "health-related quality of life": a compound modifier
             # makes a narrower outcome than the one the lexicon knows; left to be proposed.
@@ -320,6 +324,11 @@ def find_mentions(text: str, lexicon: Lexicon) -> list[Mention]:
     return mentions
 
 
+_HOW_IT_ANSWERS = re.compile(
+    r"[\s\-‐]+(?:responsive|resistant|refractory|dependent|sensitive|naive|naïve|"
+    r"intolerant|sparing|free)\b",
+    re.IGNORECASE,
+)
 # Adjectives that say how often, how many or how much a harm was noted, not which harm it is.
 _NOT_CLASSIFYING = frozenset(
     [

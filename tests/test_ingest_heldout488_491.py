@@ -68,3 +68,18 @@ def test_setting_out_to_determine_if_a_regimen_improves_is_no_result(lexicon) ->
     # Control: what the regimen was found to improve is a result.
     claims = last_claims(lexicon, "Rituximab improved pulmonary function")
     assert ("intervention:rituximab", "outcome:pulmonary-function") in {c[1:3] for c in claims}
+
+
+def test_sooner_rather_than_later_denies_nothing(lexicon) -> None:
+    # Set 488, statement 17 (allogeneic transplantation in primary immunodeficiency, Bone
+    # Marrow Transplant 2022): "sooner rather than later to prevent organ damage" denied the
+    # prevention.
+    claims = last_claims(
+        lexicon,
+        "Allogeneic HSCT should be performed sooner rather than later to prevent organ damage "
+        "from repeated or severe infections",
+    )
+    assert ("outcome:organ-damage", "Reduces", False) in {c[2:5] for c in claims}, claims
+    # Control: a prevention the sentence denies stays denied.
+    claims = last_claims(lexicon, "Allogeneic HSCT did not prevent organ damage")
+    assert ("outcome:organ-damage", True) in {(c[2], c[4]) for c in claims}, claims

@@ -1168,6 +1168,8 @@ _OUTCOME_STOP = re.compile(
 _COMPARATOR = re.compile(
     r"\b(?:compared\s+(?:to|with)|versus|vs\.?|than|relative\s+to|over|as\s+opposed\s+to|"
     r"unlike|in\s+contrast\s+(?:to|with)|"
+    # "aHSCT seems to be superior to alemtuzumab in inducing complete disease control"
+    r"(?:superior|inferior|non-?inferior)\s+to|"
     # "Treatment-related mortality was observed in transplantation treated patients and absent
     # in those treated with cyclophosphamide": the arm it was absent in is the comparator.
     r"(?:and|but)\s+(?:absent|not\s+(?:observed|seen|found))\s+in)\s+",
@@ -2976,7 +2978,10 @@ _COMBINATION = re.compile(
     r"\b(?:plus|combined\s+with|in\s+combination\s+with|together\s+with|along\s+with|"
     # "The combination of HDIT and APBSCT may be an option to improve the survival": both,
     # never either alone.
-    r"added\s+to|(?:the\s+)?combination\s+of)\b",
+    r"added\s+to|(?:the\s+)?combination\s+of|"
+    # "Patients on combination therapy with mycophenolate mofetil and prednisone had less
+    # disease progression": the two together, never either alone.
+    r"combination\s+(?:therapy|treatment|regimen)\s+(?:with|of))\b",
     re.IGNORECASE,
 )
 # "High-dose chemotherapy (HDC) followed by autologous HSCT", "HDC + HSCT", "immune
@@ -5227,8 +5232,7 @@ def _propose_drugs(st: Statement, lexicon: Lexicon, proposals: dict[URIRef, Prop
     for drug in drugs.find_drugs(st.text):
         if any(m.start < drug.end and drug.start < m.end for m in known):
             continue
-        words = drug.text.split()
-        name = nouns._lower_initial(" ".join([*words[:-1], nouns.singular(words[-1])]))
+        name = nouns._lower_initial(" ".join(nouns.singular_name(drug.text.split())))
         where = f" (DrugBank {drug.drugbank})" if drug.drugbank else ""
         _propose(name, INTERVENTION, st, proposals, lexicon, f"a medicine name{where}")
 
@@ -5567,6 +5571,7 @@ def _names_a_treatment(words: list[str]) -> bool:
 
 
 def _said_to_be_a_disease(name: str, text: str) -> bool:
+    """True when ``text`` says that ``name`` is a disease ("X is a rare ... disorder")."""
     return (
         re.search(
             rf"\b{re.escape(name)}\s+(?:is|are|was|were)\s+an?\s+(?:[\w\-]+\s+){{0,4}}?"

@@ -158,6 +158,10 @@ _ADDED = (
     # given with or without another, no denial.
     ("with/without", "NEGATED_EXISTENCE", "PSEUDO"),
     ("with or without", "NEGATED_EXISTENCE", "PSEUDO"),
+    # "it should be performed sooner rather than later to prevent organ damage": when, no
+    # denial of what it prevents.
+    ("rather than later", "NEGATED_EXISTENCE", "PSEUDO"),
+    ("rather than sooner", "NEGATED_EXISTENCE", "PSEUDO"),
     ("in case of", "HYPOTHETICAL", "FORWARD"),
     ("whether", "HYPOTHETICAL", "FORWARD"),
 )

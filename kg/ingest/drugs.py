@@ -73,7 +73,8 @@ def _names_a_treatment(info: dict, written: str, after: str) -> bool:
             and "NOUN" in classes(following.group(1))
         )
     # A medicine with a consumer monograph (MedlinePlus), or one DrugBank lists under a name of
-    # one plain word ("voclosporin"), as the molecules it lists are not ("C-peptide", "IL-10").
+    # one plain word ("voclosporin"), as the molecules it lists are not ("C-peptide", "IL-10",
+    # and "glutamic acid" of "glutamic acid decarboxylase spectrum disorder").
     medicine = info.get("medline_plus_id") or (info.get("drugbank_id") and written.isalpha())
     # Under its own name, in any number and case: not a brand or a synonym that is also a
     # common word ("luminal" for phenobarbital), nor an abbreviation ("CAPS").
@@ -114,7 +115,11 @@ _HOW_GIVEN_BEFORE = re.compile(
 )
 _BESIDE_OR_STOPPED = re.compile(
     r"\b(?:concomitant|concurrent|background|prior|previous|stop|stopped|discontinued?|"
-    r"tapered|tapering|withdrawn|off)\s+(?:\w+\s+)?$",
+    r"tapered|tapering|withdrawn|off)\s+(?:\w+\s+)?$|"
+    # "pretreating LASCs with aspirin or cyclooxygenase-2 inhibitors impaired ...": what the
+    # cells were prepared with, not a treatment of the patient.
+    r"\b(?:pre-?treat\w*|precondition\w*|prim(?:ed|ing)|pulsed|loaded)\s+(?:[\w\-]+\s+){0,3}"
+    r"with\s+(?:[\w\-]+,?\s+(?:and|or)\s+)?$",
     re.IGNORECASE,
 )
 

@@ -5,7 +5,7 @@ identifiers.
 The dictionary also holds molecules that are no treatment where a summary names them
 ("C-peptide", "IL-10", "NK cells"), brand names that are common words ("luminal") and
 abbreviations ("CAPS"), so only two kinds of match are kept: a class of drugs by what it does
-(a MeSH "pharmacologic action", tree D27: "glucocorticoids", "TNF inhibitors") and a medicine
+(a MeSH "pharmacologic action", tree D27.505: "glucocorticoids", "TNF inhibitors") and a medicine
 written under its own name ("rituximab", "voclosporin").
 """
 
@@ -87,8 +87,9 @@ def _given_alone(text: str, masked: str, start: int, end: int) -> bool:
     was made of ("Immunosuppressive therapy (prednisone and mycophenolate mofetil)"), joined
     to other names ("BCNU+Etoposide+Ara-C+Melphalan", "bendamustine-rituximab"), with the
     words for how it was given ("tacrolimus monotherapy", "azithromycin prophylaxis", "oral
-    immunosuppressants"), or as a medicine given beside the treatment or stopped ("patients
-    receiving concomitant immunosuppressants", "could stop prednisone")."""
+    immunosuppressants"), as a medicine given beside the treatment or stopped ("patients
+    receiving concomitant immunosuppressants", "could stop prednisone"), or as what cells were
+    prepared with ("pretreating LASCs with aspirin")."""
     return not (
         masked[start] != text[start]
         or text[start - 1 : start] in _JOINS

@@ -3095,7 +3095,11 @@ _ADDED_TO = re.compile(
 )
 _MEANS_OF_HEAD = re.compile(r"\b[A-Za-z]+(?:tion|sion|ment|ance|ence|sis)\s+by\s+$")
 _WORD_AFTER = re.compile(r"([\w\-]+)\s+")
-_REGIMEN = re.compile(r"\s+(?:regimens?|protocols?|combinations?|cocktails?)\b", re.IGNORECASE)
+# "a methylprednisolone and cyclophosphamide regimen", and one named by its parts joined:
+# "bendamustine-rituximab combination therapy".
+_REGIMEN = re.compile(
+    r"(?:[\-‐/+][\w\-]+)?\s+(?:regimens?|protocols?|combinations?|cocktails?)\b", re.IGNORECASE
+)
 # Words before an item that say it fell: "reduction of proteinuria", "fewer adverse events",
 # "a substantial decrease in the level of anti-MDA-5 antibody", "less frequent infections".
 _FALLING_BEFORE = re.compile(

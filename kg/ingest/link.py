@@ -305,10 +305,6 @@ def find_mentions(text: str, lexicon: Lexicon) -> list[Mention]:
             continue
         if _IN_BEFORE.search(text, 0, start) and _RESPONSE_TO.match(text, start):
             continue  # "secretion in response to antigen": a preposition, no outcome
-        if entry.kind == "intervention" and _JOINED_COMBINATION.match(text, end):
-            # "bendamustine-rituximab combination therapy": one drug of a combination named by
-            # its parts is not the combination.
-            continue
         if entry.kind == "intervention" and _HOW_IT_ANSWERS.match(text, end):
             # "steroid-responsive encephalopathy", "rituximab-refractory", "steroid-sparing":
             # a treatment named to say how a disease or a patient answers to it, not one given.
@@ -328,9 +324,6 @@ def find_mentions(text: str, lexicon: Lexicon) -> list[Mention]:
     return mentions
 
 
-_JOINED_COMBINATION = re.compile(
-    r"[\-‐/+][\w\-]+\s+(?:combination|regimen|protocol)\b", re.IGNORECASE
-)
 _HOW_IT_ANSWERS = re.compile(
     r"[\s\-‐]+(?:responsive|resistant|refractory|dependent|sensitive|naive|naïve|"
     r"intolerant|sparing|free)\b",

@@ -406,7 +406,8 @@ RULES: tuple[Rule, ...] = (
         # "Patients with refractory MG have been successfully treated with stem cell
         # transplantation": the population names the disease, the agent the intervention.
         "successfully-treated",
-        r"\b(?:(?:has|have|had)\s+been|(?:was|were))\s+successfully\s+treated\s+with\b",
+        # "four case reports of refractory ENL successfully treated with infliximab"
+        r"\b(?:(?:(?:has|have|had)\s+been|(?:was|were))\s+)?successfully\s+treated\s+with\b",
         EFFICACY,
         "effectiveFor",
         DISEASE,
@@ -430,8 +431,11 @@ RULES: tuple[Rule, ...] = (
     _rule(
         # "Five progressive multiple sclerosis patients were treated with anti-BCMA CAR-T
         # therapy": a report of use; the patients name the disease, the agent the intervention.
+        # "DIHS is treated with high doses of corticosteroids": the disease itself, in general.
         "treated-with",
-        r"\b(?:(?:has|have|had)\s+been|(?:was|were))\s+treated\s+with\b",
+        r"\b(?:(?:has|have|had)\s+been|(?:is|are|was|were))"
+        r"(?:\s+(?:commonly|usually|typically|often|generally|mainly|primarily|routinely))?"
+        r"\s+treated\s+with\b",
         EVIDENCE_OF_USE,
         "usedToTreat",
         DISEASE,
@@ -449,7 +453,9 @@ RULES: tuple[Rule, ...] = (
         # CRMO respond to TNF-alpha blockade": a response seen, not of those a relative clause
         # picks out ("patients who responded to ...").
         r"(?<!\bnot\s)(?<!\bnever\s)(?<!\bwho\s)(?<!\bthat\s)\bresp(?:onded|ond|onds)\s+"
-        r"(?:(?:rapidly|promptly|quickly|completely|dramatically|fully)\s+)?to\b",
+        r"(?:(?:rapidly|promptly|quickly|completely|dramatically|fully)\s+)?to\b|"
+        # "An unpublished case of persistent ENL responsive to infliximab"
+        r"(?<!\bnot\s)(?<![\w\-])responsive\s+to\b",
         EFFICACY,
         "effectiveFor",
         DISEASE,
@@ -499,6 +505,10 @@ RULES: tuple[Rule, ...] = (
         r"for\s+the\s+treatment\s+of|for|as\s+(?:an?\s+)?(?:[\w\-]+\s+){0,2}?(?:treatment|therapy)"
         r"(?:\s+options?)?\s+for))?\b|"
         r"\b(?:used|performed|given|administered)\s+to\s+treat\b|"
+        # "only 54 cases detailing the use of cyclosporine for the treatment of DRESS": reports
+        # of use.
+        r"\b(?:cases|reports|studies|series)\s+(?:detailing|describing|reporting|documenting)"
+        r"\s+(?:the\s+)?use\s+of\b|"
         # "is increasingly and successfully applied to patients with treatment-resistant
         # autoimmune diseases"
         r"\b(?:is|are)\s+(?:\w+ly\s+(?:and\s+\w+ly\s+)?)?applied\s+(?:to|in)\b"
@@ -794,7 +804,11 @@ RULES: tuple[Rule, ...] = (
         # "experienced hair regeneration, increased hair growth and decreased pull test 3 and
         # 6 months after the treatment": a verb before its own noun says what changed after
         # it, never what came before.
-        rf"(?!\s+(?!{_AFTER_CHANGE_WORDS})[a-z][a-z\-]+\b)",
+        rf"(?!\s+(?!{_AFTER_CHANGE_WORDS})[a-z][a-z\-]+\b)|"
+        # "Oral aphthosis, ... and erythema nodosum improved significantly with colchicine but
+        # not with placebo": what it improved with, right after the verb.
+        r"\b(?:improved|decreased|declined|normali[sz]ed)(?:\s+\w+ly)?"
+        r"(?=\s+with\s+(?!(?:time|age|no|increasing|longer|further|follow-up)\b))",
         EFFICACY,
         "improves",
         OUTCOME,
@@ -1850,11 +1864,14 @@ def _draft_statement(
         # "Disease progression resulted in death", "The disease progressed, resulting in
         # death": the statement names the cause, and it is no treatment named before.
         sd.names_unknown = True
+    with_placebo: _Cue | None = None
     if cues and subject is None and cues[0].rule.name == "changed-after":
         # "INCAT scores improved significantly ... after AHSCT", "... improve upon treatment
         # with baricitinib": the outcome is the subject; the intervention is the one named
         # after "after".
-        after = _AFTER_RECEIVING.search(body, cues[0].end, cues[0].clause[1])
+        after = _WITH_RIGHT_AFTER.match(body, cues[0].end) or _AFTER_RECEIVING.search(
+            body, cues[0].end, cues[0].clause[1]
+        )
         if after is not None:
             subject = _first(mentions, INTERVENTION, after.end(), after.end() + 1)
             if subject is None and re.search(r"\b(?:with|receiving)\s+$", after.group(0)):
@@ -1868,6 +1885,13 @@ def _draft_statement(
                     subject = _named(
                         named, INTERVENTION, st, proposals, lexicon, "named as what was given"
                     )
+            if subject is not None and subject.label.lower() == "placebo":
+                # "Renal function progressively declined with placebo but remained stable
+                # under exposure to atacicept": the arm compared with, no treatment's result,
+                # and no other treatment named further on is what it changed with.
+                subject = None
+                sd.names_unknown = True
+                with_placebo = cues[0]
             subject_text = ""
     if (
         cues
@@ -2040,6 +2064,7 @@ def _draft_statement(
         and not agent_read  # the agent after "by" was read: it is the only subject
         and not measured
         and not combined  # "HDC + HSCT can be considered": neither part alone
+        and with_placebo is None
         and _subject_kind(subject_text, subject_start, mentions) == "generic"
     ):
         # "No changes were seen in regulatory T cell frequency": cells measured are not given.
@@ -2164,6 +2189,10 @@ def _draft_statement(
                 + ": which one the statement means is left to the curator"
             )
     anaphor = _EXPLICIT_ANAPHOR.match(subject_text) if cues and subject is None else None
+    # "immunoablation ... has demonstrated that it can induce durable remissions": the anaphor
+    # opens a clause whose antecedent is the sentence's own subject, never one named in
+    # another statement.
+    own_clause = anaphor is not None and bool(_CLAUSE_OF_ITS_OWN.search(body[:subject_start]))
     antecedent = fallback or topic
     # Set when the subject is read from another statement: every claim it fills carries the
     # note, so the draft graph (not only the report) asks the curator to check it.
@@ -2199,6 +2228,8 @@ def _draft_statement(
             "statement: check the antecedent"
         )
         sd.notes.append(read_from_context)
+    elif own_clause:
+        sd.names_unknown = True
     elif anaphor is not None and antecedent is not None and not doubtful:
         # "The procedure involves collecting stem cells ..." right after "Autologous HSCT has
         # shown promise ...": an explicit anaphor of the statement resolves to the subject of
@@ -2248,6 +2279,8 @@ def _draft_statement(
     active_arms_only = _active_arms_only(body)
     for cue in cues:
         rule = cue.rule
+        if cue is with_placebo:
+            continue  # what changed on placebo is the control arm's course, no claim
         if rule.kind != MECHANISM and any(a <= cue.start < b for a, b in mechanism_scopes):
             continue  # "work by promoting ..." lists mechanisms, not effects
         if _of_another(body, cue, mentions, subject) or _of_another_clause(
@@ -2289,7 +2322,10 @@ def _draft_statement(
         # "most had a sustained response to first-line ITP therapy with corticosteroids": a
         # response to another treatment is that treatment's result, not the subject's.
         objects = [
-            (m, e) for m, e in objects if not _response_to_another(body, m, mentions, subject)
+            (m, e)
+            for m, e in objects
+            if not _response_to_another(body, m, mentions, subject)
+            and not _treated_by_what_follows(body, m, mentions, subject)
         ]
         if rule.objects == DISEASE and _POINTS_BACK.match(body, cue.end):
             # "the best strategy to control these disorders, even in MDS patients with
@@ -2648,6 +2684,7 @@ def _product_of(body, mentions, subject, st, proposals, lexicon) -> Entry | None
 
 # A definite or demonstrative phrase whose head names the kind of an intervention, or a
 # pronoun, standing alone as the subject ("The procedure", "this treatment", "It").
+_CLAUSE_OF_ITS_OWN = re.compile(r"\w[^,;]*\s(?:that|whether)\s*$", re.IGNORECASE)
 _EXPLICIT_ANAPHOR = re.compile(
     # "In the case of safety, it had ...": a fronted phrase may stand before the anaphor.
     r"\s*(?:(?:in|for|with|regarding|as\s+for)\s+[^,;]{1,60},\s*)?"
@@ -2662,6 +2699,15 @@ _WITH_CONDITION = re.compile(
     r"\b(?:patients|people|individuals|children|adults|subjects|persons|cases)\s+(?:\w+\s+)?"
     r"with\s+(?:(?:refractory|severe|active|early|new-onset|newly\s+diagnosed|generali[sz]ed|"
     r"treatment-resistant|chronic|acute)\s+){0,2}$",
+    re.IGNORECASE,
+)
+# "may play a role in treating erythema nodosum leprosum (ENL)", "used to treat lichen
+# planopilaris (LPP)", "an effective therapy for frontal fibrosing alopecia (FFA)": what is
+# treated is a condition.
+_TREATING = re.compile(
+    r"\b(?:treat|treating|(?:treatments?|management|therap(?:y|ies))\s+(?:of|for))\s+"
+    r"(?:(?:refractory|severe|active|"
+    r"chronic|acute|persistent|recurrent)\s+){0,2}$",
     re.IGNORECASE,
 )
 _COMBINATION_PARTS = re.compile(
@@ -2763,6 +2809,30 @@ _RESPONSE_TO_TREATMENT = re.compile(
     r"(?:therapy|therapies|treatments?|drugs?|agents?)\b[^,;.]{0,60})",
     re.IGNORECASE,
 )
+
+
+# "treated with antibiotics to accomplish bacterial eradication and either intravenous
+# methylprednisolone ... or oral prednisone ... to treat carditis": the first treatment has a
+# purpose of its own; what is given after "and" is what treats the disease named last.
+_OWN_PURPOSE_THEN_ANOTHER = re.compile(
+    r"\s+to\s+(?!(?:treat|manage|control|cure)\b)[a-z]+\b[^,;]*?\sand\s[^;]*?"
+    r"\bto\s+(?:treat|manage|control)\s+",
+    re.IGNORECASE,
+)
+
+
+def _treated_by_what_follows(
+    body: str, m: Mention, mentions: list[Mention], subject: Entry | None
+) -> bool:
+    """True when ``subject`` is given for a purpose of its own and another treatment, named
+    after it, is the one given for ``m``."""
+    return any(
+        s.entry == subject
+        and s.end <= m.start
+        and (own := _OWN_PURPOSE_THEN_ANOTHER.match(body, s.end)) is not None
+        and own.end() <= m.start
+        for s in mentions
+    )
 
 
 def _response_to_another(
@@ -3272,6 +3342,7 @@ _AFTER_RECEIVING = re.compile(
     r"the|an?)\s+)?",
     re.IGNORECASE,
 )
+_WITH_RIGHT_AFTER = re.compile(r"\s+with\s+(?:treatment\s+with\s+)?", re.IGNORECASE)
 _WHETHER = re.compile(
     # "set out to determine if an immunosuppressive regimen ... could improve high-resolution CT
     # scans": "if" after a verb of finding out asks as "whether" does.
@@ -5234,7 +5305,13 @@ def _propose_drugs(st: Statement, lexicon: Lexicon, proposals: dict[URIRef, Prop
     know, under the statement's own words ("glucocorticoids" is glucocorticoid)."""
     known = find_mentions(st.text, lexicon)
     for drug in drugs.find_drugs(st.text):
-        if any(m.start < drug.end and drug.start < m.end for m in known):
+        if any(
+            m.start < drug.end
+            and drug.start < m.end
+            # "secondary antibiotic prophylaxis" is a name of its own around a known drug.
+            and not (drug.start <= m.start and m.end <= drug.end and m.text != drug.text)
+            for m in known
+        ):
             continue
         name = nouns._lower_initial(" ".join(nouns.singular_name(drug.text.split())))
         where = f" (DrugBank {drug.drugbank})" if drug.drugbank else ""
@@ -5376,6 +5453,11 @@ def _propose_long_form(
         ),
         None,
     )
+    if kind is None and any(
+        d.start == 0 and d.end == len(long_form) for d in drugs.find_drugs(long_form)
+    ):
+        # "mycophenolate mofetil (MMF)": a medicine, and "Systemic MMF" names it from here on.
+        kind = INTERVENTION
     if kind is None and head is not None:
         # "dental follicle MSC (DFMSC)", "experimental autoimmune MG (EAMG)": named by a
         # treatment or a disease the lexicon knows, with the words that say which (the
@@ -5385,7 +5467,14 @@ def _propose_long_form(
     if kind == DISEASE and head is not None and abbreviation_like(head.text):
         # Named with the disease written out, as where the document spells it all.
         long_form = long_form[: head.start] + head.entry.label
-    if kind is None and _WITH_CONDITION.search(st.text[: definition.start]):
+    if kind is None and _said_to_be_a_disease(st.text[definition.start : definition.end], st.text):
+        # "Drug reaction with eosinophilia and systemic symptoms (DRESS) is a rare ...
+        # hypersensitivity reaction": the sentence says what kind of thing it names.
+        kind = DISEASE
+    if kind is None and (
+        _WITH_CONDITION.search(st.text[: definition.start])
+        or _TREATING.search(st.text[: definition.start])
+    ):
         # "Patients with refractory myasthenia gravis (MG)": what patients are "with" is a
         # condition, whatever its head word.
         kind = DISEASE
@@ -5575,11 +5664,13 @@ def _names_a_treatment(words: list[str]) -> bool:
 
 
 def _said_to_be_a_disease(name: str, text: str) -> bool:
-    """True when ``text`` says that ``name`` is a disease ("X is a rare ... disorder")."""
+    """True when ``text`` says that ``name`` (or ``name`` with its abbreviation in brackets) is
+    a disease ("X is a rare ... disorder")."""
     return (
         re.search(
-            rf"\b{re.escape(name)}\s+(?:is|are|was|were)\s+an?\s+(?:[\w\-]+\s+){{0,4}}?"
-            r"(?:disease|disorder|syndrome|condition|dermatosis|vasculitis|illness)s?\b",
+            rf"\b{re.escape(name)}(?:\s*[(\[][^()\[\]]*[)\]])?\s+(?:is|are|was|were)\s+an?\s+(?:[\w\-]+,?\s+){{0,6}}?"
+            r"(?:disease|disorder|syndrome|condition|dermatosis|vasculitis|illness|"
+            r"hypersensitivity\s+reaction)s?\b",
             text,
             re.IGNORECASE,
         )

@@ -4,9 +4,10 @@ identifiers.
 
 The dictionary also holds molecules that are no treatment where a summary names them
 ("C-peptide", "IL-10", "NK cells"), brand names that are common words ("luminal") and
-abbreviations ("CAPS"), so only two kinds of match are kept: a class of drugs by what it does
-(a MeSH "pharmacologic action", tree D27.505: "glucocorticoids", "TNF inhibitors") and a medicine
-written under its own name ("rituximab", "voclosporin").
+abbreviations ("CAPS"), so only three kinds of match are kept: a class of drugs by what it does
+(a MeSH "pharmacologic action", tree D27.505: "glucocorticoids", "TNF inhibitors"), a class by
+its chemistry under its MeSH name ("penicillin", "retinoids") and a medicine written under its
+own name ("rituximab", "voclosporin").
 """
 
 from __future__ import annotations
@@ -47,6 +48,10 @@ def find_drugs(text: str) -> list[Drug]:
     ['Rituximab', 'glucocorticoids']
     >>> [d.text for d in find_drugs("its anti-inflammatory effects, and antimalarials")]
     ['antimalarials']
+    >>> [d.text for d in find_drugs("Secondary antibiotic prophylaxis reduced progression")]
+    ['Secondary antibiotic prophylaxis']
+    >>> [d.text for d in find_drugs("mycophenolate mofetil, not glutamic acid")]
+    ['mycophenolate mofetil']
     """
     tokens = list(_TOKEN.finditer(text))
     masked = mask_brackets(text)
@@ -54,9 +59,24 @@ def find_drugs(text: str) -> list[Drug]:
     for info, first, stop in _library()([t.group(0) for t in tokens], is_ignore_case=True):
         start, end = tokens[first].start(), tokens[stop - 1].end()
         written = text[start:end]
-        if _names_a_treatment(info, written, text[end:]) and _given_alone(text, masked, start, end):
+        prophylaxis = _PROPHYLAXIS.match(text, end)
+        # "antibiotic prophylaxis": the class word names what is given, not a kind of noun.
+        if not _names_a_treatment(info, written, "" if prophylaxis else text[end:]):
+            continue
+        if prophylaxis and masked[start] == text[start]:
+            # "secondary antibiotic prophylaxis", "penicillin prophylaxis": a use of the drug,
+            # named whole as the sentence writes it.
+            line = _LINE_OF_PREVENTION.search(text, 0, start)
+            start = line.start() if line else start
+            end = prophylaxis.end()
+            found.append(Drug(start, end, text[start:end], info.get("drugbank_id")))
+        elif _given_alone(text, masked, start, end):
             found.append(Drug(start, end, written, info.get("drugbank_id")))
     return sorted(found, key=lambda d: d.start)
+
+
+_PROPHYLAXIS = re.compile(r"\s+prophylaxis\b", re.IGNORECASE)
+_LINE_OF_PREVENTION = re.compile(r"\b(?:primary|secondary)\s+$", re.IGNORECASE)
 
 
 def _names_a_treatment(info: dict, written: str, after: str) -> bool:
@@ -72,13 +92,33 @@ def _names_a_treatment(info: dict, written: str, after: str) -> bool:
             and not last.lower().endswith("s")
             and "NOUN" in classes(following.group(1))
         )
+    # A class of drugs by its chemistry under the class's own MeSH name ("penicillin" for
+    # Penicillins, "retinoids"): only a class, whose MeSH name is plural, never one molecule
+    # ("ethanol", "cholesterol").
+    name = info.get("name", "")
+    if (
+        any(tree[:3] in ("D02", "D03", "D04") for tree in info.get("mesh_tree", ()))
+        and name.endswith("s")
+        and _same(written, name)
+    ):
+        return True
     # A medicine with a consumer monograph (MedlinePlus), or one DrugBank lists under a name of
     # one plain word ("voclosporin"), as the molecules it lists are not ("C-peptide", "IL-10",
     # and "glutamic acid" of "glutamic acid decarboxylase spectrum disorder").
-    medicine = info.get("medline_plus_id") or (info.get("drugbank_id") and written.isalpha())
+    # A salt or ester form named with its drug counts as one word ("mycophenolate mofetil").
+    medicine = info.get("medline_plus_id") or (
+        info.get("drugbank_id") and (written.isalpha() or _SALT_FORM.fullmatch(written))
+    )
     # Under its own name, in any number and case: not a brand or a synonym that is also a
     # common word ("luminal" for phenobarbital), nor an abbreviation ("CAPS").
-    return bool(medicine) and not written.isupper() and _same(written, info.get("name", ""))
+    return bool(medicine) and not written.isupper() and _same(written, name)
+
+
+_SALT_FORM = re.compile(
+    r"[A-Za-z]+\s+(?:mofetil|sodium|potassium|calcium|hydrochloride|acetate|phosphate|"
+    r"sulfate|sulphate|succinate|mesylate|citrate|bromide|fumarate|maleate|tartrate)",
+    re.IGNORECASE,
+)
 
 
 def _given_alone(text: str, masked: str, start: int, end: int) -> bool:

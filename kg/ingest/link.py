@@ -427,7 +427,8 @@ def _before_brackets(text: str, start: int) -> int:
 # Where a harm is: "organ infections", "lung infections", "skin toxicity".
 _ORGAN_BEFORE = re.compile(
     r"(?<![\w\-])(?:organ|lung|skin|liver|kidney|renal|cardiac|urinary[ \t]+tract|bloodstream|"
-    r"respiratory[ \t]+tract|soft[ \t]+tissue)[ \t]+$",
+    r"respiratory[ \t]+tract|soft[ \t]+tissue|throat|chest|ear|sinus|wound|joint|bone|"
+    r"gastrointestinal)[ \t]+$",
     re.IGNORECASE,
 )
 _PATHOGEN_BEFORE = re.compile(

@@ -469,6 +469,7 @@ _INTERVENTION_HEADS = {
     "lymphodepletion",
     "plasmapheresis",
     "photopheresis",
+    "prophylaxis",  # "secondary antibiotic prophylaxis reduced the risk of progression"
     # procedures: "Fat grafting has been used to treat LoS patients"
     "grafting",
     "micrografting",  # "autologous ADSC-enriched micrografting"
@@ -787,7 +788,7 @@ _STEP_WORDS = {"care", "follow-up", "apheresis", "harvest", "surgery", "examinat
 _ADMINISTRATION = re.compile(
     r"^(?:the\s+|an?\s+)?(?:(?:local|systemic|intravenous|intralesional|subcutaneous|oral|topical|"
     r"perianal|repeated|single|autologous|allogeneic|adoptive|long-term|prolonged|chronic|"
-    r"continuous)\s+)*(?:use|injection|infusion|"
+    r"continuous|high|low|short|brief)\s+)*(?:use|injection|infusion|dose|course|"
     # "A single treatment of hUCB-MSCs": how the cells were given, not their name.
     r"transfer|administration|application|delivery|transplantation|implantation|treatment)s?\s+of\s+"
     r"(?:our\s+|their\s+|this\s+|these\s+)?|"

@@ -302,7 +302,9 @@ RULES: tuple[Rule, ...] = (
         # only that it is not better.
         r"(?:not\s+(?![^,;]{0,60}\bthan\b))?(?:highly\s+|very\s+|more\s+|also\s+)?"
         r"(?:(?:feasible|safe|well\s+tolerated|tolerable),?\s+(?:and\s+)?){0,3}"
-        r"(?:effective|efficacious|beneficial|advantageous)\b(?:\s+than\s+[^,;]{1,60}?)?"
+        r"(?:effective|efficacious|beneficial|advantageous)\b"
+        # "have shown to be effective and safe for chronic antibiotic-refractory pouchitis"
+        r"(?:,?\s+and\s+(?:safe|feasible|well[\s\-]tolerated)\b)?(?:\s+than\s+[^,;]{1,60}?)?"
         r"(?=[\s,]+(?:especially\s+|particularly\s+)?"
         r"(?:in|for)\b)",
         EFFICACY,
@@ -1908,6 +1910,7 @@ def _draft_statement(
             subject = _first(mentions, INTERVENTION, after.end(), after.end() + 1)
             subject_text = "" if subject is not None else subject_text
     in_group = bool(cues) and cues[0].rule.name == "changed-in-group"
+    combined_arm = False
     if cues and subject is None and (in_group or cues[0].rule.kind in (EFFICACY, SAFETY)):
         # "NEDA-3 was more frequently observed in the aHSCT group", "Two studies reported
         # higher rates of thrombocytopenia in the rituximab arm": a subject that names no
@@ -1923,6 +1926,13 @@ def _draft_statement(
         arm = None if group is None else "group" if group.group("group") else "treated"
         if arm is not None and (arm == "group" or observed or in_group):
             subject = _first(mentions, INTERVENTION, group.start(arm), group.end(arm))
+            if subject is not None and _in_combination(
+                body, mentions, subject, group.start(arm), group.end(arm)
+            ):
+                # "MIS-C patients in the IVIG + anakinra group exhibited improvements": the
+                # arm is the two together, never one of them.
+                subject = None
+                sd.names_unknown = combined_arm = True
             if subject is not None or in_group:
                 subject_text = ""
     if cues and subject is None and subject_text.strip() in lexicon.written_subjects:
@@ -2065,6 +2075,7 @@ def _draft_statement(
         and not measured
         and not combined  # "HDC + HSCT can be considered": neither part alone
         and with_placebo is None
+        and not combined_arm
         and _subject_kind(subject_text, subject_start, mentions) == "generic"
     ):
         # "No changes were seen in regulatory T cell frequency": cells measured are not given.
@@ -3051,7 +3062,9 @@ _COMBINATION = re.compile(
     r"added\s+to|(?:the\s+)?combination\s+of|"
     # "Patients on combination therapy with mycophenolate mofetil and prednisone had less
     # disease progression": the two together, never either alone.
-    r"combination\s+(?:therapy|treatment|regimen)\s+(?:with|of))\b",
+    r"combination\s+(?:therapy|treatment|regimen)\s+(?:with|of)|"
+    # "Combined treatment with methylprednisolone vs IVIG alone": the drug with the IVIG.
+    r"combined\s+(?:therapy|treatment)\s+with)\b",
     re.IGNORECASE,
 )
 # "High-dose chemotherapy (HDC) followed by autologous HSCT", "HDC + HSCT", "immune
@@ -3122,7 +3135,14 @@ def _in_combination(
         # regimen is one part of it.
         or _REGIMEN.match(body, m.end, end)
         or _shares_transplant_head(body, m)
+        # "MIS-C patients in the IVIG + anakinra group": an arm given both.
+        or any(a.start() <= m.start and m.end <= a.end() for a in _COMBINED_ARM.finditer(body))
     )
+
+
+_COMBINED_ARM = re.compile(
+    r"[\w\-]+(?:\s+\+\s+[\w\-]+)+\s+(?:groups?|arms?|cohorts?)\b", re.IGNORECASE
+)
 
 
 _NEW_CLAUSE = re.compile(r",\s+(?:and|but|whereas|while)\s+|;\s*", re.IGNORECASE)

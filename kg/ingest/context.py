@@ -126,9 +126,10 @@ _ADDED = (
     ("was not statistically significant", "NEGATED_EXISTENCE", "BACKWARD"),
     ("were not statistically significant", "NEGATED_EXISTENCE", "BACKWARD"),
     # "Improvement in survival or prevention of liver decompensation events have not been
-    # demonstrated": what has not been shown is denied, however long the subject before it.
+    # demonstrated": what has not been shown is denied, however long the subject before it;
+    # "Steroids have not been shown to be effective for lupus": and what follows it.
     *(
-        (f"{aux} not been {shown}", "NEGATED_EXISTENCE", "BACKWARD")
+        (f"{aux} not been {shown}", "NEGATED_EXISTENCE", "BIDIRECTIONAL")
         for aux in ("has", "have")
         for shown in ("demonstrated", "shown", "established", "proven", "proved", "confirmed")
     ),

@@ -167,6 +167,9 @@ _RESEARCH = {
     "trial",
     "trials",
     "exploration",
+    # "further experience with higher doses ... of canakinumab is needed": more use to learn
+    # from, no step of the treatment.
+    "experience",
 }
 # With _GENERIC, words that name no particular disease however they are put together: the
 # determiners of an anaphor ("this disorder") and generic heads.
@@ -323,6 +326,12 @@ _OUTCOME_HEADS = {
     "activity",
     "relapse",
     "relapses",
+    # "Canakinumab was effective in preventing febrile attacks", "the number of febrile
+    # episodes after the treatment decreased"
+    "attack",
+    "attacks",
+    "episode",
+    "episodes",
     "recurrence",
     "quality",
     "function",

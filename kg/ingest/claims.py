@@ -328,6 +328,9 @@ RULES: tuple[Rule, ...] = (
         r"(?:(?:recogni[sz]ed|regarded|considered|seen|proposed)\s+as\s+|considered\s+)?"
         r"(?:an?\s+|the\s+|another\s+)?(?!(?:[\w\-]+\s+){0,3}?(?:experimental|investigational|"
         r"emerging)\b)"
+        # "there remains a need for effective management strategies for patients with IS": a
+        # treatment still wanted, no option had.
+        r"(?!needs?\b)"
         r"(?:(?:[\w\-]+,?\s+){0,4}?(?:therapeutic|salvage)\s+(?:options?|strategy|strategies|"
         r"approach(?:es)?|tools?|modality|therapy|treatment|interventions?)|"
         # "is a viable option in SLE", "a potentially curative immunomodulatory strategy for"
@@ -1024,7 +1027,10 @@ RULES: tuple[Rule, ...] = (
         rf"\b(?:re-?)?(?:improv{_V}|increas{_V}|elevat(?:e|es|ing)|enhanc{_V}|"
         # "not sufficient for inducing symptoms of MG": what is induced there is the disease.
         rf"prolong(?:s|ed|ing)?|induc{_V}(?!\s+(?:(?:the|its|their)\s+)?(?:symptoms?|signs?|"
-        rf"flares?|relapses?|autoimmunity)\b)|achiev{_V}|restor{_V}|maintain(?:s|ed|ing)?|"
+        # "The pooled relative risk of failure to achieve remission": a measure of the result
+        # not reached, no result reached.
+        rf"flares?|relapses?|autoimmunity)\b)|(?<!\bfailure\sto\s)achiev{_V}|restor{_V}|"
+        r"maintain(?:s|ed|ing)?|"
         # "suppress Th17 and upregulate Th1 and Th2 responses": a rise of its own.
         rf"extend(?:s|ed|ing)?|up-?regulat{_V})\b|"
         # "15 patients who received CAR-T therapy are still in complete remission"

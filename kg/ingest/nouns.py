@@ -793,6 +793,7 @@ _STEP_HEADS = {
     "immunoablation",
     "lymphodepletion",
 }
+_CLAUSE_ADVERBS = {"sometimes", "often", "occasionally", "usually", "frequently", "also"}
 _STEP_WORDS = {"care", "follow-up", "apheresis", "harvest", "surgery", "examination"}
 _ADMINISTRATION = re.compile(
     r"^(?:the\s+|an?\s+)?(?:(?:local|systemic|intravenous|intralesional|subcutaneous|oral|topical|"
@@ -2004,6 +2005,11 @@ def looks_like(name: str, kind: str) -> bool:
         if first in _RESEARCH or head in _RESEARCH or first in _CARE_TAKEN:
             # "Further investigation ... is needed": research on a treatment is none of its
             # steps, nor is the care it calls for ("requires caution due to ... side effects").
+            return False
+        if first in _CLAUSE_ADVERBS or leading_adverb(first):
+            # "Immunoglobulins and plasmapheresis are reported as successful treatments,
+            # sometimes immunosuppressive therapy is needed": an adverb opens a clause of its
+            # own, whose subject is no step of the treatments before it.
             return False
         return (
             first in _STEP_WORDS

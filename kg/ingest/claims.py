@@ -2470,6 +2470,12 @@ def _draft_statement(
                                 _DEVELOPED.match(body, cue.start) is not None
                                 and nouns.looks_like(obj.label, DISEASE)
                             )
+                            # "the patient developed diabetic ketoacidosis secondary to the
+                            # gluteal abscess": what a patient developed, unless a benefit.
+                            or (
+                                body[cue.start : cue.end].lower() == "developed"
+                                and not _BENEFIT.search(obj.label)
+                            )
                         )
                         and (
                             rule.harm == "AssociatedWith"
@@ -2701,7 +2707,6 @@ def _product_of(body, mentions, subject, st, proposals, lexicon) -> Entry | None
 
 # A definite or demonstrative phrase whose head names the kind of an intervention, or a
 # pronoun, standing alone as the subject ("The procedure", "this treatment", "It").
-_CLAUSE_OF_ITS_OWN = re.compile(r"\w[^,;]*\s(?:that|whether)\s*$", re.IGNORECASE)
 _EXPLICIT_ANAPHOR = re.compile(
     # "In the case of safety, it had ...": a fronted phrase may stand before the anaphor.
     r"\s*(?:(?:in|for|with|regarding|as\s+for)\s+[^,;]{1,60},\s*)?"
@@ -2712,6 +2717,9 @@ _EXPLICIT_ANAPHOR = re.compile(
     r"generally|usually|often|typically|currently|not|an?|[a-z]+ly)\s*)*$",
     re.IGNORECASE,
 )
+# Words before an anaphor that open a clause of the same sentence ("... has demonstrated that
+# it can ...").
+_CLAUSE_OF_ITS_OWN = re.compile(r"\w[^,;]*\s(?:that|whether)\s*$", re.IGNORECASE)
 _WITH_CONDITION = re.compile(
     r"\b(?:patients|people|individuals|children|adults|subjects|persons|cases)\s+(?:\w+\s+)?"
     r"with\s+(?:(?:refractory|severe|active|early|new-onset|newly\s+diagnosed|generali[sz]ed|"
@@ -5694,7 +5702,8 @@ def _said_to_be_a_disease(name: str, text: str) -> bool:
     a disease ("X is a rare ... disorder")."""
     return (
         re.search(
-            rf"\b{re.escape(name)}(?:\s*[(\[][^()\[\]]*[)\]])?\s+(?:is|are|was|were)\s+an?\s+(?:[\w\-]+,?\s+){{0,6}}?"
+            rf"\b{re.escape(name)}(?:\s*[(\[][^()\[\]]*[)\]])?\s+(?:is|are|was|were)\s+an?\s+"
+            r"(?:[\w\-]+,?\s+){0,6}?"
             r"(?:disease|disorder|syndrome|condition|dermatosis|vasculitis|illness|"
             r"hypersensitivity\s+reaction)s?\b",
             text,

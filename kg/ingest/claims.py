@@ -1893,7 +1893,7 @@ def _draft_statement(
                     subject = _named(
                         named, INTERVENTION, st, proposals, lexicon, "named as what was given"
                     )
-            if subject is not None and subject.label.lower() == "placebo":
+            if subject is not None and _INACTIVE_ARM.fullmatch(subject.label):
                 # "Renal function progressively declined with placebo but remained stable
                 # under exposure to atacicept": the arm compared with, no treatment's result,
                 # and no other treatment named further on is what it changed with.
@@ -2468,13 +2468,16 @@ def _draft_statement(
                             or re.search(r"\bfatal\b", obj.label, re.IGNORECASE) is not None
                             or (
                                 _DEVELOPED.match(body, cue.start) is not None
-                                and nouns.looks_like(obj.label, DISEASE)
-                            )
-                            # "the patient developed diabetic ketoacidosis secondary to the
-                            # gluteal abscess": what a patient developed, unless a benefit.
-                            or (
-                                body[cue.start : cue.end].lower() == "developed"
-                                and not _BENEFIT.search(obj.label)
+                                and (
+                                    nouns.looks_like(obj.label, DISEASE)
+                                    # "the patient developed diabetic ketoacidosis secondary
+                                    # to the gluteal abscess": what a patient developed (not
+                                    # experienced) is a harm unless a benefit.
+                                    or (
+                                        body[cue.start : cue.end].lower() == "developed"
+                                        and not _BENEFIT.search(obj.label)
+                                    )
+                                )
                             )
                         )
                         and (

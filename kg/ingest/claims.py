@@ -723,6 +723,18 @@ RULES: tuple[Rule, ...] = (
         direction="AssociatedWith",
     ),
     _rule(
+        # "vedolizumab was significantly less likely than placebo to be associated with
+        # new/worsening arthritis": a harm made rarer, never one the treatment brings; placed
+        # before "associated-with" so that the comparison, not its last words, is the cue.
+        "less-likely",
+        r"\bless\s+likely\s+(?:than\s+[^,;()]{1,80}?\s+)?to\s+(?:have|experience|develop|"
+        r"suffer(?:\s+from)?|be\s+(?:associated\s+with|linked\s+to))\b",
+        EFFICACY,
+        "reduces",
+        OUTCOME,
+        direction="Reduces",
+    ),
+    _rule(
         "higher-risk",
         r"\b(?:higher|increased|greater|elevated|raised)\s+(?:risks?|incidence)\s+of\b|"
         # "leave the body vulnerable to a host of infections"
@@ -1171,6 +1183,8 @@ _OUTCOME_STOP = re.compile(
     r"\s+(?:in|among|for)\s+(?:(?:selected|adult|older)\s+)?(?:patients|adults|children|people|"
     r"those|individuals)\b|\s+(?:compared|than|versus|vs\.?|relative\s+to|after|at\s+\d)\b|"
     r",?\s+in\s+contrast\s+(?:to|with)\b|"
+    # "reduces the recurrence of CHB below the historical rate": the level it was set against
+    r"\s+(?:below|above)\s+(?:the|its|their)\b|"
     r"\s+in\s+the\s+absence\b|"
     # "an overall trend of improvement in all the tests, except the lesion volume which
     # increased significantly": what is excepted did not change with the rest.
@@ -2092,12 +2106,45 @@ def _draft_statement(
         tapered_spans = [
             (m.start, m.end) for m in mentions if _TAPERED_TO.search(body, 0, m.start) is not None
         ]
+        # "a decrease in corticosteroid dose increased the risk of arthritis ...; and in those
+        # achieving corticosteroid-free status, arthritis was less likely with vedolizumab":
+        # a treatment named past a semicolon belongs to the next clause's result, not to one
+        # whose subject is a noun of its own. A clause with none ("There were no significant
+        # differences in PFTs; however, ... in patients treated with MSCs") shares it.
+        semicolon = (
+            nouns.mask_brackets(body).find(";", cues[0].end)
+            if _OWN_SUBJECT_NOUN.match(subject_text.strip())
+            else -1
+        )
         subject = _first(
             mentions,
             INTERVENTION,
             subject_start,
-            len(body),
+            semicolon if semicolon != -1 else len(body),
             exclude=[*comparator_spans, *measured_spans, *tapered_spans],
+        )
+    # "high baseline UNS, but not IVIg treatment, was associated with a reduction in
+    # narcolepsy symptoms": when the subject names no treatment, the one it sets apart is the
+    # treatment the result is denied of.
+    excluded_subject = (
+        next(
+            (
+                m
+                for m in mentions
+                if m.entry.kind == INTERVENTION
+                for a, b in excluded
+                if subject_start <= a and b <= first_cue and a <= m.start < b
+            ),
+            None,
+        )
+        if cues and subject is None and proper is None
+        else None
+    )
+    if excluded_subject is not None:
+        subject = excluded_subject.entry
+        sd.notes.append(
+            f"{subject.label} is the treatment the subject sets apart ('but not'): its claims "
+            "are denied"
         )
     if (
         cues
@@ -2326,6 +2373,11 @@ def _draft_statement(
             # "patients who had CD associated with malignant hematological diseases": the
             # disease's association, not the treatment's.
             continue
+        if rule.kind == SAFETY and _in_own_condition(body, cue, mentions):
+            # "TNF-α inhibitors should be considered ... when moderate-to-severe luminal Crohn's
+            # disease or ulcerative colitis is associated with polyarthritis": the condition
+            # the advice applies in, no harm of the treatment.
+            continue
         if any(a <= cue.start < b for a, b in compared):
             continue  # a word inside what the result is set against says nothing of it
         objects, scope = _objects(cue, cues, body, mentions, populations)
@@ -2407,6 +2459,7 @@ def _draft_statement(
                 or (neither and cue.start < neither_end)
                 or (context.negated and rule.name != "had-no")
                 or (judged and _not_shown(body, obj_mention.end, not_shown))
+                or excluded_subject is not None
             )
             strength = _strength(rule, body, cue, context.uncertain)
             kind, predicate, direction = rule.kind, rule.predicate, rule.direction
@@ -2648,7 +2701,9 @@ def _draft_statement(
                     said = (
                         body[cue.start : cue.end]
                         if rule.negated
-                        else ", ".join(context.triggers) or ("neither … nor" if neither else "")
+                        else ", ".join(context.triggers)
+                        or ("neither … nor" if neither else "")
+                        or ("but not" if excluded_subject is not None else "")
                     )
                     claim.notes.append(f"negated by {said!r}: check the claim is denied")
                 if context.hypothetical:
@@ -2729,6 +2784,10 @@ _WITH_CONDITION = re.compile(
     r"treatment-resistant|chronic|acute)\s+){0,2}$",
     re.IGNORECASE,
 )
+_DIAGNOSED_WITH = re.compile(
+    r"\bdiagnosed\s+with\s+(?:(?:refractory|severe|active|chronic|acute)\s+){0,2}$",
+    re.IGNORECASE,
+)
 # "may play a role in treating erythema nodosum leprosum (ENL)", "used to treat lichen
 # planopilaris (LPP)", "an effective therapy for frontal fibrosing alopecia (FFA)": what is
 # treated is a condition.
@@ -2747,6 +2806,29 @@ _ATTRIBUTED_TO = re.compile(
     r"\b(?:attributed|attributable|ascribed|related)\s+to\s+(?:the\s+)?", re.IGNORECASE
 )
 _RELATED = re.compile(r"(.+?)[\-‐](?:related|associated|induced|attributable)\b", re.IGNORECASE)
+# A clause's subject that is a noun phrase of its own, not "There were" or empty.
+_OWN_SUBJECT_NOUN = re.compile(r"(?!there\b|it\b|no\b|neither\b)(?:an?|the)?\s*\w", re.IGNORECASE)
+_CONDITION_OPENS = re.compile(r"\b(?:when|if|where|whereas|unless)\s", re.IGNORECASE)
+
+
+def _in_own_condition(body: str, cue: _Cue, mentions: list[Mention]) -> bool:
+    """True when ``cue`` stands in a "when"/"if" clause after the treatment, one naming none."""
+    opener = None
+    for opener in _CONDITION_OPENS.finditer(body, cue.clause[0], cue.start):
+        pass
+    return (
+        opener is not None
+        and any(m.entry.kind == INTERVENTION and m.end <= opener.start() for m in mentions)
+        and not any(
+            m.entry.kind == INTERVENTION and opener.end() <= m.start < cue.start for m in mentions
+        )
+        # "but when given late it is associated with infections": the treatment again.
+        and not re.search(
+            r"\b(?:it|they|given|treated)\b", body[opener.end() : cue.start], re.IGNORECASE
+        )
+    )
+
+
 _ARISING = re.compile(r"\b(secondary|new|new-onset|subsequent)\s+$", re.IGNORECASE)
 _EXCLUSION = re.compile(r",\s*but\s+not\s+[^,;]{1,80},", re.IGNORECASE)
 _SET_AGAINST_BEFORE = re.compile(
@@ -4337,6 +4419,12 @@ _DIRECT = re.compile(
 )
 
 
+_MEASURED_KIND_BEFORE = re.compile(
+    r"\b(?:serolog|laborator|biochemi|radiolog|radiograph|histolog|immunolog)\w*\s+$",
+    re.IGNORECASE,
+)
+
+
 def _treated_disease(
     cue: _Cue, body: str, mentions: list[Mention], populations: list[Population]
 ) -> tuple[Mention, Entry] | None:
@@ -4357,9 +4445,17 @@ def _treated_disease(
         ):
             return before[-1], before[-1].entry
         return None
-    if cue.rule.name not in ("improve", "reduce"):
-        return None
     verb = body[cue.start : cue.end]
+    # "Cyclosporine treatment led to improvement in PRCA": the noun takes the disease as the
+    # verb does.
+    # "serologic improvements in refractory SLE" are the patients' laboratory values.
+    noun = (
+        cue.rule.name == "improvement-in"
+        and re.fullmatch(r"(?i)improvements?\s+(?:in|of)", verb)
+        and not _MEASURED_KIND_BEFORE.search(body, 0, cue.start)
+    )
+    if cue.rule.name not in ("improve", "reduce") and not noun:
+        return None
     if cue.rule.name == "improve" and not re.match(r"(?i)\s*improv", verb):
         return None  # "induced EAE", "increased SLE" say the disease was brought on
     after = next((m for m in mentions if m.start >= cue.end), None)
@@ -5508,6 +5604,10 @@ def _propose_long_form(
         # "Drug reaction with eosinophilia and systemic symptoms (DRESS) is a rare ...
         # hypersensitivity reaction": the sentence says what kind of thing it names.
         kind = DISEASE
+    if kind in (None, OUTCOME) and _DIAGNOSED_WITH.search(st.text[: definition.start]):
+        # "He had also been diagnosed with pure red cell aplasia (PRCA)": what a patient is
+        # diagnosed with is a disease, whatever its head word looks like.
+        kind = DISEASE
     if kind is None and (
         _WITH_CONDITION.search(st.text[: definition.start])
         or _TREATING.search(st.text[: definition.start])
@@ -5740,6 +5840,9 @@ _BOTH_NAMES = re.compile(
 )
 
 
+_DRUG_TREATMENT = re.compile(r"(.+?)\s+(?:treatment|therapy)", re.IGNORECASE)
+
+
 def _propose(
     name: str,
     kind: str,
@@ -5765,6 +5868,22 @@ def _propose(
         # "mesenchymal stem/stromal cells", "mesenchymal stem (stromal) cells": the cells under
         # both their names, named by the first printed.
         name = _BOTH_NAMES.sub(r"\1", name)
+        # "Cyclosporine treatment led to improvement in PRCA": a medicine's treatment is the
+        # medicine, as the lexicon's own names are found ("rituximab treatment" is rituximab);
+        # not where the head is shared ("AHSCT and cyclophosphamide therapy": one regimen).
+        given = _DRUG_TREATMENT.fullmatch(name)
+        shared = given and re.search(
+            rf"(?:\band|\bor|\bplus|\+|/)\s*{re.escape(written)}", st.text, re.IGNORECASE
+        )
+        if (
+            given
+            and not shared
+            and any(
+                d.start == 0 and d.end == len(given.group(1))
+                for d in drugs.find_drugs(given.group(1))
+            )
+        ):
+            name = given.group(1)
     local = slug(name)
     words = name.lower().split()
     if (

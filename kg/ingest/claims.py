@@ -1000,8 +1000,9 @@ RULES: tuple[Rule, ...] = (
         rf"minimi[sz]{_V}|inhibit(?:s|ed|ing)?|attenuat{_V}|dampen(?:s|ed|ing)?|abrogat{_V}|"
         # "attenuate fibrotic processes, thus decelerate the disease progression"
         rf"mitigat{_V}|ameliorat{_V}|curb(?:s|ed|ing)?|down-?regulat{_V}|decelerat{_V}|"
-        # "None of these medications fully halt or reverse disease progression"
-        rf"revers{_V})\b|"
+        # "None of these medications fully halt or reverse disease progression"; "doses could
+        # rapidly be reduced to maintenance levels": the level reached is no object reduced.
+        rf"revers{_V})\b(?!\s+to\b)|"
         # "patients with AHSCT experienced less relapses"
         r"\b(?:experienced|had|showed)\s+(?:significantly\s+|markedly\s+)?(?:less|fewer)\b|"
         r"\breductions?\s+in\b|"
@@ -1058,7 +1059,8 @@ RULES: tuple[Rule, ...] = (
         # "recommended, with varying levels of evidence": how sure, not what varied.
         r"\bvary(?:ing)?\b(?!\s+(?:levels?|degrees?|grades?|quality)\s+of\s+evidence)|\bvaries\b|"
         # "adjusting for all factors differing between the two groups": what was adjusted for
-        r"\bvariable\b|(?<!factors\s)(?<!characteristics\s)(?<!variables\s)\bdiffer(?:s|ed|ing)?\b|"
+        # "the variable attacks of lip swelling ... were suppressed": an adjective of a noun.
+        r"(?<!\bthe\s)\bvariable\b|(?<!factors\s)(?<!characteristics\s)(?<!variables\s)\bdiffer(?:s|ed|ing)?\b|"
         r"\binconsistent\b",
         EFFICACY,
         "hasVariableEffectOn",
@@ -5840,6 +5842,7 @@ _BOTH_NAMES = re.compile(
 )
 
 
+_DURATION_BEFORE = re.compile(r"^(?:long|short)[\s\-‐]term\s+|^prolonged\s+", re.IGNORECASE)
 _DRUG_TREATMENT = re.compile(r"(.+?)\s+(?:treatment|therapy)", re.IGNORECASE)
 
 
@@ -5868,6 +5871,9 @@ def _propose(
         # "mesenchymal stem/stromal cells", "mesenchymal stem (stromal) cells": the cells under
         # both their names, named by the first printed.
         name = _BOTH_NAMES.sub(r"\1", name)
+        # "Long-term immunosuppressive treatment appears to prolong remission", "prolonged GC
+        # treatment": how long it was given, not another treatment.
+        name = _DURATION_BEFORE.sub("", name)
         # "Cyclosporine treatment led to improvement in PRCA": a medicine's treatment is the
         # medicine, as the lexicon's own names are found ("rituximab treatment" is rituximab);
         # not where the head is shared ("AHSCT and cyclophosphamide therapy": one regimen).

@@ -995,7 +995,7 @@ RULES: tuple[Rule, ...] = (
         "reduce",
         # "lower doses of MSC-Exo" says how much was given, not what was lowered.
         rf"\b(?:reduc{_V}|decreas{_V}|lower(?:s|ed|ing)?(?!\s+(?:doses?|concentrations?)\b)|"
-        rf"stop(?:s|ped|ping)?|prevent(?:s|ed|ing)?|"
+        rf"stop(?:s|ped|ping)?|prevent(?:s|ed|ing)?|avoid(?:s|ed|ing)?|"
         rf"suppress(?:es|ed|ing)?|halt(?:s|ed|ing)?|diminish(?:es|ed|ing)?|alleviat{_V}|"
         rf"minimi[sz]{_V}|inhibit(?:s|ed|ing)?|attenuat{_V}|dampen(?:s|ed|ing)?|abrogat{_V}|"
         # "attenuate fibrotic processes, thus decelerate the disease progression"
@@ -1831,8 +1831,9 @@ def _draft_statement(
                 mentions = find_mentions(body, lexicon)
                 sd.mentions = mentions
         if subject is None:
-            # A name the lexicon does not know yet ("treated with anti-BCMA CAR-T therapy").
-            tail = body[after:end]
+            # A name the lexicon does not know yet ("treated with anti-BCMA CAR-T therapy"),
+            # up to a clause of its own ("responds well to steroids and they remain ...").
+            tail = _OWN_CLAUSE_AFTER.split(body[after:end], maxsplit=1)[0]
             named = nouns.targeted_car(tail) or nouns.subject_phrase(tail)
             if named:
                 cue_words = body[cues[0].start : cues[0].end].strip()
@@ -2908,6 +2909,9 @@ _TAPERED_TO = re.compile(
     r"\b(?:minimi[sz]ed|tapered|weaned|reduced|de-?escalated)\s+(?:off\s+|down\s+)?to\s+"
     r"(?:[\w\-]+\s+){0,2}$",
     re.IGNORECASE,
+)
+_OWN_CLAUSE_AFTER = re.compile(
+    r"\s+and\s+(?:they|it|he|she|we|this|these|those|there)\b", re.IGNORECASE
 )
 _LIST_END = re.compile(
     r"\s+(?:over|rather\s+than|instead\s+of|versus|vs\.?|compared\s+(?:with|to)|for|in|at|"

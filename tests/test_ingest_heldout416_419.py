@@ -60,7 +60,9 @@ def test_what_happened_despite_a_treatment_is_not_of_it(lexicon) -> None:
         "A subset of patients develop refractory disease, failing to achieve durable remission "
         "despite prolonged antithyroid therapy",
     )
-    assert claims and {c[4] for c in claims} == {True}, claims
+    # Never the remission achieved; since the errors of set 529, what a subset of patients
+    # failed to achieve is drafted as a varying result rather than one denied outright.
+    assert claims and not any(c[3] == "Improves" and not c[4] for c in claims), claims
     claims = last_claims(
         lexicon,
         "She developed progressive myocardial necrosis despite treatment with corticosteroids, "

@@ -995,7 +995,7 @@ RULES: tuple[Rule, ...] = (
         "reduce",
         # "lower doses of MSC-Exo" says how much was given, not what was lowered.
         rf"\b(?:reduc{_V}|decreas{_V}|lower(?:s|ed|ing)?(?!\s+(?:doses?|concentrations?)\b)|"
-        rf"stop(?:s|ped|ping)?|prevent(?:s|ed|ing)?|avoid(?:s|ed|ing)?|"
+        rf"stop(?:s|ped|ping)?|prevent(?:s|ed|ing)?|"
         rf"suppress(?:es|ed|ing)?|halt(?:s|ed|ing)?|diminish(?:es|ed|ing)?|alleviat{_V}|"
         rf"minimi[sz]{_V}|inhibit(?:s|ed|ing)?|attenuat{_V}|dampen(?:s|ed|ing)?|abrogat{_V}|"
         # "attenuate fibrotic processes, thus decelerate the disease progression"
@@ -2466,6 +2466,23 @@ def _draft_statement(
             )
             strength = _strength(rule, body, cue, context.uncertain)
             kind, predicate, direction = rule.kind, rule.predicate, rule.direction
+            partial = (
+                negated
+                and kind == EFFICACY
+                and _SOME_PATIENTS.search(body, cue.clause[0], cue.clause[1]) is not None
+            )
+            if partial and obj.kind == DISEASE:
+                # "Dapsone ... is not effective in clearing lesions in a minority of patients":
+                # denied for some patients only, never for the disease; a varying effect takes
+                # an outcome, so no claim is drafted for the disease.
+                sd.notes.append(
+                    f"{obj.label}: denied for some patients only; no claim drafted, check the "
+                    "statement"
+                )
+                continue
+            if partial:
+                # The same for an outcome: a varying effect, never one denied.
+                predicate, direction, negated = "hasVariableEffectOn", "Varies", False
             # The words that say the item's own change stand just before it, back to the cue
             # or, for a subject written before its cue ("A significant reduction of the
             # relapse rate was observed in ..."), to the clause's start.
@@ -2709,6 +2726,11 @@ def _draft_statement(
                         or ("but not" if excluded_subject is not None else "")
                     )
                     claim.notes.append(f"negated by {said!r}: check the claim is denied")
+                if partial:
+                    claim.notes.append(
+                        "denied for some patients only: drafted as a varying effect; check "
+                        "the population"
+                    )
                 if context.hypothetical:
                     claim.notes.append(
                         f"hypothetical ({', '.join(context.triggers)}): the statement poses it, "
@@ -4679,6 +4701,11 @@ _TWO_ARMS = re.compile(
     r"\bboth\s+(?:\S+\s+){0,2}?(?:groups|arms)\b",
     re.IGNORECASE,
 )
+_SOME_PATIENTS = re.compile(
+    r"\b(?:a\s+minority|some|a\s+few|a\s+subset|a\s+proportion|several)\s+(?:of\s+(?:the\s+|these\s+"
+    r"|our\s+)?)?(?:patients|cases|subjects|individuals|children|adults)\b",
+    re.IGNORECASE,
+)
 _INACTIVE_ARM = re.compile(
     r"\b(?:placebo|sham|vehicle|controls?|untreated|no\s+(?:treatment|therapy))\b", re.IGNORECASE
 )
@@ -5846,6 +5873,10 @@ _BOTH_NAMES = re.compile(
 )
 
 
+# Verbs that open what is done to a result ("to avoid recurrences"), never a result's name.
+_BARE_VERBS = frozenset(
+    {"avoid", "prevent", "induce", "reduce", "achieve", "maintain", "improve", "promote"}
+)
 _DURATION_BEFORE = re.compile(r"^(?:long|short)[\s\-‐]term\s+|^prolonged\s+", re.IGNORECASE)
 _DRUG_TREATMENT = re.compile(r"(.+?)\s+(?:treatment|therapy)", re.IGNORECASE)
 
@@ -5905,6 +5936,9 @@ def _propose(
         or words[0] in nouns._PREPOSITIONS  # "Even with treatment (...)": no name
         or (kind in (OUTCOME, ADVERSE_EVENT, STEP) and _participle_clause(words))
         or (kind in (STEP, PROCESS, INTERVENTION) and len(words) == 1 and verb_only(words[0]))
+        # "more effective both to induce resolution and to avoid recurrences": a name that
+        # opens with a bare verb is what is done to the result, not the result.
+        or (kind in (OUTCOME, ADVERSE_EVENT) and len(words) > 1 and words[0] in _BARE_VERBS)
         or (kind == INTERVENTION and not _names_a_treatment(words))
         # "accompanying anti-NMDA-r antibodies ... are associated with poorer response": what
         # comes with the disease, or beside the treatment, is not the treatment.

@@ -4339,6 +4339,10 @@ def _objects(
             if stop:
                 scope = (cue.end, stop.start())
     hits = _mentions_of(mentions, rule.objects, *scope)
+    # "In multivariable analysis adjusted on multifocal choroiditis and baseline dose of
+    # corticosteroids, the TFFS was significantly higher ...": what an analysis is adjusted
+    # for is a covariate, never a result.
+    hits = [h for h in hits if not _ADJUSTED_FOR.search(body, max(0, h[0].start - 100), h[0].start)]
     if rule.kind == EFFICACY:
         # "might be effective in refractory UC and might open new avenues for clinical trials
         # in PSC": a disease trials are to be run in is no disease the treatment was found
@@ -4447,6 +4451,10 @@ _DIRECT = re.compile(
 )
 
 
+_ADJUSTED_FOR = re.compile(
+    r"\b(?:adjusted|adjusting|controlled|controlling|stratified)\s+(?:for|on|by)\s+[^,;()]*$",
+    re.IGNORECASE,
+)
 _MEASURED_KIND_BEFORE = re.compile(
     r"\b(?:serolog|laborator|biochemi|radiolog|radiograph|histolog|immunolog)\w*\s+$",
     re.IGNORECASE,

@@ -133,6 +133,13 @@ _ADDED = (
         for aux in ("has", "have")
         for shown in ("demonstrated", "shown", "established", "proven", "proved", "confirmed")
     ),
+    # "The evidence provided from available studies is insufficient to determine that DMARDs
+    # can prevent the progression of PR to autoimmune CTDs": what could not be shown is denied,
+    # as "have not been shown" is.
+    *(
+        (f"insufficient to {verb}", "NEGATED_EXISTENCE", "FORWARD")
+        for verb in ("determine", "conclude", "establish", "show", "prove", "confirm", "support")
+    ),
     # "3 of 5 had cessation of drainage, but none achieved complete healing", "none of the
     # AHST-treated patients (n = 24) developed microvascular complications"
     ("none", "NEGATED_EXISTENCE", "FORWARD"),

@@ -1148,7 +1148,10 @@ _AIM = re.compile(
     r"(?:determine|assess|evaluate|investigate|examine|explore|compare|test)\b|"
     # "Here, we explored the possibility of using EVs ... to reduce fibrosis", "We investigated
     # the effects of hAMSCs ...": what was studied, not what was found.
-    r"(?:(?:here|herein|in\s+this\s+(?:study|work|report|paper)),?\s+)?we\s+"
+    # "The authors evaluated the efficacy of prednisone and pyridostigmine in reducing
+    # diplopia": the same, said of the authors.
+    r"(?:(?:here|herein|in\s+this\s+(?:study|work|report|paper)),?\s+)?"
+    r"(?:we|the\s+(?:authors|investigators|researchers))\s+"
     r"(?:(?:thus|therefore|then|also|further|next)\s+)?(?:explored|"
     r"investigated|examined|evaluated|assessed|studied|tested|analy[sz]ed)\s+(?:whether|if|the\s+"
     r"(?:possibility|effects?|efficacy|safety|role|potential|feasibility|impact|ability)\b)"

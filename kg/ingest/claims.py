@@ -1975,8 +1975,17 @@ def _draft_statement(
             subject_text = ""
             mentions = find_mentions(body, lexicon)
             sd.mentions = mentions
+    # "Both patients were minimized to low-dose tacrolimus monotherapy ... and subsequently
+    # maintained excellent graft function": what they were tapered to is no subject either.
     qualified = next(
-        (m for m in mentions if subject_start <= m.start < first_cue and m.qualifier), None
+        (
+            m
+            for m in mentions
+            if subject_start <= m.start < first_cue
+            and m.qualifier
+            and _TAPERED_TO.search(body, 0, m.start) is None
+        ),
+        None,
     )
     if cues and subject is None and proposals is not None and qualified is not None:
         # The subject names a narrower intervention than the lexicon knows: propose it.
@@ -2841,9 +2850,11 @@ _CONDITION_OPENS = re.compile(r"\b(?:when|if|where|whereas|unless)\s", re.IGNORE
 
 def _in_own_condition(body: str, cue: _Cue, mentions: list[Mention]) -> bool:
     """True when ``cue`` stands in a "when"/"if" clause after the treatment, one naming none."""
-    opener = None
-    for opener in _CONDITION_OPENS.finditer(body, cue.clause[0], cue.start):
-        pass
+    opener = max(
+        _CONDITION_OPENS.finditer(body, cue.clause[0], cue.start),
+        default=None,
+        key=lambda m: m.start(),
+    )
     return (
         opener is not None
         and any(m.entry.kind == INTERVENTION and m.end <= opener.start() for m in mentions)

@@ -994,7 +994,8 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "reduce",
         # "lower doses of MSC-Exo" says how much was given, not what was lowered.
-        rf"\b(?:reduc{_V}|decreas{_V}|lower(?:s|ed|ing)?(?!\s+(?:doses?|concentrations?)\b)|"
+        # "the lower possible doses able to guarantee an adequate quality of life" likewise.
+        rf"\b(?:reduc{_V}|decreas{_V}|lower(?:s|ed|ing)?(?!\s+(?:[\w\-]+\s+)?(?:doses?|concentrations?)\b)|"
         rf"stop(?:s|ped|ping)?|prevent(?:s|ed|ing)?|"
         rf"suppress(?:es|ed|ing)?|halt(?:s|ed|ing)?|diminish(?:es|ed|ing)?|alleviat{_V}|"
         rf"minimi[sz]{_V}|inhibit(?:s|ed|ing)?|attenuat{_V}|dampen(?:s|ed|ing)?|abrogat{_V}|"
@@ -1002,7 +1003,9 @@ RULES: tuple[Rule, ...] = (
         rf"mitigat{_V}|ameliorat{_V}|curb(?:s|ed|ing)?|down-?regulat{_V}|decelerat{_V}|"
         # "None of these medications fully halt or reverse disease progression"; "doses could
         # rapidly be reduced to maintenance levels": the level reached is no object reduced.
-        rf"revers{_V})\b(?!\s+to\b)|"
+        # "Tamoxifen ... to be reduced if adverse effects occur": the condition for lowering the
+        # dose, no object reduced.
+        rf"revers{_V})\b(?!\s+(?:to|if|when|unless)\b)|"
         # "patients with AHSCT experienced less relapses"
         r"\b(?:experienced|had|showed)\s+(?:significantly\s+|markedly\s+)?(?:less|fewer)\b|"
         r"\breductions?\s+in\b|"
@@ -3141,6 +3144,9 @@ _PURPOSE_BEFORE = re.compile(
     # "Localized CS therapies have been developed to reduce adverse events": what they were
     # made for, not what they did.
     r"administered|prescribed|developed|created|engineered|introduced)\s+to\s+$|"
+    # "The substitutive treatment is aimed at reducing the signs and symptoms of the disease":
+    # what it is meant to do.
+    r"\b(?:aim(?:s|ed)?|directed|intended)\s+at\s+$|"
     # "We also recommend working according to JACIE accreditation standards to maintain
     # quality": what a recommendation is for, within its clause; "led to", "according to"
     # are no purpose.

@@ -4730,8 +4730,8 @@ _TWO_ARMS = re.compile(
     re.IGNORECASE,
 )
 _SOME_PATIENTS = re.compile(
-    r"\b(?:a\s+minority|some|a\s+few|a\s+subset|a\s+proportion|several)\s+(?:of\s+(?:the\s+|these\s+"
-    r"|our\s+)?)?(?:patients|cases|subjects|individuals|children|adults)\b",
+    r"\b(?:a\s+minority|some|a\s+few|a\s+subset|a\s+proportion|several)\s+"
+    rf"(?:of\s+(?:the\s+|these\s+|our\s+)?)?(?:{_PEOPLE_WORDS}|cases)\b",
     re.IGNORECASE,
 )
 _INACTIVE_ARM = re.compile(
@@ -5647,9 +5647,7 @@ def _propose_long_form(
         ),
         None,
     )
-    if kind is None and any(
-        d.start == 0 and d.end == len(long_form) for d in drugs.find_drugs(long_form)
-    ):
+    if kind is None and drugs.names_a_drug(long_form):
         # "mycophenolate mofetil (MMF)": a medicine, and "Systemic MMF" names it from here on.
         kind = INTERVENTION
     if kind is None and head is not None:
@@ -5944,14 +5942,7 @@ def _propose(
         shared = given and re.search(
             rf"(?:\band|\bor|\bplus|\+|/)\s*{re.escape(written)}", st.text, re.IGNORECASE
         )
-        if (
-            given
-            and not shared
-            and any(
-                d.start == 0 and d.end == len(given.group(1))
-                for d in drugs.find_drugs(given.group(1))
-            )
-        ):
+        if given and not shared and drugs.names_a_drug(given.group(1)):
             name = given.group(1)
     local = slug(name)
     words = name.lower().split()

@@ -75,6 +75,15 @@ def find_drugs(text: str) -> list[Drug]:
     return sorted(found, key=lambda d: d.start)
 
 
+def names_a_drug(text: str) -> bool:
+    """True when the whole of ``text`` is one medicine or drug class.
+
+    >>> names_a_drug("mycophenolate mofetil"), names_a_drug("cyclosporine treatment")
+    (True, False)
+    """
+    return any(d.start == 0 and d.end == len(text) for d in find_drugs(text))
+
+
 _PROPHYLAXIS = re.compile(r"\s+prophylaxis\b", re.IGNORECASE)
 _LINE_OF_PREVENTION = re.compile(r"\b(?:primary|secondary)\s+$", re.IGNORECASE)
 

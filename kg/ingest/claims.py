@@ -124,6 +124,21 @@ def _rule(name, regex, kind, predicate, objects, **kw) -> Rule:
 
 
 _V = r"(?:e|es|ed|ing)?"
+_USUALLY = r"(?:generally|usually|typically|primarily|mainly|mostly)"
+# Where a cue may open with one of these words, the cue starts at the word or not after it.
+_WHICH_CONSISTS = re.compile(
+    rf"\s*(?:treatment|therapy),?\s+which\s+(?:{_USUALLY}\s+)?consists\s+of\s+", re.IGNORECASE
+)
+_NOT_AFTER_USUALLY = "".join(
+    rf"(?<!\b{w}\s)" for w in ("generally", "usually", "typically", "primarily", "mainly", "mostly")
+)
+# What a patient has or is spared: "had no relapse", "reduced without any relapses".
+_EVENTS = (
+    r"(?:further\s+|new\s+|clinical\s+)?(?:relapses?|attacks?|disease\s+activity|progression|"
+    r"flares?)\b"
+)
+_WITHOUT = re.compile(r"\bwithout\s+$", re.IGNORECASE)
+_EVENT = re.compile(rf"(?:any\s+)?{_EVENTS}", re.IGNORECASE)
 _BETWEEN_PATIENTS = (
     r"[^.;]{0,80}?\b(?:between|for|among|across)\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}?"
     r"(?:pa?ediatric|adults?|children|ages?|sex(?:es)?|genders?|men|women|males?|females?|"
@@ -296,8 +311,9 @@ RULES: tuple[Rule, ...] = (
         # "is potentially curative for psoriasis"
         r"\b(?:is|are|was|were|be|been)\s+(?:potentially\s+|often\s+|sometimes\s+)?"
         r"curative\s+(?:for|in)\b|"
-        # "appears safe and effective in", "appeared to be feasible, safe, and efficacious in"
-        r"\b(?:is|are|was|were|be|been|appears?|appeared|seems?|seemed)\s+"
+        # "appears safe and effective in", "appeared to be feasible, safe, and efficacious in",
+        # "Omalizumab proved effective in patients with symptomatic dermographism"
+        r"\b(?:is|are|was|were|be|been|appears?|appeared|seems?|seemed|prove[sdn]?)\s+"
         # "was not effective in MS": ConText denies it; "is not more effective than X" says
         # only that it is not better.
         r"(?:not\s+(?![^,;]{0,60}\bthan\b))?(?:highly\s+|very\s+|more\s+|also\s+)?"
@@ -469,8 +485,11 @@ RULES: tuple[Rule, ...] = (
         subject_after=40,
     ),
     _rule(
-        # "did not respond to HSCT", "remained unresponsive to rituximab": the same, denied.
+        # "did not respond to HSCT", "remained unresponsive to rituximab": the same, denied;
+        # but not of those a relative clause picks out ("Omalizumab proved effective in
+        # patients with symptomatic dermographism, who did not respond to antihistamines").
         "does-not-respond-to",
+        r"(?<!\bwho\s)(?<!\bthat\s)"
         r"\b(?:(?:did|does|do)\s+not|never)\s+respond(?:ed)?\s+(?:well\s+)?to\b|"
         r"\bfailed\s+to\s+respond\s+to\b|"
         r"\b(?:was|were|is|are|remained)\s+(?:non-?responsive|unresponsive)\s+to\b",
@@ -577,7 +596,12 @@ RULES: tuple[Rule, ...] = (
         # "Standard treatments consist of transfusions, corticosteroids, splenectomy, ...": the
         # treatments a disease is given are options, no steps of one procedure.
         r"(?<!\btreatments\s)(?<!\btherapies\s)(?<!\boptions\s)"
-        r"\b(?:generally\s+|usually\s+|typically\s+)?(?:requires?|required|involves?|involving|"
+        # "responds rapidly to treatment, which primarily consists of corticosteroid therapy":
+        # what the treatment is, not a step of it.
+        r"(?<!\btreatment,\swhich\s)(?<!\btherapy,\swhich\s)"
+        r"(?<!\btreatment\swhich\s)(?<!\btherapy\swhich\s)"
+        rf"\b(?:{_USUALLY}\s+|{_NOT_AFTER_USUALLY})"
+        r"(?:requires?|required|involves?|involving|"
         r"consist(?:s|ed)?\s+of|comprises?|comprised|entails?)\b"
         # "remain uncertain and require confirmation in larger, controlled trials": research
         # still needed, no step of the treatment.
@@ -1001,6 +1025,9 @@ RULES: tuple[Rule, ...] = (
         rf"minimi[sz]{_V}|inhibit(?:s|ed|ing)?|attenuat{_V}|dampen(?:s|ed|ing)?|abrogat{_V}|"
         # "attenuate fibrotic processes, thus decelerate the disease progression"
         rf"mitigat{_V}|ameliorat{_V}|curb(?:s|ed|ing)?|down-?regulat{_V}|decelerat{_V}|"
+        # "corticosteroids improved survival and slowed fibrotic progression" (not the
+        # adjective: "a slow progression")
+        r"slow(?:s|ed|ing)|"
         # "None of these medications fully halt or reverse disease progression"; "doses could
         # rapidly be reduced to maintenance levels": the level reached is no object reduced.
         # "Tamoxifen ... to be reduced if adverse effects occur": the condition for lowering the
@@ -1022,8 +1049,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         # "11 patients had no relapse": a reduction of relapse, not a denied claim
         "had-no",
-        r"\b(?:had|experienced|showed)\s+no\s+(?=(?:further\s+|new\s+|clinical\s+)?(?:relapses?|"
-        r"attacks?|disease\s+activity|progression|flares?)\b)",
+        rf"\b(?:had|experienced|showed)\s+no\s+(?={_EVENTS})",
         EFFICACY,
         "reduces",
         OUTCOME,
@@ -1816,6 +1842,10 @@ def _draft_statement(
         # "treated with a single local subcutaneous infusion of UCMSCs": the reach counts from
         # what was given, not from how.
         after = nouns.administration_end(body, after)
+        # "responds rapidly to treatment, which primarily consists of corticosteroid therapy":
+        # the relative clause says which treatment.
+        which = _WHICH_CONSISTS.match(body, after)
+        after = which.end() if which else after
         end = after + reach if reach else len(body)
         subject = _first(mentions, INTERVENTION, after, end)
         # "recommends using infliximab, adalimumab, ... or ustekinumab over no treatment",
@@ -2471,11 +2501,18 @@ def _draft_statement(
         )
         not_shown = judged and _not_significant(clause_text)
         for (obj_mention, obj), context in zip(objects, assessments, strict=True):
-            # "had no relapse" is a reduction: the cue has taken its "no" into account.
+            # "had no relapse" is a reduction: the cue has taken its "no" into account; so is
+            # "had their corticosteroid dose reduced without any relapses".
+            spared = rule.name == "had-no" or (
+                rule.direction == "Reduces"
+                and obj_mention.start >= cue.end
+                and _WITHOUT.search(body, cue.end, obj_mention.start) is not None
+                and _EVENT.match(body, obj_mention.start) is not None
+            )
             negated = (
                 rule.negated
                 or (neither and cue.start < neither_end)
-                or (context.negated and rule.name != "had-no")
+                or (context.negated and not spared)
                 or (judged and _not_shown(body, obj_mention.end, not_shown))
                 or excluded_subject is not None
             )

@@ -271,6 +271,25 @@ def assess(text: str, targets: tuple[tuple[int, int], ...]) -> tuple[Assessment,
     return _assess(text, tuple(targets))
 
 
+def _opens_predicate(words: list[str], i: int) -> bool:
+    """True when ``words[i:]``, after an "and", open a predicate of their own."""
+    return any(tuple(words[i : i + len(after)]) == after for after in _AND_BEFORE) or (
+        # "no longer had CholU episodes and resumed regular sporting activity, with a marked
+        # improvement in the quality of life": a verb in the past the lexicon knows only as a
+        # verb.
+        i < len(words) and _past_verb(words[i])
+    )
+
+
+def _past_verb(word: str) -> bool:
+    """True for a past form the lexicon knows only as a verb ("resumed", not "increased").
+
+    >>> [_past_verb(w) for w in ("resumed", "died", "increased", "bleeding", "red")]
+    [True, True, False, False, False]
+    """
+    return word.endswith("ed") and verb_only(word)
+
+
 @lru_cache(maxsize=2048)
 def _assess(text: str, targets: tuple[tuple[int, int], ...]) -> tuple[Assessment, ...]:
     nlp, context = _pipeline()
@@ -278,10 +297,7 @@ def _assess(text: str, targets: tuple[tuple[int, int], ...]) -> tuple[Assessment
     words = [t.lower_ for t in doc]
     for i, token in enumerate(doc):
         token.is_sent_start = i == 0
-        token._.ends_clause = (
-            words[i] == "and"
-            and any(tuple(words[i + 1 : i + 1 + len(after)]) == after for after in _AND_BEFORE)
-        ) or (
+        token._.ends_clause = (words[i] == "and" and _opens_predicate(words, i + 1)) or (
             words[i] in ("and", ",")
             and any(tuple(words[i + 1 : i + 1 + len(after)]) == after for after in _OWN_MEASURE)
         )

@@ -240,7 +240,9 @@ RULES: tuple[Rule, ...] = (
         # "has been approved for treatment for", "a ... product approved for": a regulatory
         # standing (hkg:Approved).
         "approved-for",
-        r"\bapproved\s+(?:by\s+(?:the\s+)?[^,;()]{1,60}?\s+(?:\([A-Z]+\)\s+)?)?(?:for|in)"
+        r"\bapproved\s+(?:by\s+(?:the\s+)?[^,;()]{1,60}?\s+(?:\([A-Z]+\)\s+)?)?"
+        # "was approved as the first systemic therapy indicated in PN"
+        r"(?:as\s+(?:an?|the)\s+[^,;()]{1,60}?\s+(?:indicated\s+)?)?(?:for|in)"
         r"(?:\s+(?:the\s+)?(?:treatment|use)\s+(?:of|for|in))?\b",
         STATUS,
         "approvedFor",
@@ -770,7 +772,10 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "associated-with",
-        r"\b(?:associated|linked)\s+(?:with|to)\b|\bcaus(?:e|es|ed)\b|\b(?:lead(?:s)?|led)\s+to\b|"
+        # "death caused by thrombosis" names what caused the death, and "all-cause death" a
+        # kind of death: neither is caused by the treatment.
+        r"\b(?:associated|linked)\s+(?:with|to)\b|(?<![\-‐])\bcaus(?:e|es|ed)\b(?!\s+by\b)|"
+        r"\b(?:lead(?:s)?|led)\s+to\b|"
         r"\bcarr(?:y|ies|ied)\s+(?:\w+\s+)?risks?(?:,?\s+including)?\b|"
         # "were treated with two to six cycles of ECP, resulting in complete remission"
         r"\bresult(?:s|ed|ing)?\s+in\b|"
@@ -1390,6 +1395,7 @@ def draft_document(document: Document, lexicon: Lexicon, doc_id: str) -> Documen
             # A product of cells named after the cells were first proposed ("mesenchymal stem
             # cell-derived exosomes" once "mesenchymal stem cells" is known).
             _propose_products(st, lexicon, proposals)
+    _spell_out_undefined(document, lexicon, proposals)
     drafts = _draft_all(document, lexicon, doc_id, proposals, propose=False, redefined=redefined)
     publications: dict[URIRef, NewPublication] = {}
     for sd in drafts:
@@ -1404,6 +1410,81 @@ def draft_document(document: Document, lexicon: Lexicon, doc_id: str) -> Documen
         sorted(proposals.values(), key=lambda p: (p.statement, str(p.entry.iri))),
         list(publications.values()),
     )
+
+
+_CAPITALS = re.compile(r"\b[A-Z][A-Za-z]?[A-Z]{1,4}(?=s?\b)")
+
+
+def _initials_spell(name: str, abbreviation: str) -> bool:
+    """True when the initials of the words of ``name`` (but "and", "of", "the", ...) are, in
+    order, letters of ``abbreviation``, the first the first.
+
+    >>> _initials_spell("allergic bronchopulmonary aspergillosis", "ABPA")
+    True
+    >>> _initials_spell("heparin-induced thrombocytopenia", "HIT")
+    True
+    >>> _initials_spell("cure asthma and allergic diseases", "CAR"), _initials_spell("conditions in", "CI")
+    (False, False)
+    """
+    words = [w for w in re.split(r"[\s\-‐]+", name.lower()) if w]
+    if not words or words[-1] in nouns._PREPOSITIONS or words[-1] in _SMALL_WORDS:
+        return False  # "conditions in": a name cut short, no name
+    initials = [w[0] for w in words if w not in _SMALL_WORDS]
+    letters = iter(abbreviation.lower())
+    return initials[0] == abbreviation[0].lower() and all(i in letters for i in initials)
+
+
+_SMALL_WORDS = frozenset({"and", "of", "the", "in", "with", "to", "for", "or"})
+
+
+def _spell_out_undefined(
+    document: Document, lexicon: Lexicon, proposals: dict[URIRef, Proposal]
+) -> None:
+    """Make known an abbreviation the document uses but never defines, when it spells one
+    disease name the document writes in full (in its title or a statement).
+
+    "ABPA" in a summary titled "Allergic bronchopulmonary aspergillosis: ..." is that disease,
+    as a "long form (ABPA)" definition would have said: the long form is found as a
+    definition's would be (``find_definitions``). An abbreviation two names could spell, or
+    none, is left unknown.
+    """
+    texts = [(document.title or "", None), *((st.text, st) for st in document.statements)]
+    defined = {d.abbreviation for text, _ in texts for d in find_definitions(text)}
+    users: dict[str, list[Statement]] = {}
+    for st in document.statements:
+        for c in _CAPITALS.finditer(st.text):
+            if c.group(0) not in defined and not lexicon.abbreviated(c.group(0)):
+                users.setdefault(c.group(0), []).append(st)
+    for abbreviation, using in sorted(users.items()):
+        spelled: dict[str, tuple[str, Statement]] = {}
+        for text, st in texts:
+            for end in (m.end() for m in re.finditer(r"\w\b", text)):
+                for d in find_definitions(f"{text[:end]} ({abbreviation})"):
+                    name = d.long_form
+                    if (
+                        d.end == end
+                        and " " in name
+                        and _initials_spell(name, abbreviation)
+                        and nouns.looks_like(name, DISEASE)
+                    ):
+                        spelled.setdefault(slug(name), (name, st or using[0]))
+        if len(spelled) != 1:
+            continue
+        name, st = next(iter(spelled.values()))
+        if all(name.lower() in u.text.lower() for u in using):
+            # "DM-associated ILD (acute fibrinous and organizing pneumonia; AFOP)": where the
+            # name stands beside its abbreviation, it is read as written.
+            continue
+        known = [m.entry for m in find_mentions(name, lexicon) if m.text == name]
+        entry = (
+            known[0]
+            if known
+            else _propose(
+                name, DISEASE, st, proposals, lexicon, f"spelled by '{abbreviation}', never defined"
+            )
+        )
+        if entry is not None and entry.kind == DISEASE:
+            lexicon.add(entry, [name], [abbreviation])
 
 
 # ---------------------------------------------------------------- per statement

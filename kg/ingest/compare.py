@@ -230,9 +230,19 @@ def names_alike(
 
 
 def _fold(name: str) -> str:
+    """The local name with spellings folded, and without the article ``slug`` drops.
+
+    >>> _fold("disease:primary-angiitis-of-the-central-nervous-system")
+    'disease:primary-angiitis-of-central-nervous-system'
+    >>> _fold("intervention:off-the-shelf-cell"), _fold("outcome:the-score")
+    ('intervention:off-the-shelf-cell', 'outcome:score')
+    """
     prefix, sep, local = name.rpartition(":")
     for british, american in _SPELLINGS:
         local = british.sub(american, local)
+    # A curator's "of-the" is the drafter's "of" (``parse.slug`` drops articles as words;
+    # "off-the-shelf" is one word).
+    local = re.sub(r"(?:^|(?<=-(?:of|in|to|on|at|by)-))the-", "", local)
     return f"{prefix}{sep}{local}"
 
 

@@ -43,6 +43,9 @@ _DROPPED = {
     "as a cause for",
     "evaluate for",
     "checked for",
+    # "a new therapeutic option ... for GVHD prophylaxis": the disease a treatment is given to
+    # prevent, not one denied (the clinical notes' "DVT prophylaxis: no DVT").
+    "prophylaxis",
 }
 # Added in ConText's own categories: hedges of trial abstracts and guidelines, and null results.
 _ADDED = (

@@ -217,7 +217,12 @@ def find_mentions(text: str, lexicon: Lexicon) -> list[Mention]:
     taken.sort(key=lambda c: c[0])
     mentions: list[Mention] = []
     ends = {t[1] for t in taken}
+    defined = find_definitions(text) if "(" in text else []
     for start, end, entry, is_abbreviation in taken:
+        if entry.kind == "intervention" and _narrowed_by_definition(text, defined, start, end):
+            # "Direct oral anticoagulants (DOACs)": the long form of an abbreviation the
+            # sentence defines names a narrower kind than the known name it ends with.
+            continue
         if _VERSUS_AFTER.match(text, end):
             continue  # "graft-vs-host disease": the first word of a name, not a graft
         if _FREE_AFTER.match(text, end):
@@ -603,6 +608,24 @@ def _names_index(lexicon: Lexicon) -> dict[str, Entry]:
 
 
 _INDEXES: dict[tuple[int, int], dict[str, Entry]] = {}
+
+
+def _narrowed_by_definition(text: str, defined: list[Definition], start: int, end: int) -> bool:
+    """True when ``text[start:end]`` ends the long form of a definition in ``defined`` that
+    has words before it other than those that say which kind (``SPECIALISERS``: "autologous
+    HSCT (aHSCT)" is read through the name it narrows).
+
+    >>> text = "Direct oral anticoagulants (DOACs) and autologous HSCT (aHSCT)"
+    >>> defined = find_definitions(text)
+    >>> _narrowed_by_definition(text, defined, 12, 26), _narrowed_by_definition(text, defined, 50, 54)
+    (True, False)
+    """
+    return any(
+        d.start < start
+        and d.end == end
+        and any(w.lower() not in SPECIALISERS for w in text[d.start : start].split())
+        for d in defined
+    )
 
 
 def find_definitions(text: str) -> list[Definition]:

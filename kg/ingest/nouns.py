@@ -410,6 +410,18 @@ _OUTCOME_HEADS = {
     "stays",
     "cost",
     "costs",
+    # symptoms a treatment relieves: "Dupilumab reduces pruritus", "improvements in itch",
+    # "in sleep and quality of life" (not lesions, as often where a change was seen: "in
+    # the psoriatic lesion")
+    "itch",
+    "itching",
+    "pruritus",
+    "sleep",
+    "rash",
+    "swelling",
+    "cough",
+    "dyspnoea",
+    "dyspnea",
 }
 # "Descartes-08", "KYV-101", and with more parts: "TX200-TR101", "MSC-100-IV".
 PRODUCT_CODE = re.compile(r"[A-Za-z]{2,}[\-‐]?\d{2,}[A-Za-z]?(?:[\-‐][A-Za-z]{1,4}\d{0,4})*")
@@ -493,6 +505,14 @@ _INTERVENTION_HEADS = {
     "glucocorticoids",
     "immunomodulator",
     "immunomodulators",
+    # "Direct oral anticoagulants (DOACs) are attractive options", "second-generation
+    # antihistamines were more effective than placebo"
+    "anticoagulant",
+    "anticoagulants",
+    "antihistamine",
+    "antihistamines",
+    "antifibrotic",
+    "antifibrotics",
     # "IV immunoglobulins or therapeutic plasma exchange are the current treatment options"
     "immunoglobulin",
     "immunoglobulins",
@@ -1910,6 +1930,34 @@ _DISEASE_PROCESSES = {
 }
 
 
+# Endings of the Latin adjectives that close many disease names ("prurigo nodularis",
+# "hidradenitis suppurativa", "polymyalgia rheumatica").
+_LATIN_ENDINGS = (
+    "aris",
+    "alis",
+    "osa",
+    "osum",
+    "ata",
+    "atum",
+    "ica",
+    "icum",
+    "ans",
+    "ensis",
+    "iva",
+    "ina",
+)
+
+
+def _latin_name(words: list[str]) -> bool:
+    """True for a two- or three-word name closed by a Latin adjective English does not know.
+
+    >>> _latin_name(["prurigo", "nodularis"]), _latin_name(["the", "data"])
+    (True, False)
+    """
+    last = words[-1]
+    return 2 <= len(words) <= 3 and last.endswith(_LATIN_ENDINGS) and not classes(last)
+
+
 def looks_like(name: str, kind: str) -> bool:
     """True when the head noun of ``name`` fits ``kind``."""
     words = name.lower().split()
@@ -1926,7 +1974,7 @@ def looks_like(name: str, kind: str) -> bool:
         if singular(head) == "condition" and any(w in _CIRCUMSTANCES for w in words):
             return False  # "evaluated in 'real-life' conditions": where, not what disease
         return head not in _NOT_DISEASES and (
-            head in _DISEASE_HEADS or head.endswith(_DISEASE_SUFFIXES)
+            head in _DISEASE_HEADS or head.endswith(_DISEASE_SUFFIXES) or _latin_name(words)
         )
     if kind in (OUTCOME, ADVERSE_EVENT) and singular(head) in _ORGANS:
         return False

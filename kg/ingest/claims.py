@@ -1024,7 +1024,10 @@ RULES: tuple[Rule, ...] = (
         "reduce",
         # "lower doses of MSC-Exo" says how much was given, not what was lowered.
         # "the lower possible doses able to guarantee an adequate quality of life" likewise.
-        rf"\b(?:reduc{_V}|decreas{_V}|lower(?:s|ed|ing)?(?!\s+(?:[\w\-]+\s+)?(?:doses?|concentrations?)\b)|"
+        # "a lower limb revascularization surgery": where in the body, nothing lowered.
+        rf"\b(?:reduc{_V}|decreas{_V}|lower(?:s|ed|ing)?(?!\s+(?:[\w\-]+\s+)?(?:doses?|concentrations?)\b)"
+        r"(?!\s+(?:limbs?|extremit(?:y|ies)|legs?|lobes?|lip|eyelids?|back|abdomen|"
+        r"gastrointestinal|urinary|respiratory|airways?)\b)|"
         rf"stop(?:s|ped|ping)?|prevent(?:s|ed|ing)?|"
         rf"suppress(?:es|ed|ing)?|halt(?:s|ed|ing)?|diminish(?:es|ed|ing)?|alleviat{_V}|"
         rf"minimi[sz]{_V}|inhibit(?:s|ed|ing)?|attenuat{_V}|dampen(?:s|ed|ing)?|abrogat{_V}|"
@@ -2785,10 +2788,14 @@ def _draft_statement(
                 # one in a list after a change for the better ("associated with faster
                 # normalization of LV EF, fever, laboratory analysis").
                 kind, predicate, direction = EFFICACY, "reduces", "Reduces"
-            if kind == SAFETY and _DESPITE_TREATMENT.match(body, obj_mention.end):
+            if kind == SAFETY and (
+                _DESPITE_TREATMENT.match(body, obj_mention.end)
+                or _named_only_after_despite(body, mentions, subject, obj_mention.end)
+            ):
                 # "She developed progressive myocardial necrosis despite treatment with
-                # corticosteroids, ...": the disease went on in spite of the treatment; no harm
-                # of it.
+                # corticosteroids, ...", "developed progressive thrombosis ... despite IVIG,
+                # rituximab and high-dose steroids": the disease went on in spite of the
+                # treatment; no harm of it.
                 continue
             if negated and obj.kind == ADVERSE_EVENT:
                 obj = _denied_harm(body, cue, obj_mention, obj, st, proposals, lexicon)
@@ -4821,6 +4828,20 @@ _GIVEN_AFTER = re.compile(
     r"(?:after|following)\s+",
     re.IGNORECASE,
 )
+
+
+def _named_only_after_despite(
+    body: str, mentions: list[Mention], subject: Entry | None, start: int
+) -> bool:
+    """True when ``subject`` is named in ``body`` only after a "despite" that follows
+    ``start`` (what went on in spite of it)."""
+    despite = re.compile(r"\bdespite\b", re.IGNORECASE).search(body, start)
+    if subject is None or despite is None:
+        return False
+    named = [m.start for m in mentions if m.entry.iri == subject.iri]
+    return bool(named) and min(named) > despite.start()
+
+
 _DESPITE_TREATMENT = re.compile(
     r"\s*despite\s+(?:[\w\-]+\s+){0,2}?(?:treatments?|therap(?:y|ies))\b", re.IGNORECASE
 )

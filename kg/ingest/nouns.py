@@ -1050,7 +1050,15 @@ def coordinated_subjects(text: str, known: Callable[[str], bool] = lambda name: 
     pieces = _shortened(text).split(",", 1)
     if len(pieces) > 1 and _fronted(pieces[0]):
         text = pieces[1]  # "Based on ..., both allogeneic and autologous HSCT may ..."
-    parts = [p for p in re.split(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", text.strip()) if p]
+    # "Plasma exchange, immunoadsorption, and /or immunosuppressive treatment"
+    parts = [
+        p
+        for p in re.split(
+            r"\s*,\s*(?:and\s*/\s*or\s+|and\s+|or\s+)?|\s+(?:and\s*/\s*or|and|or)\s+",
+            text.strip(),
+        )
+        if p
+    ]
     if len(parts) < 2:
         return []
     if any(_DESCRIBING.match(p) for p in parts):

@@ -104,6 +104,14 @@ def test_an_undefined_abbreviation_spells_a_disease_the_document_names(lexicon) 
         "The pooled rate was 68.1% at month 6 (95% CI 63.4-72.7)",
     )
     assert not any("conditions" in t[3] for t in tuples), tuples
+    # Nor do words of a sentence: set 310's "CAR", never defined alone, is no "cancer for a".
+    claims = last_claims(
+        lexicon,
+        "Chimeric Antigen Receptor T cell (CAR T) therapy has attracted attention in recent years "
+        "for its ability to send difficult-to-treat blood cancers into remission—even curing "
+        "cancer for a minority",
+    )
+    assert not any("cancer-for" in c[2] for c in claims), claims
 
 
 def test_caused_by_names_the_cause_of_the_harm_not_the_treatment(lexicon) -> None:

@@ -1428,16 +1428,19 @@ def _initials_spell(name: str, abbreviation: str) -> bool:
     True
     >>> _initials_spell("cure asthma and allergic diseases", "CAR"), _initials_spell("conditions in", "CI")
     (False, False)
+    >>> _initials_spell("cancer for a", "CAR")
+    False
     """
     words = [w for w in re.split(r"[\s\-‐]+", name.lower()) if w]
-    if not words or words[-1] in nouns._PREPOSITIONS or words[-1] in _SMALL_WORDS:
-        return False  # "conditions in": a name cut short, no name
+    if not words or words[-1] in _SMALL_WORDS or any(w in _NOT_IN_A_NAME for w in words):
+        return False  # "conditions in", "cancer for a": words of a sentence, no name
     initials = [w[0] for w in words if w not in _SMALL_WORDS]
     letters = iter(abbreviation.lower())
     return initials[0] == abbreviation[0].lower() and all(i in letters for i in initials)
 
 
-_SMALL_WORDS = frozenset({"and", "of", "the", "in", "with", "to", "for", "or"})
+_SMALL_WORDS = frozenset({"and", "of", "the"})
+_NOT_IN_A_NAME = frozenset({"a", "an", "in", "with", "to", "for", "or", "at", "by", "on", "from"})
 
 
 def _spell_out_undefined(

@@ -124,13 +124,12 @@ def _rule(name, regex, kind, predicate, objects, **kw) -> Rule:
 
 
 _V = r"(?:e|es|ed|ing)?"
-_USUALLY = r"(?:generally|usually|typically|primarily|mainly|mostly)"
+_USUAL_WORDS = ("generally", "usually", "typically", "primarily", "mainly", "mostly")
+_USUALLY = rf"(?:{'|'.join(_USUAL_WORDS)})"
 # Where a cue may open with one of these words, the cue starts at the word or not after it.
+_NOT_AFTER_USUALLY = "".join(rf"(?<!\b{w}\s)" for w in _USUAL_WORDS)
 _WHICH_CONSISTS = re.compile(
     rf"\s*(?:treatment|therapy),?\s+which\s+(?:{_USUALLY}\s+)?consists\s+of\s+", re.IGNORECASE
-)
-_NOT_AFTER_USUALLY = "".join(
-    rf"(?<!\b{w}\s)" for w in ("generally", "usually", "typically", "primarily", "mainly", "mostly")
 )
 # What a patient has or is spared: "had no relapse", "reduced without any relapses".
 _EVENTS = (
@@ -1418,6 +1417,10 @@ def draft_document(document: Document, lexicon: Lexicon, doc_id: str) -> Documen
 _CAPITALS = re.compile(r"\b[A-Z][A-Za-z]?[A-Z]{1,4}(?=s?\b)")
 
 
+_SMALL_WORDS = frozenset({"and", "of", "the"})
+_NOT_IN_A_NAME = frozenset({"a", "an", "in", "with", "to", "for", "or", "at", "by", "on", "from"})
+
+
 def _initials_spell(name: str, abbreviation: str) -> bool:
     """True when the initials of the words of ``name`` (but "and", "of", "the", ...) are, in
     order, letters of ``abbreviation``, the first the first.
@@ -1437,10 +1440,6 @@ def _initials_spell(name: str, abbreviation: str) -> bool:
     initials = [w[0] for w in words if w not in _SMALL_WORDS]
     letters = iter(abbreviation.lower())
     return initials[0] == abbreviation[0].lower() and all(i in letters for i in initials)
-
-
-_SMALL_WORDS = frozenset({"and", "of", "the"})
-_NOT_IN_A_NAME = frozenset({"a", "an", "in", "with", "to", "for", "or", "at", "by", "on", "from"})
 
 
 def _spell_out_undefined(
@@ -4833,12 +4832,15 @@ _GIVEN_AFTER = re.compile(
 )
 
 
+_DESPITE = re.compile(r"\bdespite\b", re.IGNORECASE)
+
+
 def _named_only_after_despite(
     body: str, mentions: list[Mention], subject: Entry | None, start: int
 ) -> bool:
     """True when ``subject`` is named in ``body`` only after a "despite" that follows
     ``start`` (what went on in spite of it)."""
-    despite = re.compile(r"\bdespite\b", re.IGNORECASE).search(body, start)
+    despite = _DESPITE.search(body, start)
     if subject is None or despite is None:
         return False
     named = [m.start for m in mentions if m.entry.iri == subject.iri]

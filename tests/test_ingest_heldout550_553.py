@@ -57,3 +57,23 @@ def test_and_or_is_no_part_of_a_name(lexicon) -> None:
     # Control: "or" between two treatments still makes two.
     claims = last_claims(lexicon, "Rituximab or azathioprine may be considered in lupus")
     assert {c[1] for c in claims} == {"intervention:rituximab", "intervention:azathioprine"}, claims
+
+
+def test_a_harm_that_came_with_stopping_a_treatment_is_not_its_harm(lexicon) -> None:
+    # Set 555, statement 23 (Ohga et al., Acta Paediatr Jpn 1995; run once as held-out on
+    # a681895): "As soon as the IFN therapy was stopped, patient 2
+    # developed pneumonia and lymphadenitis" drafted both as harms of the therapy, the opposite
+    # of the sentence; and set 518's "Chemotherapy was discontinued after the patient developed
+    # normocytic anemia" one the sentence does not say.
+    for sentence in (
+        (
+            "As soon as the IFN therapy was stopped, patient 2 developed pneumonia and "
+            "lymphadenitis, which were promptly relieved by readministering the agent"
+        ),
+        "Chemotherapy was discontinued after the patient developed normocytic anemia",
+    ):
+        claims = last_claims(lexicon, sentence)
+        assert not any(c[0] == "SafetyClaim" for c in claims), (sentence, claims)
+    # Control: a harm the treatment caused before it was stopped is still its harm.
+    claims = last_claims(lexicon, "Rituximab caused infections and was discontinued")
+    assert {(c[0], c[2]) for c in claims} == {("SafetyClaim", "outcome:infection")}, claims

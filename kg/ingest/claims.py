@@ -2790,6 +2790,12 @@ def _draft_statement(
                 # one in a list after a change for the better ("associated with faster
                 # normalization of LV EF, fever, laboratory analysis").
                 kind, predicate, direction = EFFICACY, "reduces", "Reduces"
+            if kind == SAFETY and _STOPPED.search(body, 0, cue.start):
+                # "As soon as the IFN therapy was stopped, patient 2 developed pneumonia",
+                # "Chemotherapy was discontinued after the patient developed normocytic anemia":
+                # what came with stopping a treatment, or before it was stopped, the sentence
+                # does not make its harm.
+                continue
             if kind == SAFETY and (
                 _DESPITE_TREATMENT.match(body, obj_mention.end)
                 or _named_only_after_despite(body, mentions, subject, obj_mention.end)
@@ -4833,6 +4839,7 @@ _GIVEN_AFTER = re.compile(
 
 
 _DESPITE = re.compile(r"\bdespite\b", re.IGNORECASE)
+_STOPPED = re.compile(r"\b(?:stopped|discontinued|withdrawn|ceased|interrupted)\b", re.IGNORECASE)
 
 
 def _named_only_after_despite(

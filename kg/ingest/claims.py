@@ -995,7 +995,9 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:improvements?|benefits?|gains?|increases?)\s+(?:in|on|of)\b|"
         r"\b(?:improvements?|benefits?|gains?)\s+(?:were|was)\s+(?:seen|observed|noted|found|"
         r"reported)\s+(?:in|on)\b|"
-        r"(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)\b(?:higher|greater|increased|better)\s+"
+        r"(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)\b(?:higher|greater|increased|better|"
+        # "resulted in superior survival" (not "superior to", nor the vena cava)
+        r"superior(?!\s+(?:to|vena|efficacy|effectiveness)\b))\s+"
         # "Treg suppressive function increased and disease progression stabilized": a verb
         # after its subject, not an adjective before a name.
         r"(?!(?:in|than|among|for|with|risks?|and|or|but|during|after)\b)"
@@ -1126,7 +1128,10 @@ _BOUNDARY = re.compile(
     # "well tolerated, with no infusional toxicity": what safety was without is part of it.
     r",\s+as\s+(?:evidenced|shown|reported)\b|(?<!tolerated)(?<!safe)(?<!feasible),\s+with\b|"
     # ", leading to improvement of ...": what followed is a clause of its own.
-    r",\s+(?=(?:leading|resulting)\s+(?:to|in)\b)",
+    r",\s+(?=(?:leading|resulting)\s+(?:to|in)\b)|"
+    # "While ICIs have proven to be effective in the treatment of certain cancers, they also
+    # cause immune-mediated endocrinopathies": a pronoun after a comma opens its own clause.
+    r",\s+(?=(?:they|it|he|she)\s+(?:also\s+|\w+ly\s+)?[a-z]+\b)",
     re.IGNORECASE,
 )
 _FRAME = re.compile(
@@ -1845,12 +1850,29 @@ def _draft_statement(
     # intravenous cyclophosphamide) improved patient survival": the parts a combination lists
     # in brackets are none of them its subject.
     comparator_spans.extend(m.span(1) for m in _COMBINATION_PARTS.finditer(body, 0, subject_end))
+    # "Reduced-toxicity conditioning based on either treosulfan or reduced-dose busulfan
+    # resulted in superior survival": the drugs a named treatment is built on are not the
+    # subject ("Standard treatment, based on steroids" names none before them, so they are).
+    based = _BASED_ON.search(body, subject_start, subject_end)
+    if based is not None:
+        named = nouns.subject_phrase(body[subject_start : based.start()])
+        if (
+            named
+            and nouns.looks_like(named.lower(), INTERVENTION)
+            and nouns._head(named.lower().split()) not in nouns._GENERIC
+        ):
+            comparator_spans.append((based.end(), subject_end))
     subject = (
         _first(mentions, INTERVENTION, subject_start, subject_end, exclude=comparator_spans)
         if cues and proper is None and car is None and not coordinated
         else None
     )
     subject_text = body[subject_start:subject_end]
+    if subject is not None and _conditions_a_transplant(body, mentions, subject, subject_start):
+        # "Reduced-intensity conditioning (RIC) HSCT is associated with improved survival": a
+        # conditioning written before the transplant names which transplant; the transplant
+        # so qualified is proposed below.
+        subject = None
     if subject is not None:
         # "Cyclophosphamide failed in all patients, and AHSCT induced remission": the cue's
         # subject is the one of its own clause, after the last clause boundary before it.
@@ -2530,6 +2552,14 @@ def _draft_statement(
             if not _response_to_another(body, m, mentions, subject)
             and not _treated_by_what_follows(body, m, mentions, subject)
         ]
+        if subject is None and any(_response_to_named(body, m) for m, _ in objects):
+            # "Participants with positive autoantibodies ... had markedly reduced glycemic
+            # response to GLP-1RA therapy": patients compared in how they responded to a
+            # treatment; the treatment lowered nothing, and no other one is the subject.
+            sd.notes.append(
+                "a response to a named treatment, compared between patients: no claim drafted"
+            )
+            objects = [(m, e) for m, e in objects if not _response_to_named(body, m)]
         if rule.objects == DISEASE and _POINTS_BACK.match(body, cue.end):
             # "the best strategy to control these disorders, even in MDS patients with
             # low-risk disease": what is controlled is said by another statement; a disease
@@ -2759,15 +2789,21 @@ def _draft_statement(
                     sd.notes.append(_rise_not_judged(obj, body[cue.start : cue.end]))
                     continue
                 predicate, direction = "improves", "Improves"
-            if direction == "Improves" and (
-                (_RISE.search(body[cue.start : cue.end]) and _MEASURED.search(obj.label))
-                or (
-                    obj.is_a(OUTCOME)
-                    and not _BENEFIT.search(obj.label)
-                    and (
-                        _HIGHER.search(body[cue.start : cue.end])
-                        or _RISING_BEFORE.search(
-                            body, max(near, obj_mention.start - 40), obj_mention.start
+            if (
+                direction == "Improves"
+                and (
+                    (_RISE.search(body[cue.start : cue.end]) and _MEASURED.search(obj.label))
+                    # "induced T-cell apoptosis": what cells do rises, and is neither better nor
+                    # worse by itself.
+                    or nouns.names_cell_process(obj.label)
+                    or (
+                        obj.is_a(OUTCOME)
+                        and not _BENEFIT.search(obj.label)
+                        and (
+                            _HIGHER.search(body[cue.start : cue.end])
+                            or _RISING_BEFORE.search(
+                                body, max(near, obj_mention.start - 40), obj_mention.start
+                            )
                         )
                     )
                 )
@@ -2799,6 +2835,18 @@ def _draft_statement(
             if kind == SAFETY and (
                 _DESPITE_TREATMENT.match(body, obj_mention.end)
                 or _named_only_after_despite(body, mentions, subject, obj_mention.end)
+                # "Their higher mortality and progressive course emphasizes the need to identify
+                # AR-HIES patients early, for consideration of potentially curative
+                # hematopoietic cell transplantation": whose harm it is was said before the
+                # treatment was named.
+                or (
+                    _POSSESSIVE_END.search(_words_before(body, 0, obj_mention, obj.label))
+                    and _named_only_after(mentions, subject, obj_mention.start)
+                )
+                # "HSCT is the treatment of choice for DOCK8 deficiency due to the early
+                # mortality and high incidence of significant infections": the reasons for
+                # choosing it, the disease's harms.
+                or _REASON_FOR_STANDING.search(body, 0, obj_mention.start)
             ):
                 # "She developed progressive myocardial necrosis despite treatment with
                 # corticosteroids, ...", "developed progressive thrombosis ... despite IVIG,
@@ -2970,6 +3018,7 @@ _TREATING = re.compile(
     r"chronic|acute|persistent|recurrent)\s+){0,2}$",
     re.IGNORECASE,
 )
+_BASED_ON = re.compile(r"\s(?:based\s+on|consisting\s+of|composed\s+of)\s", re.IGNORECASE)
 _COMBINATION_PARTS = re.compile(
     r"\b(?:combination|combined|triple|dual|double|regimens?|protocols?|cocktails?)\b"
     r"[^()]{0,40}\(([^()]+)\)",
@@ -3138,6 +3187,15 @@ def _response_to_another(
     if named:
         return subject not in named
     return bool(to.group("kind"))
+
+
+def _response_to_named(body: str, m: Mention) -> bool:
+    """True when the outcome at ``m`` is a response to a treatment named by its kind
+    ("response to GLP-1RA therapy"; "a response to treatment" names none)."""
+    if not re.search(r"\bresponses?$", m.text, re.IGNORECASE):
+        return False
+    to = _RESPONSE_TO_TREATMENT.match(body, m.end)
+    return to is not None and bool(to.group("kind").strip())
 
 
 def _names_another(
@@ -3369,6 +3427,26 @@ def _subject_mention(
     return next((m for m in mentions if m.entry is subject and start <= m.start < end), None)
 
 
+_BEFORE_TRANSPLANT = re.compile(r"(?:\s*\([^()]{1,12}\))?\s+")
+
+
+def _conditions_a_transplant(
+    body: str, mentions: list[Mention], subject: Entry, start: int
+) -> bool:
+    """True when the subject is a conditioning whose mention runs straight into a
+    transplant's ("reduced-intensity conditioning (RIC) HSCT")."""
+    if "conditioning" not in subject.label.lower():
+        return False
+    m = next((m for m in mentions if m.entry is subject and m.start >= start), None)
+    gap = _BEFORE_TRANSPLANT.match(body, m.end) if m is not None else None
+    after = next((n for n in mentions if gap is not None and n.start == gap.end()), None)
+    return (
+        after is not None
+        and after.entry.kind == INTERVENTION
+        and re.search(r"transplant", after.entry.label, re.IGNORECASE) is not None
+    )
+
+
 def _transplant_after(
     body: str, mentions: list[Mention], subject: Entry, start: int, end: int
 ) -> Entry | None:
@@ -3478,6 +3556,9 @@ _FALLING_BEFORE = re.compile(
     # "maintaining 'no evidence of disease activity'", "improvement in ... “No Evidence of
     # Disease Activity”": the absence of an outcome kept or improved is the outcome reduced.
     r"\bno\s+evidence\s+of\s+|"
+    # "associated with a low incidence of reactions to stings" ("low platelet counts" are a
+    # harm, so only a rate is low)
+    r"\blow\s+(?:rates?|incidences?|frequency|risks?)\s+of\s+|"
     r"\b(?:reduced|decreased|lower|fewer|less)\s+(?:(?:rates?|numbers?|incidences?|"
     r"frequent|frequency)\s+(?:of\s+)?)?)$",
     re.IGNORECASE,
@@ -4848,10 +4929,25 @@ def _named_only_after_despite(
     """True when ``subject`` is named in ``body`` only after a "despite" that follows
     ``start`` (what went on in spite of it)."""
     despite = _DESPITE.search(body, start)
-    if subject is None or despite is None:
+    return despite is not None and _named_only_after(mentions, subject, despite.start())
+
+
+def _named_only_after(mentions: list[Mention], subject: Entry | None, start: int) -> bool:
+    """True when ``subject`` is named, and only after ``start``."""
+    if subject is None:
         return False
     named = [m.start for m in mentions if m.entry.iri == subject.iri]
-    return bool(named) and min(named) > despite.start()
+    return bool(named) and min(named) > start
+
+
+# A possessive that ends the words before a harm: "Their higher mortality".
+_POSSESSIVE_END = re.compile(r"\b(?:their|his|her)\s+(?:[\w\-]+\s+)?$", re.IGNORECASE)
+# A treatment's standing, then the reason for it: what follows is the disease's.
+_REASON_FOR_STANDING = re.compile(
+    r"\b(?:(?:treatment|therapy)\s+of\s+choice|indicated|recommended|first[\s\-]line|"
+    r"standard\s+of\s+care)\b[^;]*?\b(?:due\s+to|because\s+of|owing\s+to)\b[^;]*$",
+    re.IGNORECASE,
+)
 
 
 _DESPITE_TREATMENT = re.compile(
@@ -6056,6 +6152,8 @@ _BARE_VERBS = frozenset(
 )
 _DURATION_BEFORE = re.compile(r"^(?:long|short)[\s\-‐]term\s+|^prolonged\s+", re.IGNORECASE)
 _DRUG_TREATMENT = re.compile(r"(.+?)\s+(?:treatment|therapy)", re.IGNORECASE)
+# Words that say only that something is given, never what.
+_BARE_KINDS = frozenset({"drug", "agent", "medication", "medicine"})
 
 
 def _propose(
@@ -6113,6 +6211,9 @@ def _propose(
         # "accompanying anti-NMDA-r antibodies ... are associated with poorer response": what
         # comes with the disease, or beside the treatment, is not the treatment.
         or (kind == INTERVENTION and words[0] in _ALONGSIDE)
+        # "all these drugs are approved for moderate-to-severe plaque psoriasis": a bare
+        # "drug" points back to those named before; it names none.
+        or (kind == INTERVENTION and len(words) == 1 and nouns.singular(words[0]) in _BARE_KINDS)
         # "Scleromyxedema is a rare chronic fibromucinous disorder that ...": what the statement
         # says is a disease is none of its treatments, however unknown its name.
         or (kind == INTERVENTION and _said_to_be_a_disease(written, st.text))

@@ -145,6 +145,8 @@ _SPELLINGS = (
     (re.compile("oe"), "e"),
     (re.compile("our(?=-|$)"), "or"),
     (re.compile(r"(?<=[a-z]{3})is(?=e|ed|es|ing|ation|ations)(?=[a-z]*(?:-|$))"), "iz"),
+    # "haploidentical stem cell transplant" and "... transplantation" name one procedure.
+    (re.compile(r"(?<![a-z])transplant(?=-|$)"), "transplantation"),
 )
 
 
@@ -175,7 +177,9 @@ def names_alike(
     >>> name("intervention:autologous-haematopoietic-stem-cell-transplantation")
     'intervention:ahsct'
     >>> name("intervention:autologous-hematopoietic-stem-cell-transplant")
-    'intervention:autologous-hematopoietic-stem-cell-transplant'
+    'intervention:ahsct'
+    >>> name("intervention:autologous-hematopoietic-stem-cell-graft")
+    'intervention:autologous-hematopoietic-stem-cell-graft'
 
     >>> name = names_alike({"intervention:hsct"}, {"hsct": "haematopoietic-stem-cell-transplantation"})
     >>> name("intervention:allogeneic-hsct"), name("intervention:hsct")
@@ -236,6 +240,8 @@ def _fold(name: str) -> str:
     'disease:primary-angiitis-of-central-nervous-system'
     >>> _fold("intervention:off-the-shelf-cell"), _fold("outcome:the-score")
     ('intervention:off-the-shelf-cell', 'outcome:score')
+    >>> _fold("intervention:haploidentical-transplant"), _fold("outcome:transplant-related-death")
+    ('intervention:haploidentical-transplantation', 'outcome:transplantation-related-death')
     """
     prefix, sep, local = name.rpartition(":")
     for british, american in _SPELLINGS:

@@ -247,6 +247,41 @@ _OWN_MEASURE = (
 # rituximab may be considered") governs the main clause, so "if" is not one of them.
 _CONCESSION_OPENERS = frozenset({"although", "though", "while", "whereas"})
 
+# A denied verb: once it is said, a relative clause after it describes who or what, and
+# denies nothing of its own.
+_DENIED_VERB = (
+    ("did", "not"),
+    ("does", "not"),
+    ("do", "not"),
+    ("failed", "to"),
+    ("fails", "to"),
+    ("fail", "to"),
+)
+
+
+def _relative_after_denial(words: list[str]) -> list[int]:
+    """The indexes of "who", "whose" and "which" after a denied verb has been said.
+
+    "Platelet activation did not improve in 3 patients whose platelet count improved on
+    eltrombopag": the platelet count improved. "None of the patients whose disease was
+    refractory responded" has no denied verb before "whose", so the response stays denied.
+
+    >>> _relative_after_denial("x did not improve in patients whose count improved".split())
+    [6]
+    >>> _relative_after_denial("none of the patients whose disease was refractory".split())
+    []
+    >>> _relative_after_denial("x did not whose".split())
+    []
+    """
+    out = []
+    for i, word in enumerate(words):
+        if word not in ("who", "whose", "which"):
+            continue
+        denied = [j for j in range(i - 1) if tuple(words[j : j + 2]) in _DENIED_VERB and j + 2 < i]
+        if denied:
+            out.append(i)
+    return out
+
 
 @dataclass(frozen=True)
 class Assessment:
@@ -308,6 +343,8 @@ def _assess(text: str, targets: tuple[tuple[int, int], ...]) -> tuple[Assessment
         # "Although many of those who receive islets do not retain insulin independence,
         # grafts do play a significant role ...": the fronted clause's "not" ends at its comma.
         doc[words.index(",")]._.ends_clause = True
+    for i in _relative_after_denial(words):
+        doc[i]._.ends_clause = True
     for i in _new_clauses(words):
         # "this reduction in scaling was not significant, the thickness was significantly
         # reduced": a comma before a subject and its verb opens a clause of its own.

@@ -577,6 +577,10 @@ _ADVERSE_HEADS = {
     "fistula",
     "fistulas",
 }
+# What cells do, though spelt like a harm or a disease: "by increasing neutrophil apoptosis".
+_CELL_PROCESSES = frozenset(
+    {"apoptosis", "phagocytosis", "efferocytosis", "endocytosis", "exocytosis", "mitosis"}
+)
 _ADVERSE_SUFFIXES = (
     "itis",
     "penia",
@@ -1966,6 +1970,16 @@ def _latin_name(words: list[str]) -> bool:
     return 2 <= len(words) <= 3 and last.endswith(_LATIN_ENDINGS) and not classes(last)
 
 
+def names_cell_process(name: str) -> bool:
+    """True when ``name`` is headed by what cells do ("T-cell apoptosis").
+
+    >>> names_cell_process("T-cell apoptosis"), names_cell_process("osteonecrosis")
+    (True, False)
+    """
+    words = name.lower().split()
+    return bool(words) and _head(words) in _CELL_PROCESSES
+
+
 def looks_like(name: str, kind: str) -> bool:
     """True when the head noun of ``name`` fits ``kind``."""
     words = name.lower().split()
@@ -1981,10 +1995,21 @@ def looks_like(name: str, kind: str) -> bool:
             return False  # "in MDS patients with low-risk disease": how far, not which disease
         if singular(head) == "condition" and any(w in _CIRCUMSTANCES for w in words):
             return False  # "evaluated in 'real-life' conditions": where, not what disease
-        return head not in _NOT_DISEASES and (
-            head in _DISEASE_HEADS or head.endswith(_DISEASE_SUFFIXES) or _latin_name(words)
+        return (
+            head not in _NOT_DISEASES
+            and head not in _CELL_PROCESSES
+            and (
+                head in _DISEASE_HEADS
+                or singular(head).endswith(_DISEASE_SUFFIXES)
+                or _latin_name(words)
+                # "DOCK8 deficiency": the lack of a named molecule is an inborn disease (a bare
+                # "immunodeficiency" is as often a feature of one, and left to the lexicon).
+                or (singular(head) == "deficiency" and len(words) > 1)
+            )
         )
     if kind in (OUTCOME, ADVERSE_EVENT) and singular(head) in _ORGANS:
+        return False
+    if kind == ADVERSE_EVENT and head in _CELL_PROCESSES:
         return False
     if kind in (OUTCOME, ADVERSE_EVENT) and any(w in PEOPLE for w in words):
         # "treatment-refractory patients showing durable drug-free remission": who showed a
@@ -2048,6 +2073,10 @@ def looks_like(name: str, kind: str) -> bool:
             head in _INTERVENTION_HEADS
             # "plasma exchange"; a surgical removal, "thymectomy", "splenectomy".
             or (head == "exchange" and "plasma" in words)
+            # "Reduced-toxicity conditioning ... resulted in superior survival": a conditioning
+            # of a named kind is given and compared as a treatment (bare "conditioning" stays a
+            # step of the transplant).
+            or (head == "conditioning" and len(words) > 1)
             or (len(head) > 7 and head.endswith("ectomy"))
             # "remestemcel-L": a letter after the stem says which product of that name
             or (len(words) == 1 and re.sub(r"[\-‐][A-Za-z]$", "", head).endswith(_DRUG_SUFFIXES))

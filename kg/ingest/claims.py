@@ -2065,16 +2065,27 @@ def _draft_statement(
     if (
         cues
         and subject is None
-        and cues[0].rule.kind == EFFICACY
+        and cues[0].rule.kind in (EFFICACY, SAFETY)
         and _PEOPLE_SUBJECT.match(subject_text)
     ):
         # "patients with severe AA achieved improved hair regrowth and quality of life after
         # receiving Stem Cell Educator therapy", "The patients exhibited decreased immune
-        # function after the auto-PBHSCT": the patients are the subject; the intervention is
+        # function after the auto-PBHSCT", "some infants developed T-cell acute lymphoblastic
+        # leukemia after the gene therapy": the patients are the subject; the intervention is
         # the one they received, named right after "after".
         after = _AFTER_RECEIVING.search(body, cues[0].end, cues[0].clause[1])
         if after is not None:
             subject = _first(mentions, INTERVENTION, after.end(), after.end() + 1)
+            if subject is None:
+                # A name the lexicon does not know yet, if it names a treatment.
+                tail = _AGENT_END.search(body, after.end(), cues[0].clause[1])
+                named = nouns.subject_phrase(
+                    body[after.end() : tail.start() if tail else cues[0].clause[1]]
+                )
+                if named and nouns.looks_like(named.lower(), INTERVENTION):
+                    subject = _named(
+                        named, INTERVENTION, st, proposals, lexicon, "named as what was given"
+                    )
             subject_text = "" if subject is not None else subject_text
     in_group = bool(cues) and cues[0].rule.name == "changed-in-group"
     combined_arm = False
@@ -3686,7 +3697,8 @@ def _asserted_cues(body: str, content_start: int, cues: list[_Cue], notes: list[
 # The plural words for people ("patients", "recipients", "children") as regex alternatives.
 _PEOPLE_WORDS = "|".join(sorted(nouns.PEOPLE))
 _PEOPLE_SUBJECT = re.compile(
-    rf"\s*(?:the\s+|all\s+|most\s+|\d+\s+)?(?:{_PEOPLE_WORDS})\b",
+    rf"\s*(?:(?:however|moreover|notably),?\s+)?(?:the\s+|all\s+|most\s+|some\s+|several\s+|"
+    rf"\d+\s+)?(?:{_PEOPLE_WORDS})\b",
     re.IGNORECASE,
 )
 # Who are the subject of the verb right after: "patients often require", "She now requires".
@@ -3718,6 +3730,11 @@ def _before_copula(subject: str) -> str:
     return subject if "," in cut else cut + " "
 
 
+_ENDPOINT_BEFORE = re.compile(
+    r"\b(?:primary|secondary|main|co-primary|principal)\s+(?:efficacy\s+)?(?:outcomes?|"
+    r"end[\s\-]?points?)\s+(?:was|were|is|are|will\s+be)\s+(?:an?\s+|the\s+)?$",
+    re.IGNORECASE,
+)
 _AFTER_RECEIVING = re.compile(
     r"\b(?:after|following|upon)\s+(?:(?:receiving|treatment\s+with|being\s+treated\s+with|"
     r"the|an?)\s+)?",
@@ -4318,6 +4335,10 @@ def _cues(body: str, start: int, clauses: list[tuple[int, int]]) -> list[_Cue]:
     for rule in RULES:
         for match in rule.pattern.finditer(body, start):
             if match.end() == match.start():
+                continue
+            if _ENDPOINT_BEFORE.search(body, 0, match.start()):
+                # "The primary outcome was an improvement in the disease activity scores": what
+                # a trial set out to measure, not what it found.
                 continue
             if body[match.start()].isupper() and _TITLED_BEFORE.search(body, 0, match.start()):
                 # "using the Inflammatory Neuropathy Cause and Treatment (INCAT) ... score": a

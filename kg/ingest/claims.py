@@ -2779,6 +2779,17 @@ def _draft_statement(
             if (
                 kind == EFFICACY
                 and direction == "Improves"
+                and _WORSE_BEFORE.search(body, max(near, obj_mention.start - 30), obj_mention.start)
+            ):
+                # "associated with worse progression-free survival": a benefit made worse is
+                # reduced; anything else made worse is no improvement either.
+                if not _BENEFIT.search(obj.label):
+                    sd.notes.append(_rise_not_judged(obj, body[cue.start : cue.end]))
+                    continue
+                predicate, direction = "reduces", "Reduces"
+            elif (
+                kind == EFFICACY
+                and direction == "Improves"
                 and not fall_stopped
                 and _FALLING_BEFORE.search(
                     body, max(near, obj_mention.start - 30), obj_mention.start
@@ -3791,6 +3802,11 @@ _RECEIVING = re.compile(
 _GOOD_HEAD_OF_LIST = re.compile(
     r"\b(?:normali[sz]ation|resolution|improvement|reduction|decrease)\s+(?:of|in)\s+"
     r"[^;.()]*(?:,\s*|\s+and\s+)$",
+    re.IGNORECASE,
+)
+# A change for the worse written before what changed: "worse progression-free survival".
+_WORSE_BEFORE = re.compile(
+    r"\b(?:worse|worsened|worsening|poorer|inferior|shorter)\s+(?:[\w\-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 _BENEFIT = re.compile(

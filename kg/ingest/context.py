@@ -273,14 +273,13 @@ def _relative_after_denial(words: list[str]) -> list[int]:
     >>> _relative_after_denial("x did not whose".split())
     []
     """
-    out = []
-    for i, word in enumerate(words):
-        if word not in ("who", "whose", "which"):
-            continue
-        denied = [j for j in range(i - 1) if tuple(words[j : j + 2]) in _DENIED_VERB and j + 2 < i]
-        if denied:
-            out.append(i)
-    return out
+    return [
+        i
+        for i, word in enumerate(words)
+        if word in ("who", "whose", "which")
+        # the denied verb's own verb stands between it and the relative pronoun
+        and any(tuple(words[j : j + 2]) in _DENIED_VERB for j in range(i - 2))
+    ]
 
 
 @dataclass(frozen=True)

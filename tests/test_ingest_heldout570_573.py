@@ -28,3 +28,21 @@ def test_a_benefit_made_worse_is_no_improvement(lexicon) -> None:
     # Control: a better one is still improved.
     claims = last_claims(lexicon, "Rituximab was associated with better progression-free survival")
     assert {c[3] for c in claims} == {"Improves"}, claims
+
+
+def test_cells_taken_from_patients_are_no_treatment(lexicon) -> None:
+    # Set 572, statement 11 (Omenetti et al., Rheumatology 2016): "Monocytes from patients in
+    # anti-IL-1 treatment dramatically reduced IL-1β secretion ..., and long-term follow-up
+    # demonstrated decreased frequency of flares" drafted the monocytes as the treatment.
+    claims = last_claims(
+        lexicon,
+        "Monocytes from patients in anti-IL-1 treatment dramatically reduced IL-1β secretion "
+        "after ex vivo activation, and long-term follow-up demonstrated decreased frequency of "
+        "flares and normalization of acute phase reactants in all the patients",
+    )
+    assert not any("monocyte" in c[1] for c in claims), claims
+    # Control: cells from donors are given, and are the treatment.
+    claims = last_claims(lexicon, "Mesenchymal stem cells from healthy donors reduced flares")
+    assert ("EfficacyClaim", "intervention:mesenchymal-stem-cell") in {c[:2] for c in claims}, (
+        claims
+    )

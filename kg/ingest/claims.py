@@ -1850,6 +1850,13 @@ def _draft_statement(
     # intravenous cyclophosphamide) improved patient survival": the parts a combination lists
     # in brackets are none of them its subject.
     comparator_spans.extend(m.span(1) for m in _COMBINATION_PARTS.finditer(body, 0, subject_end))
+    # "Monocytes from patients in anti-IL-1 treatment dramatically reduced IL-1β secretion":
+    # cells taken from the patients are what was measured, not what was given.
+    comparator_spans.extend(
+        (m.start, m.end)
+        for m in mentions
+        if subject_start <= m.start < subject_end and _taken_from_patients(body, m.text, m.end)
+    )
     # "Reduced-toxicity conditioning based on either treosulfan or reduced-dose busulfan
     # resulted in superior survival": the drugs a named treatment is built on are not the
     # subject ("Standard treatment, based on steroids" names none before them, so they are).
@@ -2161,6 +2168,9 @@ def _draft_statement(
         name = nouns.subject_phrase(subject_text)
         if _DESIGNED_STUDIES.match(subject_text):
             name = None  # "Randomization controlled studies are needed": research, no treatment
+        at = subject_text.lower().find(name.lower()) if name else -1
+        if at != -1 and _taken_from_patients(subject_text, name, at + len(name)):
+            name = None  # "Monocytes from patients ...": cells measured, not given
         if (
             name
             and " " not in name
@@ -3712,6 +3722,24 @@ _PEOPLE_SUBJECT = re.compile(
     rf"\d+\s+)?(?:{_PEOPLE_WORDS})\b",
     re.IGNORECASE,
 )
+# Cells "from patients" are cells taken from them.
+_CELLS_NAME = re.compile(r"(?:cells?|cytes?)$", re.IGNORECASE)
+_FROM_PATIENTS = re.compile(
+    rf"\s+(?:(?:isolated|obtained|taken|collected)\s+)?(?:from|of)\s+(?:the\s+|these\s+|"
+    rf"treated\s+)?(?:{_PEOPLE_WORDS})\b",
+    re.IGNORECASE,
+)
+_WORD_REST = re.compile(r"\w*")
+
+
+def _taken_from_patients(text: str, name: str, end: int) -> bool:
+    """True when ``name``, cells written in ``text`` up to ``end`` (or up to the end of the
+    word there: "Monocytes" for "monocyte"), are said to come from patients."""
+    return bool(_CELLS_NAME.search(name)) and bool(
+        _FROM_PATIENTS.match(text, _WORD_REST.match(text, end).end())
+    )
+
+
 # Who are the subject of the verb right after: "patients often require", "She now requires".
 _PEOPLE_BEFORE = re.compile(
     rf"\b(?:she|he|they|{_PEOPLE_WORDS}|patient)\s+(?:[a-z]+ly\s+|often\s+|"

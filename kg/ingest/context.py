@@ -97,6 +97,10 @@ _ADDED = (
     # "develop refractory disease, failing to achieve durable remission despite prolonged
     # antithyroid therapy"
     ("failing to", "NEGATED_EXISTENCE", "FORWARD"),
+    # "discontinued thalidomide ... due to the inability to reduce lower inflammatory indicators
+    # to the normal range, failure to improve clinical symptoms": what it could not do.
+    ("failure to", "NEGATED_EXISTENCE", "FORWARD"),
+    ("inability to", "NEGATED_EXISTENCE", "FORWARD"),
     ("was not", "NEGATED_EXISTENCE", "FORWARD"),
     ("were not", "NEGATED_EXISTENCE", "FORWARD"),
     ("is not", "NEGATED_EXISTENCE", "FORWARD"),

@@ -486,6 +486,17 @@ RULES: tuple[Rule, ...] = (
         subject_after=40,
     ),
     _rule(
+        "ineffective",
+        # "Rituximab was ineffective in lupus nephritis": "effective", denied in one word.
+        r"\b(?:is|are|was|were|be|been|prove[sdn]?|appears?|appeared|seems?|seemed)\s+"
+        r"(?:\w+ly\s+)?ineffective\b(?=[\s,]+(?:in|for|as)\b)",
+        EFFICACY,
+        "effectiveFor",
+        DISEASE,
+        direction="Improves",
+        negated=True,
+    ),
+    _rule(
         # "did not respond to HSCT", "remained unresponsive to rituximab": the same, denied;
         # but not of those a relative clause picks out ("Omalizumab proved effective in
         # patients with symptomatic dermographism, who did not respond to antihistamines").
@@ -1037,6 +1048,8 @@ RULES: tuple[Rule, ...] = (
         # "corticosteroids improved survival and slowed fibrotic progression" (not the
         # adjective: "a slow progression")
         r"slow(?:s|ed|ing)|"
+        # "interferon-alpha may relieve vascular congestion"
+        rf"reliev{_V}|"
         # "None of these medications fully halt or reverse disease progression"; "doses could
         # rapidly be reduced to maintenance levels": the level reached is no object reduced.
         # "Tamoxifen ... to be reduced if adverse effects occur": the condition for lowering the
@@ -4095,6 +4108,15 @@ _PATIENTS_WITH_DEVELOP = re.compile(
 )
 
 
+# "effective in reversing skin changes in ...": what the treatment was effective in doing,
+# named before the patients ("effective in treating patients with ..." names no such thing).
+_DOING_FIRST = re.compile(
+    r"[\s,]+(?:in|for)\s+(?!patients\b)[a-z]+ing\s+"
+    r"(?!(?:patients|those|people|children|adults|subjects|individuals)\b)\w",
+    re.IGNORECASE,
+)
+
+
 def _about_a_disease(text: str, offset: int, mentions: list[Mention]) -> bool:
     """True when the subject before the first cue is headed by a known disease."""
     inside = [m for m in mentions if offset <= m.start < offset + len(text)]
@@ -4710,9 +4732,14 @@ def _objects(
             )
         if outside:
             hits = outside
-        elif hits and _mentions_of(mentions, OUTCOME, scope[0], hits[0][0].start):
+        elif hits and (
+            _mentions_of(mentions, OUTCOME, scope[0], hits[0][0].start)
+            or _DOING_FIRST.match(body, cue.end, hits[0][0].start)
+        ):
             # "effective in inducing IDU healing in patients with SSc": effective for the
-            # outcome it names, in those patients, which says nothing of the disease itself.
+            # outcome it names, in those patients, which says nothing of the disease itself;
+            # "effective in reversing skin changes in patients with POEMS syndrome" likewise,
+            # whether or not the thing changed is a known outcome.
             hits = []
         else:
             hits = _population_diseases(hits, body)

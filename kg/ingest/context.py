@@ -132,6 +132,11 @@ _ADDED = (
     ("were not significant", "NEGATED_EXISTENCE", "BACKWARD"),
     ("was not statistically significant", "NEGATED_EXISTENCE", "BACKWARD"),
     ("were not statistically significant", "NEGATED_EXISTENCE", "BACKWARD"),
+    # "its impact on reducing mortality is not significant": a finding told in the present.
+    ("is not significant", "NEGATED_EXISTENCE", "BACKWARD"),
+    ("are not significant", "NEGATED_EXISTENCE", "BACKWARD"),
+    ("is not statistically significant", "NEGATED_EXISTENCE", "BACKWARD"),
+    ("are not statistically significant", "NEGATED_EXISTENCE", "BACKWARD"),
     # "Improvement in survival or prevention of liver decompensation events have not been
     # demonstrated": what has not been shown is denied, however long the subject before it;
     # "Steroids have not been shown to be effective for lupus": and what follows it.
@@ -154,6 +159,9 @@ _ADDED = (
     # insulin independence": none of the comparator arm.
     ("none in", "NEGATED_EXISTENCE", "PSEUDO"),
     ("ineffective for", "NEGATED_EXISTENCE", "FORWARD"),
+    # "well tolerated with little adverse effects or increased infection": next to none ("few"
+    # and "minimal" still count what there was).
+    ("with little", "NEGATED_EXISTENCE", "FORWARD"),
     # "a single autograft ... is unlikely to cure autoimmune disease"
     ("unlikely to", "NEGATED_EXISTENCE", "FORWARD"),
     # "In comparison with placebo or no treatment, SCT showed a greater likelihood of CR": a

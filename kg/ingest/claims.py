@@ -2785,7 +2785,11 @@ def _draft_statement(
                 kind == EFFICACY
                 and direction == "Improves"
                 and obj.kind == DISEASE
-                and _PREVENTS.search(body, cue.start, cue.end)
+                and (
+                    _PREVENTS.search(body, cue.start, cue.end)
+                    # "the most effective treatment for preventing fetal hemolytic disease"
+                    or _PREVENTING_NEXT.match(body, cue.end, max(obj_mention.start, cue.end))
+                )
             ):
                 # "did not prevent graft-versus-host disease", "an effective and safe
                 # prophylactic strategy for cGVHD": a disease kept from coming, not one treated.
@@ -4387,6 +4391,7 @@ _OF_CELLS_BEFORE = re.compile(
     r"\b(?:cells?|grafts?|allografts?|islets?|neurons?)\s+(?:\([\w\-+]+\)\s+)?$", re.IGNORECASE
 )
 _PREVENTS = re.compile(r"\b(?:prevent\w*|prophylactic|preventive|preventative)\b", re.IGNORECASE)
+_PREVENTING_NEXT = re.compile(r"[\s,]+(?:(?:in|for)\s+)?(?:the\s+)?prevent\w*\b", re.IGNORECASE)
 _RISE_NOUN = re.compile(r"(?:increase|rise|elevation)s?\s+(?:in|of)\b", re.IGNORECASE)
 _OPENS_SUBJECT = re.compile(
     r"[\W_]*(?:(?:notably|interestingly|importantly|moreover|furthermore|additionally),?\s+)?"

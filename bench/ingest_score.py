@@ -960,16 +960,16 @@ DEVELOPMENT = (
     _set(583, "yao-syndrome-glucocorticoids-sulfasalazine-anakinra-canakinumab-tocilizumab"),
     _set(584, "hdfn-ivig-nipocalimab-intrauterine-transfusion-anti-d"),
     _set(585, "post-transfusion-purpura-ivig-plasma-exchange-corticosteroids"),
+    # Run once as held-out sets on fe14d99 (no set 586 was written); the drafter has not been
+    # changed with their errors in view.
+    _set(587, "majeed-syndrome-il1-blockade-nsaids-corticosteroids"),
+    _set(588, "serum-sickness-corticosteroids-plasmapheresis-premedication"),
+    _set(589, "kimura-disease-surgery-radiotherapy-corticosteroids-dupilumab"),
 )
 # Held-out sets: documents and expected claims committed alone before the drafter ever runs on
 # them, scored only on request (--held-out). A held-out set that has been run moves to
 # DEVELOPMENT when the drafter is next changed with its errors in view.
-HELD_OUT: tuple[tuple[str, Path, tuple[str, ...]], ...] = (
-    # Committed in a15f5ad; not yet run.
-    _set(587, "majeed-syndrome-il1-blockade-nsaids-corticosteroids", label="held-out"),
-    _set(588, "serum-sickness-corticosteroids-plasmapheresis-premedication", label="held-out"),
-    _set(589, "kimura-disease-surgery-radiotherapy-corticosteroids-dupilumab", label="held-out"),
-)
+HELD_OUT: tuple[tuple[str, Path, tuple[str, ...]], ...] = ()
 TUNED = (
     # The rules were first written with these in view.
     (

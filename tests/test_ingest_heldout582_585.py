@@ -25,7 +25,13 @@ def test_effective_for_preventing_a_disease_is_no_treatment_of_it(lexicon) -> No
     assert {c[1:4] for c in claims} == {
         ("intervention:rituximab", "disease:lupus-nephritis", "Reduces")
     }, claims
-    # Control: effective in treating it is effective for it.
+    # Controls: effective in treating it, or in preventing or treating it, is effective for it.
+    claims = last_claims(
+        lexicon, "Rituximab is a promising approach for preventing or treating lupus nephritis"
+    )
+    assert {c[1:4] for c in claims} == {
+        ("intervention:rituximab", "disease:lupus-nephritis", "Improves")
+    }, claims
     claims = last_claims(lexicon, "Rituximab is effective in treating lupus nephritis")
     assert {c[1:4] for c in claims} == {
         ("intervention:rituximab", "disease:lupus-nephritis", "Improves")

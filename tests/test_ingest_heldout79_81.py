@@ -55,10 +55,11 @@ COMPOUND = (
     "receptor T cells (cCAR) to dual reset the humoral and B cell immune system in patients with "
     "systemic lupus erythematosus (SLE) with lupus nephritis (LN)"
 )
-COMPOUND_RESULT = (
-    "Data suggest that cCAR therapy was safe and effective in inducing MFR and depleting "
-    "disease-causing autoantibodies in patients with SLE"
-)
+# Set 80 says "cCAR therapy was safe and effective in inducing MFR and depleting
+# disease-causing autoantibodies in patients with SLE"; what it was effective in doing is no
+# outcome the drafter knows, so that sentence drafts nothing of the patients' disease since
+# 7f6181b. Shortened for the test, so the claim's intervention can be seen:
+COMPOUND_RESULT = "Data suggest that cCAR therapy was safe and effective in patients with SLE"
 
 
 def test_an_abbreviation_spelt_by_initials_starts_at_its_first_word() -> None:

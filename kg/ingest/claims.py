@@ -4391,7 +4391,12 @@ _OF_CELLS_BEFORE = re.compile(
     r"\b(?:cells?|grafts?|allografts?|islets?|neurons?)\s+(?:\([\w\-+]+\)\s+)?$", re.IGNORECASE
 )
 _PREVENTS = re.compile(r"\b(?:prevent\w*|prophylactic|preventive|preventative)\b", re.IGNORECASE)
-_PREVENTING_NEXT = re.compile(r"[\s,]+(?:(?:in|for)\s+)?(?:the\s+)?prevent\w*\b", re.IGNORECASE)
+# "a promising approach for preventing or treating type 1 diabetes" treats it too.
+_PREVENTING_NEXT = re.compile(
+    r"[\s,]+(?:(?:in|for)\s+)?(?:the\s+)?prevent\w*\b"
+    r"(?!\s+(?:and/or|or|and)\s+(?:to\s+)?(?:the\s+)?treat)",
+    re.IGNORECASE,
+)
 _RISE_NOUN = re.compile(r"(?:increase|rise|elevation)s?\s+(?:in|of)\b", re.IGNORECASE)
 _OPENS_SUBJECT = re.compile(
     r"[\W_]*(?:(?:notably|interestingly|importantly|moreover|furthermore|additionally),?\s+)?"

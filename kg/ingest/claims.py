@@ -1888,7 +1888,7 @@ def _draft_statement(
         else None
     )
     subject_text = body[subject_start:subject_end]
-    if subject is not None and _conditions_a_transplant(body, mentions, subject, subject_start):
+    if subject is not None and _conditions_a_transplant(mentions, subject, subject_start):
         # "Reduced-intensity conditioning (RIC) HSCT is associated with improved survival": a
         # conditioning written before the transplant names which transplant; the transplant
         # so qualified is proposed below.
@@ -3476,22 +3476,16 @@ def _subject_mention(
     return next((m for m in mentions if m.entry is subject and start <= m.start < end), None)
 
 
-_BEFORE_TRANSPLANT = re.compile(r"(?:\s*\([^()]{1,12}\))?\s+")
-
-
-def _conditions_a_transplant(
-    body: str, mentions: list[Mention], subject: Entry, start: int
-) -> bool:
-    """True when the subject is a conditioning whose mention runs straight into a
-    transplant's ("reduced-intensity conditioning (RIC) HSCT")."""
+def _conditions_a_transplant(mentions: list[Mention], subject: Entry, start: int) -> bool:
+    """True when the subject is a conditioning that qualifies the transplant named next
+    ("reduced-intensity conditioning (RIC) HSCT", read so when the mentions were found)."""
     if "conditioning" not in subject.label.lower():
         return False
     m = next((m for m in mentions if m.entry is subject and m.start >= start), None)
-    gap = _BEFORE_TRANSPLANT.match(body, m.end) if m is not None else None
-    after = next((n for n in mentions if gap is not None and n.start == gap.end()), None)
+    after = next((n for n in mentions if m is not None and n.start >= m.end), None)
     return (
         after is not None
-        and after.entry.kind == INTERVENTION
+        and (after.qualifier or "").endswith(" conditioning")
         and re.search(r"transplant", after.entry.label, re.IGNORECASE) is not None
     )
 

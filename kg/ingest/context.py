@@ -128,15 +128,12 @@ _ADDED = (
     ("were similar", "NEGATED_EXISTENCE", "BACKWARD"),
     ("not significantly", "NEGATED_EXISTENCE", "FORWARD"),
     # "this reduction in scaling was not significant": what came before is what did not hold.
-    ("was not significant", "NEGATED_EXISTENCE", "BACKWARD"),
-    ("were not significant", "NEGATED_EXISTENCE", "BACKWARD"),
-    ("was not statistically significant", "NEGATED_EXISTENCE", "BACKWARD"),
-    ("were not statistically significant", "NEGATED_EXISTENCE", "BACKWARD"),
-    # "its impact on reducing mortality is not significant": a finding told in the present.
-    ("is not significant", "NEGATED_EXISTENCE", "BACKWARD"),
-    ("are not significant", "NEGATED_EXISTENCE", "BACKWARD"),
-    ("is not statistically significant", "NEGATED_EXISTENCE", "BACKWARD"),
-    ("are not statistically significant", "NEGATED_EXISTENCE", "BACKWARD"),
+    # "its impact on reducing mortality is not significant": told in the present too.
+    *(
+        (f"{verb} not {how}significant", "NEGATED_EXISTENCE", "BACKWARD")
+        for verb in ("was", "were", "is", "are")
+        for how in ("", "statistically ")
+    ),
     # "Improvement in survival or prevention of liver decompensation events have not been
     # demonstrated": what has not been shown is denied, however long the subject before it;
     # "Steroids have not been shown to be effective for lupus": and what follows it.

@@ -975,7 +975,8 @@ RULES: tuple[Rule, ...] = (
         # "experienced less relapses" is a reduction (the rule "fewer"), not a result had.
         # "None of the patients presented severe side effects" ("presented with" is how
         # they came to treatment).
-        r"(?:\w+\s+)?of\b|\b(?:experienced|developed(?!\s+(?:for|by|as|at|to|in)\b)|attained|"
+        # "complement inhibitor-experienced patients": who they are, not what they had.
+        r"(?:\w+\s+)?of\b|\b(?:(?<![\-‐])experienced|developed(?!\s+(?:for|by|as|at|to|in)\b)|attained|"
         # "we presented a case report of a patient with ..." is what the authors did.
         r"(?<!were\s)(?<!was\s)(?<!\bwe\s)(?<!\bWe\s)presented"
         r"(?!\s+(?:with|at|in|to|as|by|for|a|an|the|our|this|these|here|data|results)\b)|"
@@ -4364,6 +4365,7 @@ _REGIMEN_KIND_AFTER = re.compile(
     re.IGNORECASE,
 )
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|these|those)\s+$", re.IGNORECASE)
+_FIRST_WORD = re.compile(r"\s+([\w\-]+)")
 # Words that put a noun after them ("favorable results in animal models"), never a verb.
 _BEFORE_A_NOUN = re.compile(
     r"\b(?:the|these|those|its|their|our|on|of|from|with|similar|promising|encouraging|"
@@ -4429,6 +4431,19 @@ def _cues(body: str, start: int, clauses: list[tuple[int, int]]) -> list[_Cue]:
             ):
                 # "the increased IL-4 levels ... were markedly downregulated": a participle
                 # after "the" describes the noun; the verb comes later.
+                continue
+            if (
+                rule.name in _VERB_RULES
+                and match.group(0).lower().endswith("ed")
+                and not body[: match.start()].strip()
+                and (given := _FIRST_WORD.match(body, match.end())) is not None
+                and (
+                    drugs.names_a_drug(given.group(1))
+                    or nouns.looks_like(given.group(1).lower(), INTERVENTION)
+                )
+            ):
+                # "Attenuated androgens should not be used ...": a participle opening the
+                # sentence before a treatment's name says which treatment, no result of it.
                 continue
             if rule.name in _VERB_RULES and _REGIMEN_KIND_AFTER.match(body, match.end()):
                 # "Allo-HSCT using alemtuzumab and reduced toxicity conditioning": the kind of

@@ -47,3 +47,28 @@ def test_a_participle_before_a_treatment_name_is_no_result(lexicon) -> None:
     assert ("intervention:rituximab", "outcome:infection", "Increases") in {
         c[1:4] for c in claims
     }, claims
+
+
+def test_a_disease_is_known_by_its_whole_name(lexicon) -> None:
+    # Set 591, statements 19 and 22 (Dias de Castro et al., Clin Transl Allergy 2025; Guo et
+    # al., Orphanet J Rare Dis 2022): "Hereditary Angioedema (HAE)" has no head noun that says
+    # it is a disease, so the abbreviation named nothing and the statement drafted no claim.
+    # The name is one of Orphanet's diseases (read with hpo3).
+    claims = last_claims(
+        lexicon,
+        "Danazol and other attenuated androgens (AAs) have been a cornerstone of Hereditary "
+        "Angioedema (HAE) long‐term prophylaxis (LTP) for decades, alongside intravenous "
+        "plasma‐derived C1INH (pdC1INH)",
+        "Although androgens are not approved for HAE treatment in many countries, they are "
+        "widely used in China and Brazil to reduce the frequency and severity of HAE attacks",
+    )
+    assert {c[:3] for c in claims if c[2].startswith("disease:")} == {
+        ("StatusClaim", "intervention:androgen", "disease:hereditary-angioedema"),
+        ("EvidenceOfUseClaim", "intervention:androgen", "disease:hereditary-angioedema"),
+    }, claims
+    assert ("StatusClaim", "intervention:androgen", "disease:hereditary-angioedema", "-", True) in (
+        claims
+    ), claims
+    # Control: words of such a name that are not the whole name name no disease.
+    claims = last_claims(lexicon, "Rituximab is effective in paroxysmal nocturnal episodes")
+    assert not any(c[2].startswith("disease:") for c in claims), claims

@@ -12,6 +12,7 @@ import itertools
 import re
 from collections.abc import Callable
 
+from kg.ingest.diseases import names_a_disease
 from kg.ingest.lexicon import ADVERSE_EVENT, DISEASE, INTERVENTION, OUTCOME, PROCESS, STEP
 from kg.ingest.wordclass import (
     adjective_only,
@@ -2009,6 +2010,9 @@ def looks_like(name: str, kind: str) -> bool:
                 # "DOCK8 deficiency": the lack of a named molecule is an inborn disease (a bare
                 # "immunodeficiency" is as often a feature of one, and left to the lexicon).
                 or (singular(head) == "deficiency" and len(words) > 1)
+                # "paroxysmal nocturnal hemoglobinuria": a disease whose head says nothing of
+                # it is known by its whole name.
+                or names_a_disease(name)
             )
         )
     if kind in (OUTCOME, ADVERSE_EVENT) and singular(head) in _ORGANS:

@@ -2876,6 +2876,11 @@ def _draft_statement(
                 # one in a list after a change for the better ("associated with faster
                 # normalization of LV EF, fever, laboratory analysis").
                 kind, predicate, direction = EFFICACY, "reduces", "Reduces"
+            if kind == RECOMMENDATION and _REASON_BETWEEN.search(body, cue.end, obj_mention.start):
+                # "hydroxychloroquine should be considered in all patients in view of its
+                # anti-thrombotic properties and efficacy in diseases such as systemic lupus
+                # erythematosus": the reason for the advice, not whom it is for.
+                continue
             if kind == SAFETY and _STOPPED.search(body, 0, cue.start):
                 # "As soon as the IFN therapy was stopped, patient 2 developed pneumonia",
                 # "Chemotherapy was discontinued after the patient developed normocytic anemia":
@@ -5053,6 +5058,11 @@ def _named_only_after(mentions: list[Mention], subject: Entry | None, start: int
 
 # A possessive that ends the words before a harm: "Their higher mortality".
 _POSSESSIVE_END = re.compile(r"\b(?:their|his|her)\s+(?:[\w\-]+\s+)?$", re.IGNORECASE)
+# What gives the reason for a recommendation.
+_REASON_BETWEEN = re.compile(
+    r"\b(?:in\s+view\s+of|because\s+of|due\s+to|owing\s+to|given\s+(?:its|their))\b",
+    re.IGNORECASE,
+)
 # A treatment's standing, then the reason for it: what follows is the disease's.
 _REASON_FOR_STANDING = re.compile(
     r"\b(?:(?:treatment|therapy)\s+of\s+choice|indicated|recommended|first[\s\-]line|"

@@ -2232,6 +2232,8 @@ def singular(word: str) -> str:
     ('pancreas', 'Index', 'analysis', 'fistula')
     >>> singular("side-effects"), singular("T-cells"), singular("anti-CD19")
     ('side-effect', 'T-cell', 'anti-CD19')
+    >>> singular("fulminans"), singular("lichenoides"), singular("antigens"), singular("humans")
+    ('fulminans', 'lichenoides', 'antigen', 'human')
     """
     lower = word.lower()
     head, hyphen, last = word.rpartition("-")
@@ -2252,6 +2254,10 @@ def singular(word: str) -> str:
     if lower.endswith(("sses", "xes", "ches", "shes")):
         return word[:-2]
     if lower.endswith(("ss", "us", "is", "sis")):
+        return word
+    if lower.endswith(("ans", "ens", "oides")) and not noun_lemmas(lower[:-1]):
+        # A Latin participle or likeness in a disease's name ("acne fulminans", "erythema
+        # migrans", "pityriasis lichenoides") is no plural.
         return word
     if lower.endswith("s"):
         return word[:-1]

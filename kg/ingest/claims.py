@@ -5058,15 +5058,13 @@ def _named_only_after(mentions: list[Mention], subject: Entry | None, start: int
 
 # A possessive that ends the words before a harm: "Their higher mortality".
 _POSSESSIVE_END = re.compile(r"\b(?:their|his|her)\s+(?:[\w\-]+\s+)?$", re.IGNORECASE)
-# What gives the reason for a recommendation.
-_REASON_BETWEEN = re.compile(
-    r"\b(?:in\s+view\s+of|because\s+of|due\s+to|owing\s+to|given\s+(?:its|their))\b",
-    re.IGNORECASE,
-)
+# Words that give the reason for what was said before them.
+_BECAUSE = r"\b(?:due\s+to|because\s+of|owing\s+to|in\s+view\s+of|given\s+(?:its|their))\b"
+_REASON_BETWEEN = re.compile(_BECAUSE, re.IGNORECASE)
 # A treatment's standing, then the reason for it: what follows is the disease's.
 _REASON_FOR_STANDING = re.compile(
     r"\b(?:(?:treatment|therapy)\s+of\s+choice|indicated|recommended|first[\s\-]line|"
-    r"standard\s+of\s+care)\b[^;]*?\b(?:due\s+to|because\s+of|owing\s+to)\b[^;]*$",
+    rf"standard\s+of\s+care)\b[^;]*?{_BECAUSE}[^;]*$",
     re.IGNORECASE,
 )
 

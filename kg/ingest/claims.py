@@ -134,7 +134,7 @@ _WHICH_CONSISTS = re.compile(
 # What a patient has or is spared: "had no relapse", "reduced without any relapses".
 _EVENTS = (
     r"(?:further\s+|new\s+|clinical\s+)?(?:relapses?|attacks?|disease\s+activity|progression|"
-    r"flares?)\b"
+    r"flares?|symptoms?)\b"
 )
 _WITHOUT = re.compile(r"\bwithout\s+$", re.IGNORECASE)
 _EVENT = re.compile(rf"(?:any\s+)?{_EVENTS}", re.IGNORECASE)
@@ -319,7 +319,10 @@ RULES: tuple[Rule, ...] = (
         # only that it is not better.
         r"(?:not\s+(?![^,;]{0,60}\bthan\b))?(?:highly\s+|very\s+|more\s+|also\s+)?"
         r"(?:(?:feasible|safe|well\s+tolerated|tolerable),?\s+(?:and\s+)?){0,3}"
-        r"(?:effective|efficacious|beneficial|advantageous)\b"
+        # "might be of some benefit in selected patients with otherwise intractable solar
+        # urticaria"
+        r"(?:effective|efficacious|beneficial|advantageous|"
+        r"of\s+(?:some\s+|great\s+|particular\s+|potential\s+|clinical\s+)?benefit)\b"
         # "have shown to be effective and safe for chronic antibiotic-refractory pouchitis"
         r"(?:,?\s+and\s+(?:safe|feasible|well[\s\-]tolerated)\b)?(?:\s+than\s+[^,;]{1,60}?)?"
         r"(?=[\s,]+(?:especially\s+|particularly\s+)?"
@@ -976,7 +979,8 @@ RULES: tuple[Rule, ...] = (
         # "None of the patients presented severe side effects" ("presented with" is how
         # they came to treatment).
         # "complement inhibitor-experienced patients": who they are, not what they had.
-        r"(?:\w+\s+)?of\b|\b(?:(?<![\-‐])experienced|developed(?!\s+(?:for|by|as|at|to|in)\b)|attained|"
+        # "experienced no further relapses" is the rule "had no"'s.
+        rf"(?:\w+\s+)?of\b|\b(?:(?<![\-‐])experienced(?!\s+no\s+{_EVENTS})|developed(?!\s+(?:for|by|as|at|to|in)\b)|attained|"
         # "we presented a case report of a patient with ..." is what the authors did.
         r"(?<!were\s)(?<!was\s)(?<!\bwe\s)(?<!\bWe\s)presented"
         r"(?!\s+(?:with|at|in|to|as|by|for|a|an|the|our|this|these|here|data|results)\b)|"

@@ -980,7 +980,8 @@ RULES: tuple[Rule, ...] = (
         # they came to treatment).
         # "complement inhibitor-experienced patients": who they are, not what they had.
         # "experienced no further relapses" is the rule "had no"'s.
-        rf"(?:\w+\s+)?of\b|\b(?:(?<![\-‐])experienced(?!\s+no\s+{_EVENTS})|developed(?!\s+(?:for|by|as|at|to|in)\b)|attained|"
+        rf"(?:\w+\s+)?of\b|\b(?:(?<![\-‐])experienced(?!\s+no\s+{_EVENTS})|"
+        r"developed(?!\s+(?:for|by|as|at|to|in)\b)|attained|"
         # "we presented a case report of a patient with ..." is what the authors did.
         r"(?<!were\s)(?<!was\s)(?<!\bwe\s)(?<!\bWe\s)presented"
         r"(?!\s+(?:with|at|in|to|as|by|for|a|an|the|our|this|these|here|data|results)\b)|"

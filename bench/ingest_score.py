@@ -1002,7 +1002,26 @@ DEVELOPMENT = (
 # Held-out sets: documents and expected claims committed alone before the drafter ever runs on
 # them, scored only on request (--held-out). A held-out set that has been run moves to
 # DEVELOPMENT when the drafter is next changed with its errors in view.
-HELD_OUT: tuple[tuple[str, Path, tuple[str, ...]], ...] = ()
+HELD_OUT: tuple[tuple[str, Path, tuple[str, ...]], ...] = (
+    # Committed in 95b7f28, c4f1ca7, 3de5828 and e03c7e3 (no set 613: its writer found too few
+    # sources whose first author a page shows); not yet run.
+    _set(
+        611,
+        "lichen-planus-pemphigoides-corticosteroids-dapsone-dupilumab-pd1-inhibitors",
+        label="held-out",
+    ),
+    _set(
+        612,
+        "eosinophilic-cystitis-corticosteroids-antihistamines-cyclosporine-benralizumab",
+        label="held-out",
+    ),
+    _set(
+        614,
+        "autoimmune-progesterone-dermatitis-ovulation-suppression-omalizumab-desensitization",
+        label="held-out",
+    ),
+    _set(615, "perioral-dermatitis-metronidazole-pimecrolimus-tetracycline", label="held-out"),
+)
 TUNED = (
     # The rules were first written with these in view.
     (

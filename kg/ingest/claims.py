@@ -124,6 +124,8 @@ def _rule(name, regex, kind, predicate, objects, **kw) -> Rule:
 
 
 _V = r"(?:e|es|ed|ing)?"
+# "is", "was shown to be", "appears", "proved": what a judgement of a treatment is said with.
+_IS_OR_SEEMS = r"\b(?:is|are|was|were|be|been|appears?|appeared|seems?|seemed|prove[sdn]?)\s+"
 _USUAL_WORDS = ("generally", "usually", "typically", "primarily", "mainly", "mostly")
 _USUALLY = rf"(?:{'|'.join(_USUAL_WORDS)})"
 # Where a cue may open with one of these words, the cue starts at the word or not after it.
@@ -314,7 +316,7 @@ RULES: tuple[Rule, ...] = (
         r"curative\s+(?:for|in)\b|"
         # "appears safe and effective in", "appeared to be feasible, safe, and efficacious in",
         # "Omalizumab proved effective in patients with symptomatic dermographism"
-        r"\b(?:is|are|was|were|be|been|appears?|appeared|seems?|seemed|prove[sdn]?)\s+"
+        rf"{_IS_OR_SEEMS}"
         # "was not effective in MS": ConText denies it; "is not more effective than X" says
         # only that it is not better.
         r"(?:not\s+(?![^,;]{0,60}\bthan\b))?(?:highly\s+|very\s+|more\s+|also\s+)?"
@@ -491,7 +493,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "ineffective",
         # "Rituximab was ineffective in lupus nephritis": "effective", denied in one word.
-        r"\b(?:is|are|was|were|be|been|prove[sdn]?|appears?|appeared|seems?|seemed)\s+"
+        rf"{_IS_OR_SEEMS}"
         r"(?:\w+ly\s+)?ineffective\b(?=[\s,]+(?:in|for|as)\b)",
         EFFICACY,
         "effectiveFor",

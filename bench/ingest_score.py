@@ -998,29 +998,45 @@ DEVELOPMENT = (
         "eosinophilic-pustular-folliculitis-indomethacin-corticosteroids-phototherapy-cyclosporine",
     ),
     _set(610, "rosacea-ivermectin-metronidazole-azelaic-acid-doxycycline-isotretinoin-brimonidine"),
+    # Held out until their one run on ca97bf9 (the drafter then changed with their errors in
+    # view). No set 613: its writer found too few sources whose first author a page shows.
+    _set(611, "lichen-planus-pemphigoides-corticosteroids-dapsone-dupilumab-pd1-inhibitors"),
+    _set(612, "eosinophilic-cystitis-corticosteroids-antihistamines-cyclosporine-benralizumab"),
+    _set(
+        614, "autoimmune-progesterone-dermatitis-ovulation-suppression-omalizumab-desensitization"
+    ),
+    _set(615, "perioral-dermatitis-metronidazole-pimecrolimus-tetracycline"),
 )
 # Held-out sets: documents and expected claims committed alone before the drafter ever runs on
 # them, scored only on request (--held-out). A held-out set that has been run moves to
 # DEVELOPMENT when the drafter is next changed with its errors in view.
 HELD_OUT: tuple[tuple[str, Path, tuple[str, ...]], ...] = (
-    # Committed in 95b7f28, c4f1ca7, 3de5828 and e03c7e3 (no set 613: its writer found too few
-    # sources whose first author a page shows); not yet run.
+    # Committed in 024a0b5, b320fb9, 3554d0a, f5ae56f, 2130b8d, 940af9c, d138fc0 and 01d5cfd;
+    # not yet run.
+    _set(616, "granuloma-faciale-tacrolimus-corticosteroids-dapsone-dye-laser", label="held-out"),
+    _set(617, "erythema-elevatum-diutinum-dapsone-excision-colchicine", label="held-out"),
     _set(
-        611,
-        "lichen-planus-pemphigoides-corticosteroids-dapsone-dupilumab-pd1-inhibitors",
+        618,
+        "chronic-actinic-dermatitis-photoprotection-tacrolimus-mmf-dupilumab-abrocitinib",
         label="held-out",
     ),
     _set(
-        612,
-        "eosinophilic-cystitis-corticosteroids-antihistamines-cyclosporine-benralizumab",
+        619,
+        "polymorphic-light-eruption-phototherapy-sunscreen-hydroxychloroquine-afamelanotide",
+        label="held-out",
+    ),
+    _set(620, "scleredema-phototherapy-methotrexate-ivig", label="held-out"),
+    _set(
+        621,
+        "pigmented-purpuric-dermatoses-rutoside-phototherapy-topical-corticosteroids",
         label="held-out",
     ),
     _set(
-        614,
-        "autoimmune-progesterone-dermatitis-ovulation-suppression-omalizumab-desensitization",
+        622,
+        "metastatic-crohns-corticosteroids-metronidazole-infliximab-anti-tnf",
         label="held-out",
     ),
-    _set(615, "perioral-dermatitis-metronidazole-pimecrolimus-tetracycline", label="held-out"),
+    _set(623, "prurigo-pigmentosa-minocycline-doxycycline-dapsone-diet", label="held-out"),
 )
 TUNED = (
     # The rules were first written with these in view.

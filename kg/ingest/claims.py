@@ -700,6 +700,19 @@ RULES: tuple[Rule, ...] = (
         subject_after=40,
     ),
     _rule(
+        # "He continued benralizumab ... for 12 months without experiencing any side effects":
+        # the harms are denied.
+        "without-harm",
+        r"\bwithout\s+(?:experiencing\s+|developing\s+|having\s+|reporting\s+)?(?:any\s+)?"
+        r"(?=(?:(?:serious|significant|major|severe|notable|relevant)\s+)?(?:side[\s\-]effects?|"
+        r"adverse\s+(?:events?|effects?|reactions?)|toxicit(?:y|ies)|complications?)\b)",
+        SAFETY,
+        "hasAdverseEvent",
+        ADVERSE_EVENT,
+        direction="AssociatedWith",
+        negated=True,
+    ),
+    _rule(
         # "MSC was safe without acute or late adverse effects": the harms are denied.
         "safe-without",
         r"\b(?:safe|tolerated|feasible)\b[\w\s,]{0,40}?\b(?:without|with\s+no)\b",
@@ -2549,8 +2562,11 @@ def _draft_statement(
             body, cue, cues, mentions, subject
         ):
             continue
-        if _WHO_BEFORE.search(body, 0, cue.start):
-            continue  # "for children with SAA who have experienced graft failure": who they are
+        if _WHO_BEFORE.search(body, 0, cue.start) and rule.subject_after is None:
+            # "for children with SAA who have experienced graft failure": who they are ("a
+            # patient with LPP who was successfully treated with dupilumab" names the treatment
+            # after the cue).
+            continue
         if _cue_of_another(body, cue, cues, mentions, subject):
             continue
         if rule.name == "high-rate-of" and _WHEN_BEFORE.search(body, cue.clause[0], cue.start):
@@ -2745,6 +2761,13 @@ def _draft_statement(
                             # named by what caused it.
                             or _INJURY_BY_CAUSE.search(obj.label) is not None
                             or (harmful_rise and not _BENEFIT.search(obj.label))
+                            # "a high incidence of adverse effects, particularly tamoxifen's
+                            # effect on menopausal symptoms": what is frequent, unless a
+                            # benefit, is a harm.
+                            or (
+                                "incidence" in body[cue.start : cue.end].lower()
+                                and not _BENEFIT.search(obj.label)
+                            )
                             # "developed serious infections, including one case of fatal
                             # pneumococcal meningitis": a disease developed, or anything
                             # fatal, is a harm.
@@ -3146,10 +3169,10 @@ _REMOVED = re.compile(
 )
 
 
-def _of_another(body: str, cue: _Cue, mentions: list[Mention], subject: Entry | None) -> bool:
-    """True when ``cue`` opens a relative clause about something other than the subject:
-    "Tregs may induce tolerance, avoiding toxic immunosuppressive agents that cause increased
-    morbidity" says what the agents cause, not the Tregs."""
+def _relative_antecedent(
+    body: str, cue: _Cue, mentions: list[Mention]
+) -> tuple[re.Match | None, Mention | None]:
+    """The relative pronoun ("that", "which") ``cue`` follows, and the name before it."""
     relative = next(
         (
             r
@@ -3160,7 +3183,7 @@ def _of_another(body: str, cue: _Cue, mentions: list[Mention], subject: Entry | 
         None,
     )
     if relative is None:
-        return False
+        return None, None
     antecedent = next(
         (
             m
@@ -3169,6 +3192,33 @@ def _of_another(body: str, cue: _Cue, mentions: list[Mention], subject: Entry | 
         ),
         None,
     )
+    return relative, antecedent
+
+
+def _names_what_was_treated(body: str, cue: _Cue, mentions: list[Mention]) -> bool:
+    """True when ``cue`` opens a relative clause that names, after it, the treatment of what
+    the clause follows: "a case of LPP that was successfully treated with dupilumab", "a
+    chronic inflammatory skin disease that is treated with immunosuppressants". What it
+    follows is no treatment, or a disease not yet known, found by its name's shape."""
+    if cue.rule.subject_after is None:
+        return False
+    relative, antecedent = _relative_antecedent(body, cue, mentions)
+    if relative is None:
+        return False
+    if antecedent is not None:
+        return antecedent.entry.kind != INTERVENTION
+    before = body[: relative.start()].rstrip(" )]")
+    named = nouns.phrases(before, DISEASE)
+    return bool(named) and named[-1][1] == len(before)
+
+
+def _of_another(body: str, cue: _Cue, mentions: list[Mention], subject: Entry | None) -> bool:
+    """True when ``cue`` opens a relative clause about something other than the subject:
+    "Tregs may induce tolerance, avoiding toxic immunosuppressive agents that cause increased
+    morbidity" says what the agents cause, not the Tregs."""
+    relative, antecedent = _relative_antecedent(body, cue, mentions)
+    if relative is None or _names_what_was_treated(body, cue, mentions):
+        return False
     return antecedent is None or antecedent.entry is not subject
 
 

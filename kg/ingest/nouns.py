@@ -524,6 +524,9 @@ _INTERVENTION_HEADS = {
     "apheresis",
     "leukapheresis",
     "blockade",  # "Both SAPHO and CRMO respond to TNF-alpha blockade"
+    # "The ketogenic diet (KD), a well-established treatment for childhood epilepsy": a diet
+    # given as a treatment; singular only, as "immunotherapy" is.
+    "diet",
 }
 # An adverse event is named by a harm: its head is one of these, or a word of harm's shape.
 _ADVERSE_HEADS = {
@@ -1676,6 +1679,9 @@ def strip_counts(text: str) -> str:
     return " ".join(words)
 
 
+_CASES = ("case", "cases")
+
+
 def _listed_name(piece: str, kind: str) -> str | None:
     words = re.findall(r"[\w'’\-]+", piece)
     if not words or not re.fullmatch(r"[\s\w'’\-]+", piece.strip()):
@@ -1690,7 +1696,7 @@ def _listed_name(piece: str, kind: str) -> str | None:
         words = words[1:]
     if (
         len(words) > 2
-        and words[0].lower() in ("case", "cases", "episode", "episodes", "instance", "instances")
+        and words[0].lower() in (*_CASES, "episode", "episodes", "instance", "instances")
         and words[1].lower() == "of"
     ):
         words = words[2:]  # "one case of fatal pneumococcal meningitis": the harm is the name
@@ -1710,6 +1716,10 @@ def _listed_name(piece: str, kind: str) -> str | None:
     if kind in (OUTCOME, ADVERSE_EVENT) and _treatment_named(lower):
         # "by conventional therapies, including immunosuppressive drugs and B-cell-depleting
         # antibodies": treatments given, not what changed.
+        return None
+    if kind == ADVERSE_EVENT and singular(lower[-1]) in _INTERVENTION_HEADS:
+        # "without severe adverse events, and steroids and immunosuppressive medicines could
+        # be tapered": a treatment listed after a harm is no harm.
         return None
     if len(lower) == 1 and "ADJ" in classes(lower[0]) and singular(lower[0]) not in _OUTCOME_HEADS:
         return None  # "inducing rapid and sustained remission": "rapid" says how, names nothing
@@ -2281,6 +2291,8 @@ def _name(piece: str, kind: str) -> str | None:
     words = re.findall(rf"[\w'’\-{_HELD}]+", piece)
     while words and (words[0].lower() in _LEADING or words[0].lower() in _PREPOSITIONS):
         words = words[1:]  # "for primary progressive MS" after a masked name names the disease
+    if kind == DISEASE and len(words) > 2 and words[0].lower() in _CASES and words[1] == "of":
+        words = words[2:]  # "a case of LPP that was successfully treated": the disease is named
     if kind == DISEASE:
         # "controlling otherwise treatment-resistant Crohn's disease": a verb and an adverb
         # before the name are not part of it, nor are the patients' qualifiers.

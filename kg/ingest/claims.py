@@ -3200,7 +3200,7 @@ def _names_what_was_treated(body: str, cue: _Cue, mentions: list[Mention]) -> bo
     the clause follows: "a case of LPP that was successfully treated with dupilumab", "a
     chronic inflammatory skin disease that is treated with immunosuppressants". What it
     follows is no treatment, or a disease not yet known, found by its name's shape."""
-    if cue.rule.subject_after is None:
+    if cue.rule.subject_after is None and cue.rule.name != "changed-after":
         return False
     relative, antecedent = _relative_antecedent(body, cue, mentions)
     if relative is None:
@@ -4868,6 +4868,14 @@ _MEASURED_KIND_BEFORE = re.compile(
 )
 
 
+# Between a disease and the verb it is the subject of: "PTM that (has) improved", "MS
+# markedly improved".
+_CHANGED_SUBJECT_GAP = re.compile(
+    r"\s*(?:\s(?:that|which)\s+)?(?:(?:has|have|had|was|were|is|are|been|\w+ly)\s+)*",
+    re.IGNORECASE,
+)
+
+
 def _treated_disease(
     cue: _Cue, body: str, mentions: list[Mention], populations: list[Population]
 ) -> tuple[Mention, Entry] | None:
@@ -4889,6 +4897,18 @@ def _treated_disease(
             return before[-1], before[-1].entry
         return None
     verb = body[cue.start : cue.end]
+    if cue.rule.name == "changed-after":
+        # "Psoriasis improved with acitretin", "refractory PTM that improved following
+        # treatment with teprotumumab": the disease that improved is the one the verb follows.
+        before = [m for m in mentions if m.end <= cue.start]
+        if (
+            re.match(r"(?i)\s*improv", verb)
+            and before
+            and before[-1].entry.kind == DISEASE
+            and _CHANGED_SUBJECT_GAP.fullmatch(body, before[-1].end, cue.start)
+        ):
+            return before[-1], before[-1].entry
+        return None
     # "Cyclosporine treatment led to improvement in PRCA": the noun takes the disease as the
     # verb does.
     # "serologic improvements in refractory SLE" are the patients' laboratory values.

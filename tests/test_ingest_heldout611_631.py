@@ -1,6 +1,5 @@
-"""Errors of sets 611, 612, 614 and 615 (run once as held-out sets, development documents now),
-each fixed by a general rule and tested on the published sentence that showed it, with a
-control.
+"""Errors of sets 611-631 (run once as held-out sets, development documents now), each fixed
+by a general rule and tested on the published sentence that showed it, with a control.
 
 Sentences without a source are written for the test.
 """
@@ -132,3 +131,40 @@ def test_a_diet_given_as_a_treatment_is_an_intervention(lexicon) -> None:
     # Control: diets in the plural name no one treatment.
     claims = last_claims(lexicon, "Various diets have been used for the management of obesity")
     assert not [c for c in claims if c[1] != "-"], claims
+
+
+def test_a_disease_that_improved_with_a_treatment_is_helped_by_it(lexicon) -> None:
+    # Set 625, statement 13 (Washington et al., J Drugs Dermatol 2022): "two patients with
+    # refractory PTM that improved following treatment with teprotumumab" drafted no benefit
+    # for PTM: what improved "with" or "after" a treatment was read only as an outcome, and
+    # the relative clause as about something other than the treatment.
+    claims = last_claims(
+        lexicon,
+        # Statements 4 and 12 of the set: the abbreviation, and the disease of patients.
+        "Pretibial myxedema (PTM) is an uncommon dermopathy associated with autoimmune thyroid "
+        "diseases",
+        "Effective treatments for patients with PTM are lacking",
+        "We present two patients with refractory PTM that improved following treatment with "
+        "teprotumumab, an IGF-1 receptor inhibitor approved for use in TAO",
+    )
+    assert (
+        "EfficacyClaim",
+        "intervention:teprotumumab",
+        "disease:pretibial-myxedema",
+        "Improves",
+        False,
+    ) in claims, claims
+    claims = last_claims(lexicon, "Multiple sclerosis improved significantly with rituximab")
+    assert {c[:4] for c in claims} == {
+        ("EfficacyClaim", "intervention:rituximab", "disease:multiple-sclerosis", "Improves")
+    }, claims
+    # Controls: an outcome that improved with a treatment is still the outcome, and a disease
+    # that only says who the patients were is not what improved.
+    claims = last_claims(lexicon, "Proteinuria decreased with rituximab")
+    assert {c[1:4] for c in claims} == {
+        ("intervention:rituximab", "outcome:proteinuria", "Reduces")
+    }, claims
+    claims = last_claims(
+        lexicon, "Patients with multiple sclerosis showed fatigue that improved with rituximab"
+    )
+    assert not [c for c in claims if c[2] == "disease:multiple-sclerosis"], claims

@@ -3195,15 +3195,14 @@ def _relative_antecedent(
     return relative, antecedent
 
 
-def _names_what_was_treated(body: str, cue: _Cue, mentions: list[Mention]) -> bool:
-    """True when ``cue`` opens a relative clause that names, after it, the treatment of what
+def _names_what_was_treated(
+    body: str, cue: _Cue, relative: re.Match, antecedent: Mention | None
+) -> bool:
+    """True when the relative clause ``cue`` opens names, after the cue, the treatment of what
     the clause follows: "a case of LPP that was successfully treated with dupilumab", "a
     chronic inflammatory skin disease that is treated with immunosuppressants". What it
     follows is no treatment, or a disease not yet known, found by its name's shape."""
     if cue.rule.subject_after is None and cue.rule.name != "changed-after":
-        return False
-    relative, antecedent = _relative_antecedent(body, cue, mentions)
-    if relative is None:
         return False
     if antecedent is not None:
         return antecedent.entry.kind != INTERVENTION
@@ -3217,7 +3216,7 @@ def _of_another(body: str, cue: _Cue, mentions: list[Mention], subject: Entry | 
     "Tregs may induce tolerance, avoiding toxic immunosuppressive agents that cause increased
     morbidity" says what the agents cause, not the Tregs."""
     relative, antecedent = _relative_antecedent(body, cue, mentions)
-    if relative is None or _names_what_was_treated(body, cue, mentions):
+    if relative is None or _names_what_was_treated(body, cue, relative, antecedent):
         return False
     return antecedent is None or antecedent.entry is not subject
 
@@ -4879,7 +4878,8 @@ _CHANGED_SUBJECT_GAP = re.compile(
 def _treated_disease(
     cue: _Cue, body: str, mentions: list[Mention], populations: list[Population]
 ) -> tuple[Mention, Entry] | None:
-    """The disease an improving or reducing verb takes as its object, if it takes one.
+    """The disease an improving or reducing verb takes as its object, if it takes one (or,
+    for "improved with" and "improved after", as its subject).
 
     "cMSCs markedly improved MG", "can ameliorate asthma", "attenuated EAE": the verb's object
     is the disease itself, a benefit for it. Only the mention right after the verb (an article

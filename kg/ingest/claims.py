@@ -3236,7 +3236,8 @@ _DEVELOPED_SUBJECT = re.compile(
 # "Neither protocol produced ... and both required ...": a clause with a subject of its own.
 _OWN_SUBJECT_CLAUSE = re.compile(r"\s+and\s+(?:both|all|each|they|it)\b|;", re.IGNORECASE)
 # "recommends against using thiopurine monotherapy": what is used follows.
-_USING = re.compile(r"\s+(?:using|the\s+use\s+of)\b", re.IGNORECASE)
+# "We recommend considering treatment with biologics": what is recommended is named after it.
+_USING = re.compile(r"\s+(?:using|the\s+use\s+of|considering)\b", re.IGNORECASE)
 _TAPERED_TO = re.compile(
     r"\b(?:minimi[sz]ed|tapered|weaned|reduced|de-?escalated)\s+(?:off\s+|down\s+)?to\s+"
     r"(?:[\w\-]+\s+){0,2}$",

@@ -1029,43 +1029,20 @@ DEVELOPMENT = (
     ),
     _set(630, "lichen-nitidus-corticosteroids-calcineurin-inhibitors-phototherapy"),
     _set(631, "erythema-annulare-centrifugum-erythromycin-corticosteroids-antimycotics"),
+    # Held out until their one run on 964547e (the drafter then changed with their errors in
+    # view). No set 639: its writer could show a first author and a DOI or PMID for one source.
+    _set(632, "cutaneous-polyarteritis-nodosa-corticosteroids-nsaids-penicillin-anti-tnf"),
+    _set(633, "dissecting-cellulitis-isotretinoin-adalimumab-infliximab-laser-surgery"),
+    _set(634, "folliculitis-decalvans-rifampicin-clindamycin-isotretinoin-dapsone-adalimumab"),
+    _set(635, "erosive-pustular-dermatosis-corticosteroids-tacrolimus-pdt-dapsone"),
+    _set(636, "collagenous-sprue-gluten-free-diet-corticosteroids-budesonide-thioguanine"),
+    _set(637, "impetigo-herpetiformis-corticosteroids-cyclosporine-biologics"),
+    _set(638, "pyostomatitis-vegetans-corticosteroids-dapsone-azathioprine-infliximab"),
 )
 # Held-out sets: documents and expected claims committed alone before the drafter ever runs on
 # them, scored only on request (--held-out). A held-out set that has been run moves to
 # DEVELOPMENT when the drafter is next changed with its errors in view.
-HELD_OUT: tuple[tuple[str, Path, tuple[str, ...]], ...] = (
-    # Committed in 251103c, 27551c4, 0da5eeb, fb9a5d6, 5e4df26, 2ef306f and 051c337 (no set 639:
-    # its writer found one source whose first author and DOI or PMID a page shows); not yet run.
-    _set(
-        632,
-        "cutaneous-polyarteritis-nodosa-corticosteroids-nsaids-penicillin-anti-tnf",
-        label="held-out",
-    ),
-    _set(
-        633,
-        "dissecting-cellulitis-isotretinoin-adalimumab-infliximab-laser-surgery",
-        label="held-out",
-    ),
-    _set(
-        634,
-        "folliculitis-decalvans-rifampicin-clindamycin-isotretinoin-dapsone-adalimumab",
-        label="held-out",
-    ),
-    _set(
-        635, "erosive-pustular-dermatosis-corticosteroids-tacrolimus-pdt-dapsone", label="held-out"
-    ),
-    _set(
-        636,
-        "collagenous-sprue-gluten-free-diet-corticosteroids-budesonide-thioguanine",
-        label="held-out",
-    ),
-    _set(637, "impetigo-herpetiformis-corticosteroids-cyclosporine-biologics", label="held-out"),
-    _set(
-        638,
-        "pyostomatitis-vegetans-corticosteroids-dapsone-azathioprine-infliximab",
-        label="held-out",
-    ),
-)
+HELD_OUT: tuple[tuple[str, Path, tuple[str, ...]], ...] = ()
 TUNED = (
     # The rules were first written with these in view.
     (

@@ -1042,7 +1042,16 @@ DEVELOPMENT = (
 # Held-out sets: documents and expected claims committed alone before the drafter ever runs on
 # them, scored only on request (--held-out). A held-out set that has been run moves to
 # DEVELOPMENT when the drafter is next changed with its errors in view.
-HELD_OUT: tuple[tuple[str, Path, tuple[str, ...]], ...] = ()
+HELD_OUT: tuple[tuple[str, Path, tuple[str, ...]], ...] = (
+    # Committed in 896752a and cb214d2; not yet run. Sets 641, 642 and 644-646 were not kept:
+    # their writers ran out of searches before finding enough sources on the topic.
+    _set(640, "acne-keloidalis-nuchae-steroids-antibiotics-laser-excision", label="held-out"),
+    _set(
+        643,
+        "fixed-drug-eruption-drug-discontinuation-cyclosporine-provocation-desensitization",
+        label="held-out",
+    ),
+)
 TUNED = (
     # The rules were first written with these in view.
     (

@@ -3235,8 +3235,8 @@ _DEVELOPED_SUBJECT = re.compile(
 )
 # "Neither protocol produced ... and both required ...": a clause with a subject of its own.
 _OWN_SUBJECT_CLAUSE = re.compile(r"\s+and\s+(?:both|all|each|they|it)\b|;", re.IGNORECASE)
-# "recommends against using thiopurine monotherapy": what is used follows.
-# "We recommend considering treatment with biologics": what is recommended is named after it.
+# "recommends against using thiopurine monotherapy", "We recommend considering treatment with
+# biologics": what is recommended follows.
 _USING = re.compile(r"\s+(?:using|the\s+use\s+of|considering)\b", re.IGNORECASE)
 _TAPERED_TO = re.compile(
     r"\b(?:minimi[sz]ed|tapered|weaned|reduced|de-?escalated)\s+(?:off\s+|down\s+)?to\s+"
@@ -4876,6 +4876,19 @@ _CHANGED_SUBJECT_GAP = re.compile(
 )
 
 
+_NOTHING_BETWEEN = re.compile(r"\s*")
+
+
+def _disease_just_before(
+    body: str, mentions: list[Mention], start: int, gap: re.Pattern
+) -> tuple[Mention, Entry] | None:
+    """The disease mention that ends before ``start`` with only ``gap`` between them."""
+    before = [m for m in mentions if m.end <= start]
+    if before and before[-1].entry.kind == DISEASE and gap.fullmatch(body, before[-1].end, start):
+        return before[-1], before[-1].entry
+    return None
+
+
 def _treated_disease(
     cue: _Cue, body: str, mentions: list[Mention], populations: list[Population]
 ) -> tuple[Mention, Entry] | None:
@@ -4887,29 +4900,16 @@ def _treated_disease(
     or an adverb between), and never one that describes the patients ("improved survival in
     patients with MS" is an outcome in a population).
     """
+    verb = body[cue.start : cue.end]
     if cue.rule.name in ("passive-reduce", "passive-improve"):
         # "on-going EAAU was suppressed by Tregs": the disease is the one just before.
-        before = [m for m in mentions if m.end <= cue.start]
-        if (
-            before
-            and before[-1].entry.kind == DISEASE
-            and not body[before[-1].end : cue.start].strip()
-        ):
-            return before[-1], before[-1].entry
-        return None
-    verb = body[cue.start : cue.end]
+        return _disease_just_before(body, mentions, cue.start, _NOTHING_BETWEEN)
     if cue.rule.name == "changed-after":
         # "Psoriasis improved with acitretin", "refractory PTM that improved following
         # treatment with teprotumumab": the disease that improved is the one the verb follows.
-        before = [m for m in mentions if m.end <= cue.start]
-        if (
-            re.match(r"(?i)\s*improv", verb)
-            and before
-            and before[-1].entry.kind == DISEASE
-            and _CHANGED_SUBJECT_GAP.fullmatch(body, before[-1].end, cue.start)
-        ):
-            return before[-1], before[-1].entry
-        return None
+        if not re.match(r"(?i)\s*improv", verb):
+            return None
+        return _disease_just_before(body, mentions, cue.start, _CHANGED_SUBJECT_GAP)
     # "Cyclosporine treatment led to improvement in PRCA": the noun takes the disease as the
     # verb does.
     # "serologic improvements in refractory SLE" are the patients' laboratory values.

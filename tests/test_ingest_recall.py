@@ -85,7 +85,9 @@ def test_a_head_shared_by_coordinated_words_names_each(lexicon, sentence, outcom
     assert {t[2] for t in found} == {"intervention:ahsct"}
 
 
-def test_an_aim_asserts_nothing(lexicon) -> None:
+def test_an_aim_that_asks_a_question_asserts_nothing(lexicon) -> None:
+    # "To determine if ... could be a salvage therapy": not even that it was given (an aim that
+    # says what a study gave is drafted as that use: tests/test_ingest_heldout640_.py).
     draft, found = drafted(lexicon, NMOSD_AIM)
     assert found == set()
     assert any("set out to learn" in note for note in draft.statements[0].notes)

@@ -157,6 +157,21 @@ _AFTER_CHANGE_WORDS = (
     r"(?:after|following|upon|from|to|in|at|by|on|over|during|within|among|for|with|and|or|but|"
     r"than|as|again|both|all|overall|compared|between|since|until|\w+ly)\b"
 )
+# Who reports a study, and what its aim does: "We evaluated", "This trial aimed to compare".
+_STUDY_SUBJECT = r"(?:we|this\s+(?:present\s+)?(?:study|trial|review|analysis))"
+# "We evaluated 15 patients with severe SLE ... who received ...": patients studied, not a
+# treatment; what they received is said elsewhere in the sentence, by other words.
+_NOT_PATIENTS = (
+    r"(?!\s+(?:(?:\d+|the|all|our|these|consecutive)\s+){0,2}(?:\w+\s+)?"
+    r"(?:patients|subjects|participants|children|adults|cases|individuals|women|men)\b)"
+)
+# "To determine if autologous HSCT could be a salvage therapy for NMOSD": a question asked of
+# a treatment says nothing of its having been given.
+_STUDY_OBJECT = rf"\b{_NOT_PATIENTS}(?!\s+(?:if|whether)\b)"
+_STUDY_VERB = (
+    r"(?:evaluate|assess|compare|investigate|determine|examine|explore|describe|study|"
+    rf"analy[sz]e|test|characteri[sz]e){_STUDY_OBJECT}"
+)
 RULES: tuple[Rule, ...] = (
     _rule(
         # "We do not recommend AHSCT for ...", "We recommend against ...", "We recommend that
@@ -290,6 +305,24 @@ RULES: tuple[Rule, ...] = (
         DISEASE,
         status="Established",
         strength="Asserted",
+        scope="before",
+        subject_after=0,
+    ),
+    _rule(
+        # "Treatments for PTP include intravenous immunoglobulin, corticosteroids, and
+        # plasmapheresis", "treatments described for GBFDE include supportive care, ...": the
+        # treatments reported for a disease, with no word of their standing (compare
+        # "treatments-include").
+        "treatments-reported-include",
+        r"(?<!\bcurrent\s)(?<!\bstandard\s)(?<!\bfirst-line\s)(?<!\bfront-line\s)"
+        r"(?<!\bupfront\s)(?<!\bconventional\s)(?<!\busual\s)(?<!\bclinical\s)"
+        r"\b(?:treatments|therapies|treatment\s+options)\s+"
+        r"(?:(?:described|used|reported|proposed|tried)\s+)?(?:for|of|in)\s+[^,;()]{1,60}?\s+"
+        r"(?P<cue>(?:mainly\s+|usually\s+|typically\s+)?include\b)",
+        EVIDENCE_OF_USE,
+        "usedToTreat",
+        DISEASE,
+        strength="Reported",
         scope="before",
         subject_after=0,
     ),
@@ -482,7 +515,11 @@ RULES: tuple[Rule, ...] = (
         r"(?<!\bnot\s)(?<!\bnever\s)(?<!\bwho\s)(?<!\bthat\s)\bresp(?:onded|ond|onds)\s+"
         r"(?:(?:rapidly|promptly|quickly|completely|dramatically|fully)\s+)?to\b|"
         # "An unpublished case of persistent ENL responsive to infliximab"
-        r"(?<!\bnot\s)(?<![\w\-])responsive\s+to\b",
+        r"(?<!\bnot\s)(?<![\w\-])responsive\s+to\b|"
+        # "Two patients showed promising response to CsA": a response seen, as above.
+        r"(?<!\bnot\s)(?<!\bwho\s)(?<!\bthat\s)\b(?:showed|exhibited|demonstrated|had)\s+"
+        r"(?:an?\s+)?(?:\w+ly\s+)?(?:promising|good|excellent|favou?rable|dramatic|rapid|prompt|"
+        r"remarkable)\s+responses?\s+to\b",
         EFFICACY,
         "effectiveFor",
         DISEASE,
@@ -574,6 +611,24 @@ RULES: tuple[Rule, ...] = (
         "usedToTreat",
         DISEASE,
         strength="Reported",
+    ),
+    _rule(
+        # "To evaluate the efficacy and safety of extracorporeal photochemotherapy in patients
+        # with steroid-dependent Crohn's disease", "The aim of this study was to assess ...",
+        # "This study evaluated ...": a study's aim says what it gave for which disease, and
+        # nothing of how that went.
+        "study-aim",
+        rf"^\s*(?:to|{_STUDY_SUBJECT}\s+(?:aimed|sought|was\s+designed)\s+to)\s+{_STUDY_VERB}|"
+        rf"^\s*{_STUDY_SUBJECT}\s+(?:evaluated|assessed|investigated|examined|compared|studied|"
+        rf"explored|analy[sz]ed){_STUDY_OBJECT}|"
+        r"\b(?:the|our)\s+(?:main\s+|primary\s+)?(?:aims?|objectives?|purposes?|goals?)\s+"
+        r"(?:of\s+(?:this|the|our)\s+(?:present\s+)?(?:study|trial|review|analysis|work|paper)\s+)?"
+        rf"(?:was|were|is|are)\s+to\s+{_STUDY_VERB}",
+        EVIDENCE_OF_USE,
+        "usedToTreat",
+        DISEASE,
+        strength="Reported",
+        subject_after=0,
     ),
     _rule(
         "mechanism",
@@ -1988,6 +2043,11 @@ def _draft_statement(
         # "recommends against using thiopurine monotherapy": what is used is named after it.
         use = _USING.match(body, after)
         after = use.end() if use else after
+        if cues[0].rule.name == "study-aim":
+            # "To evaluate the feasibility and toxicity of autologous HSCT for ...": what was
+            # given follows what the study measured of it.
+            measured = _MEASURED_OF.match(body, after)
+            after = measured.end() if measured else after
         # "treated with a single local subcutaneous infusion of UCMSCs": the reach counts from
         # what was given, not from how.
         after = nouns.administration_end(body, after)
@@ -1996,7 +2056,17 @@ def _draft_statement(
         which = _WHICH_CONSISTS.match(body, after)
         after = which.end() if which else after
         end = after + reach if reach else len(body)
+        if cues[0].rule.name == "study-aim":
+            # "To evaluate the efficacy and safety of definitive radiotherapy in selected
+            # patients with local recurrence of Kimura disease ... after surgery": what the study
+            # gave is named before in whom and what for, never after ("outcomes after treatment
+            # with AHSCT and alemtuzumab in patients with ..." names it after "after").
+            end = after + len(_AIM_END.split(body[after:end], maxsplit=1)[0])
         subject = _first(mentions, INTERVENTION, after, end)
+        if subject is not None and cues[0].rule.name == "study-aim":
+            # "To compare efficacy and safety of aHSCT and alemtuzumab in ...": each treatment
+            # the study set side by side was given.
+            others, leader = _arms(body, mentions, subject), subject
         # "recommends using infliximab, adalimumab, ... or ustekinumab over no treatment",
         # "treated with rituximab and plasma exchange in 2015": the list ends where what it is
         # set against, or when, where and what for, begins.
@@ -2018,7 +2088,10 @@ def _draft_statement(
         if subject is None:
             # A name the lexicon does not know yet ("treated with anti-BCMA CAR-T therapy"),
             # up to a clause of its own ("responds well to steroids and they remain ...").
-            tail = _OWN_CLAUSE_AFTER.split(body[after:end], maxsplit=1)[0]
+            # "successfully treated with combination therapy of traditional anti-inflammatory
+            # drugs": the reach counts to a noun phrase, not into the middle of one.
+            whole = max(end, nouns.phrase_end(body, len(body) - len(body[after:].lstrip())))
+            tail = _OWN_CLAUSE_AFTER.split(body[after:whole], maxsplit=1)[0]
             named = nouns.targeted_car(tail) or nouns.subject_phrase(tail)
             if named:
                 cue_words = body[cues[0].start : cues[0].end].strip()
@@ -3253,6 +3326,9 @@ _LIST_END = re.compile(
 )
 
 
+_AIM_END = re.compile(r"\s+(?:for|in|among)\s", re.IGNORECASE)
+
+
 _RESPONSE_TO_TREATMENT = re.compile(
     r"\s+to\s+(?P<what>(?:the\s+|an?\s+|their\s+|its\s+)?(?P<kind>(?:[\w\-]+\s+){0,3}?)"
     r"(?:therapy|therapies|treatments?|drugs?|agents?)\b[^,;.]{0,60})",
@@ -3481,7 +3557,10 @@ _RELATIVE = re.compile(
 _CONTRASTIVE = re.compile(
     r"\s*(?:although|though|even\s+though|while|whereas|unlike|in\s+contrast\s+(?:to|with)|"
     r"compared\s+(?:to|with)|relative\s+to|"
-    r"as\s+opposed\s+to|rather\s+than|instead\s+of)\b[^,;]{0,200},\s*",
+    r"as\s+opposed\s+to|rather\s+than|instead\s+of|"
+    # "Apart from standard immunosuppressive treatments, rituximab has been proven ...": what
+    # is set aside is not the subject either.
+    r"apart\s+from|aside\s+from|in\s+addition\s+to)\b[^,;]{0,200},\s*",
     re.IGNORECASE,
 )
 _SENTENCE_ADVERB = re.compile(
@@ -3720,9 +3799,15 @@ def _asserted_cues(body: str, content_start: int, cues: list[_Cue], notes: list[
     "whether", says is unknown or defines, only the need of what research is still needed, and
     no procedure step of what patients required. Says why in ``notes``."""
     if cues and _AIM.match(body):
-        # "To determine if HSCT could be a salvage therapy for NMOSD": an aim asserts nothing.
-        notes.append("the statement says what a study set out to learn: no claim drafted")
-        cues = []
+        # "To determine if HSCT could be a salvage therapy for NMOSD": an aim asserts no
+        # result. The aim of a study done ("To evaluate ... of X in patients with Y") still
+        # says X was given for Y; a hypothesis or a trial to come says not even that.
+        aims = [c for c in cues if c.rule.name == "study-aim"][:1]
+        notes.append(
+            "the statement says what a study set out to learn: "
+            + ("only the use it reports is drafted" if aims else "no claim drafted")
+        )
+        cues = aims
     elif cues and body.rstrip().endswith("?"):
         # "Does blinatumomab improve symptoms and disease activity in refractory/active SLE?":
         # a question asserts nothing.
@@ -4357,6 +4442,35 @@ def _coordinated_with(
     rest = body[last.end : subject_end].split()
     if not found or not all(_AUXILIARY.fullmatch(w.lower()) for w in rest):
         return []
+    return [e for e in dict.fromkeys(found) if e is not subject]
+
+
+_MEASURED_OF = re.compile(r"\s*(?:the\s+)?(?:[\w\-]+,?\s+(?:and\s+)?){1,6}?of\s+", re.IGNORECASE)
+_BETWEEN_ARMS = re.compile(
+    r"\)?\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|plus\s+|versus\s+|vs\.?\s+|"
+    r"(?:as\s+)?compared\s+(?:with|to)\s+)",
+    re.IGNORECASE,
+)
+
+
+def _arms(body: str, mentions: list[Mention], subject: Entry) -> list[Entry]:
+    """The known interventions a study set beside ``subject``'s first mention ("aHSCT and
+    alemtuzumab", "hydroxychloroquine versus chloroquine"), each joined to the one before."""
+    at = next((i for i, m in enumerate(mentions) if m.entry is subject), None)
+    if at is None:
+        return []
+    found: list[Entry] = []
+    last = mentions[at]
+    for m in mentions[at + 1 :]:
+        if m.entry.kind != INTERVENTION or m.qualifier:
+            break
+        if m.entry is last.entry and re.fullmatch(r"\s*\(", body[last.end : m.start]):
+            last = m  # "autologous HSCT (aHSCT) and alemtuzumab": its abbreviation
+            continue
+        if not _BETWEEN_ARMS.fullmatch(body, last.end, m.start):
+            break
+        found.append(m.entry)
+        last = m
     return [e for e in dict.fromkeys(found) if e is not subject]
 
 

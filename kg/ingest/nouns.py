@@ -14,6 +14,7 @@ from collections.abc import Callable
 
 from kg.ingest.diseases import names_a_disease
 from kg.ingest.lexicon import ADVERSE_EVENT, DISEASE, INTERVENTION, OUTCOME, PROCESS, STEP
+from kg.ingest.parse import ORDINAL
 from kg.ingest.wordclass import (
     adjective_only,
     adverb_only,
@@ -527,6 +528,11 @@ _INTERVENTION_HEADS = {
     # "The ketogenic diet (KD), a well-established treatment for childhood epilepsy": a diet
     # given as a treatment; singular only, as "immunotherapy" is.
     "diet",
+    # "PUVA phototherapy", "oral desensitization with T/S"
+    "phototherapy",
+    "radiotherapy",
+    "desensitization",
+    "desensitisation",
 }
 # An adverse event is named by a harm: its head is one of these, or a word of harm's shape.
 _ADVERSE_HEADS = {
@@ -1055,6 +1061,9 @@ def coordinated_subjects(text: str, known: Callable[[str], bool] = lambda name: 
     # "Darvadstrocel, a therapy utilizing adipose-derived stem cells, shows": an appositive
     # restates the subject, as in subject_phrase, and is no second one.
     text = _APPOSITIVE.sub(" ", text)
+    # "intravenous immunoglobulin (IVIg), corticosteroids, infliximab": an abbreviation after
+    # a conjunct restates it.
+    text = _ABBREVIATION_AFTER.sub("", text)
     # "Neither tacrolimus nor cyclosporine A yielded ...": both, each denied by the clause.
     text, bounded = re.subn(r"^\s*neither\s+(.+?)\s+nor\s+", r"\1 and ", text, flags=re.IGNORECASE)
     # "B cell maturation antigen (BCMA)-based and CD19-based CAR T cells": each conjunct by
@@ -1099,6 +1108,8 @@ def coordinated_subjects(text: str, known: Callable[[str], bool] = lambda name: 
         if not name or not words or (len(name.split()) != len(words) and not last):
             return []
         names.append(targeted_car(part) or name)
+    if len(names) == 2 and _CONDITIONING.match(names[0]) and _TRANSPLANT.search(names[1]):
+        return []
     return names
 
 
@@ -1197,6 +1208,17 @@ _ROUTE_PREFIX = re.compile(
 
 
 _APPOSITIVE = re.compile(r",\s*(?:an?|the)\s+[^,]*,?")
+_ABBREVIATION_AFTER = re.compile(r"\s*\([A-Za-z0-9\-]+\)(?=[\s,]|$)")
+# "High-dose immunosuppressive therapy and autologous HSCT": the conditioning and the
+# transplant it prepares are one treatment, not two coordinated ones.
+_CONDITIONING = re.compile(
+    r"(?:high-dose|myeloablative|non-?myeloablative|immunoablative|intense|intensive)\b|"
+    r".*\b(?:chemotherapy|immunosuppression|immunoablation|conditioning)$",
+    re.IGNORECASE,
+)
+_TRANSPLANT = re.compile(
+    r"\b(?:transplant|transplantation|HSCT|SCT|ASCT|autoPBSCT)$", re.IGNORECASE
+)
 
 
 _SUBJECT_BREAK = re.compile(
@@ -1377,12 +1399,17 @@ def listed(text: str, kind: str, anchors: list[tuple[int, int]]) -> list[tuple[i
         for start, end in items
         if not _PREPOSITION.match(scope, start, end)
     ]
+    cuts = [_ITEM_END.search(scope[start:end]) for start, end in items]
+    # "pliability at the fourth and sixth laser sessions": a phrase cut at its preposition
+    # that ends on an ordinal leaves its head to the next item, which goes on that phrase
+    # and is no sibling of the list; nor is any item after it.
+    for index, ((start, end), cut) in enumerate(zip(items, cuts)):
+        if cut and ORDINAL.fullmatch(scope[start:end].split()[-1]):
+            items, cuts = items[: index + 1], cuts[: index + 1]
+            break
     items = [
-        (
-            start,
-            start + (cut.start() if (cut := _ITEM_END.search(scope[start:end])) else end - start),
-        )
-        for start, end in items
+        (start, start + (cut.start() if cut else end - start))
+        for (start, end), cut in zip(items, cuts)
     ]
     if len(items) < 2 or not any(a < end and start < b for start, end in items for a, b in anchors):
         return []
@@ -2023,6 +2050,12 @@ def looks_like(name: str, kind: str) -> bool:
                 # "paroxysmal nocturnal hemoglobinuria": a disease whose head says nothing of
                 # it is known by its whole name.
                 or names_a_disease(name)
+                # "generalized bullous fixed drug eruption": a known disease with adjectives
+                # that say which form of it.
+                or any(
+                    names_a_disease(" ".join(words[i:])) and all(map(modifier, words[:i]))
+                    for i in range(1, len(words) - 1)
+                )
             )
         )
     if kind in (OUTCOME, ADVERSE_EVENT) and singular(head) in _ORGANS:
@@ -2095,6 +2128,9 @@ def looks_like(name: str, kind: str) -> bool:
             # of a named kind is given and compared as a treatment (bare "conditioning" stays a
             # step of the transplant).
             or (head == "conditioning" and len(words) > 1)
+            # "755-nm alexandrite laser", "CO2 laser": a laser of a named kind is a treatment
+            # given (a bare "laser" may be the device).
+            or (head == "laser" and len(words) > 1)
             or (len(head) > 7 and head.endswith("ectomy"))
             # "remestemcel-L": a letter after the stem says which product of that name
             or (len(words) == 1 and re.sub(r"[\-‐][A-Za-z]$", "", head).endswith(_DRUG_SUFFIXES))
@@ -2431,10 +2467,18 @@ def singular_name(words: list[str]) -> list[str]:
     (['regulatory', 'T', 'cell'], ['syndrome', 'in', 'children'])
     >>> singular_name("activities of daily living".split())
     ['activity', 'of', 'daily', 'living']
+    >>> singular_name("acne keloidalis nuchae".split()), singular_name("perianal fistulae".split())
+    (['acne', 'keloidalis', 'nuchae'], ['perianal', 'fistula'])
     """
     if not words:
         return words
     head = _head_index(words)
+    if (
+        head > 0
+        and words[head].lower().endswith("ae")
+        and words[head - 1].lower().endswith(("is", "us", "um", "ae", "a"))
+    ):
+        return words  # "acne keloidalis nuchae": a Latin genitive after a Latin word
     return [*words[:head], singular(words[head]), *words[head + 1 :]]
 
 

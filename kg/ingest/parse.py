@@ -101,7 +101,7 @@ _COUNTING_WORDS = {
     *("several", "many", "few", "some", "multiple", "numerous", "two", "three", "four", "five"),
     *("six", "seven", "eight", "nine", "ten", "twelve", "fifteen", "twenty", "thirty"),
 }
-_ORDINAL = re.compile(
+ORDINAL = re.compile(
     r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)",
     re.IGNORECASE,
 )
@@ -422,7 +422,7 @@ def _markers(text: str) -> str | None:
                 or (
                     last.lower() in _SINGULAR_UNITS
                     and (
-                        bool(_ORDINAL.fullmatch(previous))
+                        bool(ORDINAL.fullmatch(previous))
                         or previous.lower() in {"a", "an", "per", "each", "every"}
                     )
                 )

@@ -6,7 +6,7 @@ Sentences without a source are written for the test.
 
 from __future__ import annotations
 
-from ingest_testing import last_claims
+from ingest_testing import drafted, last_claims
 
 
 def test_an_ordinal_cut_from_its_head_keeps_the_rest_of_its_phrase(lexicon) -> None:
@@ -138,3 +138,93 @@ def test_an_abbreviation_after_a_listed_treatment_leaves_the_list_whole(lexicon)
             "systemic sclerosis in phase 1 and small phase 2 trials",
         )
         assert {c[1] for c in claims} == {"intervention:ahsct"}, claims
+
+
+def test_a_latin_adjective_after_a_disease_names_a_form_of_it(lexicon) -> None:
+    # Set 650, statement 6 (Kreuter et al., Arch Dermatol 2009): "multifocal lupus
+    # erythematosus tumidus" was read as lupus erythematosus, a broader disease.
+    aim = (
+        "To determine the efficacy of antimalarial drug use in patients with lupus "
+        "erythematosus tumidus"
+    )
+    claims = last_claims(
+        lexicon,
+        aim,
+        "These retrospective study findings demonstrate that antimalarial treatment is highly "
+        "effective in multifocal lupus erythematosus tumidus",
+    )
+    assert {c[2] for c in claims} == {"disease:lupus-erythematosus-tumidus"}, claims
+    # Control: the disease named without the adjective is the broader one.
+    claims = last_claims(
+        lexicon, aim, "Antimalarial treatment is highly effective in lupus erythematosus"
+    )
+    assert {c[2] for c in claims} == {"disease:lupus-erythematosus"}, claims
+
+
+def test_what_a_treatment_owns_is_named_without_the_possessive(lexicon) -> None:
+    # Set 651, statement 20 (Arasu et al., Australas J Dermatol 2021): "Thalidomide’s clinical
+    # response ... highly variable" named the outcome "’s clinical response".
+    claims = last_claims(
+        lexicon,
+        "Thalidomide’s clinical response and side effect profile are highly variable and "
+        "difficult to predict",
+    )
+    assert ("intervention:thalidomide", "outcome:clinical-response", "Varies") in {
+        c[1:4] for c in claims
+    }, claims
+    assert not any("s-clinical" in c[2] for c in claims), claims
+    # Control: an outcome named after "of" keeps its words.
+    claims = last_claims(lexicon, "The clinical response of thalidomide was highly variable")
+    assert ("intervention:thalidomide", "outcome:clinical-response", "Varies") in {
+        c[1:4] for c in claims
+    }, claims
+
+
+def test_help_before_a_verb_is_no_outcome(lexicon) -> None:
+    # Set 653, statement 8 (van Alfen et al., Cochrane review): "may relieve pain or help
+    # improve functional recovery" drafted "help" as an outcome corticosteroids reduce.
+    claims = last_claims(
+        lexicon,
+        "Anecdotal evidence suggests that corticosteroids may relieve pain or help improve "
+        "functional recovery",
+    )
+    assert {c[2] for c in claims if c[0] == "EfficacyClaim"} == {"outcome:pain"}, claims
+    # Control: a second outcome coordinated with the first is still read.
+    claims = last_claims(lexicon, "Corticosteroids may relieve pain or fatigue")
+    assert {c[2] for c in claims} == {"outcome:pain", "outcome:fatigue"}, claims
+
+
+def test_how_recent_a_treatment_is_is_no_part_of_its_name(lexicon) -> None:
+    # Set 656, statement 10 (Breslin et al., OTO Open 2021): "Recent biologic therapies ...
+    # have demonstrated efficacy" proposed "recent biologic therapy".
+    claims = last_claims(
+        lexicon,
+        "Recent biologic therapies, specifically those that target interleukin 5 (IL-5), have "
+        "demonstrated efficacy in controlling eosinophil-driven asthma, yet their impact on the "
+        "treatment of pathologically similar diseases remains unmeasured",
+    )
+    assert {c[1] for c in claims} == {"intervention:biologic-therapy"}, claims
+    # Control: a word that says which therapy stays in its name.
+    claims = last_claims(
+        lexicon,
+        "Targeted biologic therapies have demonstrated efficacy in eosinophil-driven asthma",
+    )
+    assert {c[1] for c in claims} == {"intervention:targeted-biologic-therapy"}, claims
+
+
+def test_an_aim_that_names_no_treatment_drafts_nothing(lexicon) -> None:
+    # Set 658, statement 4 (Thomas et al., J Rheumatol 2017): an aim to describe "the
+    # treatment response" of lupus myocarditis drafted a use with no treatment.
+    draft, found = drafted(
+        lexicon,
+        "The aim of this study was to describe the clinical, biological, and radiological "
+        "presentation of lupus myocarditis (LM) as well as the treatment response and longterm "
+        "outcomes",
+    )
+    assert found == set(), found
+    assert any("names no treatment" in n for n in draft.statements[0].notes)
+    # Control: an aim that names one drafts its use.
+    _, found = drafted(
+        lexicon, "The aim of this study was to describe rituximab treatment in lupus myocarditis"
+    )
+    assert {t[2] for t in found} == {"intervention:rituximab"}, found

@@ -515,11 +515,7 @@ RULES: tuple[Rule, ...] = (
         r"(?<!\bnot\s)(?<!\bnever\s)(?<!\bwho\s)(?<!\bthat\s)\bresp(?:onded|ond|onds)\s+"
         r"(?:(?:rapidly|promptly|quickly|completely|dramatically|fully)\s+)?to\b|"
         # "An unpublished case of persistent ENL responsive to infliximab"
-        r"(?<!\bnot\s)(?<![\w\-])responsive\s+to\b|"
-        # "Two patients showed promising response to CsA": a response seen, as above.
-        r"(?<!\bnot\s)(?<!\bwho\s)(?<!\bthat\s)\b(?:showed|exhibited|demonstrated|had)\s+"
-        r"(?:an?\s+)?(?:\w+ly\s+)?(?:promising|good|excellent|favou?rable|dramatic|rapid|prompt|"
-        r"remarkable)\s+responses?\s+to\b",
+        r"(?<!\bnot\s)(?<![\w\-])responsive\s+to\b",
         EFFICACY,
         "effectiveFor",
         DISEASE,
@@ -2043,7 +2039,8 @@ def _draft_statement(
         # "recommends against using thiopurine monotherapy": what is used is named after it.
         use = _USING.match(body, after)
         after = use.end() if use else after
-        if cues[0].rule.name == "study-aim":
+        aim = cues[0].rule.name == "study-aim"
+        if aim:
             # "To evaluate the feasibility and toxicity of autologous HSCT for ...": what was
             # given follows what the study measured of it.
             measured = _MEASURED_OF.match(body, after)
@@ -2056,14 +2053,14 @@ def _draft_statement(
         which = _WHICH_CONSISTS.match(body, after)
         after = which.end() if which else after
         end = after + reach if reach else len(body)
-        if cues[0].rule.name == "study-aim":
+        if aim:
             # "To evaluate the efficacy and safety of definitive radiotherapy in selected
             # patients with local recurrence of Kimura disease ... after surgery": what the study
             # gave is named before in whom and what for, never after ("outcomes after treatment
             # with AHSCT and alemtuzumab in patients with ..." names it after "after").
             end = after + len(_AIM_END.split(body[after:end], maxsplit=1)[0])
         subject = _first(mentions, INTERVENTION, after, end)
-        if subject is not None and cues[0].rule.name == "study-aim":
+        if subject is not None and aim:
             # "To compare efficacy and safety of aHSCT and alemtuzumab in ...": each treatment
             # the study set side by side was given.
             others, leader = _arms(body, mentions, subject), subject
@@ -2595,6 +2592,11 @@ def _draft_statement(
             "the antecedent"
         )
         sd.notes.append(read_from_context)
+    if cues and subject is None and cues[0].rule.name == "study-aim":
+        # "The aim of this study was to describe the clinical ... presentation of lupus
+        # myocarditis": an aim that names no treatment reports no use of one.
+        sd.notes.append("the aim names no treatment: no claim drafted")
+        cues = []
     if not cues:
         pass
     elif subject is None and fallback is not None:

@@ -245,6 +245,7 @@ def find_mentions(text: str, lexicon: Lexicon) -> list[Mention]:
             _DISEASE_AFTER.match(text, end)
             or _COMPOUND_AFTER.match(text, end)
             or _INSTRUMENT_AFTER.match(text, end)
+            or _latin_after(text, end)
         ):
             # "lupus nephritis", "lupus-related depression": a disease of its own, not lupus;
             # "inflammatory bowel disease questionnaire score", "CD activity index": an
@@ -471,6 +472,24 @@ _VERSUS_AFTER = re.compile(r"[\-‐](?:vs|versus)[\-‐]", re.IGNORECASE)
 _FREE_AFTER = re.compile(r"[ \t]*[\-‐ ]free\b", re.IGNORECASE)
 _DEFINES_AFTER = re.compile(r"[\-‐](?:defined|based|guided|adjusted)\b", re.IGNORECASE)
 _COMPOUND_AFTER = re.compile(r"[\-‐](?:related|associated|induced|mediated)\b", re.IGNORECASE)
+_WORD_AFTER = re.compile(r"[ \t]+([a-z]{6,})\b")
+
+
+def _latin_after(text: str, end: int) -> bool:
+    """True when a Latin adjective English does not know follows a disease's name: "lupus
+    erythematosus tumidus" is a form of lupus, named whole.
+
+    >>> _latin_after("lupus erythematosus tumidus", 19), _latin_after("lupus erythematosus patients", 19)
+    (True, False)
+    """
+    word = _WORD_AFTER.match(text, end)
+    return bool(
+        word
+        and word.group(1).endswith(("us", "um", "is", "ae", "a"))
+        and not classes(word.group(1))
+    )
+
+
 _DISEASE_AFTER = re.compile(
     r"[ \t]+[a-z]+(?:itis|pathy|osis)\b|"
     # "RCD-II", "RCD type I", "refractory celiac disease type 2": a type of the disease, a

@@ -73,6 +73,8 @@ _LEADING = {
     "certain",
     "possible",
     "careful",
+    # when, not what: "Recent biologic therapies ... have demonstrated efficacy"
+    "recent",
     # how strongly, not what: "through their powerful paracrine function"
     "powerful",
     "potent",
@@ -639,6 +641,8 @@ NUMBER_WORDS = frozenset(
 )
 # Words that count or grade rather than name: never part of an adverse event or outcome name.
 _NOT_NAMES = NUMBER_WORDS | {
+    # "may relieve pain or help improve functional recovery": a verb that leads to another
+    "help",
     "single",
     "no",
     "not",  # "a reduction in GM atrophy, not WM atrophy": the denial is no part of the name
@@ -1999,6 +2003,9 @@ _LATIN_ENDINGS = (
     "ensis",
     "iva",
     "ina",
+    # "lupus erythematosus tumidus", "lichen planus pigmentosus"
+    "idus",
+    "osus",
 )
 
 
@@ -2325,6 +2332,9 @@ def _name(piece: str, kind: str) -> str | None:
     # complications [cytomegalovirus disease]"): it is not part of it.
     piece = re.sub(r"\s*[\(\[][^\)\]]*[\)\]]", "", piece)
     words = re.findall(rf"[\w'’\-{_HELD}]+", piece)
+    # "Thalidomide’s clinical response": what the masked name owns, not a name of its own.
+    if words and words[0].lower() in ("’s", "'s"):
+        words = words[1:]
     while words and (words[0].lower() in _LEADING or words[0].lower() in _PREPOSITIONS):
         words = words[1:]  # "for primary progressive MS" after a masked name names the disease
     if kind == DISEASE and len(words) > 2 and words[0].lower() in _CASES and words[1] == "of":

@@ -228,3 +228,45 @@ def test_an_aim_that_names_no_treatment_drafts_nothing(lexicon) -> None:
         lexicon, "The aim of this study was to describe rituximab treatment in lupus myocarditis"
     )
     assert {t[2] for t in found} == {"intervention:rituximab"}, found
+
+
+def test_the_withdrawal_of_a_treatment_is_not_the_treatment(lexicon) -> None:
+    # Set 660, statement 13 (Marzano et al., Medicine 2015): "Tumor necrosis factor blocker
+    # withdrawal ... induced complete remission" credited the TNF blockers with the remission
+    # their withdrawal brought.
+    claims = last_claims(
+        lexicon,
+        "Tumor necrosis factor blocker withdrawal associated with topical and systemic "
+        "corticosteroids induced complete remission of APF in all 3 patients",
+    )
+    assert {c[1] for c in claims} == {"intervention:tumor-necrosis-factor-blocker-withdrawal"}, (
+        claims
+    )
+    # Control: the treatment itself, given, is still the subject.
+    claims = last_claims(lexicon, "Infliximab induced complete remission of APF in all 3 patients")
+    assert {c[1] for c in claims} == {"intervention:infliximab"}, claims
+    claims = last_claims(
+        lexicon, "Infliximab withdrawal induced complete remission of APF in all 3 patients"
+    )
+    assert {c[1] for c in claims} == {"intervention:infliximab-withdrawal"}, claims
+
+
+def test_likenesses_coordinated_with_a_harm_share_its_head(lexicon) -> None:
+    # Set 660, statement 9 (Marzano et al., Medicine 2015): "psoriasis-like, eczema-like, and
+    # lichenoid eruptions" named "psoriasis-like" and "eczema-like" as harms of their own.
+    claims = last_claims(
+        lexicon,
+        "The therapy of inflammatory bowel disease, particularly with tumor necrosis factor (TNF) "
+        "blockers, may be associated with a number of cutaneous adverse effects, including "
+        "psoriasis-like, eczema-like, and lichenoid eruptions",
+    )
+    harms = {c[2] for c in claims}
+    assert {"outcome:psoriasis-like-eruption", "outcome:eczema-like-eruption"} <= harms, claims
+    assert "outcome:psoriasis-like" not in harms, claims
+    # Control: a harm of its own in the list keeps its name.
+    claims = last_claims(
+        lexicon,
+        "Tumor necrosis factor blockers may be associated with psoriasis, eczema-like eruptions "
+        "and infections",
+    )
+    assert "outcome:eczema-like-eruption" in {c[2] for c in claims}, claims

@@ -225,6 +225,10 @@ def find_mentions(text: str, lexicon: Lexicon) -> list[Mention]:
             continue
         if _VERSUS_AFTER.match(text, end):
             continue  # "graft-vs-host disease": the first word of a name, not a graft
+        if entry.kind == "intervention" and _STOPPED_AFTER.match(text, end):
+            # "Tumor necrosis factor blocker withdrawal ... induced complete remission": the
+            # stopping of a treatment is not the treatment; the name it ends is proposed whole.
+            continue
         if _FREE_AFTER.match(text, end):
             # "relapse free survival", "drug-free remission": what is absent is not what
             # happened or what was given; the name it starts is proposed whole.
@@ -469,6 +473,9 @@ _INSTRUMENT_AFTER = re.compile(
     re.IGNORECASE,
 )
 _VERSUS_AFTER = re.compile(r"[\-‐](?:vs|versus)[\-‐]", re.IGNORECASE)
+_STOPPED_AFTER = re.compile(
+    r"[ \t]+(?:withdrawal|discontinuation|cessation|interruption)\b", re.IGNORECASE
+)
 _FREE_AFTER = re.compile(r"[ \t]*[\-‐ ]free\b", re.IGNORECASE)
 _DEFINES_AFTER = re.compile(r"[\-‐](?:defined|based|guided|adjusted)\b", re.IGNORECASE)
 _COMPOUND_AFTER = re.compile(r"[\-‐](?:related|associated|induced|mediated)\b", re.IGNORECASE)

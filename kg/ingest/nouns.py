@@ -535,6 +535,11 @@ _INTERVENTION_HEADS = {
     "radiotherapy",
     "desensitization",
     "desensitisation",
+    # "Tumor necrosis factor blocker withdrawal ... induced complete remission": stopping a
+    # treatment is given as one.
+    "withdrawal",
+    "discontinuation",
+    "cessation",
 }
 # An adverse event is named by a harm: its head is one of these, or a word of harm's shape.
 _ADVERSE_HEADS = {
@@ -1497,7 +1502,9 @@ def listed(text: str, kind: str, anchors: list[tuple[int, int]]) -> list[tuple[i
             and item != items[-1]
             and len(last) > 1
             and (
-                re.search(r"(?:-free|-related|-term|al|ive|ous|ic)$", piece.strip(), re.IGNORECASE)
+                re.search(
+                    r"(?:-free|-related|-term|-like|al|ive|ous|ic)$", piece.strip(), re.IGNORECASE
+                )
                 or (piece.strip().isalpha() and modifier(piece.strip()))
             )
         ):

@@ -1057,25 +1057,17 @@ DEVELOPMENT = (
     _set(656, "eosinophilic-otitis-media-triamcinolone-biologics"),
     _set(657, "post-streptococcal-reactive-arthritis-nsaids-corticosteroids-prophylaxis"),
     _set(658, "lupus-myocarditis-corticosteroids-cyclophosphamide-mycophenolate-immunoglobulin"),
+    # Held out until their one run on e113bee (the drafter then changed with their errors in
+    # view).
+    _set(659, "lupus-enteritis-corticosteroids-cyclophosphamide-rituximab"),
+    _set(660, "amicrobial-pustulosis-folds-corticosteroids-cimetidine-ustekinumab-tnf-blockers"),
+    _set(661, "pemphigoid-nodularis-corticosteroids-clobetasol-puva-dupilumab"),
+    _set(662, "lupus-pancreatitis-corticosteroids-azathioprine-cyclophosphamide-plasma-exchange"),
 )
 # Held-out sets: documents and expected claims committed alone before the drafter ever runs on
 # them, scored only on request (--held-out). A held-out set that has been run moves to
 # DEVELOPMENT when the drafter is next changed with its errors in view.
-HELD_OUT: tuple[tuple[str, Path, tuple[str, ...]], ...] = (
-    # Committed in a37ae65, 89843da, 44b01b7 and a9ebe78; not yet run.
-    _set(659, "lupus-enteritis-corticosteroids-cyclophosphamide-rituximab", label="held-out"),
-    _set(
-        660,
-        "amicrobial-pustulosis-folds-corticosteroids-cimetidine-ustekinumab-tnf-blockers",
-        label="held-out",
-    ),
-    _set(661, "pemphigoid-nodularis-corticosteroids-clobetasol-puva-dupilumab", label="held-out"),
-    _set(
-        662,
-        "lupus-pancreatitis-corticosteroids-azathioprine-cyclophosphamide-plasma-exchange",
-        label="held-out",
-    ),
-)
+HELD_OUT: tuple[tuple[str, Path, tuple[str, ...]], ...] = ()
 TUNED = (
     # The rules were first written with these in view.
     (

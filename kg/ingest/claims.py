@@ -157,13 +157,16 @@ _AFTER_CHANGE_WORDS = (
     r"(?:after|following|upon|from|to|in|at|by|on|over|during|within|among|for|with|and|or|but|"
     r"than|as|again|both|all|overall|compared|between|since|until|\w+ly)\b"
 )
+# Words that give treatments their standing: "Current treatments for MG include ...".
+_STANDING = ("current", "standard", "first-line", "front-line", "upfront", "conventional", "usual")
 # Who reports a study, and what its aim does: "We evaluated", "This trial aimed to compare".
 _STUDY_SUBJECT = r"(?:we|this\s+(?:present\s+)?(?:study|trial|review|analysis))"
 # "We evaluated 15 patients with severe SLE ... who received ...": patients studied, not a
 # treatment; what they received is said elsewhere in the sentence, by other words.
+_PEOPLE_WORDS = "|".join(sorted(nouns.PEOPLE))
 _NOT_PATIENTS = (
     r"(?!\s+(?:(?:\d+|the|all|our|these|consecutive)\s+){0,2}(?:\w+\s+)?"
-    r"(?:patients|subjects|participants|children|adults|cases|individuals|women|men)\b)"
+    rf"(?:{_PEOPLE_WORDS}|cases)\b)"
 )
 # "To determine if autologous HSCT could be a salvage therapy for NMOSD": a question asked of
 # a treatment says nothing of its having been given.
@@ -296,8 +299,7 @@ RULES: tuple[Rule, ...] = (
         # the treatments in established use after it.
         "treatments-include",
         # "Upfront treatment of acute TTP includes plasma exchange and corticosteroids"
-        r"\b(?:current|standard|first-line|front-line|upfront|conventional|usual)\s+"
-        r"(?:clinical\s+)?"
+        rf"\b(?:{'|'.join(_STANDING)})\s+(?:clinical\s+)?"
         r"(?:treatments?|therap(?:y|ies)|treatment\s+options?)\s+(?:for|of|in)\s+[^,;()]{1,60}?\s+"
         r"(?P<cue>(?:mainly\s+|usually\s+|typically\s+)?includes?\b)",
         STATUS,
@@ -314,9 +316,8 @@ RULES: tuple[Rule, ...] = (
         # treatments reported for a disease, with no word of their standing (compare
         # "treatments-include").
         "treatments-reported-include",
-        r"(?<!\bcurrent\s)(?<!\bstandard\s)(?<!\bfirst-line\s)(?<!\bfront-line\s)"
-        r"(?<!\bupfront\s)(?<!\bconventional\s)(?<!\busual\s)(?<!\bclinical\s)"
-        r"\b(?:treatments|therapies|treatment\s+options)\s+"
+        "".join(rf"(?<!\b{word}\s)" for word in (*_STANDING, "clinical"))
+        + r"\b(?:treatments|therapies|treatment\s+options)\s+"
         r"(?:(?:described|used|reported|proposed|tried)\s+)?(?:for|of|in)\s+[^,;()]{1,60}?\s+"
         r"(?P<cue>(?:mainly\s+|usually\s+|typically\s+)?include\b)",
         EVIDENCE_OF_USE,
@@ -3877,7 +3878,6 @@ def _asserted_cues(body: str, content_start: int, cues: list[_Cue], notes: list[
 
 # Who a result is reported of, standing as the subject: "(The) patients (with ...)".
 # The plural words for people ("patients", "recipients", "children") as regex alternatives.
-_PEOPLE_WORDS = "|".join(sorted(nouns.PEOPLE))
 _PEOPLE_SUBJECT = re.compile(
     rf"\s*(?:(?:however|moreover|notably),?\s+)?(?:the\s+|all\s+|most\s+|some\s+|several\s+|"
     rf"\d+\s+)?(?:{_PEOPLE_WORDS})\b",

@@ -22,6 +22,7 @@ from kg.ingest.nouns import (
     car_target,
     classifying_adjective,
     is_organ,
+    latin_adjective,
 )
 from kg.ingest.wordclass import adjective_only, classes
 
@@ -490,11 +491,7 @@ def _latin_after(text: str, end: int) -> bool:
     (True, False)
     """
     word = _WORD_AFTER.match(text, end)
-    return bool(
-        word
-        and word.group(1).endswith(("us", "um", "is", "ae", "a"))
-        and not classes(word.group(1))
-    )
+    return bool(word and latin_adjective(word.group(1)))
 
 
 _DISEASE_AFTER = re.compile(

@@ -2016,14 +2016,22 @@ _LATIN_ENDINGS = (
 )
 
 
+def latin_adjective(word: str) -> bool:
+    """True for a word of a Latin adjective's shape that English does not know.
+
+    >>> latin_adjective("nodularis"), latin_adjective("tumidus"), latin_adjective("patients")
+    (True, True, False)
+    """
+    return word.endswith(_LATIN_ENDINGS) and not classes(word)
+
+
 def _latin_name(words: list[str]) -> bool:
     """True for a two- or three-word name closed by a Latin adjective English does not know.
 
     >>> _latin_name(["prurigo", "nodularis"]), _latin_name(["the", "data"])
     (True, False)
     """
-    last = words[-1]
-    return 2 <= len(words) <= 3 and last.endswith(_LATIN_ENDINGS) and not classes(last)
+    return 2 <= len(words) <= 3 and latin_adjective(words[-1])
 
 
 def names_cell_process(name: str) -> bool:
@@ -2490,11 +2498,7 @@ def singular_name(words: list[str]) -> list[str]:
     if not words:
         return words
     head = _head_index(words)
-    if (
-        head > 0
-        and words[head].lower().endswith("ae")
-        and words[head - 1].lower().endswith(("is", "us", "um", "ae", "a"))
-    ):
+    if head > 0 and words[head].lower().endswith("ae") and latin_adjective(words[head - 1].lower()):
         return words  # "acne keloidalis nuchae": a Latin genitive after a Latin word
     return [*words[:head], singular(words[head]), *words[head + 1 :]]
 

@@ -496,7 +496,11 @@ RULES: tuple[Rule, ...] = (
         "treated-with",
         r"\b(?:(?:has|have|had)\s+been|(?:is|are|was|were))"
         r"(?:\s+(?:commonly|usually|typically|often|generally|mainly|primarily|routinely))?"
-        r"\s+treated\s+with\b",
+        r"\s+treated\s+with\b|"
+        # "She was diagnosed to have SLE with LAHPS and treated with ...": the auxiliary of
+        # the verb before serves both.
+        # (see _DIAGNOSED_BEFORE).
+        r"\band\s+(?:then\s+|later\s+|subsequently\s+)?treated\s+with\b",
         EVIDENCE_OF_USE,
         "usedToTreat",
         DISEASE,
@@ -543,7 +547,10 @@ RULES: tuple[Rule, ...] = (
         r"(?<!\bwho\s)(?<!\bthat\s)"
         r"\b(?:(?:did|does|do)\s+not|never)\s+respond(?:ed)?\s+(?:well\s+)?to\b|"
         r"\bfailed\s+to\s+respond\s+to\b|"
-        r"\b(?:was|were|is|are|remained)\s+(?:non-?responsive|unresponsive)\s+to\b",
+        r"\b(?:was|were|is|are|remained)\s+(?:non-?responsive|unresponsive)\s+to\b|"
+        # "severe retinal vasculitis that was refractory to steroid therapy": said of the
+        # disease ("patients who were refractory to ..." picks the patients out).
+        r"(?<!\bwho\s)\b(?:was|were|remained|became|proved)\s+(?:\w+ly\s+)?refractory\s+to\b",
         EFFICACY,
         "effectiveFor",
         DISEASE,
@@ -603,7 +610,11 @@ RULES: tuple[Rule, ...] = (
         # ... patients with RA": how and how much it was given may come between.
         r"\b(?:was|were)\s+(?:tested|trialled|trialed|evaluated|studied|used|given|administered)\s+"
         r"(?:[\w\-]+\s+){0,8}?(?:in|to)\b(?=\s+(?:\S+\s+){0,8}?(?:patients|subjects|"
-        r"individuals|people|children|adults|cases)\b)",
+        r"individuals|people|children|adults|cases)\b)|"
+        # "Intravitreal bevacizumab (IVB) was administered for macular edema": given for a
+        # disease (a time it was given for names none).
+        r"\b(?:was|were)\s+(?:\w+ly\s+)?(?:given|administered|used|started|initiated|prescribed)"
+        r"\s+for\b",
         EVIDENCE_OF_USE,
         "usedToTreat",
         DISEASE,
@@ -1169,7 +1180,9 @@ RULES: tuple[Rule, ...] = (
         rf"flares?|relapses?|autoimmunity)\b)|(?<!\bfailure\sto\s)achiev{_V}|restor{_V}|"
         r"maintain(?:s|ed|ing)?|"
         # "suppress Th17 and upregulate Th1 and Th2 responses": a rise of its own.
-        rf"extend(?:s|ed|ing)?|up-?regulat{_V})\b|"
+        # "extended non-perfusion from the superotemporal area to the posterior pole": where
+        # it spread, no rise.
+        rf"extend(?:s|ed|ing)?(?![^.;,]{{0,40}}\bfrom\s[^.;,]{{1,60}}\bto\b)|up-?regulat{_V})\b|"
         # "15 patients who received CAR-T therapy are still in complete remission"
         r"\b(?:is|are|was|were|remain(?:s|ed)?|stayed)\s+(?:still\s+)?in\b"
         r"(?=\s+(?:[\w\-]+\s+){0,2}remissions?\b)",
@@ -1917,6 +1930,7 @@ def _draft_statement(
         nouns.coordinated_subjects(
             _before_copula(body[subject_start:subject_end]),
             lambda name: _spans(name, INTERVENTION, lexicon) is not None,
+            drugs.names_a_medicine,
         )
         if cues and proper is None and not _ANAPHOR.match(body[subject_start:subject_end])
         else []
@@ -2053,7 +2067,9 @@ def _draft_statement(
         # the relative clause says which treatment.
         which = _WHICH_CONSISTS.match(body, after)
         after = which.end() if which else after
-        end = after + reach if reach else len(body)
+        # "did not respond to steroids but responded to rituximab": what the cue says was
+        # given is named in its own clause.
+        end = min(after + reach, cues[0].clause[1]) if reach else len(body)
         if aim:
             # "To evaluate the efficacy and safety of definitive radiotherapy in selected
             # patients with local recurrence of Kimura disease ... after surgery": what the study
@@ -2068,9 +2084,15 @@ def _draft_statement(
         # "recommends using infliximab, adalimumab, ... or ustekinumab over no treatment",
         # "treated with rituximab and plasma exchange in 2015": the list ends where what it is
         # set against, or when, where and what for, begins.
+        # "responded to a combination of plasmapheresis, IV rituximab, and intravitreal
+        # ranibizumab": each is given.
+        combined = _COMBINATION_OF.match(body, after)
         listed = nouns.coordinated_subjects(
-            _LIST_END.split(body[after : cues[0].clause[1]], maxsplit=1)[0].rstrip(" .;:"),
+            _LIST_END.split(
+                body[combined.end() if combined else after : cues[0].clause[1]], maxsplit=1
+            )[0].rstrip(" .;:"),
             lambda name: _spans(name, INTERVENTION, lexicon) is not None,
+            drugs.names_a_medicine,
         )
         if len(listed) > 1 and not _ANAPHOR.match(body[after : cues[0].clause[1]]):
             # "Current treatments for MG include anticholinesterase inhibitors, systemic
@@ -2090,6 +2112,12 @@ def _draft_statement(
             # drugs": the reach counts to a noun phrase, not into the middle of one.
             whole = max(end, nouns.phrase_end(body, len(body) - len(body[after:].lstrip())))
             tail = _OWN_CLAUSE_AFTER.split(body[after:whole], maxsplit=1)[0]
+            # "refractory to corticosteroids and required treatment with IVIG": a verb of its
+            # own after "and" ends the name.
+            tail = next(
+                (tail[: m.start()] for m in _AND_WORD.finditer(tail) if verb_only(m.group(1))),
+                tail,
+            )
             named = nouns.targeted_car(tail) or nouns.subject_phrase(tail)
             if named:
                 cue_words = body[cues[0].start : cues[0].end].strip()
@@ -2097,6 +2125,11 @@ def _draft_statement(
                     named, INTERVENTION, st, proposals, lexicon, f"named after '{cue_words}'"
                 )
             sd.names_unknown = subject is None and bool(re.search(r"[A-Za-z]{3}", tail))
+            if subject is None and cues[0].rule.negated and _UNNAMED_TREATMENT.match(tail):
+                # "scleritis was refractory to standard therapy", "did not respond to
+                # conventional treatments": which patients, not a treatment judged.
+                sd.notes.append("what did not help is not named: no claim drafted")
+                cues = []
         subject_text = ""
     if cues and subject is None and cues[0].rule.name == "changed-fronted":
         subject = _first(mentions, INTERVENTION, fronted_after.start(), fronted_after.end())
@@ -3329,6 +3362,13 @@ _LIST_END = re.compile(
 )
 
 
+_UNNAMED_TREATMENT = re.compile(
+    r"\s*(?:the\s+|all\s+|any\s+)?(?:(?:standard|conventional|usual|current|available|"
+    r"first-line|initial|prior|previous|multiple|several|other)\s+)*(?:treatments?|therap(?:y|ies)|medications?|drugs?|agents?)\b",
+    re.IGNORECASE,
+)
+_AND_WORD = re.compile(r",?\s+(?:and|but)\s+([a-z]+)\b")
+_COMBINATION_OF = re.compile(r"\s*(?:an?\s+|the\s+)?combination\s+of\s+", re.IGNORECASE)
 _AIM_END = re.compile(r"\s+(?:for|in|among)\s", re.IGNORECASE)
 
 
@@ -4580,11 +4620,28 @@ _OPENS_SUBJECT = re.compile(
 )
 
 
+_DIAGNOSED_BEFORE = re.compile(r"\b(?:was|were)\s+diagnosed\b", re.IGNORECASE)
+
+
+def _clause_of(clauses: list[tuple[int, int]], at: int) -> tuple[int, int]:
+    return next((c for c in clauses if c[0] <= at < c[1]), clauses[-1])
+
+
 def _cues(body: str, start: int, clauses: list[tuple[int, int]]) -> list[_Cue]:
     found: list[_Cue] = []
     for rule in RULES:
         for match in rule.pattern.finditer(body, start):
             if match.end() == match.start():
+                continue
+            if (
+                rule.name == "treated-with"
+                and match.group(0).lower().startswith("and")
+                and not _DIAGNOSED_BEFORE.search(
+                    body, _clause_of(clauses, match.start())[0], match.start()
+                )
+            ):
+                # "Initially diagnosed as ... infection and treated with antibiotics, the
+                # condition was ...": a participle, not the patient's report of use.
                 continue
             if _ENDPOINT_BEFORE.search(body, 0, match.start()):
                 # "The primary outcome was an improvement in the disease activity scores": what
@@ -4652,7 +4709,7 @@ def _cues(body: str, start: int, clauses: list[tuple[int, int]]) -> list[_Cue]:
                 # affected, leading to disability and a decrease in quality of life": what a
                 # disease brings about is no treatment's result.
                 continue
-            clause = next((c for c in clauses if c[0] <= match.start() < c[1]), clauses[-1])
+            clause = _clause_of(clauses, match.start())
             # A rule whose words before its cue only say where it applies marks the cue itself.
             span = match.span("cue") if "cue" in rule.pattern.groupindex else match.span()
             found.append(_Cue(rule, *span, clause))
@@ -5335,12 +5392,21 @@ def _span_end(body: str, start: int) -> int:
 def _first(
     mentions: list[Mention], kind: str, start: int, end: int, exclude: list[tuple[int, int]] = ()
 ) -> Entry | None:
-    for m in mentions:
+    for i, m in enumerate(mentions):
         if (
             start <= m.start < end
             and m.entry.kind == kind
             and not any(a <= m.start < b for a, b in exclude)
         ):
+            named = next(iter(mentions[i + 1 : i + 2]), None)
+            if (
+                named is not None
+                and named.start == m.end + 1
+                and named.entry.kind == kind
+                and drugs.names_a_medicine(named.text)
+                and not drugs.names_a_medicine(m.text)
+            ):
+                m = named  # "the proteasome inhibitor bortezomib": the class says what it is
             # "nonmyeloablative HSCT" names a narrower intervention than HSCT: not HSCT.
             return None if m.qualifier else m.entry
     return None

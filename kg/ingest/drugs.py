@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from kg.ingest.nouns import mask_brackets, singular
+from kg.ingest.nouns import ROUTES, mask_brackets, singular
 from kg.ingest.wordclass import classes
 
 _TOKEN = re.compile(r"\w[\w\-]*|[^\w\s]")
@@ -31,6 +31,7 @@ class Drug:
     # Only DrugBank's identifier is kept: the dictionary's MeSH identifiers are at times those
     # of a class the drug belongs to (hydroxychloroquine under D018501, antimalarials).
     drugbank: str | None
+    is_class: bool = False  # a class of drugs ("glucocorticoids"), not one medicine
 
 
 @lru_cache(maxsize=1)
@@ -69,9 +70,11 @@ def find_drugs(text: str) -> list[Drug]:
             line = _LINE_OF_PREVENTION.search(text, 0, start)
             start = line.start() if line else start
             end = prophylaxis.end()
-            found.append(Drug(start, end, text[start:end], info.get("drugbank_id")))
-        elif _given_alone(text, masked, start, end):
-            found.append(Drug(start, end, written, info.get("drugbank_id")))
+            found.append(
+                Drug(start, end, text[start:end], info.get("drugbank_id"), _is_class(info))
+            )
+        elif _given_alone(text, masked, start, end, _is_class(info)):
+            found.append(Drug(start, end, written, info.get("drugbank_id"), _is_class(info)))
     return sorted(found, key=lambda d: d.start)
 
 
@@ -84,8 +87,27 @@ def names_a_drug(text: str) -> bool:
     return any(d.start == 0 and d.end == len(text) for d in find_drugs(text))
 
 
+def names_a_medicine(text: str) -> bool:
+    """True when the whole of ``text`` is one medicine, not a class of drugs.
+
+    >>> names_a_medicine("mycophenolate mofetil"), names_a_medicine("glucocorticoids")
+    (True, False)
+    """
+    return any(d.start == 0 and d.end == len(text) and not d.is_class for d in find_drugs(text))
+
+
 _PROPHYLAXIS = re.compile(r"\s+prophylaxis\b", re.IGNORECASE)
 _LINE_OF_PREVENTION = re.compile(r"\b(?:primary|secondary)\s+$", re.IGNORECASE)
+
+
+def _is_class(info: dict) -> bool:
+    """True for a class of drugs (a MeSH pharmacologic action, or a chemical class under its
+    plural MeSH name), not one medicine."""
+    trees = info.get("mesh_tree", ())
+    return any(tree.startswith("D27.505") for tree in trees) or (
+        any(tree[:3] in ("D02", "D03", "D04") for tree in trees)
+        and info.get("name", "").endswith("s")
+    )
 
 
 def _names_a_treatment(info: dict, written: str, after: str) -> bool:
@@ -130,7 +152,7 @@ _SALT_FORM = re.compile(
 )
 
 
-def _given_alone(text: str, masked: str, start: int, end: int) -> bool:
+def _given_alone(text: str, masked: str, start: int, end: int, is_class: bool) -> bool:
     """False where the drug is named as part of something else given, or with how it was
     given (left to the sentence's own name for it): inside brackets that say what a treatment
     was made of ("Immunosuppressive therapy (prednisone and mycophenolate mofetil)"), joined
@@ -138,13 +160,16 @@ def _given_alone(text: str, masked: str, start: int, end: int) -> bool:
     words for how it was given ("tacrolimus monotherapy", "azithromycin prophylaxis", "oral
     immunosuppressants"), as a medicine given beside the treatment or stopped ("patients
     receiving concomitant immunosuppressants", "could stop prednisone"), or as what cells were
-    prepared with ("pretreating LASCs with aspirin")."""
+    prepared with ("pretreating LASCs with aspirin"). A route alone before one medicine
+    ("intravenous methylprednisolone", "oral prednisolone") only says how it was given: the
+    medicine is named; a class keeps its route ("oral immunosuppressants")."""
+    how = _HOW_GIVEN_BEFORE.search(text, 0, start)
     return not (
         masked[start] != text[start]
         or text[start - 1 : start] in _JOINS
         or text[end : end + 1] in _JOINS
         or _HOW_GIVEN_AFTER.match(text, end)
-        or _HOW_GIVEN_BEFORE.search(text, 0, start)
+        or (how is not None and (is_class or how.group().strip().lower() not in ROUTES))
         or _BESIDE_OR_STOPPED.search(text, 0, start)
     )
 

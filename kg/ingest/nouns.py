@@ -944,6 +944,11 @@ def phrases(text: str, kind: str) -> list[tuple[int, int, str]]:
 
 
 _SUSPENDED = re.compile(r"\w-\s*$")
+# How a medicine is given, which does not make it another treatment ("intravenous
+# methylprednisolone" is methylprednisolone, "topical tacrolimus" tacrolimus); a dose does
+# ("low-dose IL-2"), as does a route before a class ("oral immunosuppressants", "topical
+# corticosteroids").
+ROUTES = frozenset({"oral", "intravenous", "iv", "subcutaneous", "intramuscular", "topical"})
 _CHANGE_VERBS = frozenset(
     {
         "limit",
@@ -1057,10 +1062,15 @@ def targeted_car(text: str) -> str | None:
     return f"{target} CAR {match.group('cell')}-cell therapy"
 
 
-def coordinated_subjects(text: str, known: Callable[[str], bool] = lambda name: False) -> list[str]:
+def coordinated_subjects(
+    text: str,
+    known: Callable[[str], bool] = lambda name: False,
+    medicine: Callable[[str], bool] = lambda name: False,
+) -> list[str]:
     """The interventions a subject coordinates, each a whole name ("Off-the-shelf allogeneic
     CAR-T cells and CAR-NK cells" names two); [] unless every conjunct is one: a name by its
-    shape, or one that ``known`` says the lexicon has.
+    shape, or one that ``known`` says the lexicon has. A route before what ``medicine`` says is
+    one medicine says how it was given: "oral mycophenolate mofetil" names the medicine.
 
     >>> coordinated_subjects("Off-the-shelf allogeneic CAR-T cells and CAR-NK cells ")
     ['off-the-shelf allogeneic CAR-T cell', 'CAR-NK cell']
@@ -1107,6 +1117,13 @@ def coordinated_subjects(text: str, known: Callable[[str], bool] = lambda name: 
         ]
         while words and words[-1].lower() in _AUXILIARIES | {"being", "also", "now", "still"}:
             words = words[:-1]
+        if (
+            len(words) > 1
+            and words[0].lower() in ROUTES
+            and not known(" ".join(words))  # "intravenous immunoglobulin" is a name of its own
+            and medicine(" ".join(words[1:]))
+        ):
+            words = words[1:]
         # A known name is kept as written: "Tregs" lower-cased is no longer the abbreviation.
         name = " ".join(words) if words and known(" ".join(words)) else subject_phrase(part)
         # Each conjunct must be a name and nothing else: "BCMA CAR T cells expanded, cleared
@@ -1335,6 +1352,8 @@ def subject_phrase(text: str) -> str | None:
             "than",
             "rather",
             "instead",
+            # "corticosteroids as the first-line therapy": the role it was given in
+            "as",
         ):
             # "Descartes-08 in different dose patterns"; "response rates to standard
             # treatment" are rates, whatever they are rates of response to; "immunosuppressive
@@ -1965,6 +1984,13 @@ def _words_before(text: str, verbs: str) -> tuple[str, list[str]]:
     return text, words
 
 
+_DISEASE_ASIDE = re.compile(
+    r",\s*(?:particularly|especially|notably|mainly|typically)\b[^,]*,?|"
+    r"\s+(?:treated|managed)\s+(?:with|by)\b.*$",
+    re.IGNORECASE,
+)
+
+
 def disease_subject(text: str) -> bool:
     """True when the words before a statement's first cue are a disease's name, as in
     "Steroid-refractory acute graft-versus-host disease (aGVHD) remains a major cause of ...".
@@ -1975,6 +2001,9 @@ def disease_subject(text: str) -> bool:
     False
     """
     text = re.sub(r"\s*\([^()]*\)", "", text).strip()
+    # "Vaso-occlusive disease, particularly in the presence of antiphospholipid antibodies,":
+    # an aside saying when; "The inflammatory skin diseases treated with PDL": which ones.
+    text = _DISEASE_ASIDE.sub("", text).strip()
     pieces = text.split(",")
     if len(pieces) == 2 and pieces[0].split() and pieces[0].split()[0].lower() in _OPENERS:
         # "On multivariate analysis, perianal disease was associated with ...": the fronted
@@ -2352,8 +2381,18 @@ def _name(piece: str, kind: str) -> str | None:
         words = words[1:]
     while words and (words[0].lower() in _LEADING or words[0].lower() in _PREPOSITIONS):
         words = words[1:]  # "for primary progressive MS" after a masked name names the disease
-    if kind == DISEASE and len(words) > 2 and words[0].lower() in _CASES and words[1] == "of":
-        words = words[2:]  # "a case of LPP that was successfully treated": the disease is named
+    # "a case of LPP that was successfully treated", "We describe a case of ...", "Here we
+    # report two cases of ...": the disease is what the case is of, not the report of it.
+    case = next(
+        (
+            i
+            for i, w in enumerate(words[:6])
+            if w.lower() in _CASES and words[i + 1 : i + 2] == ["of"]
+        ),
+        None,
+    )
+    if kind == DISEASE and case is not None and len(words) > case + 2:
+        words = words[case + 2 :]
     if kind == DISEASE:
         # "controlling otherwise treatment-resistant Crohn's disease": a verb and an adverb
         # before the name are not part of it, nor are the patients' qualifiers.

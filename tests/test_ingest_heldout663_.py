@@ -215,3 +215,122 @@ def test_what_extends_from_one_place_to_another_is_no_rise(lexicon) -> None:
             False,
         )
     }, claims
+
+
+def test_a_treatment_right_before_a_verb_is_its_subject(lexicon) -> None:
+    # Set 672, statement 6 (a review of juvenile spondyloarthritis): "the efficacy of NSAIDs
+    # appears limited and glucocorticoids may induce severe adverse events" gave the NSAIDs
+    # the glucocorticoids' harm.
+    claims = last_claims(
+        lexicon,
+        "Except for mild to moderate cases, the efficacy of non-steroidal anti-inflammatory "
+        "drugs (NSAIDs) appears limited and glucocorticoids may induce severe adverse events",
+    )
+    assert not any("anti-inflammatory" in c[1] for c in claims), claims
+    # Control: treatments listed together before the verb are its subjects.
+    claims = last_claims(lexicon, "Rituximab and glucocorticoids may induce severe adverse events")
+    assert {c[1] for c in claims} == {"intervention:rituximab", "intervention:glucocorticoid"}
+
+
+def test_a_disease_not_associated_with_another_is_no_harm_denied(lexicon) -> None:
+    # Set 670, statement 13 (steroid-dependent optic neuritis): "in cases of corticosteroid
+    # dependent optic neuritis not associated with demyelinating disease" denied that
+    # immunosuppression causes demyelinating disease.
+    claims = last_claims(
+        lexicon,
+        "Systemic immunosuppression may be a safer and more effective treatment alternative to "
+        "chronic oral corticosteroid use in cases of corticosteroid dependent optic neuritis "
+        "not associated with demyelinating disease",
+    )
+    assert not any(c[0] == "SafetyClaim" for c in claims), claims
+    # Control: a treatment not associated with a harm is a harm denied.
+    claims = last_claims(lexicon, "Rituximab was not associated with serious infections")
+    assert claims == {
+        (
+            "SafetyClaim",
+            "intervention:rituximab",
+            "outcome:serious-infection",
+            "AssociatedWith",
+            True,
+        )
+    }, claims
+
+
+def test_first_line_options_that_comprise_treatments_are_their_standing(lexicon) -> None:
+    # Set 674, statement 1 (a case report of Rowell syndrome): "First line treatment options
+    # for cutaneous lupus as well for Rowell syndrome comprise topical corticosteroids and
+    # calcineurin inhibitors, ..." drafted a step of an unnamed procedure.
+    claims = last_claims(
+        lexicon,
+        "Patients had Rowell syndrome",
+        "First line treatment options for cutaneous lupus as well for Rowell syndrome comprise "
+        "topical corticosteroids and calcineurin inhibitors, systemic anti-malarial therapy, "
+        "and systemic corticosteroids (for active disease)",
+    )
+    assert not any(c[0] == "ProcedureStepClaim" for c in claims), claims
+    assert (
+        "StatusClaim",
+        "intervention:calcineurin-inhibitor",
+        "disease:rowell-syndrome",
+        "-",
+        False,
+    ) in claims, claims
+    # Control: "first-line" with a hyphen, and "include", as before.
+    claims = last_claims(
+        lexicon, "First-line treatments for multiple sclerosis include rituximab and natalizumab"
+    )
+    assert {c[0] for c in claims} == {"StatusClaim"}, claims
+
+
+def test_a_lower_level_of_evidence_lowers_nothing(lexicon) -> None:
+    # Set 674, statement 2: "... can be considered, though with a lower level of evidence"
+    # drafted "evidence" as what dapsone and methotrexate reduce.
+    claims = last_claims(
+        lexicon,
+        "In anti-malarial resistant disease, retinoids, dapsone, methotrexate, and other "
+        "systemic immunosuppressive agents can be considered, though with a lower level of "
+        "evidence",
+    )
+    assert not any("evidence" in c[2] for c in claims), claims
+    # Control: a treatment that lowers an outcome reduces it.
+    claims = last_claims(lexicon, "Rituximab lowered the relapse rate")
+    assert any(c[2] == "outcome:relapse-rate" and c[3] == "Reduces" for c in claims), claims
+
+
+def test_what_harms_lead_to_is_no_claim_of_a_treatment(lexicon) -> None:
+    # Set 673, statement 4 (a review of lupus cystitis): "obstructive complications and
+    # kidney damage can lead to increased morbidity and mortality" drafted a rise in
+    # mortality for the curator to give a treatment.
+    assert not last_claims(
+        lexicon,
+        "Despite its low prevalence, obstructive complications and kidney damage can lead to "
+        "increased morbidity and mortality",
+    )
+    # Control: a treatment that leads to a harm is drafted.
+    claims = last_claims(lexicon, "Rituximab can lead to increased mortality")
+    assert {c[1] for c in claims} == {"intervention:rituximab"}, claims
+
+
+def test_treated_without_improvement_is_a_benefit_denied(lexicon) -> None:
+    # Set 671, statement 15 (a case of autoimmune nodopathy): "was treated with plasma
+    # exchange without improvements" drafted a use with no treatment: the name ran on into
+    # "without improvements", and the failure was not read.
+    claims = last_claims(
+        lexicon,
+        "The patient was diagnosed with Guillain–Barré syndrome (GBS) and was treated with "
+        "plasma exchange without improvements",
+    )
+    assert (
+        "EfficacyClaim",
+        "intervention:plasma-exchange",
+        "disease:guillain-barre-syndrome",
+        "Improves",
+        True,
+    ) in claims, claims
+    # Control: treated with improvement denies nothing.
+    claims = last_claims(
+        lexicon,
+        "The patient was diagnosed with Guillain–Barré syndrome (GBS) and was treated with "
+        "plasma exchange with improvement",
+    )
+    assert not any(c[4] for c in claims), claims

@@ -158,7 +158,10 @@ _AFTER_CHANGE_WORDS = (
     r"than|as|again|both|all|overall|compared|between|since|until|\w+ly)\b"
 )
 # Words that give treatments their standing: "Current treatments for MG include ...".
-_STANDING = ("current", "standard", "first-line", "front-line", "upfront", "conventional", "usual")
+_STANDING = (
+    *("current", "standard", r"first[\s\-]line", r"front[\s\-]line", "upfront"),
+    *("conventional", "usual"),
+)
 # Who reports a study, and what its aim does: "We evaluated", "This trial aimed to compare".
 _STUDY_SUBJECT = r"(?:we|this\s+(?:present\s+)?(?:study|trial|review|analysis))"
 # "We evaluated 15 patients with severe SLE ... who received ...": patients studied, not a
@@ -301,7 +304,8 @@ RULES: tuple[Rule, ...] = (
         # "Upfront treatment of acute TTP includes plasma exchange and corticosteroids"
         rf"\b(?:{'|'.join(_STANDING)})\s+(?:clinical\s+)?"
         r"(?:treatments?|therap(?:y|ies)|treatment\s+options?)\s+(?:for|of|in)\s+[^,;()]{1,60}?\s+"
-        r"(?P<cue>(?:mainly\s+|usually\s+|typically\s+)?includes?\b)",
+        # "First line treatment options for cutaneous lupus ... comprise topical corticosteroids"
+        r"(?P<cue>(?:mainly\s+|usually\s+|typically\s+)?(?:includes?|comprises?)\b)",
         STATUS,
         "establishedFor",
         DISEASE,
@@ -319,7 +323,7 @@ RULES: tuple[Rule, ...] = (
         "".join(rf"(?<!\b{word}\s)" for word in (*_STANDING, "clinical"))
         + r"\b(?:treatments|therapies|treatment\s+options)\s+"
         r"(?:(?:described|used|reported|proposed|tried)\s+)?(?:for|of|in)\s+[^,;()]{1,60}?\s+"
-        r"(?P<cue>(?:mainly\s+|usually\s+|typically\s+)?include\b)",
+        r"(?P<cue>(?:mainly\s+|usually\s+|typically\s+)?(?:include|comprise)\b)",
         EVIDENCE_OF_USE,
         "usedToTreat",
         DISEASE,
@@ -527,6 +531,20 @@ RULES: tuple[Rule, ...] = (
         direction="Improves",
         scope="clause",
         subject_after=40,
+    ),
+    _rule(
+        # "was treated with plasma exchange without improvements", "treated with ...
+        # methylprednisolone without benefit": the treatment did not help the disease the
+        # clause names.
+        "without-improvement",
+        r"\bwith(?:out|\s+no)\s+(?:(?:any|significant|clinical|further|obvious|notable)\s+)*"
+        r"(?:improvements?|benefit|response)\b(?!\s+(?:in|of|to)\b)",
+        EFFICACY,
+        "effectiveFor",
+        DISEASE,
+        direction="Improves",
+        negated=True,
+        scope="clause",
     ),
     _rule(
         "ineffective",
@@ -1123,7 +1141,9 @@ RULES: tuple[Rule, ...] = (
         # "a lower limb revascularization surgery": where in the body, nothing lowered.
         rf"\b(?:reduc{_V}|decreas{_V}|lower(?:s|ed|ing)?(?!\s+(?:[\w\-]+\s+)?(?:doses?|concentrations?)\b)"
         r"(?!\s+(?:limbs?|extremit(?:y|ies)|legs?|lobes?|lip|eyelids?|back|abdomen|"
-        r"gastrointestinal|urinary|respiratory|airways?)\b)|"
+        r"gastrointestinal|urinary|respiratory|airways?)\b)"
+        # "can be considered, though with a lower level of evidence": how sure, not a result.
+        r"(?!\s+(?:levels?|grades?|quality|certainty)\s+of\s+evidence\b)|"
         rf"stop(?:s|ped|ping)?|prevent(?:s|ed|ing)?|"
         rf"suppress(?:es|ed|ing)?|halt(?:s|ed|ing)?|diminish(?:es|ed|ing)?|alleviat{_V}|"
         rf"minimi[sz]{_V}|inhibit(?:s|ed|ing)?|attenuat{_V}|dampen(?:s|ed|ing)?|abrogat{_V}|"
@@ -2352,11 +2372,7 @@ def _draft_statement(
                     lexicon.written_subjects[subject_text.strip()] = subject.iri
             mentions = find_mentions(body, lexicon)
             sd.mentions = mentions
-    harm_first = bool(
-        cues
-        and cues[0].rule.scope == "before"
-        and nouns.looks_like(nouns.strip_counts(subject_text.strip()), ADVERSE_EVENT)
-    )
+    harm_first = bool(cues and cues[0].rule.scope == "before" and _names_harms(subject_text))
     if (
         cues
         and subject is None
@@ -2371,6 +2387,16 @@ def _draft_statement(
         # "Lupus nephritis (LN) results in high morbidity": the statement is about a disease,
         # not about what an intervention does.
         sd.notes.append("the subject is a disease, not an intervention: no claim drafted")
+        cues = []
+    if (
+        cues
+        and subject is None
+        and cues[0].rule.scope != "before"
+        and _names_harms(_TRAILING_AUXILIARIES.sub("", subject_text))
+    ):
+        # "obstructive complications and kidney damage can lead to increased morbidity and
+        # mortality": what harms lead to, not what a treatment does.
+        sd.notes.append("the subject is a harm, not an intervention: no claim drafted")
         cues = []
     developed = _DEVELOPED_SUBJECT.match(subject_text) if cues and subject is None else None
     if developed is not None and any(
@@ -2687,11 +2713,21 @@ def _draft_statement(
             body, cue.clause[0], cue.start
         ):
             continue  # what was done or sought for a result, not the result
-        if rule.name == "associated-with" and any(
-            m.entry.kind == DISEASE
-            and re.fullmatch(r"\s*(?:\([^()]{1,15}\)\s*)?", body[m.end : cue.start])
-            for m in mentions
-            if m.end <= cue.start
+        if (
+            rule.name == "associated-with"
+            and (
+                any(
+                    m.entry.kind == DISEASE
+                    and re.fullmatch(r"\s*(?:\([^()]{1,15}\)\s*)?", body[m.end : cue.start])
+                    for m in mentions
+                    if m.end <= cue.start
+                )
+                # "in cases of corticosteroid dependent optic neuritis not associated with
+                # demyelinating disease": a disease the lexicon does not know yet, by its shape.
+                or _disease_phrase_ends(
+                    re.sub(r"(?i)\s+not$", "", body[cue.clause[0] : cue.start].rstrip())
+                )
+            )
         ):
             # "patients who had CD associated with malignant hematological diseases": the
             # disease's association, not the treatment's.
@@ -3304,6 +3340,30 @@ def _relative_antecedent(
     return relative, antecedent
 
 
+_TRAILING_AUXILIARIES = re.compile(
+    r"(?:\s+(?:can|could|may|might|will|would|often|also|is|are|was|were|has|have))+\s*$",
+    re.IGNORECASE,
+)
+
+
+def _names_harms(subject: str) -> bool:
+    """True when a subject names harms only: "Cytokine release syndrome", "Despite its low
+    prevalence, obstructive complications and kidney damage" (after what is fronted)."""
+    pieces = subject.split(",", 1)
+    if len(pieces) > 1 and nouns._fronted(pieces[0]):
+        subject = pieces[1]
+    items = [p for p in re.split(r"\s*,\s*|\s+(?:and|or)\s+", subject.strip()) if p]
+    return bool(items) and all(
+        nouns.looks_like(nouns.strip_counts(item), ADVERSE_EVENT) for item in items
+    )
+
+
+def _disease_phrase_ends(before: str) -> bool:
+    """True when ``before`` ends with a disease's name, found by its shape."""
+    named = nouns.phrases(before, DISEASE)
+    return bool(named) and named[-1][1] == len(before)
+
+
 def _names_what_was_treated(
     body: str, cue: _Cue, relative: re.Match, antecedent: Mention | None
 ) -> bool:
@@ -3315,9 +3375,7 @@ def _names_what_was_treated(
         return False
     if antecedent is not None:
         return antecedent.entry.kind != INTERVENTION
-    before = body[: relative.start()].rstrip(" )]")
-    named = nouns.phrases(before, DISEASE)
-    return bool(named) and named[-1][1] == len(before)
+    return _disease_phrase_ends(body[: relative.start()].rstrip(" )]"))
 
 
 def _of_another(body: str, cue: _Cue, mentions: list[Mention], subject: Entry | None) -> bool:
@@ -3481,6 +3539,8 @@ def _of_another_clause(
         # A cue whose objects come before it ("and response rates vary", "and hypertension
         # were the most common adverse reactions") has its object as the clause's subject.
         return False
+    if _own_subject_before(body, cue, mentions, subject):
+        return True
     joins = list(_CLAUSE_JOIN.finditer(body, 0, cue.start))
     if not joins or not any(c.end <= joins[-1].start() for c in cues):
         # Without a predicate before it, ", and" joins the items of a list ("including
@@ -3513,6 +3573,32 @@ def _of_another_clause(
         and not auxiliary(w)
         and w.lower() not in _TREATED
         for w in words[:4]
+    )
+
+
+_MODALS_ONLY = re.compile(
+    r"\s*(?:(?:may|might|can|could|also|often|frequently|usually|commonly)\s+)*", re.IGNORECASE
+)
+_FINITE = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|appears?|appeared|seems?|seemed|remains?|remained)\b",
+    re.IGNORECASE,
+)
+
+
+def _own_subject_before(body: str, cue: _Cue, mentions: list[Mention], subject: Entry) -> bool:
+    """True when another treatment stands right before ``cue`` as its subject, after a verb
+    said of the statement's subject: "the efficacy of NSAIDs appears limited and
+    glucocorticoids may induce severe adverse events" says what the glucocorticoids may do
+    ("Rituximab and glucocorticoids may induce" lists two subjects)."""
+    before = [m for m in mentions if m.end <= cue.start]
+    if not before or before[-1].entry.kind != INTERVENTION or before[-1].entry is subject:
+        return False
+    near = before[-1]
+    own = [m for m in before if m.entry is subject]
+    return (
+        bool(own)
+        and _MODALS_ONLY.fullmatch(body, near.end, cue.start) is not None
+        and _FINITE.search(body, own[-1].end, near.start) is not None
     )
 
 

@@ -1354,6 +1354,7 @@ def subject_phrase(text: str) -> str | None:
             "instead",
             # "corticosteroids as the first-line therapy": the role it was given in
             "as",
+            "without",
         ):
             # "Descartes-08 in different dose patterns"; "response rates to standard
             # treatment" are rates, whatever they are rates of response to; "immunosuppressive

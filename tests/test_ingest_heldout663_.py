@@ -334,3 +334,66 @@ def test_treated_without_improvement_is_a_benefit_denied(lexicon) -> None:
         "plasma exchange with improvement",
     )
     assert not any(c[4] for c in claims), claims
+
+
+def test_started_on_a_treatment_is_a_use(lexicon) -> None:
+    # Set 675, statement 12 (a case report of eosinophilic polymyositis): "She was started on
+    # high dose systemic corticosteroids with improvement of her symptoms, ..." left the
+    # improvements with no treatment: "started on" was not read as "treated with"; nor was
+    # the disease of "Patients with ... were started on" read, the verb running into its name.
+    claims = last_claims(lexicon, "Patients with lupus nephritis were started on rituximab")
+    assert claims == {
+        ("EvidenceOfUseClaim", "intervention:rituximab", "disease:lupus-nephritis", "-", False)
+    }, claims
+    claims = last_claims(
+        lexicon,
+        "Patients had eosinophilic polymyositis (EPM)",
+        "She was started on high dose systemic corticosteroids with improvement of her "
+        "symptoms, eosinophilia, and CPK level",
+    )
+    assert claims and all(c[1] != "-" for c in claims), claims
+    # Control: what a study started on is no treatment given.
+    assert not last_claims(lexicon, "The study was started on 1 March 2020")
+
+
+def test_a_course_of_disease_alone_names_no_disease(lexicon) -> None:
+    # Set 676, statement 6 (a case report of recurrent focal myositis): "should be considered
+    # in recurrent disease" proposed "recurrent disease" as the disease recommended for.
+    claims = last_claims(
+        lexicon,
+        "Treatment with corticosteroids and immunomodulators such as methotrexate should be "
+        "considered in recurrent disease",
+    )
+    assert not any(c[2] == "disease:recurrent-disease" for c in claims), claims
+    # Control: a disease whose name holds a course word is named.
+    claims = last_claims(lexicon, "Rituximab should be considered in relapsing polychondritis")
+    assert {c[2] for c in claims} == {"disease:relapsing-polychondritis"}, claims
+
+
+def test_no_difference_is_no_harm(lexicon) -> None:
+    # Set 681, statement 17 (Mease et al., Ann Rheum Dis 2022): "or differences versus placebo
+    # in mean changes in laboratory parameters" drafted "difference" as a harm denied.
+    claims = last_claims(
+        lexicon,
+        "There were no serious adverse events and no occurrence of herpes zoster, or "
+        "differences versus placebo in mean changes in laboratory parameters with rituximab",
+    )
+    assert not any("difference" in c[2] for c in claims), claims
+    assert any(c[2] == "outcome:herpes-zoster" and c[4] for c in claims), claims
+
+
+def test_the_lack_of_any_treatment_denies_nothing(lexicon) -> None:
+    # Set 680, statement 11 (the phase 2 trial of telitacicept in IgA nephropathy): "To date,
+    # no specific therapies have been approved for IgAN treatment" drafted a denied standing
+    # for the curator to give a treatment.
+    assert not last_claims(
+        lexicon,
+        "Patients had immunoglobulin A nephropathy (IgAN)",
+        "To date, no specific therapies have been approved for immunoglobulin A nephropathy "
+        "(IgAN) treatment",
+    )
+    # Control: a named treatment given to no patient with a harm denies the harm.
+    claims = last_claims(lexicon, "No patient treated with rituximab developed infections")
+    assert claims == {
+        ("SafetyClaim", "intervention:rituximab", "outcome:infection", "AssociatedWith", True)
+    }, claims

@@ -504,7 +504,11 @@ RULES: tuple[Rule, ...] = (
         # "She was diagnosed to have SLE with LAHPS and treated with ...": the auxiliary of
         # the verb before serves both.
         # (see _DIAGNOSED_BEFORE).
-        r"\band\s+(?:then\s+|later\s+|subsequently\s+)?treated\s+with\b",
+        r"\band\s+(?:then\s+|later\s+|subsequently\s+)?treated\s+with\b|"
+        # "She was started on high dose systemic corticosteroids", "the patient was put under
+        # oral prednisolone", "placed on corticosteroids": case reports' words for the same.
+        r"\b(?:was|were|is|are)\s+(?:then\s+|later\s+|subsequently\s+|initially\s+)?"
+        r"(?:started|put|placed|maintained)\s+(?:on|under)\b",
         EVIDENCE_OF_USE,
         "usedToTreat",
         DISEASE,
@@ -2398,6 +2402,11 @@ def _draft_statement(
         # mortality": what harms lead to, not what a treatment does.
         sd.notes.append("the subject is a harm, not an intervention: no claim drafted")
         cues = []
+    if cues and subject is None and _NO_TREATMENT.match(subject_text):
+        # "To date, no specific therapies have been approved for IgAN": no treatment is
+        # named, so there is nothing to deny of one.
+        sd.notes.append("the subject is the lack of any treatment: no claim drafted")
+        cues = []
     developed = _DEVELOPED_SUBJECT.match(subject_text) if cues and subject is None else None
     if developed is not None and any(
         nouns.looks_like(" ".join(developed.group("what").split()[:n]), kind)
@@ -3340,6 +3349,13 @@ def _relative_antecedent(
     return relative, antecedent
 
 
+_NO_TREATMENT = re.compile(
+    r"\W*(?:(?:to\s+date|currently|so\s+far|as\s+yet|at\s+present),?\s+)?"
+    r"(?:there\s+(?:is|are)\s+)?no\s+(?:(?:specific|approved|effective|standard|established|"
+    r"licensed|proven|curative|disease-modifying|targeted)\s+)*(?:therap(?:y|ies)|treatments?|"
+    r"drugs?|medications?|agents?)\b",
+    re.IGNORECASE,
+)
 _TRAILING_AUXILIARIES = re.compile(
     r"(?:\s+(?:can|could|may|might|will|would|often|also|is|are|was|were|has|have))+\s*$",
     re.IGNORECASE,
@@ -3359,9 +3375,15 @@ def _names_harms(subject: str) -> bool:
 
 
 def _disease_phrase_ends(before: str) -> bool:
-    """True when ``before`` ends with a disease's name, found by its shape."""
+    """True when ``before`` ends with a disease's name, found by its shape (its last word, not
+    a verb after it: "Rituximab for neuromyelitis optica is")."""
     named = nouns.phrases(before, DISEASE)
-    return bool(named) and named[-1][1] == len(before)
+    words = before.split()
+    return (
+        bool(named)
+        and named[-1][1] == len(before)
+        and words[-1].lower().startswith(named[-1][2].split()[-1].lower())
+    )
 
 
 def _names_what_was_treated(

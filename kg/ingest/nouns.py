@@ -196,6 +196,9 @@ _DISEASE_STAGES = {
     *("established", "longstanding", "long-standing", "recent-onset", "new-onset"),
 }
 _GENERIC = {
+    # "no ... differences versus placebo in mean changes": a comparison, no harm
+    "difference",
+    "differences",
     "treatment",
     "treatments",
     "therapy",
@@ -2382,6 +2385,10 @@ def _name(piece: str, kind: str) -> str | None:
         words = words[1:]
     while words and (words[0].lower() in _LEADING or words[0].lower() in _PREPOSITIONS):
         words = words[1:]  # "for primary progressive MS" after a masked name names the disease
+    if kind == DISEASE:
+        # "Patients with lupus nephritis were started on rituximab": a verb ends the name.
+        verb = next((i for i, w in enumerate(words) if i and w.lower() in _AUXILIARIES), None)
+        words = words[:verb] if verb is not None else words
     # "a case of LPP that was successfully treated", "We describe a case of ...", "Here we
     # report two cases of ...": the disease is what the case is of, not the report of it.
     case = next(
@@ -2494,6 +2501,10 @@ def _name(piece: str, kind: str) -> str | None:
                 break
     if not words or all(w.lower() in _GENERIC for w in words):
         return None
+    if kind == DISEASE and all(
+        w.lower() in _GENERIC or w.lower() in QUALIFIERS or w.lower() in _COURSES for w in words
+    ):
+        return None  # "should be considered in recurrent disease": which patients, no name
     if (
         kind in (OUTCOME, ADVERSE_EVENT)
         and len(words) == 1
@@ -2541,6 +2552,9 @@ def singular_name(words: list[str]) -> list[str]:
     if head > 0 and words[head].lower().endswith("ae") and latin_adjective(words[head - 1].lower()):
         return words  # "acne keloidalis nuchae": a Latin genitive after a Latin word
     return [*words[:head], singular(words[head]), *words[head + 1 :]]
+
+
+_COURSES = frozenset({"recurrent", "relapsing", "chronic", "acute", "persistent", "progressive"})
 
 
 def _head_index(words: list[str]) -> int:

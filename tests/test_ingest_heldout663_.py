@@ -397,3 +397,35 @@ def test_the_lack_of_any_treatment_denies_nothing(lexicon) -> None:
     assert claims == {
         ("SafetyClaim", "intervention:rituximab", "outcome:infection", "AssociatedWith", True)
     }, claims
+
+
+def test_a_high_efficacy_therapy_is_narrower_than_its_class(lexicon) -> None:
+    # Set 684, statement 9 (a pooled analysis of ublituximab): "treating relapsing multiple
+    # sclerosis (RMS) initially with a high-efficacy disease-modifying therapy (DMT) is
+    # superior ... at reducing disability progression" gave the benefit to every DMT.
+    claims = last_claims(
+        lexicon,
+        "Evidence suggests that treating relapsing multiple sclerosis (RMS) initially with a "
+        "high-efficacy disease-modifying therapy (DMT) is superior to an escalating approach at "
+        "reducing disability progression and relapse rate",
+    )
+    assert claims and not any(c[1] == "intervention:disease-modifying-therapy" for c in claims)
+    # Control: the class named alone is the class.
+    claims = last_claims(lexicon, "Disease-modifying therapy reduced disability progression")
+    assert {c[1] for c in claims} == {"intervention:disease-modifying-therapy"}, claims
+
+
+def test_a_treatment_tapered_or_stopped_lowers_nothing(lexicon) -> None:
+    # Set 686, statement 15 (the ADhere trial record): "TCS ... may be tapered or stopped, or
+    # restarted as needed, based on treatment response" drafted the corticosteroids as
+    # lowering the treatment response.
+    assert not last_claims(
+        lexicon,
+        "Topical corticosteroids (TCS) will be initiated at Baseline in all participants and "
+        "may be tapered or stopped, or restarted as needed, based on treatment response",
+    )
+    # Control: a treatment that stops an outcome reduces it.
+    claims = last_claims(lexicon, "Rituximab stopped relapses")
+    assert claims == {
+        ("EfficacyClaim", "intervention:rituximab", "outcome:relapse", "Reduces", False)
+    }, claims

@@ -4728,6 +4728,9 @@ _OPENS_SUBJECT = re.compile(
 )
 
 
+_STOPPED_ITSELF = re.compile(
+    r"\b(?:be|been|is|are|was|were)\s+(?:\w+\s+(?:or|and)\s+)?$", re.IGNORECASE
+)
 _DIAGNOSED_BEFORE = re.compile(r"\b(?:was|were)\s+diagnosed\b", re.IGNORECASE)
 
 
@@ -4750,6 +4753,12 @@ def _cues(body: str, start: int, clauses: list[tuple[int, int]]) -> list[_Cue]:
             ):
                 # "Initially diagnosed as ... infection and treated with antibiotics, the
                 # condition was ...": a participle, not the patient's report of use.
+                continue
+            if re.match(
+                r"(?i)stop|taper|discontinu|withdr", match.group(0)
+            ) and _STOPPED_ITSELF.search(body, 0, match.start()):
+                # "TCS ... may be tapered or stopped, or restarted as needed": how the treatment
+                # is given, not what it lowered.
                 continue
             if _ENDPOINT_BEFORE.search(body, 0, match.start()):
                 # "The primary outcome was an improvement in the disease activity scores": what

@@ -568,7 +568,9 @@ def _qualified(text: str, mention: Mention, lexicon: Lexicon) -> Mention:
         word = f"{source.group('tissue').lower().replace(' ', '-')}-derived"
         return Mention(mention.start, mention.end, mention.text, mention.entry, qualifier=word)
     if before is None or not (
-        before.group(1).lower() in SPECIALISERS or _MADE_OTHERWISE.match(before.group(1))
+        before.group(1).lower() in SPECIALISERS
+        or _MADE_OTHERWISE.match(before.group(1))
+        or _POTENCY.match(before.group(1))
     ):
         return mention
     word = before.group(1)
@@ -591,6 +593,9 @@ def _qualified(text: str, mention: Mention, lexicon: Lexicon) -> Mention:
     return Mention(mention.start, mention.end, mention.text, mention.entry, qualifier=word)
 
 
+# "a high-efficacy disease-modifying therapy": a narrower class than every such therapy, whose
+# results are not those of the class.
+_POTENCY = re.compile(r"^(?:high|higher|moderate|low|lower)-(?:efficacy|potency)$", re.IGNORECASE)
 # Cells changed or chosen to act otherwise: "CNS-targeting Tregs", "CAR-transduced Tregs",
 # "antigen-specific Tregs" are narrower cells than the Tregs the lexicon knows.
 _MADE_OTHERWISE = re.compile(

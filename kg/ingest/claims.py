@@ -3349,11 +3349,12 @@ def _relative_antecedent(
     return relative, antecedent
 
 
+# Words for treatment in general, naming none.
+_TREATMENT_WORDS = r"(?:treatments?|therap(?:y|ies)|medications?|drugs?|agents?)"
 _NO_TREATMENT = re.compile(
     r"\W*(?:(?:to\s+date|currently|so\s+far|as\s+yet|at\s+present),?\s+)?"
     r"(?:there\s+(?:is|are)\s+)?no\s+(?:(?:specific|approved|effective|standard|established|"
-    r"licensed|proven|curative|disease-modifying|targeted)\s+)*(?:therap(?:y|ies)|treatments?|"
-    r"drugs?|medications?|agents?)\b",
+    rf"licensed|proven|curative|disease-modifying|targeted)\s+)*{_TREATMENT_WORDS}\b",
     re.IGNORECASE,
 )
 _TRAILING_AUXILIARIES = re.compile(
@@ -3444,7 +3445,7 @@ _LIST_END = re.compile(
 
 _UNNAMED_TREATMENT = re.compile(
     r"\s*(?:the\s+|all\s+|any\s+)?(?:(?:standard|conventional|usual|current|available|"
-    r"first-line|initial|prior|previous|multiple|several|other)\s+)*(?:treatments?|therap(?:y|ies)|medications?|drugs?|agents?)\b",
+    rf"first-line|initial|prior|previous|multiple|several|other)\s+)*{_TREATMENT_WORDS}\b",
     re.IGNORECASE,
 )
 _AND_WORD = re.compile(r",?\s+(?:and|but)\s+([a-z]+)\b")

@@ -596,6 +596,7 @@ def _qualified(text: str, mention: Mention, lexicon: Lexicon) -> Mention:
 # "a high-efficacy disease-modifying therapy": a narrower class than every such therapy, whose
 # results are not those of the class.
 _POTENCY = re.compile(r"^(?:high|higher|moderate|low|lower)-(?:efficacy|potency)$", re.IGNORECASE)
+
 # Cells changed or chosen to act otherwise: "CNS-targeting Tregs", "CAR-transduced Tregs",
 # "antigen-specific Tregs" are narrower cells than the Tregs the lexicon knows.
 _MADE_OTHERWISE = re.compile(

@@ -2396,7 +2396,7 @@ def _draft_statement(
         cues
         and subject is None
         and cues[0].rule.scope != "before"
-        and _names_harms(_TRAILING_AUXILIARIES.sub("", subject_text))
+        and _names_harms(_without_trailing_auxiliaries(subject_text))
     ):
         # "obstructive complications and kidney damage can lead to increased morbidity and
         # mortality": what harms lead to, not what a treatment does.
@@ -3357,10 +3357,14 @@ _NO_TREATMENT = re.compile(
     rf"licensed|proven|curative|disease-modifying|targeted)\s+)*{_TREATMENT_WORDS}\b",
     re.IGNORECASE,
 )
-_TRAILING_AUXILIARIES = re.compile(
-    r"(?:\s+(?:can|could|may|might|will|would|often|also|is|are|was|were|has|have))+\s*$",
-    re.IGNORECASE,
-)
+
+
+def _without_trailing_auxiliaries(text: str) -> str:
+    """``text`` without the auxiliaries it ends with ("kidney damage can" is "kidney damage")."""
+    words = text.split()
+    while words and (_AUXILIARY.fullmatch(words[-1].lower()) or words[-1].lower() == "also"):
+        words.pop()
+    return " ".join(words)
 
 
 def _names_harms(subject: str) -> bool:

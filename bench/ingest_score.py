@@ -1117,7 +1117,19 @@ DEVELOPMENT = (
 # them, scored only on request (--held-out). A held-out set that has been run moves to
 # DEVELOPMENT when the drafter is next changed with its errors in view.
 HELD_OUT: tuple[tuple[str, Path, tuple[str, ...]], ...] = (
-    # None unspent: sets 691-696 were run once (run 43) and are development sets now.
+    # Committed in 4295658, 298b30d, 271045c, 1c7d50c, 13b542e, 0f7d0be and a460abc; not yet
+    # run. (Set 700 was discarded before any run: seven of its sentences are also in set 703.)
+    _set(697, "cenerimod-lupus", label="held-out"),
+    _set(698, "dazodalibep-vib4920-iscalimab-sjogren", label="held-out"),
+    _set(699, "enpatoran-lupus", label="held-out"),
+    _set(701, "obefazimod-ulcerative-colitis", label="held-out"),
+    _set(
+        702,
+        "povorcitinib-jak-inhibitors-hidradenitis-suppurativa-prurigo-nodularis",
+        label="held-out",
+    ),
+    _set(703, "sonelokimab-secukinumab-bimekizumab", label="held-out"),
+    _set(704, "prurigo-nodularis-vixarelimab-nemolizumab-dupilumab", label="held-out"),
 )
 TUNED = (
     # The rules were first written with these in view.

@@ -358,6 +358,9 @@ RULES: tuple[Rule, ...] = (
         # "was not effective in MS": ConText denies it; "is not more effective than X" says
         # only that it is not better.
         r"(?:not\s+(?![^,;]{0,60}\bthan\b))?(?:highly\s+|very\s+|more\s+|also\s+)?"
+        # "are potentially efficacious in managing moderate-to-severe HS": a hedge the claim
+        # keeps (_HEDGED_CUE).
+        r"(?:potentially\s+|possibly\s+)?"
         r"(?:(?:feasible|safe|well\s+tolerated|tolerable),?\s+(?:and\s+)?){0,3}"
         # "might be of some benefit in selected patients with otherwise intractable solar
         # urticaria"
@@ -406,11 +409,15 @@ RULES: tuple[Rule, ...] = (
         r"of\b|"
         # "showed efficacy in SSc", "has shown remarkable outcomes in patients with SLE",
         # "have shown promising results in ... SSc": an evaluative verb and its result noun.
+        # "has shown preliminary efficacy in people with relapsing multiple sclerosis"; "shows
+        # potential therapeutic effect in SLE" (a hedge the claim keeps, _HEDGED_CUE), never
+        # "showed toxic effects in".
         r"\b(?:show(?:s|ed|n)?|demonstrat(?:es|ed)|yield(?:s|ed)?|exhibit(?:s|ed)?)\s+"
-        r"(?:(?:remarkable|promising|"
+        r"(?:an?\s+)?(?:(?:remarkable|promising|preliminary|potential|"
         r"encouraging|good|excellent|favou?rable|significant|clinical|therapeutic|durable|"
         r"impressive|substantial|high)\s+){0,2}(?:efficacy|effectiveness|benefits?|outcomes|"
-        r"results|responses|activity)\s+(?:in|for|across)\b|"
+        r"results|responses|activity|(?<=therapeutic\s)effects?|(?<=beneficial\s)effects?)\s+"
+        r"(?:in|for|across)\b|"
         # "have great potentials in autoimmune diseases and could be novel therapeutics for"
         r"\b(?:great|therapeutic|clinical|considerable)\s+potentials?\s+(?:in|for)\b|"
         r"\b(?:novel|new|potential|promising)\s+therapeutics?\s+(?:for|in)\b",
@@ -1286,7 +1293,10 @@ _AIM = re.compile(
     # protocol": what the study set out to do, not what it did.
     r"halt|prevent|stop|induce|identify|describe|characteri[sz]e|establish|clarify|elucidate|"
     r"analy[sz]e|estimate|define|verify)\b|"
-    r"(?:the|our)\s+(?:aim|objective|purpose|goal)s?\s+(?:of|was|were|is)\b|"
+    # "The primary objectives are to evaluate the dose-response relationship of enpatoran in
+    # reducing disease activity": an objective, however ranked, is no result.
+    r"(?:the|our)\s+(?:(?:main|primary|secondary|principal|key)\s+)?(?:aim|objective|purpose|"
+    r"goal)s?\s+(?:of|was|were|is|are)\b|"
     r"we\s+(?:aimed|sought|set\s+out)\s+to\b|"
     # "The present study aimed to elucidate whether ..."
     # "Thus, this prospective multicenter paired study aimed to assess ..."
@@ -1336,6 +1346,7 @@ _POPULATION = re.compile(
     r"\bin\s+the\s+absence\s+of\b",
     re.IGNORECASE,
 )
+_BARE_LEAD = re.compile(r"\b(?:in|for|among|across|of|the|a|an|all)\b", re.IGNORECASE)
 _WHO_HAVE = re.compile(
     r"\s+who\s+(?:suffer(?:s|ed)?\s+from|ha(?:ve|d)(?:\s+or\s+develop)?|develop(?:ed)?|"
     # "in patients who have or develop decompensated cirrhosis"
@@ -1385,7 +1396,8 @@ _MODAL = re.compile(rf"{_MODAL_WORD}(?:\s+\w+){{0,3}}\s*$", re.IGNORECASE)
 # A hedge in a cue's own words: "a potential role in", "appears safe and effective in", "may be
 # high".
 _HEDGED_CUE = re.compile(
-    rf"\b(?:potential(?:ly)?|possible|putative|appears?|appeared|seems?|seemed)\b|{_MODAL_WORD}",
+    rf"\b(?:potential(?:ly)?|possible|putative|appears?|appeared|seems?|seemed|preliminary)\b|"
+    rf"{_MODAL_WORD}",
     re.IGNORECASE,
 )
 _DEMONSTRATED = re.compile(
@@ -1513,6 +1525,7 @@ def draft_document(document: Document, lexicon: Lexicon, doc_id: str) -> Documen
     for st in document.statements:
         _propose_products(st, lexicon, proposals)
         _propose_cell_therapies(st, lexicon, proposals)
+        _link_codes_to_names(st, lexicon, proposals)
         _propose_product_codes(st, lexicon, proposals)
         _propose_drugs(st, lexicon, proposals)
     redefined = _redefinitions(definitions, lexicon)
@@ -2157,9 +2170,7 @@ def _draft_statement(
         subject_text = ""
     if cues and subject is None and cues[0].rule.name == "changed-fronted":
         subject = _first(mentions, INTERVENTION, fronted_after.start(), fronted_after.end())
-        named = nouns.subject_phrase(
-            re.sub(r"^\s*(?:after|following)\s+", "", fronted_after.group(0), flags=re.IGNORECASE)
-        )
+        named = nouns.subject_phrase(_FRONTED_LEAD.sub("", fronted_after.group(0)))
         if subject is None and named:
             # "After CAR T-cell infusion, ...": a name the lexicon does not know yet.
             subject = _named(
@@ -3705,6 +3716,12 @@ _RELATIVE_CAUSING = re.compile(
     r"leads?\s+to|led\s+to|results?\s+in|resulted\s+in)\s+",
     re.IGNORECASE,
 )
+_CAUSAL_RELATIVE = re.compile(
+    r"\b(?:that|which)\s+(?:(?:may|might|can|could|also|in\s+turn|are\s+thought\s+to|is\s+thought"
+    r"\s+to)\s+)*(?:contribut|driv|mediat|underl[iy]|caus|promot|trigger|fuel|perpetuat|orchestrat)"
+    r"\w*\b",
+    re.IGNORECASE,
+)
 _RELATIVE = re.compile(
     r",?\s*\b(?:which|that)\s+(?:(?:has|have|had|is|are|was|were|can|could|may|might|also|then|"
     r"subsequently|significantly|further)\s+)*",
@@ -3723,7 +3740,30 @@ _SENTENCE_ADVERB = re.compile(
     r"\s*(?:[a-z]+ly|however|moreover|furthermore|additionally|importantly)\s*,", re.IGNORECASE
 )
 _FRONTED_SETTING = re.compile(r"\s*in\s+[^,;]{1,120},\s*", re.IGNORECASE)
-_FRONTED_AFTER = re.compile(r"\s*(?:after|following)\s+[^,;]{1,80},\s*", re.IGNORECASE)
+# A comma between digits is no end of the phrase: "After 4,12,16 and more than 16 weeks of
+# dupilumab treatment, ...".
+_FRONTED_AFTER = re.compile(
+    r"\s*(?:after|following)\s+(?:[^,;]|(?<=\d),(?=\d)){1,80},\s*", re.IGNORECASE
+)
+# "After 16 weeks of dupilumab treatment": how long it was given is no part of its name.
+_FRONTED_LEAD = re.compile(
+    r"^\s*(?:after|following)\s+(?:(?:[\d,.\s]+|and|or|more|less|than|up|to)\s+)*"
+    r"(?:(?:days?|weeks?|months?|years?|cycles?|courses?|doses?)\s+of\s+)?",
+    re.IGNORECASE,
+)
+_MEANS_ON = re.compile(
+    r"(?:[\w\-]+\s+){0,2}?(?:functions?|effects?|properties|property|activity|activities|"
+    r"actions?)(?=\s+(?:on|upon)\b)",
+    re.IGNORECASE,
+)
+_MODEL_OF = re.compile(
+    r"\b(?:models?\s+of|experimentally|chemically)\s+(?:[\w\-]+\s+)?$", re.IGNORECASE
+)
+_EFFECT_MEDIATED = re.compile(
+    r"\b(?:effects?|actions?|benefits?|efficacy|activity|activities|tolerogenicity|manner|"
+    r"response|suppression|protection)\b[^;]{0,60}$",
+    re.IGNORECASE,
+)
 # "Despite their reduced performance status, ...", and a fronted reason, condition or purpose:
 # "Due to its favorable safety profile, rituximab is ...", "If untreated, PMN can lead to ...",
 # "To improve C-peptide levels in patients with ..., numerous clinical trials have explored".
@@ -4445,7 +4485,13 @@ def _subject_kind(text: str, offset: int, mentions: list[Mention]) -> str:
             masked[i] = " "
     # "Many in vivo and in vitro studies have demonstrated": where studies were done is a
     # study word too.
-    unmasked = re.sub(r"\b(?:in|ex)\s+(?:vivo|vitro)\b", " ", "".join(masked), flags=re.IGNORECASE)
+    # "45.3% (n=29/64) of patients": a count is no name either.
+    unmasked = re.sub(
+        r"\b(?:in|ex)\s+(?:vivo|vitro)\b|\bn\s*=\s*[\d/.,]+",
+        " ",
+        "".join(masked),
+        flags=re.IGNORECASE,
+    )
     words = [w.lower() for w in re.findall(r"[A-Za-z][\w'’\-]*", unmasked)]
     left = [
         w
@@ -4538,9 +4584,7 @@ def _fronted_intervention(
         known = _first(mentions, INTERVENTION, names_from, end)
         if known is not None:
             return known
-        words = re.sub(
-            r"^\s*(?:after|following)\s+", "", body[names_from:end], flags=re.IGNORECASE
-        ).strip(" ,")
+        words = _FRONTED_LEAD.sub("", body[names_from:end]).strip(" ,")
         name = nouns.targeted_car(words) or nouns.subject_phrase(words)
         if name:
             return _named(name, INTERVENTION, st, proposals, lexicon, "named by a fronted phrase")
@@ -4765,6 +4809,22 @@ def _cues(body: str, start: int, clauses: list[tuple[int, int]]) -> list[_Cue]:
                 # "TCS ... may be tapered or stopped, or restarted as needed": how the treatment
                 # is given, not what it lowered.
                 continue
+            if re.match(r"(?i)induc", match.group(0)) and _MODEL_OF.search(body, 0, match.start()):
+                # "In a mouse model of induced intestinal inflammation with dextran sulfate
+                # sodium": how the model was made, not what a treatment brought about.
+                continue
+            if (
+                rule.kind == MECHANISM
+                and re.match(r"(?i)mediated", match.group(0))
+                and not _EFFECT_MEDIATED.search(
+                    body, _clause_of(clauses, match.start())[0], match.start()
+                )
+            ):
+                # "since the proinflammatory cytokines are mediated by JAK and Syk signaling
+                # pathways", "pemphigus ... is mediated by desmoglein-3 autoantibodies": how a
+                # disease or a molecule arises, not how a treatment works ("This effect was
+                # mediated by inhibition of ...").
+                continue
             if _ENDPOINT_BEFORE.search(body, 0, match.start()):
                 # "The primary outcome was an improvement in the disease activity scores": what
                 # a trial set out to measure, not what it found.
@@ -4954,6 +5014,12 @@ def _objects(
             # "... and possess immune-modulatory properties making them a promising tool for
             # the treatment of GvHD": what it is used for is not how it works.
             scope = (cue.end, stop.start())
+        acting_on = _MEANS_ON.match(body, cue.end, scope[1])
+        if acting_on is not None and re.search(r"(?i)\b(?:its|their)\s*$", body[: cue.end]):
+            # "through its immunomodulatory effects on lymphocyte trafficking, inflammation,
+            # and autoantigen transport": how it works is its effects; what they act on is
+            # no second, third or fourth means.
+            scope = (cue.end, acting_on.end())
         result = next(
             (c.start for c in cues if cue.end <= c.start < scope[1] and c.rule.kind == EFFICACY),
             None,
@@ -4997,6 +5063,12 @@ def _objects(
             # fully and needed orbital irradiation or orbital decompressive surgery": a clause
             # whose subject is a count of other patients says what they did.
             end = counted.start()
+        causal = _CAUSAL_RELATIVE.search(body, cue.end, end)
+        if causal is not None and rule.objects in (OUTCOME, ADVERSE_EVENT):
+            # "inhibiting signalling of both interleukin 31 and oncostatin M, two cytokine
+            # pathways that contribute to pruritus": what the thing acted on drives is no
+            # result of the treatment; the sentence does not say the pruritus fell.
+            end = causal.start()
         ends = [_OWN_DIRECTION.search(body, cue.end, end)]
         if cue.rule.direction == "Reduces":
             ends.append(_OWN_GOOD_END.search(body, cue.end, end))
@@ -5863,10 +5935,16 @@ def _propose_objects(
     if rule.objects == DISEASE:
         # Words inside a population phrase name the patients, unless nothing else is named.
         pop = _POPULATION.search(text)
+        # "efficacy in people with relapsing multiple sclerosis": with nothing named before
+        # the patients, what they have is the disease.
+        # The patients' words are blanked, not cut, so that offsets into the scope hold.
         if pop and pop.start() > 0:
-            text = text[: pop.start()]
+            before = text[: pop.start()]
+            bare = not re.search(r"[^\W\d_]", _BARE_LEAD.sub("", before))
+            with_ = pop.group().lower().endswith(" with")
+            text = " " * pop.end() + text[pop.end() :] if bare and with_ else before
         elif pop:
-            text = text[pop.end() :]
+            text = " " * pop.end() + text[pop.end() :]
     # Known mentions inside the scope are masked: only the words between them can be new.
     masked = list(text)
     for m in mentions:
@@ -6302,6 +6380,50 @@ _CODE_ENDS = re.compile(
     r"with|on|from|by|experienced|under)\b|\s+(?P<word>[a-z]+)\b"
 )
 _CODE = re.compile(rf"(?<![\w\-‐])(?:{nouns.PRODUCT_CODE.pattern})(?![\w\-‐])")
+
+
+# "ABX464 (obefazimod)", "povorcitinib (INCB054707)": the document says the code and the
+# name are one medicine.
+_CODE_WITH_NAME = re.compile(
+    rf"(?P<code>{_CODE.pattern})\s*\((?P<name>[A-Za-z][a-z\-]{{4,}})\)|"
+    rf"(?<![\w\-‐])(?P<name2>[A-Za-z][a-z\-]{{4,}})\s*\((?P<code2>{nouns.PRODUCT_CODE.pattern})\)"
+)
+
+
+# Endings of the international nonproprietary names of new medicines (WHO stems): "-mab",
+# "-cept", "-tinib", "-imod", ...
+_INN_STEM = re.compile(
+    r"(?:mab|cept|nib|mod|stat|tide|ast|bart|lisib|ciclib|zomib|parin|fusp|sertib|rsen|siran|"
+    r"kinra|tug|cel)$"
+)
+
+
+def _link_codes_to_names(
+    st: Statement, lexicon: Lexicon, proposals: dict[URIRef, Proposal]
+) -> None:
+    """Make a development code the statement writes beside a medicine's name a name of that
+    medicine, for the whole document: "ABX464 (obefazimod)" makes "ABX464" obefazimod. The name
+    must be one the drug dictionary has, or a single word English does not know with the
+    ending of a new medicine's name (_INN_STEM); "ligand (CD40L)" links nothing, nor does a
+    trial's number ("histiocytoses (NCT03329274)")."""
+    for match in _CODE_WITH_NAME.finditer(st.text):
+        code = match.group("code") or match.group("code2")
+        name = match.group("name") or match.group("name2")
+        if code.upper().startswith("NCT") or not (
+            drugs.names_a_medicine(name)
+            or (name.islower() and not classes(name) and _INN_STEM.search(name))
+        ):
+            continue  # "ligand (CD40L)", "histiocytoses (NCT03329274)"
+        known = [m for m in find_mentions(name, lexicon) if m.start == 0 and m.end == len(name)]
+        entry = (
+            known[0].entry
+            if known
+            else _propose(
+                name, INTERVENTION, st, proposals, lexicon, "a medicine named with its code"
+            )
+        )
+        if entry is not None and entry.kind == INTERVENTION:
+            lexicon.add(entry, [], [code])
 
 
 def _propose_product_codes(

@@ -29,7 +29,7 @@ from kg.ingest.wordclass import (
 _SPLIT = re.compile(
     r",\s*|;\s*|\s+/\s+|\s+(?:and/or|and|or|as well as|including|such as|like|especially|particularly|"
     r"notably|mainly|plus)\s+|\s+(?:in|for|with|without|among|at|by|to|from|on|after|before|"
-    r"during|over|versus|vs\.?|than)\s+",
+    r"during|over|versus|vs\.?|than|through|throughout|until|up\s+to)\s+",
     re.IGNORECASE,
 )
 _SPLIT_KEEP_OF = re.compile(
@@ -38,7 +38,8 @@ _SPLIT_KEEP_OF = re.compile(
     re.IGNORECASE,
 )
 _TRAILER = re.compile(
-    r"\s+(?:that|which|who|whose|when|where|while|before|after|because|although|albeit|compared|"
+    r"\s+(?:that|which|who|whose|when|where|while|before|after|because|since|although|albeit|"
+    r"compared|"
     # "fewer glucocorticoid-associated adverse events and, despite complement inhibition, ..."
     r"despite|"
     r"than|versus|outside|related\s+to|attributable\s+to|attributed\s+to|ascribed\s+to|"
@@ -1178,6 +1179,13 @@ def _shared_head(parts: list[str]) -> list[str]:
     while last and last[-1].lower() in _AUXILIARIES:
         last = last[:-1]
     if (
+        len(last) == 2
+        and last[1].lower() in _ACTING_ON
+        and all(len(m) == 1 and _target_symbol(m[0]) for m in [*modifiers, last[:1]])
+    ):
+        # "JAK and Syk inhibitors", "IL-17A and IL-23 antagonists": each target with the head.
+        return [f"{m[0]} {last[1]}" for m in modifiers] + [" ".join(last)]
+    if (
         len(last) < 2
         or not all(len(m) == 1 and _modifier(m[0]) for m in modifiers)
         or not _modifier(last[0])
@@ -1185,6 +1193,26 @@ def _shared_head(parts: list[str]) -> list[str]:
         return parts
     head = " ".join(last[1:])
     return [f"{m[0]} {head}" for m in modifiers] + [" ".join(last)]
+
+
+# What a class of drugs does to its target, and the target's shape: a gene or molecule symbol
+# ("JAK", "Syk", "IL-17A", "TNF-α", "S1P").
+_ACTING_ON = {
+    "inhibitor",
+    "inhibitors",
+    "antagonist",
+    "antagonists",
+    "blocker",
+    "blockers",
+    "modulator",
+    "modulators",
+}
+_TARGET_SHAPE = re.compile(r"(?=[A-Z]\w{0,3}\b|\S*[A-Z0-9]\S*[A-Z0-9])[A-Z][\w\-/α-ω]{1,8}")
+
+
+def _target_symbol(word: str) -> bool:
+    # An English word ("Gold and TNF inhibitors") is no symbol, whatever its shape.
+    return bool(_TARGET_SHAPE.fullmatch(word)) and not classes(word)
 
 
 # How classifying adjectives of the field end: "autologous", "allogeneic", "myeloablative",
@@ -1484,6 +1512,7 @@ def listed(text: str, kind: str, anchors: list[tuple[int, int]]) -> list[tuple[i
         bare = piece.split()
         while len(bare) > 1 and (bare[0].lower() in _LEADING or bare[0].lower() in _NOT_NAMES):
             bare = bare[1:]  # "Total INCAT": a word that counts is not part of the name
+        bare = _without_breadth(bare)
         while len(bare) > 2 and bare[0].lower() in _MEASURES and bare[1].lower() == "of":
             bare = bare[2:]  # "a risk of cytomegalovirus": the risk is of the harm
         piece = " ".join(bare)
@@ -1515,6 +1544,7 @@ def listed(text: str, kind: str, anchors: list[tuple[int, int]]) -> list[tuple[i
             and nxt[-1].lower() in _SHARED_HARMS
             and not looks_like(piece, ADVERSE_EVENT)
             and not looks_like(piece, OUTCOME)
+            and not _HARM_ENDING.search(piece.strip())
         ):
             # "cytomegalovirus and Epstein-Barr virus reactivation": a bare cause shares
             # the harm of the item it is joined to; "fatigue and liver infection" does not
@@ -1621,6 +1651,11 @@ _ITEM_END = re.compile(
     re.IGNORECASE,
 )
 _SHARED_HARMS = {"reactivation", "reactivations", "infection", "infections"}
+# "constipation and urinary tract infection": a word whose ending makes it a harm or a process
+# of its own is one more item, never a cause that borrows the next item's harm.
+_HARM_ENDING = re.compile(
+    r"(?:tion|sion|itis|osis|algia|a?emia|pathy|rrh?o?ea|ache|plegia)$", re.IGNORECASE
+)
 # A plural head after the last item is shared by a bare first one: "graft and recipient
 # survivals" are graft survival and recipient survival.
 _SHARED_HEADS = {
@@ -1900,6 +1935,19 @@ _MEASURES = {
     "percentage",
     "percentages",
 }
+# "the wide spectrum of cellular and humoral responses", "a broad range of cytokines": how many
+# kinds there are, not what; "X of Y" then names Y.
+_BREADTH = {"spectrum", "range", "variety", "array", "multitude", "plethora"}
+_BROAD = {"wide", "broad", "whole", "full", "large", "diverse", "great", "vast"}
+
+
+def _without_breadth(words: list[str]) -> list[str]:
+    at = 1 if words and words[0].lower() in _BROAD else 0
+    if len(words) > at + 2 and words[at].lower() in _BREADTH and words[at + 1].lower() == "of":
+        return words[at + 2 :]
+    return words
+
+
 # Words that grade or time a harm or an outcome; alone in a list item they name nothing.
 _GRADES = {
     "acute",
@@ -2407,7 +2455,12 @@ def _name(piece: str, kind: str) -> str | None:
         while words and (
             words[0].lower() in QUALIFIERS
             or words[0].lower() in _LEADING
-            or (len(words) > 2 and re.fullmatch(r"[a-z]+(?:ing|ly)|otherwise", words[0]))
+            # ("relapsing multiple sclerosis" is a course of the disease, named with it)
+            or (
+                len(words) > 2
+                and re.fullmatch(r"[a-z]+(?:ing|ly)|otherwise", words[0])
+                and words[0] not in _COURSES
+            )
             # "novel strategies to cure asthma", "therapeutic potential for healing fistulae":
             # what the strategy is to do
             or (
@@ -2451,7 +2504,7 @@ def _name(piece: str, kind: str) -> str | None:
             or (words[0].lower() in _CHANGE_VERBS and len(words) > 1)
         ):
             words = words[1:]
-        words = [*grade, *words]
+        words = [*grade, *_without_breadth(words)]
         if words and words[0].lower() in ("serum", "plasma", "blood", "csf", "urinary"):
             measured = words[1:]
         else:

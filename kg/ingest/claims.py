@@ -1378,7 +1378,11 @@ _OUTCOME_STOP = re.compile(
     r"\s+for\s+(?:an?\s+)?(?:adequate|good|optimal|sufficient|satisfactory|tight)\b|"
     # "achieving durable remission with manageable toxicity": the harms that came with it
     r",?\s+with\s+(?:an?\s+)?(?:manageable|acceptable|tolerable|favou?rable|low|minimal|"
-    r"limited|mild)\s+(?:toxicit|safety|side|adverse)",
+    r"limited|mild)\s+(?:toxicit|safety|side|adverse)|"
+    # "reduced serum levels of IgA, IgM, and IgG with no drug-related toxicity": a harm that
+    # did not come is no result that failed to fall.
+    r",?\s+(?:with\s+no|without(?:\s+any)?)\s+(?:[\w\-]+\s+){0,3}?(?:toxicit|safety|side|"
+    r"adverse|serious|complication|harm|death)",
     re.IGNORECASE,
 )
 _COMPARATOR = re.compile(
@@ -3756,6 +3760,15 @@ _MEANS_ON = re.compile(
     r"actions?)(?=\s+(?:on|upon)\b)",
     re.IGNORECASE,
 )
+_ABLE_TO = re.compile(
+    r"\b(?:abilit(?:y|ies)|capacit(?:y|ies))\s+to\s+(?:[\w\-]+\s+){1,3}$", re.IGNORECASE
+)
+_MECHANISM_BEFORE = re.compile(r"\bmechanisms?\b[^,;]{0,80}$", re.IGNORECASE)
+_ACTING_OF = re.compile(
+    r"(?P<action>inhibitor|antagonist|blocker|modulator|agonist)s?\s+of\s+(?:the\s+)?"
+    r"(?P<target>[\w\-]+(?:\s+[\w\-]+)?)",
+    re.IGNORECASE,
+)
 _MODEL_OF = re.compile(
     r"\b(?:models?\s+of|experimentally|chemically)\s+(?:[\w\-]+\s+)?$", re.IGNORECASE
 )
@@ -4809,6 +4822,12 @@ def _cues(body: str, start: int, clauses: list[tuple[int, int]]) -> list[_Cue]:
                 # "TCS ... may be tapered or stopped, or restarted as needed": how the treatment
                 # is given, not what it lowered.
                 continue
+            if rule.kind == PROCEDURE_STEP and _MECHANISM_BEFORE.search(
+                body, _clause_of(clauses, match.start())[0], match.start()
+            ):
+                # "The mechanism of action for sibeprenlimab involves binding to and inhibiting
+                # APRIL": how it works, no step of giving it.
+                continue
             if re.match(r"(?i)induc", match.group(0)) and _MODEL_OF.search(body, 0, match.start()):
                 # "In a mouse model of induced intestinal inflammation with dextran sulfate
                 # sodium": how the model was made, not what a treatment brought about.
@@ -5119,6 +5138,9 @@ def _objects(
         hits = [h for h in hits if not _TRIALS_IN.search(body, max(0, h[0].start - 60), h[0].start)]
     if rule.objects in (OUTCOME, ADVERSE_EVENT):
         hits = [h for h in hits if not _where_reached(h, body, scope[0])]
+        # "may decrease your ability to fight infection": what the patients are able to do is
+        # what fell, never the infection it names.
+        hits = [h for h in hits if not _ABLE_TO.search(body, scope[0], h[0].start)]
         # "increased retinal ganglion cell (RGC) survival", "T cell responses": what the
         # cells did, never the patients' survival or response.
         hits = [h for h in hits if not _OF_CELLS_BEFORE.search(body, 0, h[0].start)]
@@ -6807,6 +6829,14 @@ def _propose(
         # "Long-term immunosuppressive treatment appears to prolong remission", "prolonged GC
         # treatment": how long it was given, not another treatment.
         name = _DURATION_BEFORE.sub("", name)
+        # "Inhibitors of JAK kinases" is the class "JAK kinase inhibitor", as it is written
+        # most often.
+        acting = _ACTING_OF.fullmatch(name)
+        if acting is not None:
+            target = acting.group("target").split()
+            name = " ".join(
+                [*target[:-1], nouns.singular(target[-1]), acting.group("action").lower()]
+            )
         # "Cyclosporine treatment led to improvement in PRCA": a medicine's treatment is the
         # medicine, as the lexicon's own names are found ("rituximab treatment" is rituximab);
         # not where the head is shared ("AHSCT and cyclophosphamide therapy": one regimen).

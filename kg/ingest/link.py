@@ -230,6 +230,10 @@ def find_mentions(text: str, lexicon: Lexicon) -> list[Mention]:
             # "Tumor necrosis factor blocker withdrawal ... induced complete remission": the
             # stopping of a treatment is not the treatment; the name it ends is proposed whole.
             continue
+        if entry.kind == "intervention" and _ANOTHER_BEFORE.search(text, 0, start):
+            # "was observed with another Janus kinase (JAK) inhibitor": an unnamed member of
+            # the class, never the class itself.
+            continue
         if _FREE_AFTER.match(text, end):
             # "relapse free survival", "drug-free remission": what is absent is not what
             # happened or what was given; the name it starts is proposed whole.
@@ -463,6 +467,7 @@ _GRADE_BEFORE = re.compile(
     r"\bgrade\s*[≥>]?\s*(?:\d|[IV]{1,3})(?:\s*(?:or|to|-|–)\s*(?:\d|[IV]{1,3}))?[ \t]+$",
     re.IGNORECASE,
 )
+_ANOTHER_BEFORE = re.compile(r"\banother[ \t]+$", re.IGNORECASE)
 _SUBTYPE_BEFORE = re.compile(
     r"(?<![\w\-])(?:(?:primary|secondary)[ \t\-]+)?(?:progressive|relapsing)[ \t\-]+$",
     re.IGNORECASE,

@@ -85,6 +85,10 @@ _LEADING = {
     "appropriate",
     "adequate",
     "satisfactory",
+    # how bearable, not what: "associated with manageable side effects"
+    "manageable",
+    "acceptable",
+    "tolerable",
     "specific",
     "further",
     "more",
@@ -1537,6 +1541,16 @@ def listed(text: str, kind: str, anchors: list[tuple[int, int]]) -> list[tuple[i
             # "mouth and hand functions, Raynaud's symptoms, ...": the head of the item it is
             # joined to, where the list goes on.
             piece = f"{piece} {nxt[-1]}"
+        elif (
+            len(piece.split()) > 1
+            and (nxt := _next_item(scope, items, item))
+            and nxt[-1].lower() in _SHARED_HEADS | {"function"}
+            and (last_word := piece.split()[-1].lower()) in [w.lower() for w in nxt[:-2]]
+        ):
+            # "B cell and myeloid cell effector functions": the first item ends where the
+            # second's words go on after the same word ("cell"), and takes them.
+            at = [w.lower() for w in nxt].index(last_word)
+            piece = f"{piece} {' '.join(nxt[at + 1 :])}"
         elif (
             len(piece.split()) == 1
             and (nxt := _next_item(scope, items, item))

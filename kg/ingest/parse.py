@@ -345,7 +345,17 @@ def _number_of_title(content: str, marker: str, following: str, cited: set[int])
     before = content.rstrip()[: -len(marker)].rstrip()
     if not (marker.isdigit() and before[-1:].isalpha() and _BULLET.match(following)):
         return False
+    # "Tralokinumab monotherapy in ECZTRA 1 and ECZTRA 2": a number after a name in capitals
+    # or after "phase", "type", "part" ... numbers the thing named, whatever the bullets cite.
+    word = before.split()[-1]
+    if (len(word) > 1 and word.isupper()) or word.lower() in _NUMBERED_WORDS:
+        return True
     return bool(cited) and int(marker) > max(cited)
+
+
+_NUMBERED_WORDS = frozenset(
+    {"phase", "type", "part", "stage", "grade", "class", "trial", "study", "cohort", "arm"}
+)
 
 
 def _unemphasise(label: str) -> str:

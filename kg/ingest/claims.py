@@ -1172,7 +1172,8 @@ RULES: tuple[Rule, ...] = (
         rf"revers{_V})\b(?!\s+(?:to|if|when|unless)\b)|"
         # "patients with AHSCT experienced less relapses"
         r"\b(?:experienced|had|showed)\s+(?:significantly\s+|markedly\s+)?(?:less|fewer)\b|"
-        r"\breductions?\s+in\b|"
+        # "achieved a 52.0% reduction from baseline in urine protein-to-creatinine ratio"
+        r"\breductions?\s+(?:from\s+baseline\s+)?in\b|"
         # "induces a profound suppression of clinical activity": what it brings about is a fall.
         r"\b(?:induc|caus|produc|result)\w*\s+(?:in\s+)?(?:an?\s+)?(?:[\w\-]+\s+)?"
         r"(?:suppression|reduction|decrease|decline|fall)\s+(?:of|in)\b|"
@@ -3763,6 +3764,9 @@ _MEANS_ON = re.compile(
 _ABLE_TO = re.compile(
     r"\b(?:abilit(?:y|ies)|capacit(?:y|ies))\s+to\s+(?:[\w\-]+\s+){1,3}$", re.IGNORECASE
 )
+# "NAPSI-50 response (50% reduction from baseline in target nail Nail Psoriasis Severity Index
+# score)": a bracket opened on an outcome's name says what it is.
+_DEFINING_BRACKET = re.compile(r"\b(?:responses?|remission|scores?)\s*\([^()]*$", re.IGNORECASE)
 _MECHANISM_BEFORE = re.compile(r"\bmechanisms?\b[^,;]{0,80}$", re.IGNORECASE)
 _ACTING_OF = re.compile(
     r"(?P<action>inhibitor|antagonist|blocker|modulator|agonist)s?\s+of\s+(?:the\s+)?"
@@ -4050,10 +4054,12 @@ def _asserted_cues(body: str, content_start: int, cues: list[_Cue], notes: list[
         # taken to mean is no result.
         notes.append("the statement defines a measure: no result drafted from the definition")
         # "Response, defined as ..., was seen in 60%": a definition set off by commas ends
-        # at the next one.
+        # where the main clause's verb comes back; its own list runs on ("achieved remission,
+        # defined as UPCR < 0.5 g/g, >=50% reduction in UPCR from baseline, and stable renal
+        # function").
         aside = body[: defined.start()].rstrip().endswith(",")
-        comma = body.find(",", defined.end()) if aside else -1
-        until = comma if comma > 0 else len(body)
+        back = _MAIN_CLAUSE_BACK.search(body, defined.end()) if aside else None
+        until = back.start() if back is not None else len(body)
         cues = [c for c in cues if not defined.start() <= c.start < until]
     elif cues and _RESEARCH_NEEDED.match(body):
         # "A phase 3 trial is required to evaluate effects on reducing mortality": what is
@@ -4165,6 +4171,9 @@ _CONCERN = re.compile(
     re.IGNORECASE,
 )
 _DEFINED_AS = re.compile(r"\b(?:defined|taken)\s+as\b", re.IGNORECASE)
+_MAIN_CLAUSE_BACK = re.compile(
+    r",\s+(?:[a-z]+ed|had|has|have|was|were|is|are|showed|shown)\b", re.IGNORECASE
+)
 _RISE = re.compile(
     r"\b(?:increas\w*|higher|greater|rais\w*|ris\w*|elevat\w*|induc\w*|aggravat\w*|"
     r"exacerbat\w*|worsen\w*|enhanc\w*)\b",
@@ -4821,6 +4830,9 @@ def _cues(body: str, start: int, clauses: list[tuple[int, int]]) -> list[_Cue]:
             ) and _STOPPED_ITSELF.search(body, 0, match.start()):
                 # "TCS ... may be tapered or stopped, or restarted as needed": how the treatment
                 # is given, not what it lowered.
+                continue
+            if _DEFINING_BRACKET.search(body, 0, match.start()):
+                # what the outcome before the bracket means, no result of its own
                 continue
             if rule.kind == PROCEDURE_STEP and _MECHANISM_BEFORE.search(
                 body, _clause_of(clauses, match.start())[0], match.start()

@@ -262,22 +262,24 @@ def slug(text: str) -> str:
     ('crohns-disease', 'treatment-approach', 'ifn-beta-treatment')
     >>> slug("Behçet's disease"), slug("Sjögren syndrome"), slug("Guillain–Barré syndrome")
     ('behcets-disease', 'sjogren-syndrome', 'guillain-barre-syndrome')
-    >>> slug("cyclosporine A"), slug("a disease")
-    ('cyclosporine-a', 'disease')
+    >>> slug("cyclosporine A"), slug("a disease"), slug("immunoglobulin A nephropathy")
+    ('cyclosporine-a', 'disease', 'immunoglobulin-a-nephropathy')
     """
+    cased = re.split(r"\s+", text.strip())
     text = text.lower().replace("'", "").replace("’", "")
     # "Behçet" is "behcet", never "beh-et": a letter keeps its base when its accent goes.
     text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
     for letter, name in _GREEK.items():
         text = text.replace(letter, f"-{name}-")
     # Articles are dropped as words, not inside one: "off-the-shelf" keeps its "the"; nor is
-    # the letter that ends a name ("cyclosporine A", "hepatitis A") an article.
+    # the letter that ends a name ("cyclosporine A", "hepatitis A") an article, nor a capital
+    # A inside one ("immunoglobulin A nephropathy").
     split = re.split(r"\s+", text.strip())
     tokens = [
         t
         for i, t in enumerate(split)
         if t.strip("\"'()[],.;:") not in ("a", "an", "the")
-        or (t == "a" and 0 < i == len(split) - 1)
+        or (t == "a" and 0 < i and (i == len(split) - 1 or cased[i : i + 1] == ["A"]))
     ]
     words = [w for w in re.split(r"[^a-z0-9]+", " ".join(tokens)) if w]
     return "-".join(words)

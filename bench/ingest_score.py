@@ -1144,18 +1144,20 @@ DEVELOPMENT = (
     _set(718, "roflumilast"),
     _set(719, "pd-1-agonist-antibodies-peresolimab-rosnilimab"),
     _set(720, "bermekimab-lutikizumab-hidradenitis-suppurativa"),
+    # Held out until their one run on 3e7b12d (run 47); the drafter has not yet been changed
+    # with their errors in view.
+    _set(721, "stapokibart"),
+    _set(722, "eblasakimab-atopic-dermatitis"),
+    _set(723, "vunakizumab-psoriasis"),
+    _set(724, "xeligekimab"),
+    _set(725, "vilobelimab"),
+    _set(726, "rademikibart"),
 )
 # Held-out sets: documents and expected claims committed alone before the drafter ever runs on
 # them, scored only on request (--held-out). A held-out set that has been run moves to
 # DEVELOPMENT when the drafter is next changed with its errors in view.
 HELD_OUT: tuple[tuple[str, Path, tuple[str, ...]], ...] = (
-    # Committed in 5d5f961, 354690e, 6616296, 9e5a3ed, fb64aa9 and 141eeeb; not yet run.
-    _set(721, "stapokibart", label="held-out"),
-    _set(722, "eblasakimab-atopic-dermatitis", label="held-out"),
-    _set(723, "vunakizumab-psoriasis", label="held-out"),
-    _set(724, "xeligekimab", label="held-out"),
-    _set(725, "vilobelimab", label="held-out"),
-    _set(726, "rademikibart", label="held-out"),
+    # None unspent: sets 721-726 were run once (run 47) and are development sets now.
 )
 TUNED = (
     # The rules were first written with these in view.

@@ -283,15 +283,15 @@ def test_a_code_written_beside_a_name_is_that_medicine(lexicon) -> None:
         use,
     )
     assert {t[2] for t in tuples if t[0] == 2} == {"intervention:obefazimod"}, tuples
-    # Controls: without the document saying so the code stays its own name, and a marker in
-    # brackets after a code links nothing.
+    # Controls: without the document saying so the code stays its own name, and a name with
+    # its code after it links them as well.
     assert {c[1] for c in last_claims(lexicon, use)} == {"intervention:abx464"}
     _, tuples = drafted(
         lexicon,
-        "Cells bearing CD19 (marker) were counted",
-        "We aimed to assess rituximab as a treatment for patients with CD19 disease",
+        "Povorcitinib (INCB054707) is an oral JAK1 inhibitor",
+        "We aimed to assess INCB054707 as a treatment for patients with hidradenitis suppurativa",
     )
-    assert "intervention:marker" not in {t[2] for t in tuples}, tuples
+    assert {t[2] for t in tuples if t[0] == 2} == {"intervention:povorcitinib"}, tuples
 
 
 def test_a_word_before_a_code_in_brackets_is_no_medicine_by_shape_alone(lexicon) -> None:

@@ -3769,7 +3769,7 @@ _ABLE_TO = re.compile(
 _DEFINING_BRACKET = re.compile(r"\b(?:responses?|remission|scores?)\s*\([^()]*$", re.IGNORECASE)
 _MECHANISM_BEFORE = re.compile(r"\bmechanisms?\b[^,;]{0,80}$", re.IGNORECASE)
 _ACTING_OF = re.compile(
-    r"(?P<action>inhibitor|antagonist|blocker|modulator|agonist)s?\s+of\s+(?:the\s+)?"
+    rf"(?P<action>{'|'.join(nouns.TARGET_ACTIONS)})s?\s+of\s+(?:the\s+)?"
     r"(?P<target>[\w\-]+(?:\s+[\w\-]+)?)",
     re.IGNORECASE,
 )

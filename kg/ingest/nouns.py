@@ -1201,16 +1201,8 @@ def _shared_head(parts: list[str]) -> list[str]:
 
 # What a class of drugs does to its target, and the target's shape: a gene or molecule symbol
 # ("JAK", "Syk", "IL-17A", "TNF-α", "S1P").
-_ACTING_ON = {
-    "inhibitor",
-    "inhibitors",
-    "antagonist",
-    "antagonists",
-    "blocker",
-    "blockers",
-    "modulator",
-    "modulators",
-}
+TARGET_ACTIONS = ("inhibitor", "antagonist", "blocker", "modulator", "agonist")
+_ACTING_ON = {*TARGET_ACTIONS, *(f"{action}s" for action in TARGET_ACTIONS)}
 _TARGET_SHAPE = re.compile(r"(?=[A-Z]\w{0,3}\b|\S*[A-Z0-9]\S*[A-Z0-9])[A-Z][\w\-/α-ω]{1,8}")
 
 
